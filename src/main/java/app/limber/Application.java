@@ -1,0 +1,33 @@
+package app.limber;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.theme.lumo.Lumo;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+
+import java.time.Clock;
+
+/**
+ * Limber: coaches build stretching routines, athletes follow them.
+ *
+ * <p>Styles come from Vaadin's pre-compiled bundle plus plain stylesheets served from
+ * {@code META-INF/resources}; no frontend bundle is built (see README, "Where things live").
+ */
+@SpringBootApplication
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles/limber.css")
+@Meta(name = "theme-color", content = "#0f766e")
+public class Application implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        SpringApplication.run(Application.class, args);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

@@ -1,0 +1,170 @@
+package app.limber.account;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import static app.limber.account.InvalidSignUpException.Field.DISPLAY_NAME;
+import static app.limber.account.InvalidSignUpException.Field.EMAIL;
+import static app.limber.account.InvalidSignUpException.Field.PASSWORD;
+
+/**
+ * Accounts: sign-up, who is signed in, and their preferences.
+ *
+ * <p>Sign-up never tells whether an email already has an account: a taken email is
+ * answered exactly like a new one (same checks, same password hashing, same result),
+ * and the existing account is left untouched.
+ */
+@Service
+public class AccountService {
+
+    public static final int MIN_PASSWORD_LENGTH = 12;
+    public static final int MAX_PASSWORD_LENGTH = 64;
+    /** bcrypt reads at most 72 bytes of a password. */
+    static final int MAX_PASSWORD_BYTES = 72;
+    public static final int MAX_NAME_LENGTH = 80;
+    public static final int MAX_EMAIL_LENGTH = 254;
+
+    private static final Pattern EMAIL_SHAPE = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}$");
+    private static final Pattern CONTROL_CHARACTERS = Pattern.compile("\\p{Cntrl}");
+    private static final Logger log = LoggerFactory.getLogger(AccountService.class);
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder,
+                   TransactionTemplate transactions, Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates a coach account. Open to anyone (it is the sign-up page).
+     *
+     * @throws InvalidSignUpException when a field breaks a rule; nothing is stored
+     */
+    public void signUpCoach(SignUp signUp) {
+        register(signUp, Role.COACH);
+    }
+
+    /**
+     * Creates an athlete account. Athletes arrive through a coach's invite; the invite
+     * flow calls this after it has checked the invite.
+     *
+     * @throws InvalidSignUpException when a field breaks a rule; nothing is stored
+     */
+    public void signUpAthlete(SignUp signUp) {
+        register(signUp, Role.ATHLETE);
+    }
+
+    private void register(SignUp signUp, Role role) {
+        String email = normalizeEmail(signUp.email());
+        String displayName = signUp.displayName() == null ? "" : signUp.displayName().strip();
+        String password = signUp.password() == null ? "" : signUp.password();
+
+        Map<InvalidSignUpException.Field, String> errors = new EnumMap<>(InvalidSignUpException.Field.class);
+        emailProblem(email).ifPresent(message -> errors.put(EMAIL, message));
+        nameProblem(displayName).ifPresent(message -> errors.put(DISPLAY_NAME, message));
+        passwordProblem(password).ifPresent(message -> errors.put(PASSWORD, message));
+        if (!errors.isEmpty()) {
+            throw new InvalidSignUpException(errors);
+        }
+
+        // Hash before looking the email up, so a taken email costs the same time as a new one.
+        String hash = passwordEncoder.encode(password);
+        try {
+            transactions.executeWithoutResult(status -> {
+                if (!accounts.existsByEmail(email)) {
+                    accounts.saveAndFlush(new UserAccount(email, displayName, hash, role, clock.instant()));
+                }
+            });
+        } catch (DataIntegrityViolationException raceWithAnotherSignUp) {
+            // Someone signed up with the same email at the same moment; theirs stands.
+            log.debug("Concurrent sign-up for one email; keeping the first");
+        }
+    }
+
+    /** The signed-in person, or empty for an anonymous visitor. */
+    @Transactional(readOnly = true)
+    public Optional<SignedInUser> currentUser() {
+        return currentAccountId().flatMap(accounts::findById).map(UserAccount::toSignedInUser);
+    }
+
+    /** Remembers the light or dark look for the signed-in person. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void rememberColorScheme(ColorScheme colorScheme) {
+        long id = currentAccountId().orElseThrow(() -> new IllegalStateException("No one is signed in"));
+        accounts.findById(id).ifPresent(account -> account.setColorScheme(colorScheme));
+    }
+
+    /** Lower-cases and trims an email the way accounts store it. */
+    static String normalizeEmail(String email) {
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static Optional<Long> currentAccountId() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.isAuthenticated()
+                && authentication.getPrincipal() instanceof LimberUser user) {
+            return Optional.of(user.getAccountId());
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> emailProblem(String email) {
+        if (email.isEmpty()) {
+            return Optional.of("Enter your email address.");
+        }
+        if (email.length() > MAX_EMAIL_LENGTH || !EMAIL_SHAPE.matcher(email).matches()) {
+            return Optional.of("Enter an email address like name@example.com.");
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> nameProblem(String name) {
+        if (name.isEmpty()) {
+            return Optional.of("Enter your name as your athletes know you.");
+        }
+        if (name.length() > MAX_NAME_LENGTH) {
+            return Optional.of("Use at most " + MAX_NAME_LENGTH + " characters.");
+        }
+        if (CONTROL_CHARACTERS.matcher(name).find()) {
+            return Optional.of("Use letters, numbers and punctuation only.");
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> passwordProblem(String password) {
+        if (password.length() < MIN_PASSWORD_LENGTH) {
+            return Optional.of("Use at least " + MIN_PASSWORD_LENGTH + " characters.");
+        }
+        if (password.length() > MAX_PASSWORD_LENGTH
+                || password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            return Optional.of("Use at most " + MAX_PASSWORD_LENGTH + " characters.");
+        }
+        if (password.isBlank()) {
+            return Optional.of("Use letters, numbers or symbols, not only spaces.");
+        }
+        return Optional.empty();
+    }
+}

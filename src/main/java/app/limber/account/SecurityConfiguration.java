@@ -1,0 +1,81 @@
+package app.limber.account;
+
+import app.limber.account.ui.LoginView;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+import java.util.Map;
+
+/**
+ * Who may reach what. Views declare their own access with {@code @AnonymousAllowed},
+ * {@code @PermitAll} or {@code @RolesAllowed}; services check roles with method security.
+ */
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfiguration {
+
+    /** Where the login view sends a refused login; the view turns these into messages. */
+    static final String LOGIN_FAILED_URL = "/login?error";
+    static final String LOGIN_THROTTLED_URL = "/login?throttled";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // bcrypt today, with the {id} prefix that lets us move to a stronger hash later
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /**
+     * The only authentication manager: checks the throttle, then email and password.
+     * Having no parent manager means a throttled email cannot slip through elsewhere.
+     */
+    @Bean
+    AuthenticationManager authenticationManager(AccountUserDetailsService userDetails,
+                                                PasswordEncoder passwordEncoder, LoginThrottle throttle) {
+        var passwordCheck = new DaoAuthenticationProvider(userDetails);
+        passwordCheck.setPasswordEncoder(passwordEncoder);
+        return new ProviderManager(new ThrottledAuthenticationProvider(passwordCheck, throttle));
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
+            throws Exception {
+        var failureHandler = new ExceptionMappingAuthenticationFailureHandler();
+        failureHandler.setDefaultFailureUrl(LOGIN_FAILED_URL);
+        failureHandler.setExceptionMappings(Map.of(LoginThrottledException.class.getName(), LOGIN_THROTTLED_URL));
+
+        http.authenticationManager(authenticationManager);
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers("/styles/**", "/images/**").permitAll());
+        http.headers(headers -> headers
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                // Vaadin's pages are served through a servlet forward, which commits the response
+                // behind Spring's back; writing the headers first keeps them on every page.
+                .withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                    @Override
+                    public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                        filter.setShouldWriteHeadersEagerly(true);
+                        return filter;
+                    }
+                }));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
+        // after Vaadin's configurer, so that the form login already knows its custom login page
+        http.formLogin(form -> form.failureHandler(failureHandler));
+        return http.build();
+    }
+}

@@ -1,0 +1,17 @@
+package app.limber.account;
+
+/**
+ * The person using Limber right now, safe to hand to views.
+ *
+ * @param colorScheme the look they chose, or {@code null} if they never chose
+ */
+public record SignedInUser(long id, String email, String displayName, Role role, ColorScheme colorScheme) {
+
+    public boolean isCoach() {
+        return role == Role.COACH;
+    }
+
+    public boolean isAthlete() {
+        return role == Role.ATHLETE;
+    }
+}

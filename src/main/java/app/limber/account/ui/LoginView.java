@@ -1,0 +1,82 @@
+package app.limber.account.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import java.util.List;
+import java.util.Map;
+
+/** Email and password, posted to Spring Security's login endpoint. */
+@Route(value = "login", autoLayout = false)
+@PageTitle("Log in · Limber")
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+
+    static final String WRONG_LOGIN = "That email and password don't match an account. Check them and try again.";
+    static final String THROTTLED =
+            "Too many failed attempts for this email. Wait 15 minutes, then try again.";
+    static final String SIGNED_UP = "Your account is ready. Log in with your email and password.";
+
+    private final LoginForm loginForm = new LoginForm();
+    private final Paragraph notice = new Paragraph();
+
+    public LoginView() {
+        addClassName("limber-auth-page");
+        setSizeFull();
+        setAlignItems(Alignment.CENTER);
+        setJustifyContentMode(JustifyContentMode.CENTER);
+
+        var brand = new H1("Limber");
+        brand.addClassName("limber-brand");
+        var tagline = new Paragraph("Stretching routines from your coach, step by step.");
+        tagline.addClassName("limber-tagline");
+
+        notice.addClassName("limber-notice");
+        notice.setVisible(false);
+
+        loginForm.setAction("login");
+        loginForm.setForgotPasswordButtonVisible(false);
+        loginForm.setI18n(i18n(WRONG_LOGIN));
+
+        var signUp = new Paragraph("New coach? ");
+        signUp.add(new Anchor("signup", "Create your coach account"));
+        signUp.addClassName("limber-auth-switch");
+
+        add(brand, tagline, notice, loginForm, signUp);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("throttled")) {
+            loginForm.setI18n(i18n(THROTTLED));
+            loginForm.setError(true);
+        } else if (parameters.containsKey("error")) {
+            loginForm.setI18n(i18n(WRONG_LOGIN));
+            loginForm.setError(true);
+        }
+        if (parameters.containsKey("signed-up")) {
+            notice.setText(SIGNED_UP);
+            notice.setVisible(true);
+        }
+    }
+
+    private static LoginI18n i18n(String errorMessage) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle("Log in");
+        i18n.getForm().setUsername("Email");
+        i18n.getForm().setSubmit("Log in");
+        i18n.getErrorMessage().setTitle("Couldn't log you in");
+        i18n.getErrorMessage().setMessage(errorMessage);
+        return i18n;
+    }
+}

@@ -1,0 +1,122 @@
+package app.limber.account.ui;
+
+import app.limber.account.AccountService;
+import app.limber.account.InvalidSignUpException;
+import app.limber.account.SignUp;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import java.util.Map;
+
+/**
+ * A coach creates an account. Whatever happens with the email (new or already taken),
+ * the answer is the same: on to the login page. Field errors show next to the field.
+ */
+@Route(value = "signup", autoLayout = false)
+@PageTitle("Create your coach account · Limber")
+@AnonymousAllowed
+public class SignUpView extends VerticalLayout {
+
+    final EmailField email = new EmailField("Email");
+    final TextField displayName = new TextField("Your name");
+    final PasswordField password = new PasswordField("Password");
+    final Button create = new Button("Create account");
+
+    private final AccountService accountService;
+
+    public SignUpView(AccountService accountService) {
+        this.accountService = accountService;
+        addClassName("limber-auth-page");
+        setSizeFull();
+        setAlignItems(Alignment.CENTER);
+        setJustifyContentMode(JustifyContentMode.CENTER);
+
+        var brand = new H1("Limber");
+        brand.addClassName("limber-brand");
+
+        email.setRequiredIndicatorVisible(true);
+        email.setMaxLength(AccountService.MAX_EMAIL_LENGTH);
+        email.setAutocomplete(Autocomplete.EMAIL);
+        email.setManualValidation(true);
+
+        displayName.setRequiredIndicatorVisible(true);
+        displayName.setMaxLength(AccountService.MAX_NAME_LENGTH);
+        displayName.setHelperText("Shown to your athletes");
+        displayName.setAutocomplete(Autocomplete.NAME);
+        displayName.setManualValidation(true);
+
+        password.setRequiredIndicatorVisible(true);
+        password.setHelperText("At least " + AccountService.MIN_PASSWORD_LENGTH + " characters");
+        password.setMaxLength(AccountService.MAX_PASSWORD_LENGTH);
+        password.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        password.setManualValidation(true);
+
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickShortcut(Key.ENTER);
+        create.setDisableOnClick(true);
+        create.addClickListener(click -> submit());
+
+        var form = new VerticalLayout(new H2("Create your coach account"), email, displayName, password, create);
+        form.addClassName("limber-card");
+        form.setPadding(true);
+        form.setAlignItems(Alignment.STRETCH);
+        form.setMaxWidth("24rem");
+        form.setWidthFull();
+
+        var logIn = new Paragraph("Already have an account? ");
+        logIn.add(new Anchor("login", "Log in"));
+        logIn.addClassName("limber-auth-switch");
+
+        add(brand, form, logIn);
+    }
+
+    private void submit() {
+        clearErrors();
+        try {
+            accountService.signUpCoach(new SignUp(email.getValue(), displayName.getValue(), password.getValue()));
+            getUI().ifPresent(ui -> ui.navigate(LoginView.class, QueryParameters.of("signed-up", "")));
+        } catch (InvalidSignUpException refused) {
+            showErrors(refused.errors());
+            create.setEnabled(true);
+        }
+    }
+
+    private void clearErrors() {
+        for (HasValidation field : new HasValidation[]{email, displayName, password}) {
+            field.setInvalid(false);
+            field.setErrorMessage(null);
+        }
+    }
+
+    private void showErrors(Map<InvalidSignUpException.Field, String> errors) {
+        errors.forEach((field, message) -> {
+            HasValidation component = switch (field) {
+                case EMAIL -> email;
+                case DISPLAY_NAME -> displayName;
+                case PASSWORD -> password;
+            };
+            component.setErrorMessage(message);
+            component.setInvalid(true);
+        });
+        switch (errors.keySet().iterator().next()) {
+            case EMAIL -> email.focus();
+            case DISPLAY_NAME -> displayName.focus();
+            case PASSWORD -> password.focus();
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package app.limber.base.ui;
+
+import app.limber.account.AccountService;
+import app.limber.account.ColorScheme;
+import app.limber.account.SignedInUser;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.page.ColorScheme.Value;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * The frame around every signed-in screen: brand, the sections this person may open
+ * (from each view's {@code @Menu}, filtered by its access annotation), their name,
+ * light/dark, and log out. On a phone the navigation folds into a drawer.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    private final AccountService accountService;
+    private final AuthenticationContext authenticationContext;
+    private final Button colorSchemeToggle = new Button();
+    private ColorScheme colorScheme = ColorScheme.LIGHT;
+
+    public MainLayout(AccountService accountService, AuthenticationContext authenticationContext) {
+        this.accountService = accountService;
+        this.authenticationContext = authenticationContext;
+        setPrimarySection(Section.DRAWER);
+
+        SignedInUser user = accountService.currentUser()
+                .orElseThrow(() -> new IllegalStateException("The main layout is only for signed-in people"));
+        if (user.colorScheme() != null) {
+            colorScheme = user.colorScheme();
+        }
+
+        var toggle = new DrawerToggle();
+        toggle.setAriaLabel("Menu");
+
+        var brand = new Span("Limber");
+        brand.addClassName("limber-brand");
+
+        colorSchemeToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        colorSchemeToggle.addClickListener(click -> switchColorScheme());
+        showColorSchemeToggle();
+
+        var avatar = new Avatar(user.displayName());
+        avatar.getElement().setAttribute("aria-hidden", "true");
+        var name = new Span(user.displayName());
+        name.addClassName("limber-user-name");
+        var logout = new Button("Log out", new Icon(VaadinIcon.SIGN_OUT), click -> authenticationContext.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.addClassName("limber-logout");
+
+        var header = new HorizontalLayout(toggle, brand, spacer(), colorSchemeToggle, avatar, name, logout);
+        header.addClassName("limber-header");
+        header.setWidthFull();
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        addToNavbar(header);
+
+        var drawerTitle = new Span(user.isCoach() ? "Coach" : "Athlete");
+        drawerTitle.addClassName("limber-drawer-title");
+        addToDrawer(drawerTitle, navigation());
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        applyColorScheme(attachEvent.getUI());
+    }
+
+    private static SideNav navigation() {
+        var nav = new SideNav();
+        nav.setLabel("Sections");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            var item = new SideNavItem(entry.title(), entry.path());
+            if (entry.icon() != null && !entry.icon().isBlank()) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    private void switchColorScheme() {
+        colorScheme = colorScheme == ColorScheme.DARK ? ColorScheme.LIGHT : ColorScheme.DARK;
+        accountService.rememberColorScheme(colorScheme);
+        getUI().ifPresent(this::applyColorScheme);
+        showColorSchemeToggle();
+    }
+
+    private void applyColorScheme(UI ui) {
+        ui.getPage().setColorScheme(colorScheme == ColorScheme.DARK ? Value.DARK : Value.LIGHT);
+    }
+
+    private void showColorSchemeToggle() {
+        boolean dark = colorScheme == ColorScheme.DARK;
+        colorSchemeToggle.setIcon(new Icon(dark ? VaadinIcon.SUN_O : VaadinIcon.MOON_O));
+        String label = dark ? "Switch to light" : "Switch to dark";
+        colorSchemeToggle.setAriaLabel(label);
+        colorSchemeToggle.setTooltipText(label);
+    }
+
+    private static Div spacer() {
+        var spacer = new Div();
+        spacer.addClassName("limber-spacer");
+        return spacer;
+    }
+
+    /** The person's current look, as the layout shows it. */
+    ColorScheme colorScheme() {
+        return colorScheme;
+    }
+}

@@ -1,0 +1,47 @@
+package app.limber.demo;
+
+import app.limber.account.AccountService;
+import app.limber.account.SignUp;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/**
+ * Demo accounts for trying Limber locally: one coach and two athletes. Switched on by
+ * {@code limber.demo-data.enabled} (the README's run command does so); loading again
+ * changes nothing, because sign-up leaves existing emails alone.
+ */
+@Component
+@ConditionalOnBooleanProperty("limber.demo-data.enabled")
+class DemoData implements ApplicationRunner {
+
+    static final SignUp COACH = new SignUp("coach@limber.test", "Casey Coach", "limber-coach-demo");
+    static final List<SignUp> ATHLETES = List.of(
+            new SignUp("ana@limber.test", "Ana Athlete", "limber-athlete-demo"),
+            new SignUp("ben@limber.test", "Ben Runner", "limber-athlete-demo"));
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final AccountService accountService;
+
+    DemoData(AccountService accountService) {
+        this.accountService = accountService;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        accountService.signUpCoach(COACH);
+        ATHLETES.forEach(accountService::signUpAthlete);
+
+        var logins = new StringBuilder("Demo logins (password after the email):%n".formatted());
+        logins.append("  coach    %s / %s%n".formatted(COACH.email(), COACH.password()));
+        ATHLETES.forEach(athlete ->
+                logins.append("  athlete  %s / %s%n".formatted(athlete.email(), athlete.password())));
+        log.info(logins.toString().stripTrailing());
+    }
+}

@@ -1,0 +1,42 @@
+package app.limber.support;
+
+import app.limber.account.LoginThrottle;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Base of every test that needs Limber: the whole application, served on a random port,
+ * on the test JVM's embedded PostgreSQL. One Spring context for all tests; each test
+ * starts with empty tables, no one signed in and no login counters.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestDatabaseConfiguration.class)
+public abstract class LimberTest {
+
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    @Autowired
+    private LoginThrottle loginThrottle;
+
+    @LocalServerPort
+    protected int port;
+
+    @BeforeEach
+    void startClean() {
+        DatabaseCleaner.clean(jdbc);
+        loginThrottle.forgetAll();
+        SecurityContextHolder.clearContext();
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+}
