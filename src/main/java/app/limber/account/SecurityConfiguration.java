@@ -11,6 +11,7 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -26,7 +27,9 @@ import java.util.Map;
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+// @PreAuthorize on services only: with JSR-250 on, Spring would proxy every view that carries
+// @RolesAllowed (views are Spring beans); Vaadin reads the views' annotations itself.
+@EnableMethodSecurity
 class SecurityConfiguration {
 
     /** Where the login view sends a refused login; the view turns these into messages. */
@@ -73,7 +76,11 @@ class SecurityConfiguration {
                         return filter;
                     }
                 }));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                .loginView(LoginView.class, "/login")
+                // Vaadin denies unknown paths with a blank 403; signed-in people get our
+                // "Nothing here" page (404) instead, anonymous visitors the login page.
+                .anyRequest(AuthorizedUrl::authenticated));
         // after Vaadin's configurer, so that the form login already knows its custom login page
         http.formLogin(form -> form.failureHandler(failureHandler));
         return http.build();

@@ -2,7 +2,7 @@ package app.limber.base.ui;
 
 import app.limber.account.AccountService;
 import app.limber.account.SignedInUser;
-import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
@@ -11,7 +11,7 @@ import jakarta.annotation.security.PermitAll;
 /** The start page sends coaches to their library and athletes to their routines. */
 @Route("")
 @PermitAll
-public class HomeView extends Component implements BeforeEnterObserver {
+public class HomeView extends Div implements BeforeEnterObserver {
 
     static final String COACH_HOME = "library";
     static final String ATHLETE_HOME = "my-routines";

@@ -87,7 +87,7 @@ public class MainLayout extends AppLayout {
 
     private static SideNav navigation() {
         var nav = new SideNav();
-        nav.setLabel("Sections");
+        nav.getElement().setAttribute("aria-label", "Sections");
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             var item = new SideNavItem(entry.title(), entry.path());
             if (entry.icon() != null && !entry.icon().isBlank()) {

@@ -1,0 +1,66 @@
+package app.limber.account.ui;
+
+import app.limber.support.UiTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.router.QueryParameters;
+import org.junit.jupiter.api.Test;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.NavigatorKt.expectView;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LoginViewTest extends UiTest {
+
+    @Test
+    void theFormPostsToSpringSecurityAndOffersSignUp() {
+        UI.getCurrent().navigate(LoginView.class);
+
+        LoginForm form = _get(LoginForm.class);
+        assertThat(form.getAction()).isEqualTo("login");
+        assertThat(form.isError()).isFalse();
+        assertThat(form.isForgotPasswordButtonVisible()).isFalse();
+        assertThat(_get(Anchor.class, spec -> spec.withText("Create your coach account")).getHref()).isEqualTo("signup");
+    }
+
+    @Test
+    void aRefusedLoginShowsOneNeutralMessage() {
+        UI.getCurrent().navigate(LoginView.class, QueryParameters.of("error", ""));
+
+        LoginForm form = _get(LoginForm.class);
+        assertThat(form.isError()).isTrue();
+        assertThat(errorMessageOf(form)).isEqualTo(LoginView.WRONG_LOGIN);
+    }
+
+    @Test
+    void aThrottledLoginSaysToWaitFifteenMinutes() {
+        UI.getCurrent().navigate(LoginView.class, QueryParameters.of("throttled", ""));
+
+        LoginForm form = _get(LoginForm.class);
+        assertThat(form.isError()).isTrue();
+        assertThat(errorMessageOf(form)).isEqualTo("Too many failed attempts for this email. Wait 15 minutes, then try again.");
+    }
+
+    @Test
+    void theSignUpNoticeIsHiddenOnAPlainVisit() {
+        UI.getCurrent().navigate(LoginView.class);
+
+        _assertNone(Paragraph.class, spec -> spec.withClasses("limber-notice"));
+    }
+
+    @Test
+    void theSignUpNoticeShowsAfterSignUp() {
+        UI.getCurrent().navigate(LoginView.class, QueryParameters.of("signed-up", ""));
+        expectView(LoginView.class);
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("limber-notice")).isVisible()).isTrue();
+    }
+
+    /** The error message the browser will show, as sent to the login form element. */
+    private static String errorMessageOf(LoginForm form) {
+        return ((tools.jackson.databind.JsonNode) form.getElement().getPropertyRaw("i18n"))
+                .get("errorMessage").get("message").asString();
+    }
+}

@@ -1,0 +1,97 @@
+package app.limber.base.ui;
+
+import app.limber.account.ui.LoginView;
+import app.limber.account.ui.SignUpView;
+import app.limber.coaching.ui.AthletesView;
+import app.limber.coaching.ui.MyRoutinesView;
+import app.limber.library.ui.LibraryView;
+import app.limber.routine.ui.RoutinesView;
+import app.limber.support.UiTest;
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.NavigatorKt.expectView;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Who may open which screen, and what the navigation offers them. */
+class NavigationAccessTest extends UiTest {
+
+    private static final List<Class<? extends Component>> COACH_VIEWS = List.of(LibraryView.class, RoutinesView.class, AthletesView.class);
+    private static final List<Class<? extends Component>> ATHLETE_VIEWS = List.of(MyRoutinesView.class);
+
+    @Test
+    void anAnonymousVisitorIsSentToLoginFromEveryProtectedView() {
+        List<Class<? extends Component>> protectedViews = new Routes().autoDiscoverViews("app.limber").getRoutes().stream()
+                .filter(view -> !view.isAnnotationPresent(AnonymousAllowed.class))
+                .filter(view -> !view.isAnnotationPresent(com.vaadin.flow.router.Layout.class))
+                .toList();
+        assertThat(protectedViews).contains(HomeView.class, LibraryView.class, RoutinesView.class,
+                AthletesView.class, MyRoutinesView.class);
+
+        for (Class<? extends Component> view : protectedViews) {
+            UI.getCurrent().navigate(view);
+            expectView(LoginView.class);
+        }
+    }
+
+    @Test
+    void anAnonymousVisitorCanOpenLoginAndSignUp() {
+        UI.getCurrent().navigate(SignUpView.class);
+        expectView(SignUpView.class);
+        UI.getCurrent().navigate(LoginView.class);
+        expectView(LoginView.class);
+    }
+
+    @Test
+    void aCoachStartsInTheLibraryAndSeesTheCoachSectionsOnly() {
+        signInAsCoach();
+        UI.getCurrent().navigate("");
+
+        expectView(LibraryView.class);
+        assertThat(navigationLabels()).containsExactly("Library", "Routines", "Athletes");
+        for (Class<? extends Component> view : COACH_VIEWS) {
+            UI.getCurrent().navigate(view);
+            expectView(view);
+        }
+    }
+
+    @Test
+    void aCoachCannotOpenAthleteViews() {
+        signInAsCoach();
+
+        for (Class<? extends Component> view : ATHLETE_VIEWS) {
+            assertThatThrownBy(() -> UI.getCurrent().navigate(view)).isInstanceOf(MockAccessDeniedException.class);
+        }
+    }
+
+    @Test
+    void anAthleteStartsInMyRoutinesAndSeesOnlyThat() {
+        signInAsAthlete();
+        UI.getCurrent().navigate("");
+
+        expectView(MyRoutinesView.class);
+        assertThat(navigationLabels()).containsExactly("My routines");
+    }
+
+    @Test
+    void anAthleteCannotOpenCoachViews() {
+        signInAsAthlete();
+
+        for (Class<? extends Component> view : COACH_VIEWS) {
+            assertThatThrownBy(() -> UI.getCurrent().navigate(view)).isInstanceOf(MockAccessDeniedException.class);
+        }
+    }
+
+    private static List<String> navigationLabels() {
+        return _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+    }
+}

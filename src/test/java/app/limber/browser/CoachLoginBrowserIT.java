@@ -1,0 +1,112 @@
+package app.limber.browser;
+
+import app.limber.support.Browser;
+import app.limber.support.PackagedLimber;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The packaged jar in real Chromium: the demo coach logs in, sees the layout on a laptop
+ * and on a phone, in light and dark, and logs out. Screenshots land in target/screenshots.
+ */
+class CoachLoginBrowserIT {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private static PackagedLimber limber;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Files.createDirectories(SCREENSHOTS);
+        limber = PackagedLimber.start();
+        browser = Browser.launch();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (limber != null) {
+            limber.close();
+        }
+    }
+
+    @Test
+    void theDemoCoachLogsInSeesTheLayoutAndLogsOut() {
+        assertThat(limber.log()).contains("coach@limber.test / limber-coach-demo");
+        try (BrowserContext context = browser.newContext(1280, 800)) {
+            Page page = context.newPage();
+            page.navigate(limber.url("/library"));
+            assertThat(page).hasURL(limber.url("/login"));
+            assertThat(page.getByLabel("Email")).isVisible();
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("login.png")));
+
+            page.getByLabel("Email").fill("coach@limber.test");
+            page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("limber-coach-demo");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+
+            // back where the coach was headed (Spring's saved request adds "?continue")
+            assertThat(page).hasURL(Pattern.compile("^http://localhost:\\d+/library(\\?continue)?$"));
+            assertThat(page.locator("vaadin-side-nav-item")).containsText(new String[]{"Library", "Routines", "Athletes"});
+            assertThat(page.locator(".limber-user-name")).hasText("Casey Coach");
+            assertThat(page.getByText("The stretch library is coming next")).isVisible();
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("coach-library.png")));
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Switch to dark")).click();
+            assertThat(page.locator("html")).hasAttribute("theme", "dark");
+            page.reload();
+            assertThat(page.locator("html")).hasAttribute("theme", "dark");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("coach-library-dark.png")));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Switch to light")).click();
+            assertThat(page.locator("html")).hasAttribute("theme", "light");
+
+            page.navigate(limber.url("/my-routines"));
+            assertThat(page.getByText("Nothing here")).isVisible();
+            page.navigate(limber.url("/no-such-page"));
+            assertThat(page.getByText("Nothing here")).isVisible();
+
+            page.navigate(limber.url("/library"));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out")).click();
+            assertThat(page).hasURL(limber.url("/login"));
+            page.navigate(limber.url("/library"));
+            assertThat(page).hasURL(limber.url("/login"));
+        }
+    }
+
+    @Test
+    void onAPhoneTheNavigationFoldsIntoADrawer() {
+        try (BrowserContext context = browser.newContext(360, 640)) {
+            Page page = context.newPage();
+            page.navigate(limber.url("/login"));
+            page.getByLabel("Email").fill("ana@limber.test");
+            page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("limber-athlete-demo");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+
+            assertThat(page).hasURL(limber.url("/my-routines"));
+            assertThat(page.getByText("No routines yet")).isVisible();
+            assertThat(page.locator("vaadin-side-nav-item").first()).not().isInViewport();
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("athlete-phone.png")));
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Menu")).click();
+            assertThat(page.locator("vaadin-side-nav-item")).containsText(new String[]{"My routines"});
+            assertThat(page.locator("vaadin-side-nav-item").first()).isInViewport();
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("athlete-phone-menu.png")));
+
+            assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
+                    .as("nothing sticks out sideways on a 360 px phone").isTrue();
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package app.limber.demo;
+
+import app.limber.account.AccountService;
+import app.limber.support.LimberTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DemoDataTest extends LimberTest {
+
+    @Autowired
+    AccountService accountService;
+
+    @Test
+    void loadsOneCoachAndTwoAthletesAndLoadingAgainChangesNothing() {
+        var demoData = new DemoData(accountService);
+
+        demoData.run(new DefaultApplicationArguments());
+        demoData.run(new DefaultApplicationArguments());
+
+        List<Map<String, Object>> accounts = jdbc.queryForList("select email, role from user_account order by email");
+        assertThat(accounts).extracting(row -> row.get("email") + " " + row.get("role")).containsExactly(
+                "ana@limber.test ATHLETE", "ben@limber.test ATHLETE", "coach@limber.test COACH");
+    }
+
+    @Test
+    void isOffUnlessSwitchedOn() {
+        assertThat(applicationContextHasDemoData()).isFalse();
+    }
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    private boolean applicationContextHasDemoData() {
+        return context.getBeanNamesForType(DemoData.class).length > 0;
+    }
+}

@@ -1,0 +1,56 @@
+package app.limber.support;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Playwright;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Headless Chromium for browser tests: the system's Chromium where one is installed
+ * (here Debian's, with Playwright's browser download switched off), otherwise the
+ * one Playwright fetches for itself.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Path SYSTEM_CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final List<String> FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
+
+    private final Playwright playwright;
+    private final com.microsoft.playwright.Browser chromium;
+
+    private Browser(Playwright playwright, com.microsoft.playwright.Browser chromium) {
+        this.playwright = playwright;
+        this.chromium = chromium;
+    }
+
+    public static Browser launch() {
+        boolean systemChromium = Files.isExecutable(SYSTEM_CHROMIUM);
+        var createOptions = new Playwright.CreateOptions();
+        if (systemChromium) {
+            createOptions.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"));
+        }
+        Playwright playwright = Playwright.create(createOptions);
+        var launchOptions = new BrowserType.LaunchOptions().setHeadless(true).setArgs(FLAGS);
+        if (systemChromium) {
+            launchOptions.setExecutablePath(SYSTEM_CHROMIUM);
+        }
+        return new Browser(playwright, playwright.chromium().launch(launchOptions));
+    }
+
+    /** A fresh browser profile: no cookies, no session. */
+    public BrowserContext newContext(int width, int height) {
+        return chromium.newContext(new NewContextOptions().setViewportSize(width, height));
+    }
+
+    @Override
+    public void close() {
+        chromium.close();
+        playwright.close();
+    }
+}

@@ -1,0 +1,95 @@
+package app.limber.support;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The production jar ({@code target/limber-*.jar}, built by {@code package}) started as its
+ * own process on a free port, against the test JVM's embedded PostgreSQL, with demo data on.
+ */
+public final class PackagedLimber implements AutoCloseable {
+
+    private final Process process;
+    private final int port;
+    private final StringBuilder log = new StringBuilder();
+
+    private PackagedLimber(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    public static PackagedLimber start() throws Exception {
+        Path jar = Path.of(System.getProperty("limber.jar", "target/limber.jar"));
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("No packaged jar at " + jar + "; browser tests run after `package` (./mvnw verify)");
+        }
+        int port = freePort();
+        var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        var builder = new ProcessBuilder(List.of(java, "-jar", jar.toString()));
+        builder.environment().put("SPRING_DATASOURCE_URL", EmbeddedDatabase.jdbcUrl(EmbeddedDatabase.forTests()));
+        builder.environment().put("SPRING_DATASOURCE_USERNAME", EmbeddedDatabase.USER);
+        builder.environment().put("SERVER_PORT", Integer.toString(port));
+        builder.environment().put("LIMBER_DEMO_DATA_ENABLED", "true");
+        builder.redirectErrorStream(true);
+
+        var limber = new PackagedLimber(builder.start(), port);
+        limber.awaitStarted();
+        return limber;
+    }
+
+    public String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    public String log() {
+        synchronized (log) {
+            return log.toString();
+        }
+    }
+
+    private void awaitStarted() throws Exception {
+        var started = new CompletableFuture<Void>();
+        Thread.ofPlatform().daemon().name("limber-output").start(() -> {
+            try (var reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = reader.readLine()) != null) {
+                    synchronized (log) {
+                        log.append(line).append('\n');
+                    }
+                    if (line.contains("Started Application in")) {
+                        started.complete(null);
+                    }
+                }
+                started.completeExceptionally(new IllegalStateException("Limber stopped before it started:\n" + log()));
+            } catch (IOException e) {
+                started.completeExceptionally(e);
+            }
+        });
+        started.get(3, TimeUnit.MINUTES);
+    }
+
+    private static int freePort() {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+}
