@@ -1,0 +1,23 @@
+# syntax=docker/dockerfile:1
+# Limber's production image: built with a JDK 25, run on a JRE 25 as a non-root user.
+# The embedded PostgreSQL of the run command is test-scoped, so it is not in this jar:
+# the image always talks to the database named by SPRING_DATASOURCE_URL.
+
+FROM eclipse-temurin:25-jdk AS build
+WORKDIR /build
+COPY .mvn/ .mvn/
+COPY mvnw pom.xml ./
+RUN --mount=type=cache,target=/root/.m2 ./mvnw -B dependency:go-offline -DexcludeReactor=true
+COPY src/ src/
+# Same build as the README's test command, minus running the tests (CI runs them).
+RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -DskipTests package \
+    && cp target/limber-*.jar /build/limber.jar
+
+FROM eclipse-temurin:25-jre
+RUN groupadd --system limber && useradd --system --gid limber --home-dir /app --shell /usr/sbin/nologin limber
+WORKDIR /app
+COPY --from=build --chown=root:root /build/limber.jar /app/limber.jar
+USER limber
+EXPOSE 8080
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
+ENTRYPOINT ["java", "-jar", "/app/limber.jar"]
