@@ -14,10 +14,12 @@ RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -DskipTests package \
     && cp target/limber-*.jar /build/limber.jar
 
 FROM eclipse-temurin:25-jre
-RUN groupadd --system limber && useradd --system --gid limber --home-dir /app --shell /usr/sbin/nologin limber
+RUN groupadd --system --gid 10001 limber \
+    && useradd --system --uid 10001 --gid limber --home-dir /app --shell /usr/sbin/nologin limber
 WORKDIR /app
 COPY --from=build --chown=root:root /build/limber.jar /app/limber.jar
-USER limber
+# numeric, so that orchestrators can verify it is not root
+USER 10001
 EXPOSE 8080
-ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
+ENV JDK_JAVA_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
 ENTRYPOINT ["java", "-jar", "/app/limber.jar"]

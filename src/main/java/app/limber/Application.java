@@ -2,6 +2,7 @@ package app.limber;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
@@ -21,6 +22,11 @@ import java.time.Clock;
 @StyleSheet("styles/limber.css")
 @Meta(name = "theme-color", content = "#0f766e")
 public class Application implements AppShellConfigurator {
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addFavIcon("icon", "icons/limber.svg", "any");
+    }
 
     public static void main(String[] args) {
         SpringApplication.run(Application.class, args);

@@ -27,7 +27,9 @@ public final class LocalLimberApplication {
             var postgres = EmbeddedDatabase.persistentIn(Path.of(dataDirectory).toAbsolutePath());
             arguments.add("--spring.datasource.url=" + EmbeddedDatabase.jdbcUrl(postgres));
             arguments.add("--spring.datasource.username=" + EmbeddedDatabase.USER);
-            arguments.add("--limber.demo-data.enabled=true");
+            if (isBlank(System.getenv("LIMBER_DEMO_DATA_ENABLED"))) {
+                arguments.add("--limber.demo-data.enabled=true");
+            }
         }
         SpringApplication.run(Application.class, arguments.toArray(String[]::new));
     }

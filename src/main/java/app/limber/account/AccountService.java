@@ -67,16 +67,12 @@ public class AccountService {
     }
 
     /**
-     * Creates an athlete account. Athletes arrive through a coach's invite; the invite
-     * flow calls this after it has checked the invite.
+     * Creates an account with the given role. Athletes arrive through a coach's invite, so
+     * this stays inside the account feature: the invite flow and the demo accounts use it.
      *
      * @throws InvalidSignUpException when a field breaks a rule; nothing is stored
      */
-    public void signUpAthlete(SignUp signUp) {
-        register(signUp, Role.ATHLETE);
-    }
-
-    private void register(SignUp signUp, Role role) {
+    void register(SignUp signUp, Role role) {
         String email = normalizeEmail(signUp.email());
         String displayName = signUp.displayName() == null ? "" : signUp.displayName().strip();
         String password = signUp.password() == null ? "" : signUp.password();
@@ -97,7 +93,10 @@ public class AccountService {
                     accounts.saveAndFlush(new UserAccount(email, displayName, hash, role, clock.instant()));
                 }
             });
-        } catch (DataIntegrityViolationException raceWithAnotherSignUp) {
+        } catch (DataIntegrityViolationException refused) {
+            if (!accounts.existsByEmail(email)) {
+                throw refused;
+            }
             // Someone signed up with the same email at the same moment; theirs stands.
             log.debug("Concurrent sign-up for one email; keeping the first");
         }

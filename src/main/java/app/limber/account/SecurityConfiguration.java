@@ -1,6 +1,7 @@
 package app.limber.account;
 
 import app.limber.account.ui.LoginView;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +18,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import java.util.Map;
@@ -55,16 +58,23 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
+                                            RequestUtil vaadinRequests) throws Exception {
         var failureHandler = new ExceptionMappingAuthenticationFailureHandler();
         failureHandler.setDefaultFailureUrl(LOGIN_FAILED_URL);
         failureHandler.setExceptionMappings(Map.of(LoginThrottledException.class.getName(), LOGIN_THROTTLED_URL));
 
         http.authenticationManager(authenticationManager);
+        // Vaadin's request cache delegates to this one; without the "?continue" marker the
+        // address after login is the plain page the person asked for.
+        var savedRequests = new HttpSessionRequestCache();
+        savedRequests.setMatchingRequestParameterName(null);
+        http.setSharedObject(RequestCache.class, savedRequests);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/styles/**", "/images/**").permitAll());
+                .requestMatchers("/styles/**", "/images/**", "/icons/**").permitAll()
+                // error responses (e.g. a 403 for a missing CSRF token) keep their status
+                .requestMatchers("/error").permitAll());
         http.headers(headers -> headers
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 // Vaadin's pages are served through a servlet forward, which commits the response
@@ -76,7 +86,12 @@ class SecurityConfiguration {
                         return filter;
                     }
                 }));
+        // Vaadin would exempt the login form from CSRF protection; its form sends the token,
+        // so only Vaadin's own internal requests (which carry their own protection) are exempt.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                .enableCsrfConfiguration(false)
+                // after logging out, back to the login page
                 .loginView(LoginView.class, "/login")
                 // Vaadin denies unknown paths with a blank 403; signed-in people get our
                 // "Nothing here" page (404) instead, anonymous visitors the login page.

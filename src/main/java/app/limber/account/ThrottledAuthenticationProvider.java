@@ -5,7 +5,7 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 
-/** Checks email and password, refusing emails that {@link LoginThrottle} has locked. */
+/** Checks email and password, at most as often as {@link LoginThrottle} allows per email. */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final AuthenticationProvider passwordCheck;
@@ -19,17 +19,26 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         String email = authentication.getName();
-        if (throttle.isLocked(email)) {
+        if (email == null || email.length() > LoginThrottle.MAX_EMAIL_LENGTH) {
+            // no account has such an email; refuse without growing the throttle's memory
+            throw new BadCredentialsException("Bad credentials");
+        }
+        if (!throttle.tryStart(email)) {
             throw new LoginThrottledException();
         }
+        Authentication result;
         try {
-            Authentication result = passwordCheck.authenticate(authentication);
-            throttle.recordSuccess(email);
-            return result;
+            result = passwordCheck.authenticate(authentication);
         } catch (BadCredentialsException wrongEmailOrPassword) {
-            throttle.recordFailure(email);
+            throttle.failed(email);
             throw wrongEmailOrPassword;
+        } catch (RuntimeException somethingElseWentWrong) {
+            // e.g. the database is away: not the person's fault, so not counted against them
+            throttle.abandoned(email);
+            throw somethingElseWentWrong;
         }
+        throttle.succeeded(email);
+        return result;
     }
 
     @Override

@@ -41,7 +41,7 @@ class AccountServiceTest extends LimberTest {
 
     @Test
     void athleteSignUpMakesAnAthlete() {
-        accountService.signUpAthlete(new SignUp("ana@example.com", "Ana", "athlete-password"));
+        accountService.register(new SignUp("ana@example.com", "Ana", "athlete-password"), Role.ATHLETE);
 
         assertThat(accounts.findByEmail("ana@example.com").orElseThrow().getRole()).isEqualTo(Role.ATHLETE);
     }
@@ -51,7 +51,7 @@ class AccountServiceTest extends LimberTest {
         accountService.signUpCoach(new SignUp("casey@example.com", "Casey", "first-password-1"));
 
         accountService.signUpCoach(new SignUp("CASEY@Example.com", "Impostor", "second-password-2"));
-        accountService.signUpAthlete(new SignUp("Casey@example.com", "Impostor", "third-password-3"));
+        accountService.register(new SignUp("Casey@example.com", "Impostor", "third-password-3"), Role.ATHLETE);
 
         assertThat(accounts.count()).isEqualTo(1);
         UserAccount account = accounts.findByEmail("casey@example.com").orElseThrow();

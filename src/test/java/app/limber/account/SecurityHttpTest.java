@@ -60,6 +60,7 @@ class SecurityHttpTest extends LimberTest {
     void theRightPasswordLogsInWithANewSessionAndLogoutEndsIt() throws Exception {
         String csrf = csrfFromLoginPage();
         String sessionBefore = sessionId();
+        assertThat(sessionBefore).as("the login page starts a session").isNotNull();
 
         HttpResponse<String> login = postLogin(csrf, "CASEY@example.com", "correct-password");
 
@@ -72,6 +73,36 @@ class SecurityHttpTest extends LimberTest {
         assertThat(logout.statusCode()).isEqualTo(302);
         assertThat(logout.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
         assertThat(get("/library").statusCode()).as("logged out").isEqualTo(302);
+    }
+
+    @Test
+    void aLoginWithoutTheCsrfTokenIsRefused() throws Exception {
+        csrfFromLoginPage();
+
+        HttpResponse<String> forged = post("/login", "username=casey%40example.com&password=correct-password");
+
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(get("/library").statusCode()).as("not logged in").isEqualTo(302);
+    }
+
+    @Test
+    void anAbsurdlyLongEmailIsRefusedLikeAnyWrongLogin() throws Exception {
+        String csrf = csrfFromLoginPage();
+
+        HttpResponse<String> refused = postLogin(csrf, "x".repeat(100_000) + "@example.com", "wrong-password");
+
+        assertThat(refused.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/login?error"));
+    }
+
+    @Test
+    void aLogoutRedirectKeepsTheSessionIdOutOfTheAddress() throws Exception {
+        String csrf = csrfFromLoginPage();
+        postLogin(csrf, "casey@example.com", "correct-password");
+
+        HttpResponse<String> logout = post("/logout", "_csrf=" + encode(csrfFrom(get("/library").body())));
+
+        assertThat(logout.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location)
+                .endsWith("/login").doesNotContainIgnoringCase("jsessionid"));
     }
 
     @Test

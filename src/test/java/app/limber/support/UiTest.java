@@ -2,6 +2,7 @@ package app.limber.support;
 
 import app.limber.account.AccountService;
 import app.limber.account.SignUp;
+import app.limber.account.TestAccounts;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
@@ -68,7 +69,7 @@ public abstract class UiTest extends LimberTest {
 
     /** Creates the test athlete's account and signs in as them. */
     protected void signInAsAthlete() {
-        accountService.signUpAthlete(ATHLETE);
+        TestAccounts.createAthlete(accountService, ATHLETE);
         signInAs(ATHLETE.email());
     }
 

@@ -24,7 +24,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     static final String WRONG_LOGIN = "That email and password don't match an account. Check them and try again.";
     static final String THROTTLED =
             "Too many failed attempts for this email. Wait 15 minutes, then try again.";
-    static final String SIGNED_UP = "Your account is ready. Log in with your email and password.";
+    /**
+     * Shown after every sign-up, new email or taken one, so it must fit both without
+     * saying which happened.
+     */
+    static final String SIGNED_UP = "Thanks for signing up. Log in with your email and password. "
+            + "If you already had a Limber account with this email, its password still applies.";
 
     private final LoginForm loginForm = new LoginForm();
     private final Paragraph notice = new Paragraph();
@@ -77,6 +82,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         i18n.getForm().setSubmit("Log in");
         i18n.getErrorMessage().setTitle("Couldn't log you in");
         i18n.getErrorMessage().setMessage(errorMessage);
+        i18n.getErrorMessage().setUsername("Enter your email address.");
+        i18n.getErrorMessage().setPassword("Enter your password.");
         return i18n;
     }
 }

@@ -48,6 +48,8 @@ public class SignUpView extends VerticalLayout {
 
         var brand = new H1("Limber");
         brand.addClassName("limber-brand");
+        var tagline = new Paragraph("Build stretching routines your athletes can follow step by step.");
+        tagline.addClassName("limber-tagline");
 
         email.setRequiredIndicatorVisible(true);
         email.setMaxLength(AccountService.MAX_EMAIL_LENGTH);
@@ -71,18 +73,16 @@ public class SignUpView extends VerticalLayout {
         create.setDisableOnClick(true);
         create.addClickListener(click -> submit());
 
-        var form = new VerticalLayout(new H2("Create your coach account"), email, displayName, password, create);
+        var form = new VerticalLayout(new H2("Create a coach account"), email, displayName, password, create);
         form.addClassName("limber-card");
-        form.setPadding(true);
         form.setAlignItems(Alignment.STRETCH);
-        form.setMaxWidth("24rem");
-        form.setWidthFull();
+        form.addClassName("limber-auth-card");
 
         var logIn = new Paragraph("Already have an account? ");
         logIn.add(new Anchor("login", "Log in"));
         logIn.addClassName("limber-auth-switch");
 
-        add(brand, form, logIn);
+        add(brand, tagline, form, logIn);
     }
 
     private void submit() {

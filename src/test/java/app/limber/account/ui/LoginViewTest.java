@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -23,6 +24,9 @@ class LoginViewTest extends UiTest {
         assertThat(form.getAction()).isEqualTo("login");
         assertThat(form.isError()).isFalse();
         assertThat(form.isForgotPasswordButtonVisible()).isFalse();
+        JsonNode i18n = (JsonNode) form.getElement().getPropertyRaw("i18n");
+        assertThat(i18n.get("form").get("username").asString()).isEqualTo("Email");
+        assertThat(i18n.get("errorMessage").get("username").asString()).isEqualTo("Enter your email address.");
         assertThat(_get(Anchor.class, spec -> spec.withText("Create your coach account")).getHref()).isEqualTo("signup");
     }
 
@@ -60,7 +64,7 @@ class LoginViewTest extends UiTest {
 
     /** The error message the browser will show, as sent to the login form element. */
     private static String errorMessageOf(LoginForm form) {
-        return ((tools.jackson.databind.JsonNode) form.getElement().getPropertyRaw("i18n"))
+        return ((JsonNode) form.getElement().getPropertyRaw("i18n"))
                 .get("errorMessage").get("message").asString();
     }
 }

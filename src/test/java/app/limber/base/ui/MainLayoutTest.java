@@ -3,10 +3,13 @@ package app.limber.base.ui;
 import app.limber.account.ColorScheme;
 import app.limber.library.ui.LibraryView;
 import app.limber.support.UiTest;
+import com.github.mvysny.fakeservlet.FakeHttpSession;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.page.ColorScheme.Value;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedHttpSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -52,8 +55,10 @@ class MainLayoutTest extends UiTest {
         signInAsCoach();
         UI.getCurrent().navigate(LibraryView.class);
 
+        var httpSession = (FakeHttpSession) ((WrappedHttpSession) VaadinSession.getCurrent().getSession()).getHttpSession();
         _click(_get(Button.class, spec -> spec.withText("Log out")));
 
         assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
+        assertThat(httpSession.isValid()).as("the HTTP session is invalidated").isFalse();
     }
 }

@@ -1,7 +1,5 @@
-package app.limber.demo;
+package app.limber.account;
 
-import app.limber.account.AccountService;
-import app.limber.account.SignUp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -18,25 +16,25 @@ import java.util.List;
  */
 @Component
 @ConditionalOnBooleanProperty("limber.demo-data.enabled")
-class DemoData implements ApplicationRunner {
+class DemoAccounts implements ApplicationRunner {
 
     static final SignUp COACH = new SignUp("coach@limber.test", "Casey Coach", "limber-coach-demo");
     static final List<SignUp> ATHLETES = List.of(
             new SignUp("ana@limber.test", "Ana Athlete", "limber-athlete-demo"),
             new SignUp("ben@limber.test", "Ben Runner", "limber-athlete-demo"));
 
-    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
     private final AccountService accountService;
 
-    DemoData(AccountService accountService) {
+    DemoAccounts(AccountService accountService) {
         this.accountService = accountService;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         accountService.signUpCoach(COACH);
-        ATHLETES.forEach(accountService::signUpAthlete);
+        ATHLETES.forEach(athlete -> accountService.register(athlete, Role.ATHLETE));
 
         var logins = new StringBuilder("Demo logins (password after the email):%n".formatted());
         logins.append("  coach    %s / %s%n".formatted(COACH.email(), COACH.password()));

@@ -1,6 +1,5 @@
-package app.limber.demo;
+package app.limber.account;
 
-import app.limber.account.AccountService;
 import app.limber.support.LimberTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,14 +10,14 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class DemoDataTest extends LimberTest {
+class DemoAccountsTest extends LimberTest {
 
     @Autowired
     AccountService accountService;
 
     @Test
     void loadsOneCoachAndTwoAthletesAndLoadingAgainChangesNothing() {
-        var demoData = new DemoData(accountService);
+        var demoData = new DemoAccounts(accountService);
 
         demoData.run(new DefaultApplicationArguments());
         demoData.run(new DefaultApplicationArguments());
@@ -37,6 +36,6 @@ class DemoDataTest extends LimberTest {
     org.springframework.context.ApplicationContext context;
 
     private boolean applicationContextHasDemoData() {
-        return context.getBeanNamesForType(DemoData.class).length > 0;
+        return context.getBeanNamesForType(DemoAccounts.class).length > 0;
     }
 }
