@@ -1,0 +1,173 @@
+package app.limber.library;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Loads the built-in library from {@code library/stretches.yaml} at start-up, before
+ * Limber serves anyone. Loading is idempotent and keyed by slug: new entries are added,
+ * changed ones updated, entries gone from the file archived (routines keep them).
+ * Coaches' own stretches are never touched.
+ */
+@Component
+class BuiltInStretches implements SmartInitializingSingleton {
+
+    static final String DATA_FILE = "library/stretches.yaml";
+    private static final Logger log = LoggerFactory.getLogger(BuiltInStretches.class);
+
+    private final StretchRepository stretches;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    BuiltInStretches(StretchRepository stretches, TransactionTemplate transactions, Clock clock) {
+        this.stretches = stretches;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        LoadResult result = load(read());
+        log.info("Built-in stretch library: {} added, {} updated, {} archived, {} unchanged",
+                result.added(), result.updated(), result.archived(), result.unchanged());
+    }
+
+    /** Brings the database's built-in stretches in line with the given file. */
+    LoadResult load(LibraryFile file) {
+        Map<String, String> sourceTitles = check(file);
+        return transactions.execute(status -> {
+            Map<String, Stretch> existing = stretches.findByOwnerIdIsNull().stream()
+                    .collect(Collectors.toMap(Stretch::getSlug, Function.identity()));
+            int added = 0;
+            int updated = 0;
+            int unchanged = 0;
+            var now = clock.instant();
+            for (Entry entry : file.stretches()) {
+                StretchDraft draft = entry.toDraft(sourceTitles.get(entry.source()));
+                String hash = fingerprint(entry + sourceTitles.get(entry.source()));
+                Stretch stretch = existing.remove(entry.slug());
+                if (stretch == null) {
+                    stretch = new Stretch(entry.slug(), null, now);
+                    added++;
+                } else if (hash.equals(stretch.getContentHash()) && !stretch.isArchived()) {
+                    unchanged++;
+                    continue;
+                } else {
+                    updated++;
+                }
+                stretch.apply(draft, now);
+                stretch.setContentHash(hash);
+                stretch.restore(now);
+                stretches.save(stretch);
+            }
+            int archived = 0;
+            for (Stretch gone : existing.values()) {
+                if (!gone.isArchived()) {
+                    gone.archive(now);
+                    archived++;
+                }
+            }
+            stretches.flush();
+            return new LoadResult(added, updated, archived, unchanged);
+        });
+    }
+
+    static LibraryFile read() {
+        var mapper = YAMLMapper.builder()
+                .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .build();
+        try (InputStream in = new ClassPathResource(DATA_FILE).getInputStream()) {
+            return mapper.readValue(in, LibraryFile.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + DATA_FILE, e);
+        }
+    }
+
+    /** Refuses a data file that breaks a rule, naming the entry: our own content must be right. */
+    private static Map<String, String> check(LibraryFile file) {
+        Map<String, String> sourceTitles = new HashMap<>();
+        file.sources().forEach(source -> sourceTitles.put(source.id(), source.title()));
+        Set<String> slugs = new HashSet<>();
+        Set<String> names = new HashSet<>();
+        for (Entry entry : file.stretches()) {
+            String where = DATA_FILE + ", stretch '" + entry.slug() + "': ";
+            if (entry.slug() == null || !entry.slug().matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+                throw new IllegalStateException(where + "the slug must be lower-case words joined by dashes");
+            }
+            if (!slugs.add(entry.slug())) {
+                throw new IllegalStateException(where + "the slug is used twice");
+            }
+            if (entry.name() == null || !names.add(entry.name().strip().toLowerCase(Locale.ROOT))) {
+                throw new IllegalStateException(where + "the name is missing or used twice");
+            }
+            if (!sourceTitles.containsKey(entry.source())) {
+                throw new IllegalStateException(where + "unknown source '" + entry.source() + "'");
+            }
+            var problems = StretchRules.problems(entry.toDraft(sourceTitles.get(entry.source())));
+            if (!problems.isEmpty()) {
+                throw new IllegalStateException(where + problems);
+            }
+        }
+        return sourceTitles;
+    }
+
+    /** SHA-256 of an entry as written (its lists keep the file's order), to spot changes. */
+    private static String fingerprint(String entry) {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(entry.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    record LoadResult(int added, int updated, int archived, int unchanged) {
+    }
+
+    /** The data file: where the content comes from, and the stretches. */
+    record LibraryFile(int version, List<Source> sources, List<Entry> stretches) {
+    }
+
+    record Source(String id, String title) {
+    }
+
+    /** One stretch as the data file writes it. */
+    record Entry(String slug, String name, String summary, StretchKind kind, Position position,
+                 List<Equipment> equipment, List<Purpose> purposes, int holdSeconds, int reps, boolean perSide,
+                 List<Muscle> primaryMuscles, List<Muscle> secondaryMuscles, List<String> instructions,
+                 List<String> cues, List<String> cautions, String source, List<String> alsoIn) {
+
+        StretchDraft toDraft(String sourceTitle) {
+            return new StretchDraft(name, summary, instructions, cues, cautions, kind, position,
+                    equipment == null ? Set.of() : new LinkedHashSet<>(equipment),
+                    purposes == null ? Set.of() : new LinkedHashSet<>(purposes),
+                    holdSeconds, reps, perSide, primaryMuscles, secondaryMuscles, sourceTitle);
+        }
+    }
+}

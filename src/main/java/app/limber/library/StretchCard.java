@@ -1,0 +1,9 @@
+package app.limber.library;
+
+import java.util.List;
+
+/** One entry of the library list: enough to recognise a stretch and pick it. */
+public record StretchCard(long id, String name, String summary, StretchKind kind, Position position,
+                          int holdSeconds, int reps, boolean perSide,
+                          List<Muscle> primaryMuscles, List<Muscle> secondaryMuscles, boolean builtIn) {
+}

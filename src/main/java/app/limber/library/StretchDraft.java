@@ -1,0 +1,24 @@
+package app.limber.library;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a coach types for a stretch of their own (and what the data file holds for a
+ * built-in one). {@link LibraryService} checks it; nothing invalid is stored.
+ */
+public record StretchDraft(String name, String summary, List<String> instructions, List<String> cues,
+                           List<String> cautions, StretchKind kind, Position position, Set<Equipment> equipment,
+                           Set<Purpose> purposes, int holdSeconds, int reps, boolean perSide,
+                           List<Muscle> primaryMuscles, List<Muscle> secondaryMuscles, String source) {
+
+    public StretchDraft {
+        instructions = instructions == null ? List.of() : List.copyOf(instructions);
+        cues = cues == null ? List.of() : List.copyOf(cues);
+        cautions = cautions == null ? List.of() : List.copyOf(cautions);
+        equipment = equipment == null ? Set.of() : Set.copyOf(equipment);
+        purposes = purposes == null ? Set.of() : Set.copyOf(purposes);
+        primaryMuscles = primaryMuscles == null ? List.of() : List.copyOf(primaryMuscles);
+        secondaryMuscles = secondaryMuscles == null ? List.of() : List.copyOf(secondaryMuscles);
+    }
+}
