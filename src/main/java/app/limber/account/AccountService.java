@@ -108,6 +108,14 @@ public class AccountService {
         return currentAccountId().flatMap(accounts::findById).map(UserAccount::toSignedInUser);
     }
 
+    /**
+     * The signed-in person's account id, straight from the login (no database query), or
+     * empty for an anonymous visitor. Services use it for ownership checks.
+     */
+    public Optional<Long> currentUserId() {
+        return currentAccountId();
+    }
+
     /** Remembers the light or dark look for the signed-in person. */
     @PreAuthorize("isAuthenticated()")
     @Transactional

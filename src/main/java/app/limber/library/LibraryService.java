@@ -1,7 +1,6 @@
 package app.limber.library;
 
 import app.limber.account.AccountService;
-import app.limber.account.SignedInUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -169,8 +168,9 @@ public class LibraryService {
         return slug.length() > 90 ? slug.substring(0, 90) : slug;
     }
 
+    /** The signed-in coach (the role is checked by {@code @PreAuthorize} on the class). */
     private long coachId() {
-        return accounts.currentUser().filter(SignedInUser::isCoach).map(SignedInUser::id)
+        return accounts.currentUserId()
                 .orElseThrow(() -> new IllegalStateException("Only a signed-in coach uses the library"));
     }
 }

@@ -61,7 +61,8 @@ class CoachLoginBrowserIT {
             assertThat(page).hasURL(limber.url("/library"));
             assertThat(page.locator("vaadin-side-nav-item")).containsText(new String[]{"Library", "Routines", "Athletes"});
             assertThat(page.locator(".limber-user-name")).hasText("Casey Coach");
-            assertThat(page.getByText("The stretch library is coming next")).isVisible();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Stretch library"))).isVisible();
+            assertThat(page.locator(".limber-result-count")).hasText("42 stretches");
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("coach-library.png")));
 
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Switch to dark")).click();

@@ -8,7 +8,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Base of every test that needs Limber: the whole application, served on a random port,
@@ -27,6 +31,19 @@ public abstract class LimberTest {
 
     @LocalServerPort
     protected int port;
+
+    @Autowired
+    private UserDetailsService userDetailsService;
+
+    /** Makes the current thread act as this account, as a logged-in request would. */
+    protected UserDetails authenticateAs(String email) {
+        UserDetails user = userDetailsService.loadUserByUsername(email);
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        SecurityContextHolder.setContext(context);
+        return user;
+    }
 
     @BeforeEach
     void startClean() {

@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 
 import javax.sql.DataSource;
 
-/** Points the application at the test JVM's one embedded PostgreSQL. */
+/** Points the application at the test JVM's one embedded PostgreSQL, counting statements per thread. */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDatabaseConfiguration {
 
@@ -16,6 +16,6 @@ public class TestDatabaseConfiguration {
         dataSource.setJdbcUrl(EmbeddedDatabase.jdbcUrl(EmbeddedDatabase.forTests()));
         dataSource.setUsername(EmbeddedDatabase.USER);
         dataSource.setMaximumPoolSize(10);
-        return dataSource;
+        return QueryCounter.wrap(dataSource);
     }
 }

@@ -15,12 +15,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /**
@@ -40,9 +38,6 @@ public abstract class UiTest extends LimberTest {
 
     @Autowired
     protected AccountService accountService;
-
-    @Autowired
-    private UserDetailsService userDetailsService;
 
     @BeforeAll
     static void discoverRoutes() {
@@ -79,11 +74,9 @@ public abstract class UiTest extends LimberTest {
      * view access checks.
      */
     protected void signInAs(String email) {
-        UserDetails user = userDetailsService.loadUserByUsername(email);
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(authentication);
-        SecurityContextHolder.setContext(context);
+        UserDetails user = authenticateAs(email);
+        SecurityContext context = SecurityContextHolder.getContext();
+        var authentication = context.getAuthentication();
         VaadinSession.getCurrent().getSession()
                 .setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
 

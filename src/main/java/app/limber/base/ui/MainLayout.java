@@ -90,6 +90,7 @@ public class MainLayout extends AppLayout {
         nav.getElement().setAttribute("aria-label", "Sections");
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             var item = new SideNavItem(entry.title(), entry.path());
+            item.setMatchNested(true);
             if (entry.icon() != null && !entry.icon().isBlank()) {
                 item.setPrefixComponent(new Icon(entry.icon()));
             }

@@ -1,25 +1,196 @@
 package app.limber.library.ui;
 
 import app.limber.account.Role;
+import app.limber.base.ui.BodyMap;
 import app.limber.base.ui.EmptyState;
+import app.limber.library.Equipment;
+import app.limber.library.LibraryFilter;
+import app.limber.library.LibraryService;
+import app.limber.library.Muscle;
+import app.limber.library.Ownership;
+import app.limber.library.Position;
+import app.limber.library.Purpose;
+import app.limber.library.StretchCard;
+import app.limber.library.StretchKind;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.virtuallist.VirtualList;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
-/** The stretch library a coach builds routines from. */
+import java.util.Arrays;
+import java.util.function.Function;
+
+/**
+ * The stretch library: filters that combine (text, muscles by list or body map, purpose,
+ * kind, position, equipment, built-in or mine), a lazy list of stretch cards, and the
+ * result count. The filters live in the address, so a filtered library can be bookmarked.
+ */
 @Route("library")
 @PageTitle("Library · Limber")
 @Menu(order = 1, title = "Library", icon = "vaadin:book")
 @RolesAllowed(Role.COACH_NAME)
-public class LibraryView extends VerticalLayout {
+public class LibraryView extends Div implements BeforeEnterObserver {
 
-    public LibraryView() {
-        addClassName("limber-page");
-        add(new EmptyState(VaadinIcon.BOOK, "The stretch library is coming next",
-                "Soon you'll find every stretch, drill and cramp-relief technique here, "
-                        + "tagged by muscle and ready to drag into a routine."));
+    final TextField text = new TextField();
+    final MultiSelectComboBox<Muscle> muscles = new MultiSelectComboBox<>("Muscles");
+    final Select<Purpose> purpose = select("Purpose", "Any purpose", Purpose.values(), Purpose::label);
+    final Select<StretchKind> kind = select("Kind", "Any kind", StretchKind.values(), StretchKind::label);
+    final Select<Position> position = select("Position", "Any position", Position.values(), Position::label);
+    final Select<Equipment> equipment = select("Equipment", "Any equipment", Equipment.values(), Equipment::label);
+    final Select<Ownership> ownership = new Select<>();
+    final BodyMap bodyMap = BodyMap.picker();
+    final VirtualList<StretchCard> list = new VirtualList<>();
+    final Span resultCount = new Span();
+    final Button clearFilters = new Button("Clear filters", click -> showFilter(LibraryFilter.NONE, true));
+    final Button clearFiltersWhenEmpty = new Button("Clear filters", click -> showFilter(LibraryFilter.NONE, true));
+    private final Div noResults = new Div();
+
+    private final LibraryService library;
+    private LibraryFilter filter = LibraryFilter.NONE;
+    private boolean showingFilter;
+    private int currentCount;
+
+    public LibraryView(LibraryService library) {
+        this.library = library;
+        addClassNames("limber-page", "limber-library");
+
+        var title = new H2("Stretch library");
+        resultCount.addClassName("limber-result-count");
+        resultCount.getElement().setAttribute("aria-live", "polite");
+        var newStretch = new Button("New stretch", VaadinIcon.PLUS.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate(StretchEditorView.class)));
+        newStretch.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var header = new HorizontalLayout(title, resultCount, newStretch);
+        header.addClassName("limber-library-header");
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        header.setFlexGrow(1, resultCount);
+
+        text.setPlaceholder("Search name, steps or muscle");
+        text.setAriaLabel("Search the library");
+        text.setPrefixComponent(VaadinIcon.SEARCH.create());
+        text.setClearButtonVisible(true);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setValueChangeTimeout(300);
+        text.addValueChangeListener(change -> onFilterChange(filter.withText(change.getValue()), change.isFromClient()));
+
+        muscles.setItems(Muscle.values());
+        muscles.setItemLabelGenerator(Muscle::label);
+        muscles.setPlaceholder("Any muscle");
+        muscles.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL);
+        muscles.addValueChangeListener(change -> onFilterChange(filter.withMuscles(change.getValue()), change.isFromClient()));
+        bodyMap.addSelectionListener(selected -> onFilterChange(filter.withMuscles(selected), true));
+
+        purpose.addValueChangeListener(change -> onFilterChange(filter.withPurpose(change.getValue()), change.isFromClient()));
+        kind.addValueChangeListener(change -> onFilterChange(filter.withKind(change.getValue()), change.isFromClient()));
+        position.addValueChangeListener(change -> onFilterChange(filter.withPosition(change.getValue()), change.isFromClient()));
+        equipment.addValueChangeListener(change -> onFilterChange(filter.withEquipment(change.getValue()), change.isFromClient()));
+
+        ownership.setLabel("Show");
+        ownership.setItems(Ownership.values());
+        ownership.setItemLabelGenerator(Ownership::label);
+        ownership.setValue(Ownership.ALL);
+        ownership.addValueChangeListener(change -> onFilterChange(filter.withOwnership(change.getValue()), change.isFromClient()));
+
+        clearFilters.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        var filters = new Div(text, muscles, purpose, kind, position, equipment, ownership, clearFilters);
+        filters.addClassName("limber-library-filters");
+
+        list.setRenderer(new ComponentRenderer<>(StretchCardComponent::new));
+        list.setItemAccessibleNameGenerator(StretchCard::name);
+        list.setDataProvider(DataProvider.fromCallbacks(
+                query -> library.search(filter, query.getOffset(), query.getLimit()).stream(),
+                query -> currentCount));
+        list.addClassName("limber-stretch-list");
+
+        noResults.add(new EmptyState(VaadinIcon.SEARCH, "No stretches match these filters",
+                "Try fewer filters, or clear them to see the whole library.", clearFiltersWhenEmpty));
+        noResults.setVisible(false);
+
+        var mapPanel = new Div(bodyMap);
+        mapPanel.addClassName("limber-library-map");
+        var results = new Div(list, noResults);
+        results.addClassName("limber-library-results");
+        var body = new Div(mapPanel, results);
+        body.addClassName("limber-library-body");
+
+        add(header, filters, body);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        showFilter(LibraryQuery.fromParameters(event.getLocation().getQueryParameters()), false);
+    }
+
+    /** The filter the list shows now. */
+    LibraryFilter filter() {
+        return filter;
+    }
+
+    private void onFilterChange(LibraryFilter changed, boolean fromPerson) {
+        if (showingFilter || changed.equals(filter)) {
+            return;
+        }
+        showFilter(changed, fromPerson);
+    }
+
+    /** Puts a filter into every control, refreshes the list and, if the person asked, the address. */
+    private void showFilter(LibraryFilter newFilter, boolean updateAddress) {
+        filter = newFilter;
+        showingFilter = true;
+        try {
+            text.setValue(newFilter.text());
+            muscles.setValue(newFilter.muscles());
+            bodyMap.setSelected(newFilter.muscles());
+            purpose.setValue(newFilter.purpose());
+            kind.setValue(newFilter.kind());
+            position.setValue(newFilter.position());
+            equipment.setValue(newFilter.equipment());
+            ownership.setValue(newFilter.ownership());
+        } finally {
+            showingFilter = false;
+        }
+        clearFilters.setEnabled(!newFilter.isEmpty());
+        showCount(library.count(newFilter));
+        list.getDataProvider().refreshAll();
+        if (updateAddress) {
+            getUI().ifPresent(ui -> ui.getPage().getHistory()
+                    .replaceState(null, new Location("library", LibraryQuery.toParameters(newFilter))));
+        }
+    }
+
+    private void showCount(int count) {
+        currentCount = count;
+        resultCount.setText(count == 1 ? "1 stretch" : count + " stretches");
+        noResults.setVisible(count == 0);
+        list.setVisible(count > 0);
+    }
+
+    private static <T> Select<T> select(String label, String emptyText, T[] values, Function<T, String> labels) {
+        var select = new Select<T>();
+        select.setLabel(label);
+        select.setItems(Arrays.asList(values));
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(emptyText);
+        select.setItemLabelGenerator(value -> value == null ? emptyText : labels.apply(value));
+        return select;
     }
 }

@@ -5,6 +5,8 @@ import app.limber.account.ui.SignUpView;
 import app.limber.coaching.ui.AthletesView;
 import app.limber.coaching.ui.MyRoutinesView;
 import app.limber.library.ui.LibraryView;
+import app.limber.library.ui.StretchEditorView;
+import app.limber.library.ui.StretchView;
 import app.limber.routine.ui.RoutinesView;
 import app.limber.support.UiTest;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
@@ -12,6 +14,8 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.junit.jupiter.api.Test;
 
@@ -34,11 +38,17 @@ class NavigationAccessTest extends UiTest {
                 .filter(view -> !view.isAnnotationPresent(AnonymousAllowed.class))
                 .filter(view -> !view.isAnnotationPresent(com.vaadin.flow.router.Layout.class))
                 .toList();
-        assertThat(protectedViews).contains(HomeView.class, LibraryView.class, RoutinesView.class,
-                AthletesView.class, MyRoutinesView.class);
+        assertThat(protectedViews).contains(HomeView.class, LibraryView.class, StretchView.class, StretchEditorView.class,
+                RoutinesView.class, AthletesView.class, MyRoutinesView.class);
 
         for (Class<? extends Component> view : protectedViews) {
-            UI.getCurrent().navigate(view);
+            String template = RouteConfiguration.forApplicationScope().getTemplate(view).orElseThrow();
+            if (template.matches(".*:id(/.*)?$")) {
+                // a page of one thing: any id will do, it must not matter to an anonymous visitor
+                UI.getCurrent().navigate(view, new RouteParameters("id", "1"));
+            } else {
+                UI.getCurrent().navigate(view);
+            }
             expectView(LoginView.class);
         }
     }

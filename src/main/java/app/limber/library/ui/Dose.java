@@ -1,0 +1,27 @@
+package app.limber.library.ui;
+
+/** A stretch's default dose in the coach's words: "Hold 30 s · 2 reps · Each side". */
+final class Dose {
+
+    private Dose() {
+    }
+
+    static String of(int holdSeconds, int reps, boolean perSide) {
+        var text = new StringBuilder(holdSeconds > 0 ? "Hold " + duration(holdSeconds) : "No hold");
+        text.append(" · ").append(reps).append(reps == 1 ? " rep" : " reps");
+        if (perSide) {
+            text.append(" · Each side");
+        }
+        return text.toString();
+    }
+
+    /** "30 s", "5 min", "1 min 30 s". */
+    static String duration(int seconds) {
+        if (seconds < 60) {
+            return seconds + " s";
+        }
+        int minutes = seconds / 60;
+        int rest = seconds % 60;
+        return rest == 0 ? minutes + " min" : minutes + " min " + rest + " s";
+    }
+}

@@ -1,0 +1,42 @@
+package app.limber.library.ui;
+
+import app.limber.base.ui.BodyMap;
+import app.limber.library.Muscle;
+import app.limber.library.StretchCard;
+import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.card.CardVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** One stretch in the library list: thumbnail, name (a link to its page), muscles and dose. */
+class StretchCardComponent extends Card {
+
+    StretchCardComponent(StretchCard stretch) {
+        addClassName("limber-stretch-card");
+        addThemeVariants(CardVariant.LUMO_HORIZONTAL, CardVariant.LUMO_OUTLINED);
+        setMedia(BodyMap.thumbnail(stretch.primaryMuscles(), stretch.secondaryMuscles()));
+
+        var name = new RouterLink(stretch.name(), StretchView.class, new RouteParameters(StretchView.ID, String.valueOf(stretch.id())));
+        name.addClassName("limber-stretch-name");
+        setTitle(name);
+
+        var muscles = new Span(Stream.concat(stretch.primaryMuscles().stream(), stretch.secondaryMuscles().stream())
+                .map(Muscle::label).collect(Collectors.joining(", ")));
+        muscles.addClassName("limber-stretch-muscles");
+        setSubtitle(muscles);
+
+        var facts = new Span(stretch.kind().label() + " · " + stretch.position().label() + " · "
+                + Dose.of(stretch.holdSeconds(), stretch.reps(), stretch.perSide()));
+        facts.addClassName("limber-stretch-facts");
+        add(facts);
+
+        var origin = new Badge(stretch.builtIn() ? "Built-in" : "Mine");
+        origin.addClassName(stretch.builtIn() ? "limber-origin-built-in" : "limber-origin-mine");
+        setHeaderSuffix(origin);
+    }
+}

@@ -1,0 +1,243 @@
+package app.limber.library.ui;
+
+import app.limber.account.Role;
+import app.limber.library.Equipment;
+import app.limber.library.InvalidStretchException;
+import app.limber.library.InvalidStretchException.Field;
+import app.limber.library.LibraryService;
+import app.limber.library.Muscle;
+import app.limber.library.Position;
+import app.limber.library.Purpose;
+import app.limber.library.StretchChangedException;
+import app.limber.library.StretchDetails;
+import app.limber.library.StretchDraft;
+import app.limber.library.StretchKind;
+import app.limber.library.StretchNotFoundException;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A coach writes or changes a stretch of their own. Lists (steps, cues, cautions) are one
+ * line each. Nothing is stored until every field is right; problems show next to the field
+ * and what was typed stays.
+ */
+@Route("library/edit/:id?")
+@RolesAllowed(Role.COACH_NAME)
+public class StretchEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    final TextField name = new TextField("Name");
+    final TextArea summary = new TextArea("Summary");
+    final TextArea instructions = new TextArea("Steps (one per line)");
+    final TextArea cues = new TextArea("What you should feel (one per line)");
+    final TextArea cautions = new TextArea("When to stop (one per line)");
+    final Select<StretchKind> kind = new Select<>();
+    final Select<Position> position = new Select<>();
+    final CheckboxGroup<Equipment> equipment = new CheckboxGroup<>("Equipment");
+    final CheckboxGroup<Purpose> purposes = new CheckboxGroup<>("Use for");
+    final IntegerField hold = new IntegerField("Hold (seconds)");
+    final IntegerField reps = new IntegerField("Reps");
+    final Checkbox perSide = new Checkbox("Each side (left, then right)");
+    final MultiSelectComboBox<Muscle> primaryMuscles = new MultiSelectComboBox<>("Muscles it stretches");
+    final MultiSelectComboBox<Muscle> secondaryMuscles = new MultiSelectComboBox<>("Also works");
+    final TextField source = new TextField("Source");
+    final Button save = new Button("Save stretch");
+
+    private final H2 heading = new H2("New stretch");
+    private final LibraryService library;
+    private StretchDetails editing;
+
+    public StretchEditorView(LibraryService library) {
+        this.library = library;
+        addClassNames("limber-page", "limber-stretch-editor");
+
+        name.setRequiredIndicatorVisible(true);
+        name.setMaxLength(80);
+        summary.setMaxLength(300);
+        instructions.setRequiredIndicatorVisible(true);
+        instructions.setHelperText("Up to 20 steps, each at most 300 characters");
+        kind.setLabel("Kind");
+        kind.setItems(StretchKind.values());
+        kind.setItemLabelGenerator(StretchKind::label);
+        kind.setRequiredIndicatorVisible(true);
+        position.setLabel("Position");
+        position.setItems(Position.values());
+        position.setItemLabelGenerator(Position::label);
+        position.setRequiredIndicatorVisible(true);
+        equipment.setItems(Equipment.values());
+        equipment.setItemLabelGenerator(Equipment::label);
+        purposes.setItems(Purpose.values());
+        purposes.setItemLabelGenerator(Purpose::label);
+        hold.setMin(0);
+        hold.setMax(600);
+        hold.setStepButtonsVisible(true);
+        hold.setStep(5);
+        reps.setMin(1);
+        reps.setMax(50);
+        reps.setStepButtonsVisible(true);
+        for (MultiSelectComboBox<Muscle> muscles : List.of(primaryMuscles, secondaryMuscles)) {
+            muscles.setItems(Muscle.values());
+            muscles.setItemLabelGenerator(Muscle::label);
+        }
+        primaryMuscles.setRequiredIndicatorVisible(true);
+        source.setMaxLength(300);
+        source.setHelperText("Where it comes from, if you want to note it");
+        // the service decides what is valid; fields only show its answer
+        fields().values().forEach(field -> field.setManualValidation(true));
+
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> save());
+        var cancel = new Button("Cancel", click -> leave());
+        cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        var form = new FormLayout(name, kind, position, summary, instructions, cues, cautions,
+                hold, reps, perSide, primaryMuscles, secondaryMuscles, equipment, purposes, source);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        for (com.vaadin.flow.component.Component wide : new com.vaadin.flow.component.Component[]{
+                summary, instructions, cues, cautions, equipment, purposes, source}) {
+            form.setColspan(wide, 2);
+        }
+        add(heading, form, new HorizontalLayout(save, cancel));
+        fill(emptyDraft());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var id = event.getRouteParameters().getLong(StretchView.ID);
+        if (id.isEmpty()) {
+            editing = null;
+            heading.setText("New stretch");
+            return;
+        }
+        editing = id.flatMap(library::find).filter(StretchDetails::mine).orElse(null);
+        if (editing == null) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        heading.setText("Edit stretch");
+        fill(new StretchDraft(editing.name(), editing.summary(), editing.instructions(), editing.cues(),
+                editing.cautions(), editing.kind(), editing.position(), editing.equipment(), editing.purposes(),
+                editing.holdSeconds(), editing.reps(), editing.perSide(), editing.primaryMuscles(),
+                editing.secondaryMuscles(), editing.source()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (editing == null ? "New stretch" : "Edit " + editing.name()) + " · Limber";
+    }
+
+    private void save() {
+        clearErrors();
+        try {
+            StretchDetails saved = editing == null
+                    ? library.create(draft())
+                    : library.update(editing.id(), editing.version(), draft());
+            Notification.show("Saved \"" + saved.name() + "\".").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            getUI().ifPresent(ui -> ui.navigate(StretchView.class, new RouteParameters(StretchView.ID, String.valueOf(saved.id()))));
+        } catch (InvalidStretchException refused) {
+            showErrors(refused.errors());
+        } catch (StretchChangedException changedElsewhere) {
+            Notification.show("This stretch was changed in another window. Copy what you typed, then reload to see the latest version.")
+                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
+        } catch (StretchNotFoundException gone) {
+            Notification.show("This stretch is no longer yours to change.").addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private StretchDraft draft() {
+        return new StretchDraft(name.getValue(), summary.getValue(), lines(instructions.getValue()),
+                lines(cues.getValue()), lines(cautions.getValue()), kind.getValue(), position.getValue(),
+                equipment.getValue(), purposes.getValue(),
+                hold.getValue() == null ? -1 : hold.getValue(), reps.getValue() == null ? 0 : reps.getValue(),
+                perSide.getValue(), List.copyOf(primaryMuscles.getValue()), List.copyOf(secondaryMuscles.getValue()),
+                source.getValue());
+    }
+
+    private void fill(StretchDraft draft) {
+        name.setValue(nullToEmpty(draft.name()));
+        summary.setValue(nullToEmpty(draft.summary()));
+        instructions.setValue(String.join("\n", draft.instructions()));
+        cues.setValue(String.join("\n", draft.cues()));
+        cautions.setValue(String.join("\n", draft.cautions()));
+        kind.setValue(draft.kind());
+        position.setValue(draft.position());
+        equipment.setValue(draft.equipment());
+        purposes.setValue(draft.purposes());
+        hold.setValue(draft.holdSeconds());
+        reps.setValue(draft.reps());
+        perSide.setValue(draft.perSide());
+        primaryMuscles.setValue(draft.primaryMuscles());
+        secondaryMuscles.setValue(draft.secondaryMuscles());
+        source.setValue(nullToEmpty(draft.source()));
+    }
+
+    private static StretchDraft emptyDraft() {
+        return new StretchDraft("", "", List.of(), List.of(), List.of(), StretchKind.STATIC, Position.STANDING,
+                EnumSet.noneOf(Equipment.class), EnumSet.noneOf(Purpose.class), 30, 1, false, List.of(), List.of(), "");
+    }
+
+    private Map<Field, HasValidation> fields() {
+        return Map.ofEntries(Map.entry(Field.NAME, name), Map.entry(Field.SUMMARY, summary),
+                Map.entry(Field.INSTRUCTIONS, instructions), Map.entry(Field.CUES, cues),
+                Map.entry(Field.CAUTIONS, cautions), Map.entry(Field.KIND, kind), Map.entry(Field.POSITION, position),
+                Map.entry(Field.HOLD, hold), Map.entry(Field.REPS, reps),
+                Map.entry(Field.PRIMARY_MUSCLES, primaryMuscles), Map.entry(Field.SOURCE, source));
+    }
+
+    private void clearErrors() {
+        fields().values().forEach(field -> {
+            field.setInvalid(false);
+            field.setErrorMessage(null);
+        });
+    }
+
+    private void showErrors(Map<Field, String> errors) {
+        Map<Field, HasValidation> fields = fields();
+        errors.forEach((field, message) -> {
+            HasValidation component = fields.get(field);
+            component.setErrorMessage(message);
+            component.setInvalid(true);
+        });
+    }
+
+    private void leave() {
+        if (editing == null) {
+            getUI().ifPresent(ui -> ui.navigate(LibraryView.class));
+        } else {
+            getUI().ifPresent(ui -> ui.navigate(StretchView.class, new RouteParameters(StretchView.ID, String.valueOf(editing.id()))));
+        }
+    }
+
+    private static List<String> lines(String text) {
+        return Arrays.stream(text.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

@@ -1,0 +1,178 @@
+package app.limber.library.ui;
+
+import app.limber.account.Role;
+import app.limber.base.ui.BodyMap;
+import app.limber.library.Equipment;
+import app.limber.library.LibraryService;
+import app.limber.library.Muscle;
+import app.limber.library.Purpose;
+import app.limber.library.StretchDetails;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** One stretch on its own page: how to do it, what to feel, when to stop, and where it comes from. */
+@Route("library/stretch/:id")
+@RolesAllowed(Role.COACH_NAME)
+public class StretchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String ID = "id";
+
+    private final LibraryService library;
+    private StretchDetails stretch;
+
+    public StretchView(LibraryService library) {
+        this.library = library;
+        addClassNames("limber-page", "limber-stretch-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        stretch = event.getRouteParameters().getLong(ID)
+                .flatMap(library::find)
+                .orElse(null);
+        if (stretch == null) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        show();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (stretch == null ? "Stretch" : stretch.name()) + " · Limber";
+    }
+
+    private void show() {
+        removeAll();
+        var back = new RouterLink("Library", LibraryView.class);
+        back.addClassName("limber-back-link");
+
+        var title = new H2(stretch.name());
+        var badges = new HorizontalLayout(new Badge(stretch.builtIn() ? "Built-in" : "Mine"),
+                new Badge(stretch.kind().label()), new Badge(stretch.position().label()));
+        if (stretch.archived()) {
+            badges.add(new Badge("Archived"));
+        }
+        badges.addClassName("limber-badges");
+
+        var summary = new Paragraph(stretch.summary());
+        summary.addClassName("limber-stretch-summary");
+
+        var dose = new Paragraph(Dose.of(stretch.holdSeconds(), stretch.reps(), stretch.perSide()));
+        dose.addClassName("limber-stretch-dose");
+
+        var steps = new OrderedList();
+        stretch.instructions().forEach(step -> steps.add(new ListItem(step)));
+        steps.addClassName("limber-steps");
+
+        var main = new Div(summary, dose, section("How to do it", steps));
+        if (!stretch.cues().isEmpty()) {
+            main.add(section("What you should feel", bullets(stretch.cues())));
+        }
+        if (!stretch.cautions().isEmpty()) {
+            Component cautions = bullets(stretch.cautions());
+            cautions.addClassName("limber-cautions");
+            main.add(section("When to stop", cautions));
+        }
+        main.addClassName("limber-stretch-main");
+
+        var facts = new Div(
+                fact("Primary muscles", stretch.primaryMuscles().stream().map(Muscle::label).collect(Collectors.joining(", "))),
+                fact("Also works", stretch.secondaryMuscles().isEmpty() ? "—"
+                        : stretch.secondaryMuscles().stream().map(Muscle::label).collect(Collectors.joining(", "))),
+                fact("Equipment", stretch.equipment().isEmpty() ? "None"
+                        : stretch.equipment().stream().sorted().map(Equipment::label).collect(Collectors.joining(", "))),
+                fact("Use for", stretch.purposes().stream().sorted().map(Purpose::label).collect(Collectors.joining(", "))),
+                fact("Source", stretch.source().isEmpty() ? "—" : stretch.source()));
+        facts.addClassName("limber-stretch-facts-list");
+        var map = BodyMap.thumbnail(stretch.primaryMuscles(), stretch.secondaryMuscles());
+        map.addClassName("limber-body-map-large");
+        var side = new Div(map, facts);
+        side.addClassName("limber-stretch-side");
+
+        var content = new Div(main, side);
+        content.addClassName("limber-stretch-content");
+        add(back, title, badges, actions(), content);
+    }
+
+    private Component actions() {
+        var actions = new HorizontalLayout();
+        actions.addClassName("limber-stretch-actions");
+        var copy = new Button(stretch.builtIn() ? "Copy to my stretches" : "Duplicate", VaadinIcon.COPY_O.create(), click -> {
+            StretchDetails copied = library.copy(stretch.id());
+            Notification.show("Copied as \"" + copied.name() + "\". Adapt it as you like.")
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            getUI().ifPresent(ui -> ui.navigate(StretchEditorView.class, new RouteParameters(StretchView.ID, String.valueOf(copied.id()))));
+        });
+        actions.add(copy);
+        if (stretch.mine()) {
+            var edit = new Button("Edit", VaadinIcon.EDIT.create(), click -> getUI().ifPresent(ui ->
+                    ui.navigate(StretchEditorView.class, new RouteParameters(StretchView.ID, String.valueOf(stretch.id())))));
+            edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            actions.addComponentAsFirst(edit);
+            if (stretch.archived()) {
+                actions.add(new Button("Restore to library", VaadinIcon.ARROW_BACKWARD.create(), click -> {
+                    stretch = library.restore(stretch.id());
+                    Notification.show("\"" + stretch.name() + "\" is back in your library.");
+                    show();
+                }));
+            } else {
+                var archive = new Button("Archive", VaadinIcon.ARCHIVE.create(), click -> {
+                    library.archive(stretch.id());
+                    Notification.show("\"" + stretch.name() + "\" left the library. Routines that use it keep it.");
+                    getUI().ifPresent(ui -> ui.navigate(LibraryView.class));
+                });
+                archive.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+                actions.add(archive);
+            }
+        }
+        return actions;
+    }
+
+    private static Component section(String heading, Component content) {
+        var section = new Div(new H3(heading), content);
+        section.addClassName("limber-stretch-section");
+        return section;
+    }
+
+    private static UnorderedList bullets(List<String> lines) {
+        var list = new UnorderedList();
+        lines.forEach(line -> list.add(new ListItem(line)));
+        return list;
+    }
+
+    private static Component fact(String label, String value) {
+        var term = new Span(label);
+        term.addClassName("limber-fact-label");
+        var text = new Span(value);
+        text.addClassName("limber-fact-value");
+        var fact = new Div(term, text);
+        fact.addClassName("limber-fact");
+        return fact;
+    }
+}

@@ -1,0 +1,93 @@
+package app.limber.library;
+
+import app.limber.account.AccountService;
+import app.limber.account.SignUp;
+import app.limber.library.BuiltInStretches.Entry;
+import app.limber.library.BuiltInStretches.LibraryFile;
+import app.limber.support.LimberTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Loading the data file again and again: only what changed changes; coaches' stretches stay. */
+class BuiltInStretchesTest extends LimberTest {
+
+    @Autowired
+    BuiltInStretches builtIns;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    LibraryService library;
+
+    @AfterEach
+    void backToTheShippedFile() {
+        jdbc.update("delete from stretch where owner_id is null and slug = 'brand-new-drill'");
+        builtIns.load(BuiltInStretches.read());
+    }
+
+    @Test
+    void loadingTheSameFileAgainChangesNothing() {
+        LibraryFile file = BuiltInStretches.read();
+
+        var result = builtIns.load(file);
+
+        assertThat(result).isEqualTo(new BuiltInStretches.LoadResult(0, 0, 0, file.stretches().size()));
+        assertThat(builtInCount()).isEqualTo(file.stretches().size());
+    }
+
+    @Test
+    void aNewReleaseAddsCorrectsAndRetiresBuiltInsButLeavesCoachesStretchesAlone() {
+        accounts.signUpCoach(new SignUp("casey@example.com", "Casey", "casey-password-1"));
+        authenticateAs("casey@example.com");
+        StretchDetails mine = library.create(LibraryServiceTest.draft("Stair calf drop"));
+        LibraryFile shipped = BuiltInStretches.read();
+
+        List<Entry> next = new ArrayList<>(shipped.stretches());
+        Entry retired = next.removeFirst();
+        Entry corrected = next.removeFirst();
+        next.add(withName(corrected, corrected.name() + ", corrected"));
+        next.add(withSlug(withName(corrected, "Brand new drill"), "brand-new-drill"));
+        var result = builtIns.load(new LibraryFile(2, shipped.sources(), next));
+
+        assertThat(result).isEqualTo(new BuiltInStretches.LoadResult(1, 1, 1, shipped.stretches().size() - 2));
+        assertThat(jdbc.queryForObject("select archived from stretch where owner_id is null and slug = ?", Boolean.class, retired.slug())).isTrue();
+        assertThat(jdbc.queryForObject("select name from stretch where owner_id is null and slug = ?", String.class, corrected.slug()))
+                .isEqualTo(corrected.name() + ", corrected");
+        assertThat(library.find(mine.id())).contains(mine);
+    }
+
+    @Test
+    void aBrokenDataFileIsRefusedNamingTheEntry() {
+        LibraryFile shipped = BuiltInStretches.read();
+        List<Entry> twice = new ArrayList<>(shipped.stretches());
+        twice.add(withSlug(twice.getFirst(), "another-slug"));
+
+        assertThatThrownBy(() -> builtIns.load(new LibraryFile(2, shipped.sources(), twice)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("another-slug").hasMessageContaining("name");
+        assertThat(builtInCount()).isEqualTo(shipped.stretches().size());
+    }
+
+    private int builtInCount() {
+        return jdbc.queryForObject("select count(*) from stretch where owner_id is null and not archived", Integer.class);
+    }
+
+    private static Entry withName(Entry entry, String name) {
+        return new Entry(entry.slug(), name, entry.summary(), entry.kind(), entry.position(), entry.equipment(),
+                entry.purposes(), entry.holdSeconds(), entry.reps(), entry.perSide(), entry.primaryMuscles(),
+                entry.secondaryMuscles(), entry.instructions(), entry.cues(), entry.cautions(), entry.source(), entry.alsoIn());
+    }
+
+    private static Entry withSlug(Entry entry, String slug) {
+        return new Entry(slug, entry.name(), entry.summary(), entry.kind(), entry.position(), entry.equipment(),
+                entry.purposes(), entry.holdSeconds(), entry.reps(), entry.perSide(), entry.primaryMuscles(),
+                entry.secondaryMuscles(), entry.instructions(), entry.cues(), entry.cautions(), entry.source(), entry.alsoIn());
+    }
+}

@@ -1,0 +1,115 @@
+package app.limber.library;
+
+import app.limber.account.AccountService;
+import app.limber.account.SignUp;
+import app.limber.support.LimberTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Benchmark, not a test (run with {@code ./mvnw test -Pbenchmark}): server time of the
+ * library's first page for a combined muscle + text filter with 10,000 stretches in the
+ * database, median over 50 queries after a warm-up. Prints the figures for BENCHMARKS.md.
+ */
+@Tag("benchmark")
+class LibrarySearchBenchmark extends LimberTest {
+
+    private static final int STRETCHES = 10_000;
+    private static final int WARM_UP = 30;
+    private static final int MEASURED = 50;
+    private static final String[] WORDS = {"calf", "hamstring", "reach", "lean", "hold", "breathe", "wall", "knee",
+            "heel", "hip", "lunge", "roll", "twist", "press", "relax", "slow", "step", "arch", "floor", "towel"};
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    LibraryService library;
+
+    @Test
+    void firstPageOfACombinedMuscleAndTextFilter() {
+        accounts.signUpCoach(new SignUp("casey@example.com", "Casey", "casey-password-1"));
+        long coachId = jdbc.queryForObject("select id from user_account", Long.class);
+        generate(coachId);
+        jdbc.execute("analyze stretch");
+        authenticateAs("casey@example.com");
+
+        var filter = LibraryFilter.NONE.withMuscles(Set.of(Muscle.HAMSTRINGS, Muscle.GLUTES)).withText("calf lean");
+        int matches = library.count(filter);
+        for (int round = 0; round < WARM_UP; round++) {
+            library.search(filter, 0, 50);
+            library.count(filter);
+        }
+        long[] page = new long[MEASURED];
+        long[] count = new long[MEASURED];
+        for (int round = 0; round < MEASURED; round++) {
+            long start = System.nanoTime();
+            library.search(filter, 0, 50);
+            page[round] = System.nanoTime() - start;
+            start = System.nanoTime();
+            library.count(filter);
+            count[round] = System.nanoTime() - start;
+        }
+        System.out.printf("%nBENCHMARK library search: %d stretches (%d matching 'calf lean' on hamstrings or glutes)%n",
+                jdbc.queryForObject("select count(*) from stretch", Integer.class), matches);
+        System.out.printf("BENCHMARK first page (50): median %.2f ms, p90 %.2f ms, max %.2f ms%n", ms(median(page)), ms(p90(page)), ms(max(page)));
+        System.out.printf("BENCHMARK count:           median %.2f ms, p90 %.2f ms, max %.2f ms%n%n", ms(median(count)), ms(p90(count)), ms(max(count)));
+        assertThat(matches).as("the filter finds something to page through").isPositive();
+    }
+
+    /** 10,000 stretches of one coach, with random muscles and text (one batched insert). */
+    private void generate(long coachId) {
+        var random = new Random(42);
+        Muscle[] muscles = Muscle.values();
+        List<Object[]> rows = new ArrayList<>(STRETCHES);
+        for (int index = 0; index < STRETCHES; index++) {
+            String name = "Generated stretch " + index + " " + WORDS[random.nextInt(WORDS.length)];
+            String step = sentence(random, 25);
+            String primary = muscles[random.nextInt(muscles.length)].name();
+            String secondary = muscles[random.nextInt(muscles.length)].name();
+            String search = (name + "\n" + step + "\n" + Muscle.valueOf(primary).label() + "\n" + Muscle.valueOf(secondary).label()).toLowerCase();
+            rows.add(new Object[]{"generated-" + index, name, step, "{" + primary + "}", "{" + secondary + "}", coachId, search});
+        }
+        jdbc.batchUpdate("""
+                insert into stretch (slug, name, summary, instructions, kind, position, default_hold_seconds, default_reps,
+                                     per_side, primary_muscles, secondary_muscles, owner_id, search_text)
+                values (?, ?, '', array[?], 'STATIC', 'STANDING', 30, 1, false, cast(? as text[]), cast(? as text[]), ?, ?)""", rows);
+    }
+
+    private static String sentence(Random random, int words) {
+        var text = new StringBuilder();
+        for (int word = 0; word < words; word++) {
+            text.append(WORDS[random.nextInt(WORDS.length)]).append(' ');
+        }
+        return text.toString().strip();
+    }
+
+    private static long median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static long p90(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[(int) Math.ceil(sorted.length * 0.9) - 1];
+    }
+
+    private static long max(long[] values) {
+        return Arrays.stream(values).max().orElse(0);
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1_000_000.0;
+    }
+}

@@ -1,0 +1,166 @@
+package app.limber.library.ui;
+
+import app.limber.base.ui.NotFoundView;
+import app.limber.library.LibraryFilter;
+import app.limber.library.LibraryService;
+import app.limber.library.Muscle;
+import app.limber.library.Ownership;
+import app.limber.library.StretchCard;
+import app.limber.library.StretchDetails;
+import app.limber.account.SignUp;
+import app.limber.support.UiTest;
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouteParameters;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.List;
+import java.util.Set;
+
+import static com.github.mvysny.kaributesting.v10.HasValidationUtilsKt._expectInvalid;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NavigatorKt.expectView;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** A stretch's own page, and writing, copying and archiving a coach's own stretches. */
+class StretchViewTest extends UiTest {
+
+    @Autowired
+    LibraryService library;
+
+    @Test
+    void aStretchPageShowsHowToDoItWhatToFeelAndWhenToStop() {
+        signInAsCoach();
+        StretchCard wallCalf = builtIn("Standing wall calf stretch");
+        StretchDetails details = library.find(wallCalf.id()).orElseThrow();
+
+        open(wallCalf.id());
+
+        expectView(StretchView.class);
+        assertThat(_get(H2.class).getText()).isEqualTo("Standing wall calf stretch");
+        assertThat(_get(OrderedList.class).getChildren().map(step -> ((ListItem) step).getText()).toList())
+                .isEqualTo(details.instructions());
+        assertThat(_find(ListItem.class).stream().map(ListItem::getText).toList()).containsAll(details.cautions()).containsAll(details.cues());
+        assertThat(_find(Span.class, spec -> spec.withClasses("limber-fact-value")).stream().map(Span::getText).toList())
+                .contains("Calf (gastrocnemius)", details.source());
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Standing wall calf stretch · Limber");
+        assertThat(_find(Button.class, spec -> spec.withText("Edit"))).as("a built-in cannot be edited").isEmpty();
+    }
+
+    @Test
+    void anotherCoachsStretchOrAMadeUpIdIsNotFound() {
+        accountService.signUpCoach(new SignUp("dana@example.com", "Dana", "dana-password-12"));
+        authenticateAs("dana@example.com");
+        long danas = library.create(draft("Dana's secret stretch")).id();
+        signInAsCoach();
+
+        open(danas);
+        expectView(NotFoundView.class);
+        openEditor(danas);
+        expectView(NotFoundView.class);
+        open(999_999);
+        expectView(NotFoundView.class);
+    }
+
+    @Test
+    void anAthleteCannotOpenTheLibrary() {
+        signInAsAthlete();
+
+        assertThatThrownBy(() -> UI.getCurrent().navigate(LibraryView.class)).isInstanceOf(MockAccessDeniedException.class);
+        assertThatThrownBy(() -> open(1)).isInstanceOf(MockAccessDeniedException.class);
+    }
+
+    @Test
+    void aCoachWritesAStretchAndSeesEachProblemNextToItsField() {
+        signInAsCoach();
+        UI.getCurrent().navigate(StretchEditorView.class);
+        StretchEditorView editor = _get(StretchEditorView.class);
+
+        _setValue(editor.name, "High knees");
+        _setValue(editor.hold, 900);
+        _click(editor.save);
+
+        expectView(StretchEditorView.class);
+        _expectInvalid(editor.name, "There is already a stretch called \"High knees\" in your library.");
+        _expectInvalid(editor.instructions, "Add at least one instruction step.");
+        _expectInvalid(editor.hold, "Hold between 0 and 600 seconds.");
+        _expectInvalid(editor.primaryMuscles, "Choose at least one muscle it stretches.");
+        assertThat(editor.name.getValue()).as("what was typed stays").isEqualTo("High knees");
+        assertThat(ownCount()).isZero();
+
+        _setValue(editor.name, "Step calf drop");
+        _setValue(editor.instructions, "Stand on a step.\n\n  Let your heels drop.  ");
+        _setValue(editor.hold, 45);
+        _setValue(editor.primaryMuscles, Set.of(Muscle.CALF_SOLEUS));
+        _click(editor.save);
+
+        expectView(StretchView.class);
+        assertThat(_get(H2.class).getText()).isEqualTo("Step calf drop");
+        assertThat(_get(OrderedList.class).getChildren().map(step -> ((ListItem) step).getText()).toList())
+                .containsExactly("Stand on a step.", "Let your heels drop.");
+        assertThat(ownCount()).isOne();
+    }
+
+    @Test
+    void copyingABuiltInOpensTheCopyForEditing() {
+        signInAsCoach();
+        open(builtIn("High knees").id());
+
+        _click(_get(Button.class, spec -> spec.withText("Copy to my stretches")));
+
+        expectView(StretchEditorView.class);
+        StretchEditorView editor = _get(StretchEditorView.class);
+        assertThat(editor.name.getValue()).isEqualTo("High knees (my copy)");
+        _setValue(editor.name, "High knees, my way");
+        _click(editor.save);
+        assertThat(library.search(LibraryFilter.NONE.withOwnership(Ownership.MINE), 0, 10))
+                .extracting(StretchCard::name).containsExactly("High knees, my way");
+    }
+
+    @Test
+    void archivingTakesAStretchOutOfTheLibrary() {
+        signInAsCoach();
+        long mine = library.create(draft("Step calf drop")).id();
+        open(mine);
+
+        _click(_get(Button.class, spec -> spec.withText("Archive")));
+
+        expectView(LibraryView.class);
+        assertThat(library.count(LibraryFilter.NONE.withOwnership(Ownership.MINE))).isZero();
+        open(mine);
+        assertThat(_get(Button.class, spec -> spec.withText("Restore to library"))).isNotNull();
+    }
+
+    private static app.limber.library.StretchDraft draft(String name) {
+        return new app.limber.library.StretchDraft(name, "", List.of("Do it."), List.of(), List.of(),
+                app.limber.library.StretchKind.STATIC, app.limber.library.Position.STANDING, Set.of(), Set.of(),
+                30, 1, false, List.of(Muscle.CALF_SOLEUS), List.of(), "");
+    }
+
+    private StretchCard builtIn(String name) {
+        return library.search(LibraryFilter.NONE.withText(name), 0, 50).stream()
+                .filter(card -> card.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static void open(long id) {
+        UI.getCurrent().navigate(StretchView.class, new RouteParameters(StretchView.ID, String.valueOf(id)));
+    }
+
+    private static void openEditor(long id) {
+        UI.getCurrent().navigate(StretchEditorView.class, new RouteParameters(StretchView.ID, String.valueOf(id)));
+    }
+
+    private int ownCount() {
+        return jdbc.queryForObject("select count(*) from stretch where owner_id is not null", Integer.class);
+    }
+}
