@@ -1,16 +1,10 @@
 package app.limber.browser;
 
-import app.limber.support.Browser;
-import app.limber.support.PackagedLimber;
+import app.limber.support.BrowserTest;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,29 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The packaged jar in real Chromium: the demo coach logs in, sees the layout on a laptop
  * and on a phone, in light and dark, and logs out. Screenshots land in target/screenshots.
  */
-class CoachLoginBrowserIT {
-
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-    private static PackagedLimber limber;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        Files.createDirectories(SCREENSHOTS);
-        limber = PackagedLimber.start();
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (limber != null) {
-            limber.close();
-        }
-    }
+class CoachLoginBrowserIT extends BrowserTest {
 
     @Test
     void theDemoCoachLogsInSeesTheLayoutAndLogsOut() {
@@ -51,7 +23,7 @@ class CoachLoginBrowserIT {
             page.navigate(limber.url("/library"));
             assertThat(page).hasURL(limber.url("/login"));
             assertThat(page.getByLabel("Email")).isVisible();
-            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("login.png")));
+            screenshot(page, "login.png");
 
             page.getByLabel("Email").fill("coach@limber.test");
             page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("limber-coach-demo");
@@ -63,13 +35,13 @@ class CoachLoginBrowserIT {
             assertThat(page.locator(".limber-user-name")).hasText("Casey Coach");
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Stretch library"))).isVisible();
             assertThat(page.locator(".limber-result-count")).hasText("42 stretches");
-            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("coach-library.png")));
+            screenshot(page, "coach-library.png");
 
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Switch to dark")).click();
             assertThat(page.locator("html")).hasAttribute("theme", "dark");
             page.reload();
             assertThat(page.locator("html")).hasAttribute("theme", "dark");
-            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("coach-library-dark.png")));
+            screenshot(page, "coach-library-dark.png");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Switch to light")).click();
             assertThat(page.locator("html")).hasAttribute("theme", "light");
 
@@ -90,20 +62,17 @@ class CoachLoginBrowserIT {
     void onAPhoneTheNavigationFoldsIntoADrawer() {
         try (BrowserContext context = browser.newContext(360, 640)) {
             Page page = context.newPage();
-            page.navigate(limber.url("/login"));
-            page.getByLabel("Email").fill("ana@limber.test");
-            page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("limber-athlete-demo");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+            logIn(page, "ana@limber.test", "limber-athlete-demo");
 
             assertThat(page).hasURL(limber.url("/my-routines"));
             assertThat(page.getByText("No routines yet")).isVisible();
             assertThat(page.locator("vaadin-side-nav-item").first()).not().isInViewport();
-            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("athlete-phone.png")));
+            screenshot(page, "athlete-phone.png");
 
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Menu")).click();
             assertThat(page.locator("vaadin-side-nav-item")).containsText(new String[]{"My routines"});
             assertThat(page.locator("vaadin-side-nav-item").first()).isInViewport();
-            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("athlete-phone-menu.png")));
+            screenshot(page, "athlete-phone-menu.png");
 
             assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
                     .as("nothing sticks out sideways on a 360 px phone").isTrue();

@@ -1,51 +1,23 @@
 package app.limber.browser;
 
-import app.limber.support.Browser;
-import app.limber.support.PackagedLimber;
+import app.limber.support.BrowserTest;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /** The library in real Chromium: body-map clicks and keys filter, the address keeps the filter, a stretch opens. */
-class LibraryBrowserIT {
-
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-    private static PackagedLimber limber;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        Files.createDirectories(SCREENSHOTS);
-        limber = PackagedLimber.start();
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (limber != null) {
-            limber.close();
-        }
-    }
+class LibraryBrowserIT extends BrowserTest {
 
     @Test
     void theBodyMapFiltersByClickAndByKeyboardAndTheAddressRemembers() {
         try (BrowserContext context = browser.newContext(1280, 900)) {
             Page page = context.newPage();
-            logInAsDemoCoach(page);
+            logIn(page, "coach@limber.test", "limber-coach-demo");
             page.navigate(limber.url("/library"));
             Locator count = page.locator(".limber-result-count");
             assertThat(count).hasText("42 stretches");
@@ -62,7 +34,7 @@ class LibraryBrowserIT {
             assertThat(page).hasURL(Pattern.compile("muscle=glutes&muscle=side$"));
             assertThat(count).not().hasText(glutesOnly);
             String glutesOrSide = count.textContent();
-            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("library-filtered.png")));
+            screenshot(page, "library-filtered.png");
 
             page.reload();
             assertThat(page.locator(".limber-library-map [data-muscle='SIDE'].selected").first()).isVisible();
@@ -74,15 +46,7 @@ class LibraryBrowserIT {
             assertThat(page).hasURL(Pattern.compile("/library/stretch/\\d+$"));
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Upper back opener (cactus arms)"))).isVisible();
             assertThat(page.getByText("When to stop")).isVisible();
-            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("stretch-page.png")));
+            screenshot(page, "stretch-page.png");
         }
-    }
-
-    private static void logInAsDemoCoach(Page page) {
-        page.navigate(limber.url("/login"));
-        page.getByLabel("Email").fill("coach@limber.test");
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("limber-coach-demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        assertThat(page.locator(".limber-user-name")).isVisible();
     }
 }
