@@ -7,6 +7,8 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.stream.Collectors;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +43,37 @@ class LibrarySearch {
                 .param("limit", limit)
                 .query((row, number) -> card(row))
                 .list();
+    }
+
+    /** The given stretches that this coach may see (archived ones too), in one query. */
+    Map<Long, StretchCard> cards(Collection<Long> ids, long coachId) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("""
+                        select id, name, summary, kind, position, default_hold_seconds, default_reps, per_side,
+                               primary_muscles, secondary_muscles, owner_id is null as built_in
+                        from stretch
+                        where id = any(cast(:ids as bigint[])) and (owner_id is null or owner_id = :coach)""")
+                .param("ids", ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
+                .param("coach", coachId)
+                .query((row, number) -> card(row))
+                .list().stream()
+                .collect(Collectors.toMap(StretchCard::id, card -> card));
+    }
+
+    /** The ids of the built-in stretches with these slugs (not archived), in one query. */
+    Map<String, Long> builtInIds(Collection<String> slugs) {
+        if (slugs.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Long> ids = new LinkedHashMap<>();
+        jdbc.sql("select slug, id from stretch where owner_id is null and not archived and slug in (:slugs)")
+                .param("slugs", List.copyOf(slugs))
+                .query(row -> {
+                    ids.put(row.getString("slug"), row.getLong("id"));
+                });
+        return ids;
     }
 
     int count(LibraryFilter filter, long coachId) {

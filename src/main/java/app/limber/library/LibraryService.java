@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.text.Normalizer;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,6 +44,18 @@ public class LibraryService {
     @Transactional(readOnly = true)
     public int count(LibraryFilter filter) {
         return search.count(filter, coachId());
+    }
+
+    /** The given stretches that the coach may see, by id (archived ones too); one query. */
+    @Transactional(readOnly = true)
+    public Map<Long, StretchCard> cards(Collection<Long> ids) {
+        return search.cards(ids, coachId());
+    }
+
+    /** The built-in stretches with these slugs, by slug (for starter templates); one query. */
+    @Transactional(readOnly = true)
+    public Map<String, Long> builtInIds(Collection<String> slugs) {
+        return search.builtInIds(slugs);
     }
 
     /** A built-in stretch or one of the coach's own (archived ones too: routines still show them). */

@@ -1,0 +1,21 @@
+package app.limber.routine;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.List;
+import java.util.Optional;
+
+interface RoutineRepository extends JpaRepository<Routine, Long> {
+
+    /** A coach's routine with its steps, in one query. */
+    @Query("select r from Routine r left join fetch r.steps where r.id = :id and r.ownerId = :ownerId")
+    Optional<Routine> findOwnWithSteps(long id, long ownerId);
+
+    /** A coach's routines (archived or not) with their steps, newest edits first, in one query. */
+    @Query("""
+            select distinct r from Routine r left join fetch r.steps
+            where r.ownerId = :ownerId and r.archived = :archived
+            order by r.updatedAt desc""")
+    List<Routine> findOwnWithSteps(long ownerId, boolean archived);
+}

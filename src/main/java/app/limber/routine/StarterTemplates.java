@@ -1,0 +1,53 @@
+package app.limber.routine;
+
+import app.limber.library.Purpose;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+
+/** The starter routines shipped in {@code routine/templates.yaml}, read once. */
+@Component
+class StarterTemplates {
+
+    static final String DATA_FILE = "routine/templates.yaml";
+
+    private final List<Template> templates;
+
+    StarterTemplates() {
+        var mapper = YAMLMapper.builder().propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).build();
+        try (InputStream in = new ClassPathResource(DATA_FILE).getInputStream()) {
+            templates = List.copyOf(mapper.readValue(in, TemplateFile.class).templates());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + DATA_FILE, e);
+        }
+    }
+
+    List<Template> all() {
+        return templates;
+    }
+
+    Optional<Template> find(String slug) {
+        return templates.stream().filter(template -> template.slug().equals(slug)).findFirst();
+    }
+
+    record TemplateFile(List<Template> templates) {
+    }
+
+    record Template(String slug, String title, Purpose purpose, String description, List<TemplateStep> steps) {
+
+        RoutineTemplate summary() {
+            return new RoutineTemplate(slug, title, purpose, description, steps.size());
+        }
+    }
+
+    /** A step: a built-in stretch by slug, and what differs from its default dose. */
+    record TemplateStep(String stretch, Integer hold, Integer reps, Integer rest) {
+    }
+}

@@ -1,0 +1,14 @@
+package app.limber.routine;
+
+import app.limber.library.Muscle;
+
+import java.util.List;
+
+/** One step as the editor shows it: the stretch's name and muscles, and the step's dose. */
+public record StepDetails(long id, int position, long stretchId, String stretchName,
+                          List<Muscle> primaryMuscles, List<Muscle> secondaryMuscles, StepDose dose) {
+
+    public int seconds() {
+        return RoutineTiming.stepSeconds(dose);
+    }
+}
