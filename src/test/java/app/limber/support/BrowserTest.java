@@ -1,5 +1,7 @@
 package app.limber.support;
 
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,6 +47,24 @@ public abstract class BrowserTest {
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
         assertThat(page.locator(".limber-user-name")).hasCount(1);
+    }
+
+    /**
+     * Drags one element onto another with the mouse, as a person does: press on the source,
+     * move a little so the browser starts the drag there, then move onto the target and let
+     * go. (Playwright's dragTo scrolls to the target before the drag starts, which can start
+     * it on whatever is then under the pointer.)
+     */
+    protected static void drag(Page page, Locator source, Locator target) {
+        source.scrollIntoViewIfNeeded();
+        var from = source.boundingBox();
+        page.mouse().move(from.x + from.width / 2, from.y + from.height / 2);
+        page.mouse().down();
+        page.mouse().move(from.x + from.width / 2 + 10, from.y + from.height / 2 + 10, new Mouse.MoveOptions().setSteps(5));
+        target.scrollIntoViewIfNeeded();
+        var to = target.boundingBox();
+        page.mouse().move(to.x + to.width / 2, to.y + to.height / 2, new Mouse.MoveOptions().setSteps(10));
+        page.mouse().up();
     }
 
     protected static void screenshot(Page page, String name) {

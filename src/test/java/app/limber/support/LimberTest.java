@@ -35,6 +35,8 @@ public abstract class LimberTest {
     @Autowired
     private UserDetailsService userDetailsService;
 
+    private SecurityContext lastAuthenticated;
+
     /** Makes the current thread act as this account, as a logged-in request would. */
     protected UserDetails authenticateAs(String email) {
         UserDetails user = userDetailsService.loadUserByUsername(email);
@@ -42,7 +44,13 @@ public abstract class LimberTest {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
+        lastAuthenticated = context;
         return user;
+    }
+
+    /** The security context {@link #authenticateAs} made last. */
+    protected SecurityContext lastAuthenticated() {
+        return lastAuthenticated;
     }
 
     @BeforeEach

@@ -75,7 +75,8 @@ public abstract class UiTest extends LimberTest {
      */
     protected void signInAs(String email) {
         UserDetails user = authenticateAs(email);
-        SecurityContext context = SecurityContextHolder.getContext();
+        // the context just made for this person (the holder would prefer the session's old one)
+        SecurityContext context = lastAuthenticated();
         var authentication = context.getAuthentication();
         VaadinSession.getCurrent().getSession()
                 .setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);

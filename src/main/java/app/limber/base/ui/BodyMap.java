@@ -72,6 +72,33 @@ public class BodyMap extends Svg {
         return map;
     }
 
+    /**
+     * How much of a routine each muscle gets: the most-stretched muscle in full colour,
+     * the others by their share; muscles left out stay grey, so gaps stand out.
+     */
+    public static BodyMap coverage(Map<Muscle, Integer> secondsPerMuscle) {
+        var map = new BodyMap(false);
+        map.addClassName("limber-body-map-coverage");
+        map.showCoverage(secondsPerMuscle);
+        return map;
+    }
+
+    /** Redraws the coverage picture (see {@link #coverage}). */
+    public void showCoverage(Map<Muscle, Integer> secondsPerMuscle) {
+        intensity.clear();
+        int most = secondsPerMuscle.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        secondsPerMuscle.forEach((muscle, seconds) -> {
+            if (seconds > 0 && most > 0) {
+                intensity.put(muscle, Math.min(0.99, 0.2 + 0.79 * seconds / most));
+            }
+        });
+        var worked = secondsPerMuscle.entrySet().stream().filter(entry -> entry.getValue() > 0)
+                .map(entry -> entry.getKey().label() + " " + entry.getValue() + " s").toList();
+        getElement().setAttribute("aria-label", worked.isEmpty() ? "No muscles stretched yet"
+                : "Seconds of stretch: " + String.join(", ", worked));
+        draw();
+    }
+
     /** The muscles shown as selected (intensity 1). */
     public Set<Muscle> getSelected() {
         Set<Muscle> selected = EnumSet.noneOf(Muscle.class);

@@ -2,24 +2,233 @@ package app.limber.routine.ui;
 
 import app.limber.account.Role;
 import app.limber.base.ui.EmptyState;
+import app.limber.library.Purpose;
+import app.limber.routine.InvalidRoutineException;
+import app.limber.routine.RoutineDetails;
+import app.limber.routine.RoutineService;
+import app.limber.routine.RoutineSummary;
+import app.limber.routine.RoutineTemplate;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.card.CardVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 
-/** The coach's routines. */
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/** The coach's routines: search, create (blank or from a starter), duplicate, archive with undo, restore. */
 @Route("routines")
 @PageTitle("Routines · Limber")
 @Menu(order = 2, title = "Routines", icon = "vaadin:list-ol")
 @RolesAllowed(Role.COACH_NAME)
-public class RoutinesView extends VerticalLayout {
+public class RoutinesView extends Div {
 
-    public RoutinesView() {
-        addClassName("limber-page");
-        add(new EmptyState(VaadinIcon.LIST_OL, "Routines are coming next",
-                "Here you'll build routines from the library: ordered steps with holds, reps and sides, "
-                        + "saved as you type."));
+    final TextField search = new TextField();
+    final Tab active = new Tab("Routines");
+    final Tab archive = new Tab("Archive");
+    final Tabs shelves = new Tabs(active, archive);
+    final Div list = new Div();
+    final Button newRoutine = new Button("New routine", VaadinIcon.PLUS.create());
+    final Button fromTemplate = new Button("Start from a template", VaadinIcon.MAGIC.create());
+
+    private final RoutineService routines;
+    private final Clock clock;
+
+    public RoutinesView(RoutineService routines, Clock clock) {
+        this.routines = routines;
+        this.clock = clock;
+        addClassNames("limber-page", "limber-routines");
+
+        newRoutine.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newRoutine.addClickListener(click -> openNewRoutineDialog());
+        fromTemplate.addClickListener(click -> openTemplates());
+        var header = new HorizontalLayout(new H2("Routines"), new Div(), fromTemplate, newRoutine);
+        header.addClassName("limber-routines-header");
+        header.setWidthFull();
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.expand(header.getComponentAt(1));
+
+        search.setPlaceholder("Search routines");
+        search.setAriaLabel("Search routines");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(change -> refresh());
+        shelves.addSelectedChangeListener(change -> refresh());
+
+        list.addClassName("limber-routine-list");
+        add(header, new HorizontalLayout(search, shelves), list);
+        refresh();
+    }
+
+    void refresh() {
+        list.removeAll();
+        boolean archived = shelves.getSelectedTab() == archive;
+        List<RoutineSummary> found = routines.list(search.getValue(), archived);
+        if (found.isEmpty()) {
+            list.add(emptyState(archived));
+            return;
+        }
+        found.forEach(routine -> list.add(card(routine)));
+    }
+
+    private Component emptyState(boolean archived) {
+        if (archived) {
+            return new EmptyState(VaadinIcon.ARCHIVE, "The archive is empty", "Routines you archive wait here until you restore them.");
+        }
+        if (!search.getValue().isBlank()) {
+            return new EmptyState(VaadinIcon.SEARCH, "No routine matches \"" + search.getValue().strip() + "\"",
+                    "Try another word, or clear the search.");
+        }
+        var blank = new Button("New routine", click -> openNewRoutineDialog());
+        blank.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return new EmptyState(VaadinIcon.LIST_OL, "No routines yet",
+                "Build one from the stretch library, or start from a template made from the running articles.",
+                blank, new Button("Start from a template", click -> openTemplates()));
+    }
+
+    private Component card(RoutineSummary routine) {
+        var card = new Card();
+        card.addClassName("limber-routine-card");
+        card.addThemeVariants(CardVariant.LUMO_OUTLINED);
+        var title = new RouterLink(routine.title(), RoutineEditorView.class,
+                new RouteParameters(RoutineEditorView.ID, String.valueOf(routine.id())));
+        title.addClassName("limber-routine-title");
+        card.setTitle(title);
+        card.setSubtitle(new Span((routine.purpose() == null ? "No purpose set" : routine.purpose().label())
+                + " · " + routine.steps() + (routine.steps() == 1 ? " step" : " steps")
+                + " · " + Durations.approximately(routine.estimatedSeconds())));
+        var state = new Span("Draft · edited " + ago(routine.lastEdited()));
+        state.addClassName("limber-routine-state");
+        card.add(state);
+
+        if (routine.archived()) {
+            var restore = new Button("Restore", VaadinIcon.ARROW_BACKWARD.create(), click -> {
+                routines.restore(routine.id());
+                Notification.show("\"" + routine.title() + "\" is back with your routines.");
+                refresh();
+            });
+            card.addToFooter(restore);
+        } else {
+            var duplicate = new Button("Duplicate", VaadinIcon.COPY_O.create(), click -> {
+                RoutineDetails copy = routines.duplicate(routine.id());
+                Notification.show("Made \"" + copy.title() + "\".").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                refresh();
+            });
+            var archiveButton = new Button("Archive", VaadinIcon.ARCHIVE.create(), click -> archive(routine));
+            archiveButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            duplicate.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            card.addToFooter(duplicate, archiveButton);
+        }
+        return card;
+    }
+
+    private void archive(RoutineSummary routine) {
+        routines.archive(routine.id());
+        refresh();
+        var notification = new Notification();
+        notification.setDuration(8000);
+        var undo = new Button("Undo", click -> {
+            routines.restore(routine.id());
+            notification.close();
+            refresh();
+        });
+        undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        notification.add(new HorizontalLayout(new Span("\"" + routine.title() + "\" moved to the archive."), undo));
+        notification.open();
+    }
+
+    void openNewRoutineDialog() {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle("New routine");
+        var title = new TextField("Title");
+        title.setMaxLength(RoutineService.MAX_TITLE);
+        title.setRequiredIndicatorVisible(true);
+        title.setManualValidation(true);
+        title.setWidthFull();
+        var create = new Button("Create", click -> {
+            try {
+                RoutineDetails created = routines.create(title.getValue());
+                dialog.close();
+                getUI().ifPresent(ui -> ui.navigate(RoutineEditorView.class,
+                        new RouteParameters(RoutineEditorView.ID, String.valueOf(created.id()))));
+            } catch (InvalidRoutineException refused) {
+                title.setErrorMessage(refused.errors().get(InvalidRoutineException.Field.TITLE));
+                title.setInvalid(true);
+            }
+        });
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickShortcut(Key.ENTER);
+        dialog.add(title);
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), create);
+        dialog.open();
+        title.focus();
+    }
+
+    void openTemplates() {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle("Start from a template");
+        dialog.setWidth("min(40rem, 95vw)");
+        for (RoutineTemplate template : routines.templates()) {
+            var card = new Card();
+            card.addThemeVariants(CardVariant.LUMO_OUTLINED);
+            card.setTitle(template.title());
+            card.setSubtitle(new Span(purpose(template.purpose()) + " · " + template.steps() + " steps"));
+            card.add(new Paragraph(template.description()));
+            var use = new Button("Use this template", click -> {
+                RoutineDetails created = routines.createFromTemplate(template.slug());
+                dialog.close();
+                Notification.show("\"" + created.title() + "\" is yours to change.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                getUI().ifPresent(ui -> ui.navigate(RoutineEditorView.class,
+                        new RouteParameters(RoutineEditorView.ID, String.valueOf(created.id()))));
+            });
+            use.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            card.addToFooter(use);
+            dialog.add(card);
+        }
+        dialog.getFooter().add(new Button("Close", click -> dialog.close()));
+        dialog.open();
+    }
+
+    private static String purpose(Purpose purpose) {
+        return purpose == null ? "Any time" : purpose.label();
+    }
+
+    private String ago(Instant when) {
+        Duration age = Duration.between(when, clock.instant());
+        if (age.toMinutes() < 1) {
+            return "just now";
+        }
+        if (age.toHours() < 1) {
+            return age.toMinutes() + " min ago";
+        }
+        if (age.toDays() < 1) {
+            return age.toHours() + (age.toHours() == 1 ? " hour ago" : " hours ago");
+        }
+        return age.toDays() + (age.toDays() == 1 ? " day ago" : " days ago");
     }
 }

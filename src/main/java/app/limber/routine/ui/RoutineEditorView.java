@@ -1,0 +1,301 @@
+package app.limber.routine.ui;
+
+import app.limber.account.Role;
+import app.limber.base.ui.BodyMap;
+import app.limber.base.ui.EmptyState;
+import app.limber.library.LibraryService;
+import app.limber.library.Purpose;
+import app.limber.library.StretchCard;
+import app.limber.routine.InvalidRoutineException;
+import app.limber.routine.RemovedStep;
+import app.limber.routine.RoutineChangedException;
+import app.limber.routine.RoutineDetails;
+import app.limber.routine.RoutineNotFoundException;
+import app.limber.routine.RoutineService;
+import app.limber.routine.StepDetails;
+import app.limber.routine.StepDose;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dnd.DragSource;
+import com.vaadin.flow.component.dnd.DropEffect;
+import com.vaadin.flow.component.dnd.DropTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Where a coach builds a routine: the library on one side, the steps on the other. A
+ * stretch is dragged to a place between steps (or added at the end with its button);
+ * steps are dragged, or moved with Move up / Move down, to reorder. Every change is stored
+ * the moment it is made and the status says so; a change made meanwhile in another tab or
+ * device is never overwritten: the editor says so and shows the current routine.
+ */
+@Route("routines/:id")
+@RolesAllowed(Role.COACH_NAME)
+public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String ID = "id";
+    static final String SAVED = "All changes saved";
+
+    final TextField title = new TextField("Title");
+    final Select<Purpose> purpose = new Select<>();
+    final TextArea description = new TextArea("Description");
+    final Span status = new Span();
+    final Span duration = new Span();
+    final BodyMap coverage = BodyMap.coverage(java.util.Map.of());
+    final Div steps = new Div();
+    final Div endZone = new Div();
+    final LibraryPicker picker;
+
+    private final RoutineService routines;
+    private RoutineDetails routine;
+    private final List<StepEditor> stepEditors = new ArrayList<>();
+
+    public RoutineEditorView(RoutineService routines, LibraryService library) {
+        this.routines = routines;
+        this.picker = new LibraryPicker(library, stretch -> addStep(stretch, Integer.MAX_VALUE));
+        addClassNames("limber-page", "limber-routine-editor");
+
+        title.setMaxLength(RoutineService.MAX_TITLE);
+        title.setRequiredIndicatorVisible(true);
+        title.setManualValidation(true);
+        purpose.setLabel("Purpose");
+        purpose.setItems(Purpose.values());
+        purpose.setEmptySelectionAllowed(true);
+        purpose.setEmptySelectionCaption("Any time");
+        purpose.setItemLabelGenerator(value -> value == null ? "Any time" : value.label());
+        description.setMaxLength(RoutineService.MAX_DESCRIPTION);
+        description.setManualValidation(true);
+        title.addValueChangeListener(change -> { if (change.isFromClient()) { describe(); } });
+        purpose.addValueChangeListener(change -> { if (change.isFromClient()) { describe(); } });
+        description.addValueChangeListener(change -> { if (change.isFromClient()) { describe(); } });
+
+        status.addClassName("limber-save-status");
+        status.getElement().setAttribute("role", "status");
+        duration.addClassName("limber-routine-duration");
+
+        var back = new RouterLink("Routines", RoutinesView.class);
+        back.addClassName("limber-back-link");
+        var details = new Div(title, purpose, description);
+        details.addClassName("limber-routine-details");
+        var summary = new Div(new H3("Summary"), duration, coverage);
+        summary.addClassName("limber-routine-summary");
+
+        steps.addClassName("limber-steps-list");
+        endZone.addClassName("limber-drop-end");
+        endZone.setText("Drop a stretch here to add it at the end");
+        DropTarget.create(endZone).setDropEffect(DropEffect.MOVE);
+        DropTarget.configure(endZone).addDropListener(drop -> drop.getDragSourceComponent().ifPresent(
+                source -> dropped(source, routine.steps().size())));
+
+        var libraryPane = new Div(new H3("Library"), picker);
+        libraryPane.addClassName("limber-editor-library");
+        var stepsPane = new Div(new H3("Steps"), steps, endZone);
+        stepsPane.addClassName("limber-editor-steps");
+        var panes = new Div(libraryPane, stepsPane, summary);
+        panes.addClassName("limber-editor-panes");
+
+        add(new HorizontalLayout(back, status), details, panes);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var id = event.getRouteParameters().getLong(ID);
+        try {
+            if (id.isEmpty()) {
+                event.rerouteToError(NotFoundException.class);
+                return;
+            }
+            show(routines.open(id.get()));
+            status.setText(SAVED);
+        } catch (RoutineNotFoundException notYours) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        // Tell the coach at once, in the browser, that a typed change is on its way.
+        getElement().executeJs("""
+                this.addEventListener('change', () => {
+                  const status = this.querySelector('.limber-save-status');
+                  if (status) { status.textContent = 'Saving…'; }
+                });""");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (routine == null ? "Routine" : routine.title()) + " · Limber";
+    }
+
+    /** The routine as the editor shows it now. */
+    RoutineDetails routine() {
+        return routine;
+    }
+
+    void addStep(StretchCard stretch, int position) {
+        store(() -> routines.addStep(routine.id(), routine.version(), stretch.id(), position), true, null);
+    }
+
+    void moveStep(StepDetails step, int toPosition) {
+        store(() -> routines.moveStep(routine.id(), routine.version(), step.id(), toPosition), true, null);
+    }
+
+    void removeStep(StepDetails step) {
+        RoutineService.Removal[] removal = new RoutineService.Removal[1];
+        boolean removed = store(() -> {
+            removal[0] = routines.removeStep(routine.id(), routine.version(), step.id());
+            return removal[0].routine();
+        }, true, null);
+        if (removed) {
+            offerUndo(step.stretchName(), removal[0].removed());
+        }
+    }
+
+    private void offerUndo(String stretchName, RemovedStep removed) {
+        var notification = new Notification();
+        notification.setDuration(10_000);
+        var undo = new Button("Undo", click -> {
+            notification.close();
+            store(() -> routines.restoreStep(routine.id(), routine.version(), removed), true, null);
+        });
+        undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        notification.add(new HorizontalLayout(new Span("Removed \"" + stretchName + "\"."), undo));
+        notification.open();
+    }
+
+    private void changeStep(StepEditor editor, StepDose dose) {
+        editor.clearErrors();
+        store(() -> routines.changeStep(routine.id(), routine.version(), editor.step.id(), dose), false, editor);
+    }
+
+    private void describe() {
+        title.setInvalid(false);
+        description.setInvalid(false);
+        store(() -> routines.describe(routine.id(), routine.version(), title.getValue(), description.getValue(), purpose.getValue()),
+                false, null);
+    }
+
+    /**
+     * Stores one change. On success the editor shows the new state (rebuilding the steps when
+     * their order changed). Refused input is marked next to its field; a change made elsewhere
+     * meanwhile reloads the routine.
+     *
+     * @return whether the change was stored
+     */
+    private boolean store(Supplier<RoutineDetails> change, boolean orderChanged, StepEditor editor) {
+        try {
+            RoutineDetails changed = change.get();
+            if (orderChanged) {
+                show(changed);
+            } else {
+                routine = changed;
+                showSummary();
+            }
+            status.setText(SAVED);
+            status.removeClassName("limber-save-error");
+            return true;
+        } catch (InvalidRoutineException refused) {
+            showRefusal(refused, editor);
+            return false;
+        } catch (RoutineChangedException changedElsewhere) {
+            Notification.show("This routine was changed in another tab or on another device. "
+                    + "You are now looking at the latest version; make your change again if it is still needed.", 8000,
+                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING);
+            show(routines.open(routine.id()));
+            status.setText(SAVED);
+            return false;
+        }
+    }
+
+    private void showRefusal(InvalidRoutineException refused, StepEditor editor) {
+        status.setText("Not saved: fix the marked field");
+        status.addClassName("limber-save-error");
+        if (editor != null) {
+            editor.showErrors(refused.errors());
+            return;
+        }
+        refused.errors().forEach((field, message) -> {
+            switch (field) {
+                case TITLE -> { title.setErrorMessage(message); title.setInvalid(true); }
+                case DESCRIPTION -> { description.setErrorMessage(message); description.setInvalid(true); }
+                default -> Notification.show(message, 5000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+    }
+
+    private void show(RoutineDetails details) {
+        routine = details;
+        title.setValue(details.title());
+        title.setInvalid(false);
+        purpose.setValue(details.purpose());
+        description.setValue(details.description());
+        description.setInvalid(false);
+        steps.removeAll();
+        stepEditors.clear();
+        if (details.steps().isEmpty()) {
+            steps.add(new EmptyState(VaadinIcon.ARROWS_LONG_H, "No steps yet",
+                    "Drag stretches here from the library, or use the + button next to a stretch."));
+        }
+        for (StepDetails step : details.steps()) {
+            var editor = new StepEditor(step, details.steps().size(),
+                    dose -> changeStep(stepEditors.get(step.position()), dose),
+                    () -> moveStep(step, step.position() - 1),
+                    () -> moveStep(step, step.position() + 1),
+                    () -> removeStep(step));
+            DragSource.configure(editor.handle, true);
+            DropTarget.configure(editor, true).addDropListener(drop -> drop.getDragSourceComponent()
+                    .ifPresent(source -> dropped(source, step.position())));
+            stepEditors.add(editor);
+            steps.add(editor);
+        }
+        showSummary();
+    }
+
+    /** Something was dropped before the step at {@code position} (or at the end). */
+    void dropped(Component source, int position) {
+        if (source instanceof LibraryPicker.PickerItem item) {
+            addStep(item.stretch, position);
+        } else if (source instanceof StepEditor.Handle handle) {
+            StepEditor editor = handle.step;
+            int from = editor.step.position();
+            int to = position > from ? position - 1 : position;
+            if (to != from) {
+                moveStep(editor.step, to);
+            }
+        }
+    }
+
+    private void showSummary() {
+        duration.setText(routine.steps().isEmpty() ? "No steps yet"
+                : routine.steps().size() + (routine.steps().size() == 1 ? " step · " : " steps · ")
+                + Durations.approximately(routine.estimatedSeconds()));
+        coverage.showCoverage(routine.coverage());
+    }
+
+    List<StepEditor> stepEditors() {
+        return stepEditors;
+    }
+}
