@@ -1,7 +1,11 @@
 package app.limber.library;
 
-/** What a stretch needs besides the athlete. A stretch with none needs nothing. */
+/**
+ * What a stretch needs besides the athlete. A stretch with none needs nothing; {@link #NONE}
+ * is only for filtering ("needs nothing") and is never stored with a stretch.
+ */
 public enum Equipment {
+    NONE("No equipment"),
     WALL("Wall"),
     CHAIR("Chair or table"),
     TOWEL("Towel"),

@@ -23,6 +23,9 @@ import java.util.Map;
 @Component
 class LibrarySearch {
 
+    /** More words than this add nothing but cost; the rest of a very long search is ignored. */
+    static final int MAX_WORDS = 8;
+
     private final JdbcClient jdbc;
 
     LibrarySearch(JdbcClient jdbc) {
@@ -87,12 +90,12 @@ class LibrarySearch {
     private static Where where(LibraryFilter filter, long coachId) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new LinkedHashMap<>();
-        conditions.add("not archived");
         parameters.put("coach", coachId);
         switch (filter.ownership()) {
-            case ALL -> conditions.add("(owner_id is null or owner_id = :coach)");
-            case BUILT_IN -> conditions.add("owner_id is null");
-            case MINE -> conditions.add("owner_id = :coach");
+            case ALL -> conditions.add("not archived and (owner_id is null or owner_id = :coach)");
+            case BUILT_IN -> conditions.add("not archived and owner_id is null");
+            case MINE -> conditions.add("not archived and owner_id = :coach");
+            case ARCHIVED -> conditions.add("archived and owner_id = :coach");
         }
         if (!filter.muscles().isEmpty()) {
             conditions.add("muscles && cast(:muscles as text[])");
@@ -105,7 +108,9 @@ class LibrarySearch {
             conditions.add("purposes @> array[cast(:purpose as text)]");
             parameters.put("purpose", filter.purpose().name());
         }
-        if (filter.equipment() != null) {
+        if (filter.equipment() == Equipment.NONE) {
+            conditions.add("cardinality(equipment) = 0");
+        } else if (filter.equipment() != null) {
             conditions.add("equipment @> array[cast(:equipment as text)]");
             parameters.put("equipment", filter.equipment().name());
         }
@@ -120,7 +125,7 @@ class LibrarySearch {
         String[] words = filter.text().toLowerCase(Locale.ROOT).split("\\s+");
         int index = 0;
         for (String word : words) {
-            if (!word.isEmpty()) {
+            if (!word.isEmpty() && index < MAX_WORDS) {
                 String parameter = "word" + index++;
                 conditions.add("search_text like :" + parameter + " escape '\\'");
                 parameters.put(parameter, "%" + escapeLike(word) + "%");

@@ -1,6 +1,7 @@
 package app.limber.library;
 
 import app.limber.account.AccountService;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -96,7 +97,11 @@ public class LibraryService {
         }
         check(draft, coachId, id);
         stretch.apply(draft, clock.instant());
-        return stretches.saveAndFlush(stretch).toDetails(coachId);
+        try {
+            return stretches.saveAndFlush(stretch).toDetails(coachId);
+        } catch (OptimisticLockingFailureException changedAtTheSameMoment) {
+            throw new StretchChangedException(id);
+        }
     }
 
     /** Takes one of the coach's own stretches out of the library; routines using it keep it. */

@@ -1,10 +1,12 @@
 package app.limber.library;
 
-/** Which stretches the library shows: all a coach can see, only built-in ones, or only theirs. */
+/** Which stretches the library shows: all a coach can see, only built-in ones, only theirs, or their archive. */
 public enum Ownership {
     ALL("All stretches"),
     BUILT_IN("Built-in"),
-    MINE("Mine");
+    MINE("Mine"),
+    /** The coach's own stretches taken out of the library, to look at or restore. */
+    ARCHIVED("Archived (mine)");
 
     private final String label;
 

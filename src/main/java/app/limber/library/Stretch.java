@@ -135,7 +135,7 @@ class Stretch {
         cautions = stripped(draft.cautions());
         kind = draft.kind();
         position = draft.position();
-        equipment = names(draft.equipment());
+        equipment = names(draft.equipment().stream().filter(item -> item != Equipment.NONE).toList());
         purposes = names(draft.purposes());
         defaultHoldSeconds = draft.holdSeconds();
         defaultReps = draft.reps();

@@ -32,6 +32,8 @@ class LibraryBrowserIT extends BrowserTest {
             page.locator(".limber-library-map [data-muscle='SIDE'][tabindex='0']").focus();
             page.keyboard().press("Enter");
             assertThat(page).hasURL(Pattern.compile("muscle=glutes&muscle=side$"));
+            // the keyboard stays on the region after the map redraws
+            assertThat(page.locator(".limber-library-map [data-muscle='SIDE'][tabindex='0']")).isFocused();
             assertThat(count).not().hasText(glutesOnly);
             String glutesOrSide = count.textContent();
             screenshot(page, "library-filtered.png");

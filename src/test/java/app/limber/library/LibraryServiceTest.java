@@ -211,7 +211,43 @@ class LibraryServiceTest extends LimberTest {
         assertThat(library.search(LibraryFilter.NONE.withText("shin"), 0, 100)).extracting(StretchCard::name)
                 .contains("Standing calf cramp release with shin contraction");
         assertThat(library.count(LibraryFilter.NONE.withText("calf zebra"))).isZero();
-        assertThat(library.count(LibraryFilter.NONE.withText("100%_\\"))).as("like wildcards are plain characters").isZero();
+        assertThat(library.count(LibraryFilter.NONE.withText("_"))).as("_ is a plain character, not a wildcard").isZero();
+        assertThat(library.count(LibraryFilter.NONE.withText("%"))).as("% is a plain character, not a wildcard").isZero();
+    }
+
+    @Test
+    void archivedStretchesHaveTheirOwnShelfAndNothingElseShowsThem() {
+        StretchDetails kept = library.create(draft("Kept"));
+        StretchDetails archived = library.create(draft("Put away"));
+        library.archive(archived.id());
+
+        assertThat(library.search(LibraryFilter.NONE.withOwnership(Ownership.ARCHIVED), 0, 10))
+                .extracting(StretchCard::name).containsExactly("Put away");
+        assertThat(library.search(LibraryFilter.NONE.withOwnership(Ownership.MINE), 0, 10))
+                .extracting(StretchCard::id).containsExactly(kept.id());
+        authenticateAs(DANA.email());
+        assertThat(library.count(LibraryFilter.NONE.withOwnership(Ownership.ARCHIVED))).as("only the owner's archive").isZero();
+    }
+
+    @Test
+    void noEquipmentFindsStretchesThatNeedNothing() {
+        List<StretchCard> bare = library.search(LibraryFilter.NONE.withEquipment(Equipment.NONE), 0, 100);
+
+        assertThat(bare).isNotEmpty().extracting(StretchCard::name).contains("High knees").doesNotContain("Standing wall calf stretch");
+        bare.forEach(card -> assertThat(library.find(card.id()).orElseThrow().equipment()).as(card.name()).isEmpty());
+        var withNone = new StretchDraft("Nothing needed", "", List.of("Go."), List.of(), List.of(), StretchKind.STATIC,
+                Position.STANDING, Set.of(Equipment.NONE, Equipment.WALL), Set.of(), 10, 1, false, List.of(Muscle.NECK), List.of(), "");
+        assertThat(library.create(withNone).equipment()).as("'none' is a filter, never stored").containsExactly(Equipment.WALL);
+    }
+
+    @Test
+    void aVeryLongSearchIsCutToItsFirstWords() {
+        String longSearch = "calf " + "x".repeat(3) + " " + String.join(" ", Collections.nCopies(500, "stretch"));
+
+        var counted = QueryCounter.counted(() -> library.count(LibraryFilter.NONE.withText(longSearch)));
+
+        assertThat(counted.result()).isZero();
+        assertThat(counted.statements()).isEqualTo(1);
     }
 
     @Test

@@ -48,7 +48,7 @@ public class BodyMap extends Svg {
         getElement().setAttribute("role", interactive ? "group" : "img");
         if (interactive) {
             getElement().addEventListener("click", this::onPick).addEventData(MUSCLE_OF_TARGET);
-            getElement().addEventListener("keydown", this::onPick).addEventData(MUSCLE_OF_TARGET)
+            getElement().addEventListener("keydown", this::onKeyPick).addEventData(MUSCLE_OF_TARGET)
                     .setFilter(PRESS_KEY).preventDefault();
         }
         draw();
@@ -136,14 +136,28 @@ public class BodyMap extends Svg {
     }
 
     private void onPick(DomEvent event) {
+        picked(event).ifPresent(this::toggle);
+    }
+
+    /** Enter or Space on a region: toggle it, and keep the keyboard focus on it after the redraw. */
+    private void onKeyPick(DomEvent event) {
+        picked(event).ifPresent(muscle -> {
+            toggle(muscle);
+            getElement().executeJs(
+                    "const region = this.querySelector('[data-muscle=\"' + $0 + '\"][tabindex=\"0\"]'); if (region) { region.focus(); }",
+                    muscle.name());
+        });
+    }
+
+    private static java.util.Optional<Muscle> picked(DomEvent event) {
         JsonNode picked = event.getEventData().get(MUSCLE_OF_TARGET);
         if (picked == null || picked.isNull()) {
-            return;
+            return java.util.Optional.empty();
         }
         try {
-            toggle(Muscle.valueOf(picked.asString()));
+            return java.util.Optional.of(Muscle.valueOf(picked.asString()));
         } catch (IllegalArgumentException notAMuscle) {
-            // a region we did not draw: nothing to do
+            return java.util.Optional.empty(); // a region we did not draw: nothing to do
         }
     }
 

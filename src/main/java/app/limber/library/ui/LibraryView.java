@@ -157,7 +157,10 @@ public class LibraryView extends Div implements BeforeEnterObserver {
         filter = newFilter;
         showingFilter = true;
         try {
-            text.setValue(newFilter.text());
+            if (!text.getValue().strip().equals(newFilter.text())) {
+                // only when it differs: writing the trimmed text back would eat a typed space
+                text.setValue(newFilter.text());
+            }
             muscles.setValue(newFilter.muscles());
             bodyMap.setSelected(newFilter.muscles());
             purpose.setValue(newFilter.purpose());

@@ -89,7 +89,7 @@ public class StretchEditorView extends Div implements BeforeEnterObserver, HasDy
         position.setItems(Position.values());
         position.setItemLabelGenerator(Position::label);
         position.setRequiredIndicatorVisible(true);
-        equipment.setItems(Equipment.values());
+        equipment.setItems(Arrays.stream(Equipment.values()).filter(item -> item != Equipment.NONE).toList());
         equipment.setItemLabelGenerator(Equipment::label);
         purposes.setItems(Purpose.values());
         purposes.setItemLabelGenerator(Purpose::label);

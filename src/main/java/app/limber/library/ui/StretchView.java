@@ -3,6 +3,7 @@ package app.limber.library.ui;
 import app.limber.account.Role;
 import app.limber.base.ui.BodyMap;
 import app.limber.library.Equipment;
+import app.limber.library.InvalidStretchException;
 import app.limber.library.LibraryService;
 import app.limber.library.Muscle;
 import app.limber.library.Purpose;
@@ -107,7 +108,8 @@ public class StretchView extends Div implements BeforeEnterObserver, HasDynamicT
                         : stretch.secondaryMuscles().stream().map(Muscle::label).collect(Collectors.joining(", "))),
                 fact("Equipment", stretch.equipment().isEmpty() ? "None"
                         : stretch.equipment().stream().sorted().map(Equipment::label).collect(Collectors.joining(", "))),
-                fact("Use for", stretch.purposes().stream().sorted().map(Purpose::label).collect(Collectors.joining(", "))),
+                fact("Use for", stretch.purposes().isEmpty() ? "—"
+                        : stretch.purposes().stream().sorted().map(Purpose::label).collect(Collectors.joining(", "))),
                 fact("Source", stretch.source().isEmpty() ? "—" : stretch.source()));
         facts.addClassName("limber-stretch-facts-list");
         var map = BodyMap.thumbnail(stretch.primaryMuscles(), stretch.secondaryMuscles());
@@ -137,14 +139,31 @@ public class StretchView extends Div implements BeforeEnterObserver, HasDynamicT
             actions.addComponentAsFirst(edit);
             if (stretch.archived()) {
                 actions.add(new Button("Restore to library", VaadinIcon.ARROW_BACKWARD.create(), click -> {
-                    stretch = library.restore(stretch.id());
-                    Notification.show("\"" + stretch.name() + "\" is back in your library.");
-                    show();
+                    try {
+                        stretch = library.restore(stretch.id());
+                        Notification.show("\"" + stretch.name() + "\" is back in your library.");
+                        show();
+                    } catch (InvalidStretchException refused) {
+                        Notification.show(String.join(" ", refused.errors().values()), 8000, Notification.Position.MIDDLE)
+                                .addThemeVariants(NotificationVariant.LUMO_WARNING);
+                    }
                 }));
             } else {
                 var archive = new Button("Archive", VaadinIcon.ARCHIVE.create(), click -> {
-                    library.archive(stretch.id());
-                    Notification.show("\"" + stretch.name() + "\" left the library. Routines that use it keep it.");
+                    long id = stretch.id();
+                    String name = stretch.name();
+                    library.archive(id);
+                    var notification = new Notification();
+                    notification.setDuration(10_000);
+                    var undo = new Button("Undo", undoClick -> {
+                        notification.close();
+                        library.restore(id);
+                        getUI().ifPresent(ui -> ui.navigate(StretchView.class, new RouteParameters(ID, String.valueOf(id))));
+                    });
+                    undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                    notification.add(new HorizontalLayout(new Span("\"" + name
+                            + "\" left the library (find it under Show: Archived). Routines that use it keep it."), undo));
+                    notification.open();
                     getUI().ifPresent(ui -> ui.navigate(LibraryView.class));
                 });
                 archive.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);

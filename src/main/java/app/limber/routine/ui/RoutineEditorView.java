@@ -40,6 +40,8 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -62,7 +64,7 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
     final TextArea description = new TextArea("Description");
     final Span status = new Span();
     final Span duration = new Span();
-    final BodyMap coverage = BodyMap.coverage(java.util.Map.of());
+    final BodyMap coverage = BodyMap.coverage(Map.of());
     final Div steps = new Div();
     final Div endZone = new Div();
     final LibraryPicker picker;
@@ -211,6 +213,9 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
                 show(changed);
             } else {
                 routine = changed;
+                Map<Long, StepDetails> byId = new HashMap<>();
+                changed.steps().forEach(step -> byId.put(step.id(), step));
+                stepEditors.forEach(shown -> shown.place(byId.get(shown.step.id()), changed.steps().size()));
                 showSummary();
             }
             status.setText(SAVED);
@@ -253,25 +258,42 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
         purpose.setValue(details.purpose());
         description.setValue(details.description());
         description.setInvalid(false);
-        steps.removeAll();
+        // Steps the editor already shows keep their components (and anything being typed);
+        // only new steps get new ones, and everything is put in the stored order.
+        Map<Long, StepEditor> shown = new HashMap<>();
+        stepEditors.forEach(editor -> shown.put(editor.step.id(), editor));
+        List<StepEditor> ordered = new ArrayList<>();
+        for (StepDetails step : details.steps()) {
+            StepEditor editor = shown.remove(step.id());
+            if (editor == null || !editor.step.dose().equals(step.dose())) {
+                editor = stepEditor(step, details.steps().size());
+            } else {
+                editor.place(step, details.steps().size());
+            }
+            ordered.add(editor);
+        }
         stepEditors.clear();
-        if (details.steps().isEmpty()) {
+        stepEditors.addAll(ordered);
+        steps.removeAll();
+        if (ordered.isEmpty()) {
             steps.add(new EmptyState(VaadinIcon.ARROWS_LONG_H, "No steps yet",
                     "Drag stretches here from the library, or use the + button next to a stretch."));
         }
-        for (StepDetails step : details.steps()) {
-            var editor = new StepEditor(step, details.steps().size(),
-                    dose -> changeStep(stepEditors.get(step.position()), dose),
-                    () -> moveStep(step, step.position() - 1),
-                    () -> moveStep(step, step.position() + 1),
-                    () -> removeStep(step));
-            DragSource.configure(editor.handle, true);
-            DropTarget.configure(editor, true).addDropListener(drop -> drop.getDragSourceComponent()
-                    .ifPresent(source -> dropped(source, step.position())));
-            stepEditors.add(editor);
-            steps.add(editor);
-        }
+        ordered.forEach(steps::add);
         showSummary();
+    }
+
+    private StepEditor stepEditor(StepDetails step, int stepCount) {
+        StepEditor[] self = new StepEditor[1];
+        self[0] = new StepEditor(step, stepCount,
+                dose -> changeStep(self[0], dose),
+                () -> moveStep(self[0].step, self[0].step.position() - 1),
+                () -> moveStep(self[0].step, self[0].step.position() + 1),
+                () -> removeStep(self[0].step));
+        DragSource.configure(self[0].handle, true);
+        DropTarget.configure(self[0], true).addDropListener(drop -> drop.getDragSourceComponent()
+                .ifPresent(source -> dropped(source, self[0].step.position())));
+        return self[0];
     }
 
     /** Something was dropped before the step at {@code position} (or at the end). */

@@ -28,7 +28,10 @@ import java.util.stream.Stream;
  */
 class StepEditor extends Div {
 
-    final StepDetails step;
+    /** The step as last stored; its position changes when steps move. */
+    StepDetails step;
+    private final Span number = new Span();
+    private final Span duration = new Span();
     final IntegerField hold = seconds("Hold (s)");
     final IntegerField reps = new IntegerField("Reps");
     final Select<Sides> sides = new Select<>();
@@ -58,16 +61,13 @@ class StepEditor extends Div {
         this.step = step;
         this.onChange = onChange;
         addClassName("limber-step");
-        getElement().setAttribute("aria-label", "Step " + (step.position() + 1) + ": " + step.stretchName());
 
-        var number = new Span(String.valueOf(step.position() + 1));
         number.addClassName("limber-step-number");
         var name = new Span(step.stretchName());
         name.addClassName("limber-step-name");
         var muscles = new Span(Stream.concat(step.primaryMuscles().stream(), step.secondaryMuscles().stream())
                 .map(Muscle::label).collect(Collectors.joining(", ")));
         muscles.addClassName("limber-step-muscles");
-        var duration = new Span(Durations.approximately(step.seconds()));
         duration.addClassName("limber-step-duration");
         var grip = VaadinIcon.ELLIPSIS_V.create();
         grip.addClassName("limber-step-grip");
@@ -76,11 +76,9 @@ class StepEditor extends Div {
 
         moveUp.setAriaLabel("Move up");
         moveUp.setTooltipText("Move up");
-        moveUp.setEnabled(step.position() > 0);
         moveUp.addClickListener(click -> onMoveUp.run());
         moveDown.setAriaLabel("Move down");
         moveDown.setTooltipText("Move down");
-        moveDown.setEnabled(step.position() < stepCount - 1);
         moveDown.addClickListener(click -> onMoveDown.run());
         remove.setAriaLabel("Remove step");
         remove.setTooltipText("Remove step");
@@ -107,6 +105,7 @@ class StepEditor extends Div {
         }
 
         show(step.dose());
+        place(step, stepCount);
         hold.addValueChangeListener(change -> changed(change.isFromClient()));
         reps.addValueChangeListener(change -> changed(change.isFromClient()));
         sides.addValueChangeListener(change -> {
@@ -122,6 +121,16 @@ class StepEditor extends Div {
         var header = new Div(handle, actions);
         header.addClassName("limber-step-header");
         add(header, fields, note);
+    }
+
+    /** Shows where the step now stands (number, Move up/down) and its stored state. */
+    void place(StepDetails current, int stepCount) {
+        step = current;
+        number.setText(String.valueOf(current.position() + 1));
+        duration.setText(Durations.approximately(current.seconds()));
+        moveUp.setEnabled(current.position() > 0);
+        moveDown.setEnabled(current.position() < stepCount - 1);
+        getElement().setAttribute("aria-label", "Step " + (current.position() + 1) + ": " + current.stretchName());
     }
 
     private void show(StepDose dose) {

@@ -137,6 +137,16 @@ class LibraryViewTest extends UiTest {
     }
 
     @Test
+    void aSpaceTypedAtTheEndOfTheSearchStays() {
+        _setValue(view.text, "calf ");
+
+        assertThat(view.text.getValue()).isEqualTo("calf ");
+        assertThat(view.filter().text()).isEqualTo("calf");
+        _setValue(view.text, "calf wall");
+        assertThat(shown()).extracting(StretchCard::name).contains("Standing wall calf stretch");
+    }
+
+    @Test
     void showsOnlyMineWhenAsked() {
         _setValue(view.ownership, Ownership.MINE);
 

@@ -29,6 +29,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.NavigatorKt.expectView;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -139,6 +140,25 @@ class StretchViewTest extends UiTest {
         assertThat(library.count(LibraryFilter.NONE.withOwnership(Ownership.MINE))).isZero();
         open(mine);
         assertThat(_get(Button.class, spec -> spec.withText("Restore to library"))).isNotNull();
+    }
+
+    @Test
+    void archivingOffersUndoAndRestoringUnderATakenNameExplainsWhy() {
+        signInAsCoach();
+        long mine = library.create(draft("Step calf drop")).id();
+        open(mine);
+        _click(_get(Button.class, spec -> spec.withText("Archive")));
+        _click(_get(getNotifications().getLast(), Button.class, spec -> spec.withText("Undo")));
+        assertThat(library.find(mine).orElseThrow().archived()).isFalse();
+
+        library.archive(mine);
+        library.create(draft("Step calf drop"));
+        open(mine);
+        _click(_get(Button.class, spec -> spec.withText("Restore to library")));
+
+        assertThat(getNotifications().getLast().getElement().getProperty("text", ""))
+                .contains("Another stretch is now called \"Step calf drop\"");
+        assertThat(library.find(mine).orElseThrow().archived()).isTrue();
     }
 
     private static app.limber.library.StretchDraft draft(String name) {

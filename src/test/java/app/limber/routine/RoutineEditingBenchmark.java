@@ -1,0 +1,90 @@
+package app.limber.routine;
+
+import app.limber.account.AccountService;
+import app.limber.account.SignUp;
+import app.limber.library.LibraryFilter;
+import app.limber.library.LibraryService;
+import app.limber.library.StretchCard;
+import app.limber.support.LimberTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Benchmark, not a test (run with {@code ./mvnw test -Pbenchmark}): server time of adding a
+ * step at a position (a drop) and of moving a step (a reorder) in a routine of 30–59 steps,
+ * median over 200 of each after a warm-up, security and database round trips included.
+ */
+@Tag("benchmark")
+class RoutineEditingBenchmark extends LimberTest {
+
+    private static final int WARM_UP = 50;
+    private static final int MEASURED = 200;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    LibraryService library;
+
+    @Autowired
+    RoutineService routines;
+
+    @Test
+    void addingAStepAndReordering() {
+        accounts.signUpCoach(new SignUp("casey@example.com", "Casey", "casey-password-1"));
+        authenticateAs("casey@example.com");
+        List<StretchCard> stretches = library.search(LibraryFilter.NONE, 0, 100);
+        var random = new Random(3);
+
+        RoutineDetails routine = routines.create("Benchmark");
+        for (int step = 0; step < 30; step++) {
+            routine = routines.addStep(routine.id(), routine.version(), stretches.get(step % stretches.size()).id(), step);
+        }
+        long[] adds = new long[MEASURED];
+        long[] moves = new long[MEASURED];
+        for (int round = -WARM_UP; round < MEASURED; round++) {
+            if (routine.steps().size() >= RoutineService.MAX_STEPS - 1) {
+                routine = routines.removeStep(routine.id(), routine.version(), routine.steps().getLast().id()).routine();
+                routine = routines.removeStep(routine.id(), routine.version(), routine.steps().getLast().id()).routine();
+            }
+            int size = routine.steps().size();
+            long start = System.nanoTime();
+            routine = routines.addStep(routine.id(), routine.version(), stretches.get(random.nextInt(stretches.size())).id(), random.nextInt(size + 1));
+            long added = System.nanoTime() - start;
+            start = System.nanoTime();
+            routine = routines.moveStep(routine.id(), routine.version(), routine.steps().get(random.nextInt(size)).id(), random.nextInt(size));
+            long moved = System.nanoTime() - start;
+            if (round >= 0) {
+                adds[round] = added;
+                moves[round] = moved;
+            }
+        }
+        System.out.printf("%nBENCHMARK routine editing (%d-%d steps, %d rounds)%n", 30, RoutineService.MAX_STEPS, MEASURED);
+        System.out.printf("BENCHMARK add step at a position: median %.2f ms, p90 %.2f ms%n", ms(median(adds)), ms(p90(adds)));
+        System.out.printf("BENCHMARK move a step:            median %.2f ms, p90 %.2f ms%n%n", ms(median(moves)), ms(p90(moves)));
+        assertThat(routine.steps()).isNotEmpty();
+    }
+
+    private static long median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static long p90(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[(int) Math.ceil(sorted.length * 0.9) - 1];
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1_000_000.0;
+    }
+}
