@@ -6,6 +6,15 @@ final class Durations {
     private Durations() {
     }
 
+    /** "45 s", "2 min", "2 min 30 s". */
+    static String exactly(int seconds) {
+        if (seconds < 60) {
+            return seconds + " s";
+        }
+        int rest = seconds % 60;
+        return seconds / 60 + " min" + (rest == 0 ? "" : " " + rest + " s");
+    }
+
     static String approximately(int seconds) {
         if (seconds < 60) {
             return seconds + " s";

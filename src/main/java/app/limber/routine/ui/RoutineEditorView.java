@@ -4,6 +4,7 @@ import app.limber.account.Role;
 import app.limber.base.ui.BodyMap;
 import app.limber.base.ui.EmptyState;
 import app.limber.library.LibraryService;
+import app.limber.library.Muscle;
 import app.limber.library.Purpose;
 import app.limber.library.StretchCard;
 import app.limber.routine.InvalidRoutineException;
@@ -40,6 +41,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
@@ -64,6 +66,8 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
     final TextArea description = new TextArea("Description");
     final Span status = new Span();
     final Span duration = new Span();
+    final Div coverageList = new Div();
+    final Span notCovered = new Span();
     final BodyMap coverage = BodyMap.coverage(Map.of());
     final Div steps = new Div();
     final Div endZone = new Div();
@@ -100,7 +104,9 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
         back.addClassName("limber-back-link");
         var details = new Div(title, purpose, description);
         details.addClassName("limber-routine-details");
-        var summary = new Div(new H3("Summary"), duration, coverage);
+        coverageList.addClassName("limber-coverage-list");
+        notCovered.addClassName("limber-not-covered");
+        var summary = new Div(new H3("Summary"), duration, coverage, coverageList, notCovered);
         summary.addClassName("limber-routine-summary");
 
         steps.addClassName("limber-steps-list");
@@ -315,6 +321,19 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
                 : routine.steps().size() + (routine.steps().size() == 1 ? " step · " : " steps · ")
                 + Durations.approximately(routine.estimatedSeconds()));
         coverage.showCoverage(routine.coverage());
+        coverageList.removeAll();
+        routine.coverage().entrySet().stream()
+                .filter(entry -> entry.getValue() > 0)
+                .sorted(Map.Entry.<Muscle, Integer>comparingByValue().reversed())
+                .forEach(entry -> {
+                    var row = new Div(new Span(entry.getKey().label()), new Span(Durations.exactly(entry.getValue())));
+                    row.addClassName("limber-coverage-row");
+                    coverageList.add(row);
+                });
+        var missing = Arrays.stream(Muscle.values()).filter(muscle -> routine.coverage().getOrDefault(muscle, 0) == 0)
+                .map(Muscle::label).toList();
+        notCovered.setText(missing.isEmpty() ? "Every muscle group gets some stretch."
+                : "Not stretched: " + String.join(", ", missing));
     }
 
     List<StepEditor> stepEditors() {

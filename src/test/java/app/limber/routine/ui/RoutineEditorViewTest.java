@@ -63,6 +63,19 @@ class RoutineEditorViewTest extends UiTest {
         assertThat(editor.title.getValue()).isEqualTo("Tuesday cool-down");
         assertThat(editor.status.getText()).isEqualTo(RoutineEditorView.SAVED);
         assertThat(editor.duration.getText()).startsWith("3 steps · ");
+        assertThat(editor.notCovered.getText()).startsWith("Not stretched: ");
+    }
+
+    @Test
+    void theSummaryFollowsEveryChange() {
+        String before = editor.duration.getText();
+        StepEditor first = editor.stepEditors().getFirst();
+
+        _setValue(first.hold, 120);
+        _setValue(first.reps, 3);
+
+        assertThat(editor.duration.getText()).isNotEqualTo(before).isEqualTo("3 steps · " + Durations.approximately(stored().estimatedSeconds()));
+        assertThat(editor.coverageList.getChildren().count()).isEqualTo(stored().coverage().values().stream().filter(seconds -> seconds > 0).count());
     }
 
     @Test
