@@ -8,11 +8,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
+import static app.limber.support.Timings.maxMillis;
+import static app.limber.support.Timings.medianMillis;
+import static app.limber.support.Timings.p90Millis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -61,8 +63,8 @@ class LibrarySearchBenchmark extends LimberTest {
         }
         System.out.printf("%nBENCHMARK library search: %d stretches (%d matching 'calf lean' on hamstrings or glutes)%n",
                 jdbc.queryForObject("select count(*) from stretch", Integer.class), matches);
-        System.out.printf("BENCHMARK first page (50): median %.2f ms, p90 %.2f ms, max %.2f ms%n", ms(median(page)), ms(p90(page)), ms(max(page)));
-        System.out.printf("BENCHMARK count:           median %.2f ms, p90 %.2f ms, max %.2f ms%n%n", ms(median(count)), ms(p90(count)), ms(max(count)));
+        System.out.printf("BENCHMARK first page (50): median %.2f ms, p90 %.2f ms, max %.2f ms%n", medianMillis(page), p90Millis(page), maxMillis(page));
+        System.out.printf("BENCHMARK count:           median %.2f ms, p90 %.2f ms, max %.2f ms%n%n", medianMillis(count), p90Millis(count), maxMillis(count));
         assertThat(matches).as("the filter finds something to page through").isPositive();
     }
 
@@ -91,25 +93,5 @@ class LibrarySearchBenchmark extends LimberTest {
             text.append(WORDS[random.nextInt(WORDS.length)]).append(' ');
         }
         return text.toString().strip();
-    }
-
-    private static long median(long[] values) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
-    }
-
-    private static long p90(long[] values) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[(int) Math.ceil(sorted.length * 0.9) - 1];
-    }
-
-    private static long max(long[] values) {
-        return Arrays.stream(values).max().orElse(0);
-    }
-
-    private static double ms(long nanos) {
-        return nanos / 1_000_000.0;
     }
 }

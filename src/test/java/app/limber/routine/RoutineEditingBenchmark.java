@@ -10,10 +10,12 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
+import static app.limber.support.Timings.maxMillis;
+import static app.limber.support.Timings.medianMillis;
+import static app.limber.support.Timings.p90Millis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -67,24 +69,8 @@ class RoutineEditingBenchmark extends LimberTest {
             }
         }
         System.out.printf("%nBENCHMARK routine editing (%d-%d steps, %d rounds)%n", 30, RoutineService.MAX_STEPS, MEASURED);
-        System.out.printf("BENCHMARK add step at a position: median %.2f ms, p90 %.2f ms%n", ms(median(adds)), ms(p90(adds)));
-        System.out.printf("BENCHMARK move a step:            median %.2f ms, p90 %.2f ms%n%n", ms(median(moves)), ms(p90(moves)));
+        System.out.printf("BENCHMARK add step at a position: median %.2f ms, p90 %.2f ms%n", medianMillis(adds), p90Millis(adds));
+        System.out.printf("BENCHMARK move a step:            median %.2f ms, p90 %.2f ms%n%n", medianMillis(moves), p90Millis(moves));
         assertThat(routine.steps()).isNotEmpty();
-    }
-
-    private static long median(long[] values) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
-    }
-
-    private static long p90(long[] values) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[(int) Math.ceil(sorted.length * 0.9) - 1];
-    }
-
-    private static double ms(long nanos) {
-        return nanos / 1_000_000.0;
     }
 }

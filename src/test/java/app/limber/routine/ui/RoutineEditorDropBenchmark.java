@@ -12,11 +12,13 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static app.limber.support.Timings.maxMillis;
+import static app.limber.support.Timings.medianMillis;
+import static app.limber.support.Timings.p90Millis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -69,25 +71,9 @@ class RoutineEditorDropBenchmark extends UiTest {
                 moves[round] = moved;
             }
         }
-        System.out.printf("%nBENCHMARK routine editor drops (30-60 steps, %d rounds, view rebuilt each time)%n", MEASURED);
-        System.out.printf("BENCHMARK drop a stretch between steps: median %.2f ms, p90 %.2f ms%n", ms(median(adds)), ms(p90(adds)));
-        System.out.printf("BENCHMARK drop a step to reorder:       median %.2f ms, p90 %.2f ms%n%n", ms(median(moves)), ms(p90(moves)));
+        System.out.printf("%nBENCHMARK routine editor drops (30-60 steps, %d rounds, step list brought up to date each time)%n", MEASURED);
+        System.out.printf("BENCHMARK drop a stretch between steps: median %.2f ms, p90 %.2f ms%n", medianMillis(adds), p90Millis(adds));
+        System.out.printf("BENCHMARK drop a step to reorder:       median %.2f ms, p90 %.2f ms%n%n", medianMillis(moves), p90Millis(moves));
         assertThat(editor.routine().steps()).hasSizeGreaterThanOrEqualTo(30);
-    }
-
-    private static long median(long[] values) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
-    }
-
-    private static long p90(long[] values) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[(int) Math.ceil(sorted.length * 0.9) - 1];
-    }
-
-    private static double ms(long nanos) {
-        return nanos / 1_000_000.0;
     }
 }
