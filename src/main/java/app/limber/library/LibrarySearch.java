@@ -36,7 +36,7 @@ class LibrarySearch {
         Where where = where(filter, coachId);
         return jdbc.sql("""
                         select id, name, summary, kind, position, default_hold_seconds, default_reps, per_side,
-                               primary_muscles, secondary_muscles, owner_id is null as built_in
+                               primary_muscles, secondary_muscles, owner_id is null as built_in, archived
                         from stretch
                         where %s
                         order by lower(name), id
@@ -55,7 +55,7 @@ class LibrarySearch {
         }
         return jdbc.sql("""
                         select id, name, summary, kind, position, default_hold_seconds, default_reps, per_side,
-                               primary_muscles, secondary_muscles, owner_id is null as built_in
+                               primary_muscles, secondary_muscles, owner_id is null as built_in, archived
                         from stretch
                         where id = any(cast(:ids as bigint[])) and (owner_id is null or owner_id = :coach)""")
                 .param("ids", ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
@@ -143,7 +143,7 @@ class LibrarySearch {
                 StretchKind.valueOf(row.getString("kind")), Position.valueOf(row.getString("position")),
                 row.getInt("default_hold_seconds"), row.getInt("default_reps"), row.getBoolean("per_side"),
                 muscles(row.getArray("primary_muscles")), muscles(row.getArray("secondary_muscles")),
-                row.getBoolean("built_in"));
+                row.getBoolean("built_in"), row.getBoolean("archived"));
     }
 
     private static List<Muscle> muscles(Array array) throws SQLException {

@@ -153,7 +153,7 @@ public class RoutineService {
             throw new InvalidRoutineException(Field.STEPS, "A routine has at most " + MAX_STEPS + " steps.");
         }
         StretchCard stretch = library.cards(List.of(stretchId)).get(stretchId);
-        if (stretch == null) {
+        if (stretch == null || stretch.archived()) {
             throw new InvalidRoutineException(Field.STRETCH, "That stretch is not in your library.");
         }
         routine.addStep(position, stretchId, defaultDose(stretch), clock.instant());

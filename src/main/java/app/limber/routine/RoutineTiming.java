@@ -8,8 +8,9 @@ import java.util.Map;
 
 /**
  * How long a routine takes and how much each muscle gets stretched. A rep is the hold
- * (each side: both holds plus a switch pause); a step is its reps, its rest and a short
- * transition to the next step.
+ * (each side: both holds plus a switch pause; a rep with no hold, such as a drill's stride,
+ * counts a few seconds); a step is its reps, its rest and a short transition to the next step.
+ * Coverage counts holds only.
  */
 public final class RoutineTiming {
 
@@ -17,6 +18,8 @@ public final class RoutineTiming {
     public static final int TRANSITION_SECONDS = 10;
     /** The pause to switch sides within a rep. */
     public static final int SWITCH_SIDES_SECONDS = 5;
+    /** A rep without a hold (a drill's stride or swing) is counted as this long. */
+    public static final int UNTIMED_REP_SECONDS = 3;
     /** Secondary muscles count for half of the time under stretch. */
     public static final double SECONDARY_SHARE = 0.5;
 
@@ -26,10 +29,14 @@ public final class RoutineTiming {
     /** Seconds spent in the step's holds (and side switches), without rest and transition. */
     public static int workSeconds(StepDose dose) {
         int perRep = switch (dose.sides()) {
-            case EACH_SIDE -> dose.holdSeconds() + secondHold(dose) + SWITCH_SIDES_SECONDS;
-            case BOTH_AT_ONCE, LEFT_ONLY, RIGHT_ONLY -> dose.holdSeconds();
+            case EACH_SIDE -> repSeconds(dose.holdSeconds()) + repSeconds(secondHold(dose)) + SWITCH_SIDES_SECONDS;
+            case BOTH_AT_ONCE, LEFT_ONLY, RIGHT_ONLY -> repSeconds(dose.holdSeconds());
         };
         return perRep * dose.reps();
+    }
+
+    private static int repSeconds(int holdSeconds) {
+        return holdSeconds == 0 ? UNTIMED_REP_SECONDS : holdSeconds;
     }
 
     /** The step's whole time: work, rest and the transition to the next step. */

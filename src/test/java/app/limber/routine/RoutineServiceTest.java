@@ -191,6 +191,19 @@ class RoutineServiceTest extends LimberTest {
     }
 
     @Test
+    void anArchivedStretchCannotBeAddedButStaysWhereItIs() {
+        long own = library.create(app.limber.library.LibraryServiceTestDrafts.draft("My own")).id();
+        RoutineDetails created = routines.create("With my own");
+        RoutineDetails routine = routines.addStep(created.id(), created.version(), own, 0);
+        library.archive(own);
+
+        long version = routine.version();
+        assertThatThrownBy(() -> routines.addStep(routine.id(), version, own, 1))
+                .isInstanceOfSatisfying(InvalidRoutineException.class, refused -> assertThat(refused.errors()).containsKey(STRETCH));
+        assertThat(routines.open(routine.id()).steps()).extracting(StepDetails::stretchName).containsExactly("My own");
+    }
+
+    @Test
     void durationAndCoverageFollowTheDoses() {
         RoutineDetails created = routines.create("Timed");
         StretchCard wallCalf = stretch("Standing wall calf stretch");

@@ -47,7 +47,7 @@ import java.util.Map;
  * line each. Nothing is stored until every field is right; problems show next to the field
  * and what was typed stays.
  */
-@Route("library/edit/:id?")
+@Route("library/edit/:id?([0-9]{1,18})")
 @RolesAllowed(Role.COACH_NAME)
 public class StretchEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

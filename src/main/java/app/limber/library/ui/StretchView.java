@@ -37,7 +37,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** One stretch on its own page: how to do it, what to feel, when to stop, and where it comes from. */
-@Route("library/stretch/:id")
+@Route("library/stretch/:id([0-9]{1,18})")
 @RolesAllowed(Role.COACH_NAME)
 public class StretchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -1,10 +1,13 @@
 package app.limber.routine.ui;
 
+import app.limber.library.Equipment;
 import app.limber.library.LibraryFilter;
 import app.limber.library.LibraryService;
 import app.limber.library.Muscle;
+import app.limber.library.Position;
 import app.limber.library.Purpose;
 import app.limber.library.StretchCard;
+import app.limber.library.StretchKind;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -16,7 +19,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
-import java.util.function.Consumer;
+import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -32,6 +36,12 @@ class LibraryPicker extends Div {
     final TextField text = new TextField();
     final MultiSelectComboBox<Muscle> muscles = new MultiSelectComboBox<>();
     final Select<Purpose> purpose = new Select<>();
+    final Select<StretchKind> kind = new Select<>();
+    final Select<Position> position = new Select<>();
+    final Select<Equipment> equipment = new Select<>();
+    /** Where the + buttons put a stretch: 0 = first, n = after the last step. */
+    final Select<Integer> insertAt = new Select<>();
+    private List<String> stepNames = List.of();
     static final int PAGE = 25;
 
     final Div list = new Div();
@@ -39,10 +49,10 @@ class LibraryPicker extends Div {
     final Button more = new Button("Show more");
 
     private final LibraryService library;
-    private final Consumer<StretchCard> add;
+    private final BiConsumer<StretchCard, Integer> add;
     private LibraryFilter filter = LibraryFilter.NONE;
 
-    LibraryPicker(LibraryService library, Consumer<StretchCard> add) {
+    LibraryPicker(LibraryService library, BiConsumer<StretchCard, Integer> add) {
         this.library = library;
         this.add = add;
         addClassName("limber-picker");
@@ -64,6 +74,16 @@ class LibraryPicker extends Div {
         purpose.setItemLabelGenerator(value -> value == null ? "Any purpose" : value.label());
         purpose.setAriaLabel("Purpose");
         purpose.addValueChangeListener(change -> filter(filter.withPurpose(change.getValue())));
+        optional(kind, "Kind", "Any kind", StretchKind.values(), StretchKind::label);
+        kind.addValueChangeListener(change -> filter(filter.withKind(change.getValue())));
+        optional(position, "Position", "Any position", Position.values(), Position::label);
+        position.addValueChangeListener(change -> filter(filter.withPosition(change.getValue())));
+        optional(equipment, "Equipment", "Any equipment", Equipment.values(), Equipment::label);
+        equipment.addValueChangeListener(change -> filter(filter.withEquipment(change.getValue())));
+
+        insertAt.setLabel("The + button adds");
+        insertAt.setItemLabelGenerator(this::insertLabel);
+        showStepCount(List.of());
 
         list.addClassName("limber-picker-list");
         list.getElement().setAttribute("role", "list");
@@ -71,7 +91,9 @@ class LibraryPicker extends Div {
         more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         more.addClickListener(click -> showNextPage());
 
-        var filters = new Div(text, muscles, purpose, count);
+        var more = new Div(kind, position, equipment);
+        more.addClassName("limber-picker-more");
+        var filters = new Div(text, muscles, purpose, more, insertAt, count);
         filters.addClassName("limber-picker-filters");
         add(filters, list, more);
         filter(LibraryFilter.NONE);
@@ -91,8 +113,35 @@ class LibraryPicker extends Div {
         more.setVisible(list.getChildren().count() < library.count(filter));
     }
 
+    /**
+     * Tells the picker the routine's steps, for the "+ adds" choice: at the start, after any
+     * step, or at the end (the default, and kept when the routine grows).
+     */
+    void showStepCount(List<String> names) {
+        Integer chosen = insertAt.getValue();
+        boolean atEnd = chosen == null || chosen >= stepNames.size();
+        stepNames = List.copyOf(names);
+        insertAt.setItems(java.util.stream.IntStream.rangeClosed(0, stepNames.size()).boxed().toList());
+        insertAt.setValue(atEnd ? stepNames.size() : Math.min(chosen, stepNames.size()));
+    }
+
+    private String insertLabel(Integer at) {
+        if (at == null || at >= stepNames.size()) {
+            return "At the end";
+        }
+        return at == 0 ? "At the start" : "After step " + at + ": " + stepNames.get(at - 1);
+    }
+
+    private static <T> void optional(Select<T> select, String label, String any, T[] values, java.util.function.Function<T, String> labels) {
+        select.setAriaLabel(label);
+        select.setItems(values);
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(any);
+        select.setItemLabelGenerator(value -> value == null ? any : labels.apply(value));
+    }
+
     /** The stretches the picker shows now, in order. */
-    java.util.List<StretchCard> shown() {
+    List<StretchCard> shown() {
         return list.getChildren().map(item -> ((PickerItem) item).stretch).toList();
     }
 
@@ -105,10 +154,10 @@ class LibraryPicker extends Div {
         muscleNames.addClassName("limber-picker-muscles");
         var text = new Div(name, muscleNames);
         text.addClassName("limber-picker-text");
-        var addButton = new Button(VaadinIcon.PLUS.create(), click -> add.accept(stretch));
+        var addButton = new Button(VaadinIcon.PLUS.create(), click -> add.accept(stretch, insertAt.getValue()));
         addButton.addThemeVariants(ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_TERTIARY);
-        addButton.setAriaLabel("Add " + stretch.name() + " at the end");
-        addButton.setTooltipText("Add at the end");
+        addButton.setAriaLabel("Add " + stretch.name());
+        addButton.setTooltipText("Add to the routine where \"The + button adds\" says");
         var item = new PickerItem(stretch, text, addButton);
         DragSource.configure(item, true);
         return item;

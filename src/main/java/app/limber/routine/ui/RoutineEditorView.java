@@ -54,7 +54,7 @@ import java.util.function.Supplier;
  * the moment it is made and the status says so; a change made meanwhile in another tab or
  * device is never overwritten: the editor says so and shows the current routine.
  */
-@Route("routines/:id")
+@Route("routines/:id([0-9]{1,18})")
 @RolesAllowed(Role.COACH_NAME)
 public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -79,7 +79,7 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
 
     public RoutineEditorView(RoutineService routines, LibraryService library) {
         this.routines = routines;
-        this.picker = new LibraryPicker(library, stretch -> addStep(stretch, Integer.MAX_VALUE));
+        this.picker = new LibraryPicker(library, (stretch, position) -> addStep(stretch, position));
         addClassNames("limber-page", "limber-routine-editor");
 
         title.setMaxLength(RoutineService.MAX_TITLE);
@@ -163,11 +163,25 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
     }
 
     void addStep(StretchCard stretch, int position) {
-        store(() -> routines.addStep(routine.id(), routine.version(), stretch.id(), position), true, null);
+        int at = Math.min(position, routine.steps().size());
+        if (store(() -> routines.addStep(routine.id(), routine.version(), stretch.id(), at), true, null)) {
+            picker.showStepCount(routine.steps().stream().map(StepDetails::stretchName).toList());
+            StepEditor added = stepEditors.get(at);
+            added.scrollIntoView();
+            Notification.show("Added \"" + stretch.name() + "\" as step " + (at + 1) + ".", 3000, Notification.Position.BOTTOM_START);
+        }
     }
 
     void moveStep(StepDetails step, int toPosition) {
-        store(() -> routines.moveStep(routine.id(), routine.version(), step.id(), toPosition), true, null);
+        long id = step.id();
+        boolean up = toPosition < step.position();
+        if (store(() -> routines.moveStep(routine.id(), routine.version(), id, toPosition), true, null)) {
+            // keep the keyboard where it was: on the moved step's button, or its twin at either end
+            stepEditors.stream().filter(editor -> editor.step.id() == id).findFirst().ifPresent(moved -> {
+                var button = up ? moved.moveUp : moved.moveDown;
+                (button.isEnabled() ? button : (up ? moved.moveDown : moved.moveUp)).focus();
+            });
+        }
     }
 
     void removeStep(StepDetails step) {
@@ -178,6 +192,10 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
         }, true, null);
         if (removed) {
             offerUndo(step.stretchName(), removal[0].removed());
+            picker.showStepCount(routine.steps().stream().map(StepDetails::stretchName).toList());
+            if (!stepEditors.isEmpty()) {
+                stepEditors.get(Math.min(step.position(), stepEditors.size() - 1)).remove.focus();
+            }
         }
     }
 
@@ -201,8 +219,13 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
     private void describe() {
         title.setInvalid(false);
         description.setInvalid(false);
-        store(() -> routines.describe(routine.id(), routine.version(), title.getValue(), description.getValue(), purpose.getValue()),
-                false, null);
+        String typedTitle = title.getValue();
+        String typedDescription = description.getValue();
+        boolean stored = store(() -> routines.describe(routine.id(), routine.version(), typedTitle, typedDescription, purpose.getValue()),
+                false, null, "Your title was: " + typedTitle + (typedDescription.isBlank() ? "" : "\nYour description was: " + typedDescription));
+        if (stored) {
+            getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+        }
     }
 
     /**
@@ -213,6 +236,11 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
      * @return whether the change was stored
      */
     private boolean store(Supplier<RoutineDetails> change, boolean orderChanged, StepEditor editor) {
+        return store(change, orderChanged, editor, null);
+    }
+
+    /** @param typed what the coach typed, offered back if a change made elsewhere wins */
+    private boolean store(Supplier<RoutineDetails> change, boolean orderChanged, StepEditor editor, String typed) {
         try {
             RoutineDetails changed = change.get();
             if (orderChanged) {
@@ -231,13 +259,32 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
             showRefusal(refused, editor);
             return false;
         } catch (RoutineChangedException changedElsewhere) {
-            Notification.show("This routine was changed in another tab or on another device. "
-                    + "You are now looking at the latest version; make your change again if it is still needed.", 8000,
-                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING);
+            showChangedElsewhere(typed);
+            // every card is made anew, so nothing refused stays on screen looking saved
+            stepEditors.clear();
             show(routines.open(routine.id()));
             status.setText(SAVED);
+            status.removeClassName("limber-save-error");
             return false;
         }
+    }
+
+    private void showChangedElsewhere(String typed) {
+        var notification = new Notification();
+        notification.addThemeVariants(NotificationVariant.LUMO_WARNING);
+        notification.setPosition(Notification.Position.MIDDLE);
+        var text = new Div(new Span("This routine was changed in another tab or on another device. "
+                + "You are now looking at the latest version; make your change again if it is still needed."));
+        if (typed != null) {
+            var yours = new com.vaadin.flow.component.html.Pre(typed);
+            yours.addClassName("limber-typed-text");
+            text.add(yours);
+        }
+        var close = new Button("OK", click -> notification.close());
+        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        notification.add(new HorizontalLayout(text, close));
+        notification.setDuration(typed == null ? 8000 : 0);
+        notification.open();
     }
 
     private void showRefusal(InvalidRoutineException refused, StepEditor editor) {
@@ -281,6 +328,7 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
         stepEditors.clear();
         stepEditors.addAll(ordered);
         steps.removeAll();
+        picker.showStepCount(details.steps().stream().map(StepDetails::stretchName).toList());
         if (ordered.isEmpty()) {
             steps.add(new EmptyState(VaadinIcon.ARROWS_LONG_H, "No steps yet",
                     "Drag stretches here from the library, or use the + button next to a stretch."));
@@ -302,15 +350,18 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
         return self[0];
     }
 
-    /** Something was dropped before the step at {@code position} (or at the end). */
+    /**
+     * Something was dropped on the step at {@code position} (or on the end zone, position =
+     * number of steps). A stretch goes in before that step; a step takes that step's place
+     * (so dropping on the next step moves it down by one).
+     */
     void dropped(Component source, int position) {
         if (source instanceof LibraryPicker.PickerItem item) {
             addStep(item.stretch, position);
         } else if (source instanceof StepEditor.Handle handle) {
             StepEditor editor = handle.step;
-            int from = editor.step.position();
-            int to = position > from ? position - 1 : position;
-            if (to != from) {
+            int to = Math.min(position, routine.steps().size() - 1);
+            if (to != editor.step.position()) {
                 moveStep(editor.step, to);
             }
         }

@@ -109,6 +109,11 @@ class RoutineEditorViewTest extends UiTest {
         drop(editor.stepEditors().get(0).handle, editor.endZone);
         assertThat(names()).containsExactly(first, second, third);
 
+        drop(editor.stepEditors().get(0).handle, editor.stepEditors().get(1));
+        assertThat(names()).as("a step dropped on the next one moves down by one").containsExactly(second, first, third);
+        drop(editor.stepEditors().get(1).handle, editor.stepEditors().get(0));
+        assertThat(names()).containsExactly(first, second, third);
+
         _click(editor.stepEditors().get(2).moveUp);
         assertThat(names()).containsExactly(first, third, second);
         _click(editor.stepEditors().get(0).moveDown);
@@ -116,6 +121,28 @@ class RoutineEditorViewTest extends UiTest {
         assertThat(editor.stepEditors().get(0).moveUp.isEnabled()).isFalse();
         assertThat(editor.stepEditors().get(2).moveDown.isEnabled()).isFalse();
         assertThat(storedNames()).containsExactly(third, first, second);
+    }
+
+    @Test
+    void thePlusButtonAddsWhereTheCoachChose() {
+        _setValue(editor.picker.insertAt, 1);
+        _click(_get(pickerItem("High knees"), Button.class));
+
+        assertThat(names()).element(1).isEqualTo("High knees");
+        assertThat(storedNames()).isEqualTo(names());
+        assertThat(getNotifications()).anySatisfy(notification -> assertThat(notificationText(notification))
+                .isEqualTo("Added \"High knees\" as step 2."));
+        assertThat(editor.picker.insertAt.getValue()).as("the choice stays where it was").isEqualTo(1);
+    }
+
+    @Test
+    void anAddressThatIsNotARoutineIsNotFound() {
+        var routes = com.vaadin.flow.router.RouteConfiguration.forApplicationScope();
+        assertThat(routes.getRoute("routines/abc")).as("only numbers are routine ids").isEmpty();
+        assertThat(routes.getRoute("routines/12")).contains(RoutineEditorView.class);
+
+        UI.getCurrent().navigate("routines/99999");
+        expectView(NotFoundView.class);
     }
 
     @Test
@@ -188,6 +215,11 @@ class RoutineEditorViewTest extends UiTest {
         assertThat(stored()).isEqualTo(latest);
         assertThat(names()).isEqualTo(latest.steps().stream().map(StepDetails::stretchName).toList());
         assertThat(editor.routine().version()).isEqualTo(latest.version());
+        for (int index = 0; index < latest.steps().size(); index++) {
+            assertThat(editor.stepEditors().get(index).hold.getValue()).as("what the fields show is what is stored")
+                    .isEqualTo(latest.steps().get(index).dose().holdSeconds());
+        }
+        assertThat(editor.status.getText()).isEqualTo(RoutineEditorView.SAVED);
     }
 
     @Test
@@ -231,6 +263,9 @@ class RoutineEditorViewTest extends UiTest {
     }
 
     private static String notificationText(Notification notification) {
-        return notification.getElement().getProperty("text", "");
+        String text = notification.getElement().getProperty("text", "");
+        return text.isEmpty()
+                ? notification.getChildren().map(child -> child.getElement().getTextRecursively()).reduce("", String::concat)
+                : text;
     }
 }
