@@ -53,6 +53,15 @@ public class LibraryService {
         return search.cards(ids, coachId());
     }
 
+    /** The full content of the given stretches that the coach may see, by id (archived ones too); one query. */
+    @Transactional(readOnly = true)
+    public Map<Long, StretchDetails> details(Collection<Long> ids) {
+        long coachId = coachId();
+        return stretches.findAllById(ids).stream()
+                .filter(stretch -> stretch.getOwnerId() == null || stretch.getOwnerId() == coachId)
+                .collect(java.util.stream.Collectors.toMap(Stretch::getId, stretch -> stretch.toDetails(coachId)));
+    }
+
     /** The built-in stretches with these slugs, by slug (for starter templates); one query. */
     @Transactional(readOnly = true)
     public Map<String, Long> builtInIds(Collection<String> slugs) {

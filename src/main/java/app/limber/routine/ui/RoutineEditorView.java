@@ -3,6 +3,10 @@ package app.limber.routine.ui;
 import app.limber.account.Role;
 import app.limber.base.ui.BodyMap;
 import app.limber.base.ui.EmptyState;
+import app.limber.coaching.PublishState;
+import app.limber.coaching.PublishingException;
+import app.limber.coaching.PublishingService;
+import app.limber.coaching.VersionSummary;
 import app.limber.library.LibraryService;
 import app.limber.library.Muscle;
 import app.limber.library.Purpose;
@@ -22,6 +26,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dnd.DragSource;
 import com.vaadin.flow.component.dnd.DropEffect;
 import com.vaadin.flow.component.dnd.DropTarget;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -72,13 +77,19 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
     final Div steps = new Div();
     final Div endZone = new Div();
     final LibraryPicker picker;
+    final Span publishState = new Span();
+    final Button publish = new Button("Publish", VaadinIcon.UPLOAD_ALT.create());
+    /** The versions page belongs to the coaching feature: linked by its address, not its class. */
+    final Anchor versionsLink = new Anchor();
 
     private final RoutineService routines;
+    private final PublishingService publishing;
     private RoutineDetails routine;
     private final List<StepEditor> stepEditors = new ArrayList<>();
 
-    public RoutineEditorView(RoutineService routines, LibraryService library) {
+    public RoutineEditorView(RoutineService routines, LibraryService library, PublishingService publishing) {
         this.routines = routines;
+        this.publishing = publishing;
         this.picker = new LibraryPicker(library, (stretch, position) -> addStep(stretch, position));
         addClassNames("limber-page", "limber-routine-editor");
 
@@ -123,7 +134,14 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
         var panes = new Div(libraryPane, stepsPane, summary);
         panes.addClassName("limber-editor-panes");
 
-        add(new HorizontalLayout(back, status), details, panes);
+        publishState.addClassName("limber-publish-state");
+        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        publish.addClickListener(click -> openPublishDialog());
+        versionsLink.setText("Versions");
+        var top = new HorizontalLayout(back, status, publishState, versionsLink, publish);
+        top.addClassName("limber-editor-top");
+        top.setDefaultVerticalComponentAlignment(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
+        add(top, details, panes);
     }
 
     @Override
@@ -136,6 +154,7 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
             }
             show(routines.open(id.get()));
             status.setText(SAVED);
+            versionsLink.setHref("routines/" + id.get() + "/versions");
         } catch (RoutineNotFoundException notYours) {
             event.rerouteToError(NotFoundException.class);
         }
@@ -367,11 +386,59 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
         }
     }
 
+    private void showPublishState() {
+        PublishState state = publishing.state(routine.id());
+        publishState.setText(switch (state) {
+            case DRAFT -> "Draft: athletes don't see it yet";
+            case PUBLISHED -> "Published: athletes see this version";
+            case CHANGED -> "Changed since published: athletes still see the last version";
+        });
+        publishState.getElement().setAttribute("data-state", state.name());
+        publish.setEnabled(state != PublishState.PUBLISHED && !routine.steps().isEmpty());
+        versionsLink.setVisible(state != PublishState.DRAFT);
+    }
+
+    void openPublishDialog() {
+        var dialog = new com.vaadin.flow.component.dialog.Dialog();
+        dialog.setHeaderTitle("Publish \u201c" + routine.title() + "\u201d");
+        List<String> changes = publishing.pendingChanges(routine.id());
+        var what = new Div();
+        what.addClassName("limber-pending-changes");
+        if (changes.isEmpty()) {
+            what.add(new com.vaadin.flow.component.html.Paragraph("This is the first version your athletes will see."));
+        } else {
+            what.add(new com.vaadin.flow.component.html.Paragraph("What your athletes will see changed:"));
+            var list = new com.vaadin.flow.component.html.UnorderedList();
+            changes.forEach(change -> list.add(new com.vaadin.flow.component.html.ListItem(change)));
+            what.add(list);
+        }
+        var note = new TextArea("Note for your athletes (optional)");
+        note.setMaxLength(PublishingService.MAX_NOTE);
+        note.setWidthFull();
+        note.setManualValidation(true);
+        var confirm = new Button("Publish", click -> {
+            try {
+                VersionSummary version = publishing.publish(routine.id(), note.getValue());
+                dialog.close();
+                Notification.show("Published version " + version.number() + ".").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                showPublishState();
+            } catch (PublishingException refused) {
+                note.setErrorMessage(refused.getMessage());
+                note.setInvalid(true);
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(what, note);
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), confirm);
+        dialog.open();
+    }
+
     private void showSummary() {
         duration.setText(routine.steps().isEmpty() ? "No steps yet"
                 : routine.steps().size() + (routine.steps().size() == 1 ? " step · " : " steps · ")
                 + Durations.approximately(routine.estimatedSeconds()));
         coverage.showCoverage(routine.coverage());
+        showPublishState();
         coverageList.removeAll();
         routine.coverage().entrySet().stream()
                 .filter(entry -> entry.getValue() > 0)

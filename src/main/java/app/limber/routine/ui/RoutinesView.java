@@ -2,6 +2,7 @@ package app.limber.routine.ui;
 
 import app.limber.account.Role;
 import app.limber.base.ui.EmptyState;
+import app.limber.coaching.PublishingService;
 import app.limber.library.Purpose;
 import app.limber.routine.InvalidRoutineException;
 import app.limber.routine.RoutineDetails;
@@ -56,10 +57,12 @@ public class RoutinesView extends Div {
     final Button fromTemplate = new Button("Start from a template", VaadinIcon.MAGIC.create());
 
     private final RoutineService routines;
+    private final PublishingService publishing;
     private final Clock clock;
 
-    public RoutinesView(RoutineService routines, Clock clock) {
+    public RoutinesView(RoutineService routines, PublishingService publishing, Clock clock) {
         this.routines = routines;
+        this.publishing = publishing;
         this.clock = clock;
         addClassNames("limber-page", "limber-routines");
 
@@ -122,7 +125,11 @@ public class RoutinesView extends Div {
         card.setSubtitle(new Span((routine.purpose() == null ? "No purpose set" : routine.purpose().label())
                 + " · " + routine.steps() + (routine.steps() == 1 ? " step" : " steps")
                 + " · " + Durations.approximately(routine.estimatedSeconds())));
-        var state = new Span("Draft · edited " + ago(routine.lastEdited()));
+        var state = new Span(switch (publishing.state(routine.id())) {
+            case DRAFT -> "Draft";
+            case PUBLISHED -> "Published";
+            case CHANGED -> "Changed since published";
+        } + " · edited " + ago(routine.lastEdited()));
         state.addClassName("limber-routine-state");
         card.add(state);
 

@@ -1,0 +1,14 @@
+package app.limber.coaching;
+
+import app.limber.library.Muscle;
+import app.limber.library.Position;
+import app.limber.library.StretchKind;
+import app.limber.routine.StepDose;
+
+import java.util.List;
+
+/** One step as published: the dose and the stretch content the athlete sees, frozen. */
+public record PublishedStep(long stepId, long stretchId, String name, String summary, List<String> instructions,
+                            List<String> cues, List<String> cautions, StretchKind kind, Position position,
+                            List<Muscle> primaryMuscles, List<Muscle> secondaryMuscles, StepDose dose) {
+}

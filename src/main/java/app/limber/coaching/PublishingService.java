@@ -1,0 +1,133 @@
+package app.limber.coaching;
+
+import app.limber.library.LibraryService;
+import app.limber.library.StretchDetails;
+import app.limber.routine.RoutineDetails;
+import app.limber.routine.RoutineNotFoundException;
+import app.limber.routine.RoutineService;
+import app.limber.routine.StepDetails;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Publishing: a coach freezes a routine into a numbered, immutable version, a snapshot of
+ * its steps and of the stretch content they show. Later edits of the routine or of a
+ * stretch change nothing for athletes until the coach publishes again.
+ */
+@Service
+@PreAuthorize("hasRole('COACH')")
+public class PublishingService {
+
+    public static final int MAX_NOTE = 500;
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final RoutineVersionRepository versions;
+    private final RoutineService routines;
+    private final LibraryService library;
+    private final Clock clock;
+
+    PublishingService(RoutineVersionRepository versions, RoutineService routines, LibraryService library, Clock clock) {
+        this.versions = versions;
+        this.routines = routines;
+        this.library = library;
+        this.clock = clock;
+    }
+
+    /**
+     * Publishes the routine as it is now.
+     *
+     * @throws PublishingException    when it has no steps, nothing changed since the latest version, or the note is too long
+     * @throws RoutineNotFoundException when it is not this coach's routine
+     */
+    @Transactional
+    public VersionSummary publish(long routineId, String note) {
+        String trimmed = note == null ? "" : note.strip();
+        if (trimmed.length() > MAX_NOTE) {
+            throw new PublishingException("Keep the note to at most " + MAX_NOTE + " characters.");
+        }
+        PublishedRoutine now = snapshot(routines.open(routineId));
+        if (now.steps().isEmpty()) {
+            throw new PublishingException("Add at least one step before publishing.");
+        }
+        Optional<RoutineVersion> latest = versions.findFirstByRoutineIdOrderByNumberDesc(routineId);
+        if (latest.isPresent() && read(latest.get()).equals(now)) {
+            throw new PublishingException("Nothing changed since version " + latest.get().getNumber() + ".");
+        }
+        int number = latest.map(version -> version.getNumber() + 1).orElse(1);
+        var version = versions.saveAndFlush(new RoutineVersion(routineId, number, trimmed, clock.instant(), JSON.writeValueAsString(now)));
+        return summary(version, latest.map(this::read).orElse(null));
+    }
+
+    /** The routine's versions, newest first, each with what changed since the one before. */
+    @Transactional(readOnly = true)
+    public List<VersionSummary> versions(long routineId) {
+        routines.open(routineId); // ownership: another coach's routine is not found
+        List<RoutineVersion> all = versions.findByRoutineIdOrderByNumberDesc(routineId);
+        List<VersionSummary> summaries = new ArrayList<>();
+        for (int index = 0; index < all.size(); index++) {
+            PublishedRoutine previous = index + 1 < all.size() ? read(all.get(index + 1)) : null;
+            summaries.add(summary(all.get(index), previous));
+        }
+        return summaries;
+    }
+
+    /** One version as athletes see it. */
+    @Transactional(readOnly = true)
+    public Optional<PublishedRoutine> version(long routineId, int number) {
+        routines.open(routineId);
+        return versions.findByRoutineIdAndNumber(routineId, number).map(this::read);
+    }
+
+    /** Whether the routine was never published, is as published, or has changed since. */
+    @Transactional(readOnly = true)
+    public PublishState state(long routineId) {
+        RoutineDetails routine = routines.open(routineId);
+        return versions.findFirstByRoutineIdOrderByNumberDesc(routineId)
+                .map(latest -> read(latest).equals(snapshot(routine)) ? PublishState.PUBLISHED : PublishState.CHANGED)
+                .orElse(PublishState.DRAFT);
+    }
+
+    /** What would change for athletes if the routine were published now. */
+    @Transactional(readOnly = true)
+    public List<String> pendingChanges(long routineId) {
+        PublishedRoutine now = snapshot(routines.open(routineId));
+        return versions.findFirstByRoutineIdOrderByNumberDesc(routineId)
+                .map(latest -> WhatChanged.between(read(latest), now))
+                .orElse(List.of());
+    }
+
+    private PublishedRoutine snapshot(RoutineDetails routine) {
+        Map<Long, StretchDetails> stretches = library.details(routine.steps().stream().map(StepDetails::stretchId)
+                .collect(Collectors.toSet()));
+        List<PublishedStep> steps = routine.steps().stream().map(step -> {
+            StretchDetails stretch = stretches.get(step.stretchId());
+            return new PublishedStep(step.id(), step.stretchId(), step.stretchName(),
+                    stretch == null ? "" : stretch.summary(),
+                    stretch == null ? List.of() : stretch.instructions(),
+                    stretch == null ? List.of() : stretch.cues(),
+                    stretch == null ? List.of() : stretch.cautions(),
+                    stretch == null ? null : stretch.kind(), stretch == null ? null : stretch.position(),
+                    step.primaryMuscles(), step.secondaryMuscles(), step.dose());
+        }).toList();
+        return new PublishedRoutine(routine.title(), routine.description(), routine.purpose(), routine.estimatedSeconds(), steps);
+    }
+
+    private PublishedRoutine read(RoutineVersion version) {
+        return JSON.readValue(version.getContent(), PublishedRoutine.class);
+    }
+
+    private VersionSummary summary(RoutineVersion version, PublishedRoutine previous) {
+        List<String> changes = previous == null ? List.of("First version") : WhatChanged.between(previous, read(version));
+        return new VersionSummary(version.getNumber(), version.getPublishedAt(), version.getNote(), changes);
+    }
+}

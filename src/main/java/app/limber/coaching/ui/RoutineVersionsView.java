@@ -1,0 +1,104 @@
+package app.limber.coaching.ui;
+
+import app.limber.account.Role;
+import app.limber.base.ui.EmptyState;
+import app.limber.coaching.PublishedRoutine;
+import app.limber.coaching.PublishedStep;
+import app.limber.coaching.PublishingService;
+import app.limber.coaching.VersionSummary;
+import app.limber.routine.RoutineNotFoundException;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+
+/** A routine's published versions, newest first: when, the coach's note, what changed, and the steps as published. */
+@Route("routines/:id([0-9]{1,18})/versions")
+@PageTitle("Versions · Limber")
+@RolesAllowed(Role.COACH_NAME)
+public class RoutineVersionsView extends Div implements BeforeEnterObserver {
+
+    static final String ID = "id";
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+            .withLocale(Locale.UK).withZone(ZoneId.of("UTC"));
+
+    private final PublishingService publishing;
+
+    public RoutineVersionsView(PublishingService publishing) {
+        this.publishing = publishing;
+        addClassNames("limber-page", "limber-versions");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var id = event.getRouteParameters().getLong(ID);
+        try {
+            if (id.isEmpty()) {
+                event.rerouteToError(NotFoundException.class);
+                return;
+            }
+            show(id.get(), publishing.versions(id.get()));
+        } catch (RoutineNotFoundException notYours) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    private void show(long routineId, List<VersionSummary> versions) {
+        removeAll();
+        // the editor belongs to the routine feature: linked by its address, not its class
+        var back = new Anchor("routines/" + routineId, "Back to the routine");
+        back.addClassName("limber-back-link");
+        add(back, new H2("Published versions"));
+        if (versions.isEmpty()) {
+            add(new EmptyState(VaadinIcon.UPLOAD_ALT, "Not published yet",
+                    "Publish the routine from the editor; each version is kept here, as your athletes saw it."));
+            return;
+        }
+        for (VersionSummary version : versions) {
+            var card = new Div();
+            card.addClassNames("limber-card", "limber-version");
+            var heading = new Span("Version " + version.number() + " \u00b7 " + WHEN.format(version.publishedAt()) + " UTC");
+            heading.addClassName("limber-version-heading");
+            card.add(heading);
+            if (!version.note().isEmpty()) {
+                var note = new Paragraph(version.note());
+                note.addClassName("limber-version-note");
+                card.add(note);
+            }
+            var changes = new UnorderedList();
+            version.changes().forEach(change -> changes.add(new ListItem(change)));
+            card.add(changes);
+            publishing.version(routineId, version.number()).ifPresent(published -> card.add(steps(published)));
+            add(card);
+        }
+    }
+
+    private static Details steps(PublishedRoutine published) {
+        var list = new OrderedList();
+        for (PublishedStep step : published.steps()) {
+            list.add(new ListItem(step.name() + " \u2014 hold " + step.dose().holdSeconds() + " s, "
+                    + step.dose().reps() + (step.dose().reps() == 1 ? " rep, " : " reps, ")
+                    + step.dose().sides().label().toLowerCase(Locale.ROOT)
+                    + (step.dose().note().isEmpty() ? "" : " \u00b7 note: " + step.dose().note())));
+        }
+        return new Details("Steps as published (" + published.steps().size() + ")", list);
+    }
+}
