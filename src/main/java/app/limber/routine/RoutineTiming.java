@@ -10,7 +10,7 @@ import java.util.Map;
  * How long a routine takes and how much each muscle gets stretched. A rep is the hold
  * (each side: both holds plus a switch pause; a rep with no hold, such as a drill's stride,
  * counts a few seconds); a step is its reps, its rest and a short transition to the next step.
- * Coverage counts holds only.
+ * Coverage counts holds and reps only.
  */
 public final class RoutineTiming {
 
@@ -48,12 +48,17 @@ public final class RoutineTiming {
         return doses.stream().mapToInt(RoutineTiming::stepSeconds).sum();
     }
 
-    /** Seconds under stretch per muscle: holds only (no switch pauses, rest or transitions). */
+    /**
+     * Seconds of work per muscle: holds (and a drill's reps) only, no switch pauses, rest or
+     * transitions. Secondary muscles count half.
+     */
     public static Map<Muscle, Integer> coverage(Collection<? extends StepDetails> steps) {
         Map<Muscle, Double> seconds = new EnumMap<>(Muscle.class);
         for (StepDetails step : steps) {
             StepDose dose = step.dose();
-            int stretched = (dose.sides() == Sides.EACH_SIDE ? dose.holdSeconds() + secondHold(dose) : dose.holdSeconds()) * dose.reps();
+            int stretched = (dose.sides() == Sides.EACH_SIDE
+                    ? repSeconds(dose.holdSeconds()) + repSeconds(secondHold(dose))
+                    : repSeconds(dose.holdSeconds())) * dose.reps();
             step.primaryMuscles().forEach(muscle -> seconds.merge(muscle, (double) stretched, Double::sum));
             step.secondaryMuscles().forEach(muscle -> seconds.merge(muscle, stretched * SECONDARY_SHARE, Double::sum));
         }

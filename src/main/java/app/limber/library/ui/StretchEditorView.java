@@ -14,6 +14,8 @@ import app.limber.library.StretchDraft;
 import app.limber.library.StretchKind;
 import app.limber.library.StretchNotFoundException;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -31,6 +33,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
@@ -49,7 +53,7 @@ import java.util.Map;
  */
 @Route("library/edit/:id?([0-9]{1,18})")
 @RolesAllowed(Role.COACH_NAME)
-public class StretchEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class StretchEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     final TextField name = new TextField("Name");
     final TextArea summary = new TextArea("Summary");
@@ -69,6 +73,9 @@ public class StretchEditorView extends Div implements BeforeEnterObserver, HasDy
     final Button save = new Button("Save stretch");
 
     private final H2 heading = new H2("New stretch");
+    /** The form as last loaded or saved; anything else is unsaved typing. */
+    private StretchDraft loaded;
+    private boolean leaving;
     private final LibraryService library;
     private StretchDetails editing;
 
@@ -107,8 +114,15 @@ public class StretchEditorView extends Div implements BeforeEnterObserver, HasDy
         primaryMuscles.setRequiredIndicatorVisible(true);
         source.setMaxLength(300);
         source.setHelperText("Where it comes from, if you want to note it");
-        // the service decides what is valid; fields only show its answer
-        fields().values().forEach(field -> field.setManualValidation(true));
+        // the service decides what is valid; fields only show its answer, until the coach changes them
+        fields().values().forEach(field -> {
+            field.setManualValidation(true);
+            ((HasValue<?, ?>) field).addValueChangeListener(change -> {
+                if (change.isFromClient()) {
+                    field.setInvalid(false);
+                }
+            });
+        });
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
@@ -124,6 +138,7 @@ public class StretchEditorView extends Div implements BeforeEnterObserver, HasDy
         }
         add(heading, form, new HorizontalLayout(save, cancel));
         fill(emptyDraft());
+        loaded = draft();
     }
 
     @Override
@@ -144,6 +159,7 @@ public class StretchEditorView extends Div implements BeforeEnterObserver, HasDy
                 editing.cautions(), editing.kind(), editing.position(), editing.equipment(), editing.purposes(),
                 editing.holdSeconds(), editing.reps(), editing.perSide(), editing.primaryMuscles(),
                 editing.secondaryMuscles(), editing.source()));
+        loaded = draft();
     }
 
     @Override
@@ -158,6 +174,7 @@ public class StretchEditorView extends Div implements BeforeEnterObserver, HasDy
                     ? library.create(draft())
                     : library.update(editing.id(), editing.version(), draft());
             Notification.show("Saved \"" + saved.name() + "\".").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            loaded = draft();
             getUI().ifPresent(ui -> ui.navigate(StretchView.class, new RouteParameters(StretchView.ID, String.valueOf(saved.id()))));
         } catch (InvalidStretchException refused) {
             showErrors(refused.errors());
@@ -167,6 +184,22 @@ public class StretchEditorView extends Div implements BeforeEnterObserver, HasDy
         } catch (StretchNotFoundException gone) {
             Notification.show("This stretch is no longer yours to change.").addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
+    }
+
+    /** Asks before leaving with unsaved typing, so nothing typed is lost by a stray click. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (leaving || draft().equals(loaded)) {
+            return;
+        }
+        var postponed = event.postpone();
+        var confirm = new ConfirmDialog("Leave without saving?",
+                "What you typed for this stretch is not saved yet.", "Leave", click -> {
+                    leaving = true;
+                    postponed.proceed();
+                }, "Stay", click -> { });
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
     }
 
     private StretchDraft draft() {

@@ -133,7 +133,7 @@ class LibraryPicker extends Div {
     }
 
     private static <T> void optional(Select<T> select, String label, String any, T[] values, java.util.function.Function<T, String> labels) {
-        select.setAriaLabel(label);
+        select.setLabel(label);
         select.setItems(values);
         select.setEmptySelectionAllowed(true);
         select.setEmptySelectionCaption(any);

@@ -183,8 +183,13 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
 
     void addStep(StretchCard stretch, int position) {
         int at = Math.min(position, routine.steps().size());
+        boolean atEnd = position >= routine.steps().size();
         if (store(() -> routines.addStep(routine.id(), routine.version(), stretch.id(), at), true, null)) {
             picker.showStepCount(routine.steps().stream().map(StepDetails::stretchName).toList());
+            if (!atEnd) {
+                // the next + goes after the one just added, so a series comes out in the order added
+                picker.insertAt.setValue(at + 1);
+            }
             StepEditor added = stepEditors.get(at);
             added.scrollIntoView();
             Notification.show("Added \"" + stretch.name() + "\" as step " + (at + 1) + ".", 3000, Notification.Position.BOTTOM_START);
@@ -450,8 +455,8 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
                 });
         var missing = Arrays.stream(Muscle.values()).filter(muscle -> routine.coverage().getOrDefault(muscle, 0) == 0)
                 .map(Muscle::label).toList();
-        notCovered.setText(missing.isEmpty() ? "Every muscle group gets some stretch."
-                : "Not stretched: " + String.join(", ", missing));
+        notCovered.setText(missing.isEmpty() ? "Every muscle group gets some work."
+                : "Not worked: " + String.join(", ", missing));
     }
 
     List<StepEditor> stepEditors() {

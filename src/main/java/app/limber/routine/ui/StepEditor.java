@@ -69,6 +69,7 @@ class StepEditor extends Div {
                 .map(Muscle::label).collect(Collectors.joining(", ")));
         muscles.addClassName("limber-step-muscles");
         duration.addClassName("limber-step-duration");
+        duration.setTitle("Holds, side switches and rest, plus about 10 s to get into the next stretch");
         var grip = VaadinIcon.ELLIPSIS_V.create();
         grip.addClassName("limber-step-grip");
         grip.getElement().setAttribute("aria-hidden", "true");
@@ -127,7 +128,7 @@ class StepEditor extends Div {
     void place(StepDetails current, int stepCount) {
         step = current;
         number.setText(String.valueOf(current.position() + 1));
-        duration.setText(Durations.approximately(current.seconds()));
+        duration.setText(Durations.approximately(current.seconds()) + " in all");
         moveUp.setEnabled(current.position() > 0);
         moveDown.setEnabled(current.position() < stepCount - 1);
         getElement().setAttribute("aria-label", "Step " + (current.position() + 1) + ": " + current.stretchName());

@@ -10,7 +10,9 @@ import app.limber.library.StretchDetails;
 import app.limber.account.SignUp;
 import app.limber.support.UiTest;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -100,6 +102,7 @@ class StretchViewTest extends UiTest {
         assertThat(ownCount()).isZero();
 
         _setValue(editor.name, "Step calf drop");
+        assertThat(editor.name.isInvalid()).as("fixing a field clears its mark").isFalse();
         _setValue(editor.instructions, "Stand on a step.\n\n  Let your heels drop.  ");
         _setValue(editor.hold, 45);
         _setValue(editor.primaryMuscles, Set.of(Muscle.CALF_SOLEUS));
@@ -110,6 +113,36 @@ class StretchViewTest extends UiTest {
         assertThat(_get(OrderedList.class).getChildren().map(step -> ((ListItem) step).getText()).toList())
                 .containsExactly("Stand on a step.", "Let your heels drop.");
         assertThat(ownCount()).isOne();
+    }
+
+    @Test
+    void leavingWithUnsavedTypingAsksFirst() {
+        signInAsCoach();
+        UI.getCurrent().navigate(StretchEditorView.class);
+        StretchEditorView editor = _get(StretchEditorView.class);
+        _setValue(editor.name, "Half typed");
+
+        UI.getCurrent().navigate(LibraryView.class);
+        ConfirmDialog ask = _get(ConfirmDialog.class);
+        ComponentUtil.fireEvent(ask, new ConfirmDialog.CancelEvent(ask, true));
+        expectView(StretchEditorView.class);
+        assertThat(editor.name.getValue()).isEqualTo("Half typed");
+
+        UI.getCurrent().navigate(LibraryView.class);
+        ConfirmDialog again = _find(ConfirmDialog.class).getLast();
+        ComponentUtil.fireEvent(again, new ConfirmDialog.ConfirmEvent(again, true));
+        expectView(LibraryView.class);
+    }
+
+    @Test
+    void leavingAnUntouchedFormDoesNotAsk() {
+        signInAsCoach();
+        UI.getCurrent().navigate(StretchEditorView.class);
+
+        UI.getCurrent().navigate(LibraryView.class);
+
+        expectView(LibraryView.class);
+        assertThat(_find(ConfirmDialog.class)).isEmpty();
     }
 
     @Test

@@ -63,7 +63,7 @@ class RoutineEditorViewTest extends UiTest {
         assertThat(editor.title.getValue()).isEqualTo("Tuesday cool-down");
         assertThat(editor.status.getText()).isEqualTo(RoutineEditorView.SAVED);
         assertThat(editor.duration.getText()).startsWith("3 steps · ");
-        assertThat(editor.notCovered.getText()).startsWith("Not stretched: ");
+        assertThat(editor.notCovered.getText()).startsWith("Not worked: ");
     }
 
     @Test
@@ -132,7 +132,11 @@ class RoutineEditorViewTest extends UiTest {
         assertThat(storedNames()).isEqualTo(names());
         assertThat(getNotifications()).anySatisfy(notification -> assertThat(notificationText(notification))
                 .isEqualTo("Added \"High knees\" as step 2."));
-        assertThat(editor.picker.insertAt.getValue()).as("the choice stays where it was").isEqualTo(1);
+        assertThat(editor.picker.insertAt.getValue()).as("the next + goes after the one just added").isEqualTo(2);
+
+        _click(_get(pickerItem("Child's pose"), Button.class));
+        assertThat(names()).element(2).as("a series comes out in the order added").isEqualTo("Child's pose");
+        assertThat(names()).element(1).isEqualTo("High knees");
     }
 
     @Test
