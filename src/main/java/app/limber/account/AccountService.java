@@ -67,23 +67,39 @@ public class AccountService {
     }
 
     /**
+     * Creates an athlete account through a coach's invite: the invite is redeemed in the same
+     * transaction, so a refused invite leaves no account. A taken email is refused here (the
+     * person is asked to log in instead), since the invite page must say what to do next.
+     *
+     * @return the new athlete's account id
+     * @throws InvalidSignUpException when a field breaks a rule or the email has an account; nothing is stored
+     */
+    public long signUpAthlete(SignUp signUp, AthleteInvitation invitation) {
+        check(signUp);
+        String email = normalizeEmail(signUp.email());
+        String hash = passwordEncoder.encode(signUp.password());
+        return transactions.execute(status -> {
+            if (accounts.existsByEmail(email)) {
+                throw new InvalidSignUpException(Map.of(EMAIL, "This email already has an account: log in to join instead."));
+            }
+            UserAccount account = accounts.saveAndFlush(new UserAccount(email, signUp.displayName().strip(), hash,
+                    Role.ATHLETE, clock.instant()));
+            invitation.redeem(account.getId());
+            return account.getId();
+        });
+    }
+
+    /**
      * Creates an account with the given role. Athletes arrive through a coach's invite, so
-     * this stays inside the account feature: the invite flow and the demo accounts use it.
+     * this stays inside the account feature: the demo accounts use it.
      *
      * @throws InvalidSignUpException when a field breaks a rule; nothing is stored
      */
     void register(SignUp signUp, Role role) {
+        check(signUp);
         String email = normalizeEmail(signUp.email());
-        String displayName = signUp.displayName() == null ? "" : signUp.displayName().strip();
-        String password = signUp.password() == null ? "" : signUp.password();
-
-        Map<InvalidSignUpException.Field, String> errors = new EnumMap<>(InvalidSignUpException.Field.class);
-        emailProblem(email).ifPresent(message -> errors.put(EMAIL, message));
-        nameProblem(displayName).ifPresent(message -> errors.put(DISPLAY_NAME, message));
-        passwordProblem(password).ifPresent(message -> errors.put(PASSWORD, message));
-        if (!errors.isEmpty()) {
-            throw new InvalidSignUpException(errors);
-        }
+        String displayName = signUp.displayName().strip();
+        String password = signUp.password();
 
         // Hash before looking the email up, so a taken email costs the same time as a new one.
         String hash = passwordEncoder.encode(password);
@@ -102,6 +118,20 @@ public class AccountService {
         }
     }
 
+    /** @throws InvalidSignUpException naming every field that breaks a rule */
+    private static void check(SignUp signUp) {
+        String email = normalizeEmail(signUp.email());
+        String displayName = signUp.displayName() == null ? "" : signUp.displayName().strip();
+        String password = signUp.password() == null ? "" : signUp.password();
+        Map<InvalidSignUpException.Field, String> errors = new EnumMap<>(InvalidSignUpException.Field.class);
+        emailProblem(email).ifPresent(message -> errors.put(EMAIL, message));
+        nameProblem(displayName).ifPresent(message -> errors.put(DISPLAY_NAME, message));
+        passwordProblem(password).ifPresent(message -> errors.put(PASSWORD, message));
+        if (!errors.isEmpty()) {
+            throw new InvalidSignUpException(errors);
+        }
+    }
+
     /** The signed-in person, or empty for an anonymous visitor. */
     @Transactional(readOnly = true)
     public Optional<SignedInUser> currentUser() {
@@ -114,6 +144,13 @@ public class AccountService {
      */
     public Optional<Long> currentUserId() {
         return currentAccountId();
+    }
+
+    /** Display names of the given accounts, by id (for rosters and invite pages). */
+    @Transactional(readOnly = true)
+    public Map<Long, String> displayNames(java.util.Collection<Long> ids) {
+        return accounts.findAllById(ids).stream()
+                .collect(java.util.stream.Collectors.toMap(UserAccount::getId, UserAccount::getDisplayName));
     }
 
     /** Remembers the light or dark look for the signed-in person. */

@@ -1,0 +1,151 @@
+package app.limber.coaching;
+
+import app.limber.account.AccountService;
+import app.limber.account.InvalidSignUpException;
+import app.limber.account.SignUp;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A coach's roster and the invite links athletes join it with. An invite is a random
+ * 128-bit token, valid 14 days, revocable, good for one athlete. A wrong, expired, revoked
+ * or used token all get the same answer.
+ */
+@Service
+public class RosterService {
+
+    public static final Duration INVITE_VALIDITY = Duration.ofDays(14);
+    public static final int MAX_LABEL = 80;
+    private static final int TOKEN_BYTES = 16;
+
+    private final InviteRepository invites;
+    private final RosterRepository roster;
+    private final AccountService accounts;
+    private final SecureRandom random = new SecureRandom();
+    private final Clock clock;
+
+    RosterService(InviteRepository invites, RosterRepository roster, AccountService accounts, Clock clock) {
+        this.invites = invites;
+        this.roster = roster;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /** A new invite link for the signed-in coach, with an optional label ("Tuesday 10k group"). */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional
+    public InviteSummary createInvite(String label) {
+        String trimmed = label == null ? "" : label.strip();
+        if (trimmed.length() > MAX_LABEL) {
+            throw new IllegalArgumentException("Keep the label to at most " + MAX_LABEL + " characters.");
+        }
+        var now = clock.instant();
+        var invite = invites.saveAndFlush(new Invite(me(), newToken(), trimmed, now, now.plus(INVITE_VALIDITY)));
+        return invite.summary(now);
+    }
+
+    /** The coach's invite links, newest first, with whether each still works. */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional(readOnly = true)
+    public List<InviteSummary> invites() {
+        var now = clock.instant();
+        return invites.findByCoachIdOrderByCreatedAtDesc(me()).stream().map(invite -> invite.summary(now)).toList();
+    }
+
+    /** Stops an invite link from working (a used one stays used). */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional
+    public void revokeInvite(long id) {
+        invites.findById(id).filter(invite -> invite.getCoachId() == me())
+                .orElseThrow(() -> new InviteNotFoundException(id))
+                .revoke(clock.instant());
+    }
+
+    /** For the join page: the inviting coach's name while the link works; empty otherwise. */
+    @Transactional(readOnly = true)
+    public Optional<String> invitingCoach(String token) {
+        return usable(token).map(invite -> accounts.displayNames(List.of(invite.getCoachId())).get(invite.getCoachId()));
+    }
+
+    /**
+     * A new athlete signs up through an invite and joins the coach's roster, all or nothing.
+     *
+     * @throws InviteNotUsableException when the link no longer works; no account is made
+     * @throws InvalidSignUpException   when a field breaks a rule, or the email already has an account
+     */
+    public long joinWithNewAccount(String token, SignUp signUp) {
+        if (usable(token).isEmpty()) {
+            throw new InviteNotUsableException();
+        }
+        return accounts.signUpAthlete(signUp, athleteId -> redeem(token, athleteId));
+    }
+
+    /** A signed-in athlete (who may train with other coaches too) joins through an invite. */
+    @PreAuthorize("hasRole('ATHLETE')")
+    @Transactional
+    public void joinAsSignedInAthlete(String token) {
+        redeem(token, me());
+    }
+
+    /** The coach's current athletes, newest first. */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional(readOnly = true)
+    public List<RosterAthlete> roster() {
+        List<RosterEntry> entries = roster.findByKeyCoachIdAndRemovedAtIsNullOrderByJoinedAtDesc(me());
+        Map<Long, String> names = accounts.displayNames(entries.stream().map(RosterEntry::athleteId).toList());
+        return entries.stream().map(entry -> new RosterAthlete(entry.athleteId(), names.get(entry.athleteId()), entry.getJoinedAt())).toList();
+    }
+
+    /** Takes an athlete off the roster at once; their history stays with the coach. */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional
+    public void removeAthlete(long athleteId) {
+        roster.findById(new RosterEntry.Key(me(), athleteId)).filter(RosterEntry::isActive)
+                .orElseThrow(() -> new IllegalArgumentException("That athlete is not on your roster."))
+                .remove(clock.instant());
+    }
+
+    /** Whether the athlete is currently on the coach's roster (for access checks). */
+    @Transactional(readOnly = true)
+    public boolean onRoster(long coachId, long athleteId) {
+        return roster.findById(new RosterEntry.Key(coachId, athleteId)).map(RosterEntry::isActive).orElse(false);
+    }
+
+    private void redeem(String token, long athleteId) {
+        var now = clock.instant();
+        Invite invite = invites.findForUseByToken(token == null ? "" : token)
+                .filter(candidate -> candidate.state(now) == InviteState.OPEN)
+                .orElseThrow(InviteNotUsableException::new);
+        invite.use(athleteId, now);
+        var key = new RosterEntry.Key(invite.getCoachId(), athleteId);
+        roster.findById(key).ifPresentOrElse(entry -> entry.rejoin(now),
+                () -> roster.save(new RosterEntry(invite.getCoachId(), athleteId, now)));
+    }
+
+    private Optional<Invite> usable(String token) {
+        if (token == null || token.length() != 22) {
+            return Optional.empty();
+        }
+        var now = clock.instant();
+        return invites.findByToken(token).filter(invite -> invite.state(now) == InviteState.OPEN);
+    }
+
+    private String newToken() {
+        byte[] bytes = new byte[TOKEN_BYTES];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private long me() {
+        return accounts.currentUserId().orElseThrow(() -> new IllegalStateException("No one is signed in"));
+    }
+}
