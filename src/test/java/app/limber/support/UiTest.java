@@ -68,6 +68,15 @@ public abstract class UiTest extends LimberTest {
         signInAs(ATHLETE.email());
     }
 
+    /** Back to an anonymous visitor: no security context, no principal on the request. */
+    protected void signOut() {
+        SecurityContextHolder.clearContext();
+        VaadinSession.getCurrent().getSession().removeAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(null);
+        request.setUserInRole((principal, role) -> false);
+    }
+
     /**
      * Signs in as an existing account, the way Spring Security's login does: the security
      * context in the HTTP session, and the request's principal and roles for Vaadin's

@@ -2,23 +2,152 @@ package app.limber.coaching.ui;
 
 import app.limber.account.Role;
 import app.limber.base.ui.EmptyState;
+import app.limber.coaching.InviteState;
+import app.limber.coaching.InviteSummary;
+import app.limber.coaching.RosterAthlete;
+import app.limber.coaching.RosterService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** The coach's roster. */
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+
+/** The coach's athletes: invite links to hand out (copy, revoke) and the roster. */
 @Route("athletes")
 @PageTitle("Athletes · Limber")
 @Menu(order = 3, title = "Athletes", icon = "vaadin:users")
 @RolesAllowed(Role.COACH_NAME)
-public class AthletesView extends VerticalLayout {
+public class AthletesView extends Div {
 
-    public AthletesView() {
-        addClassName("limber-page");
-        add(new EmptyState(VaadinIcon.USERS, "Your athletes are coming next",
-                "Soon you'll invite athletes with a link, group them and see who did their routines."));
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+            .withLocale(Locale.UK).withZone(ZoneId.of("UTC"));
+
+    final TextField label = new TextField();
+    final Button createInvite = new Button("New invite link", VaadinIcon.PLUS.create());
+    final Div invites = new Div();
+    final Div athletes = new Div();
+
+    private final RosterService roster;
+
+    public AthletesView(RosterService roster) {
+        this.roster = roster;
+        addClassNames("limber-page", "limber-athletes");
+
+        label.setPlaceholder("Label, e.g. Tuesday 10k group (optional)");
+        label.setAriaLabel("Invite label");
+        label.setMaxLength(RosterService.MAX_LABEL);
+        label.setWidth("22rem");
+        createInvite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        createInvite.addClickListener(click -> {
+            InviteSummary invite = roster.createInvite(label.getValue());
+            label.clear();
+            Notification.show("New invite link ready: copy it and send it to one athlete.")
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            refresh();
+            copy(link(invite));
+        });
+        var inviteRow = new HorizontalLayout(label, createInvite);
+        inviteRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        inviteRow.getStyle().set("flex-wrap", "wrap");
+
+        invites.addClassName("limber-invites");
+        athletes.addClassName("limber-roster");
+        add(new H2("Athletes"), athletes,
+                new H3("Invite links"),
+                new Span("Each link lets one athlete join you, for 14 days. Make as many as you need."),
+                inviteRow, invites);
+        refresh();
+    }
+
+    void refresh() {
+        athletes.removeAll();
+        List<RosterAthlete> current = roster.roster();
+        if (current.isEmpty()) {
+            athletes.add(new EmptyState(VaadinIcon.USERS, "No athletes yet",
+                    "Make an invite link below and send it to an athlete: once they sign up, they appear here."));
+        }
+        for (RosterAthlete athlete : current) {
+            var name = new Span(athlete.name());
+            name.addClassName("limber-roster-name");
+            var joined = new Span("joined " + DAY.format(athlete.joinedAt()));
+            joined.addClassName("limber-roster-joined");
+            var remove = new Button("Remove", click -> {
+                roster.removeAthlete(athlete.athleteId());
+                Notification.show(athlete.name() + " is no longer on your roster. Their history stays with you.");
+                refresh();
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            var row = new HorizontalLayout(name, joined, remove);
+            row.addClassName("limber-roster-row");
+            row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+            athletes.add(row);
+        }
+
+        invites.removeAll();
+        for (InviteSummary invite : roster.invites()) {
+            invites.add(inviteRow(invite));
+        }
+    }
+
+    private Component inviteRow(InviteSummary invite) {
+        var what = new Span(invite.label().isEmpty() ? "Invite link" : invite.label());
+        what.addClassName("limber-invite-label");
+        var state = new Span(switch (invite.state()) {
+            case OPEN -> "works until " + DAY.format(invite.expiresAt());
+            case USED -> "used";
+            case EXPIRED -> "expired";
+            case REVOKED -> "revoked";
+        });
+        state.addClassName("limber-invite-state");
+        var row = new HorizontalLayout(what, state);
+        row.addClassName("limber-invite-row");
+        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        if (invite.state() == InviteState.OPEN) {
+            var url = new TextField();
+            url.setValue(link(invite));
+            url.setReadOnly(true);
+            url.setAriaLabel("Invite link");
+            url.setWidth("26rem");
+            var copy = new Button("Copy", VaadinIcon.COPY_O.create(), click -> copy(link(invite)));
+            var revoke = new Button("Revoke", click -> {
+                roster.revokeInvite(invite.id());
+                Notification.show("That link no longer works.");
+                refresh();
+            });
+            revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            row.add(url, copy, revoke);
+        }
+        return row;
+    }
+
+    private void copy(String link) {
+        getUI().ifPresent(ui -> ui.getPage().executeJs("if (navigator.clipboard) { navigator.clipboard.writeText($0); }", link));
+    }
+
+    /** The full link to send, from the address the coach is using. */
+    static String link(InviteSummary invite) {
+        var request = VaadinServletRequest.getCurrent();
+        String base = request == null ? "" : ServletUriComponentsBuilder.fromContextPath(request.getHttpServletRequest()).toUriString();
+        return base + "/join/" + invite.token();
     }
 }

@@ -19,7 +19,11 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.junit.jupiter.api.Test;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.NavigatorKt.expectView;
@@ -39,16 +43,20 @@ class NavigationAccessTest extends UiTest {
                 .filter(view -> !view.isAnnotationPresent(com.vaadin.flow.router.Layout.class))
                 .toList();
         assertThat(protectedViews).contains(HomeView.class, LibraryView.class, StretchView.class, StretchEditorView.class,
+                app.limber.coaching.ui.AcceptInviteView.class,
                 RoutinesView.class, AthletesView.class, MyRoutinesView.class);
 
         for (Class<? extends Component> view : protectedViews) {
             String template = RouteConfiguration.forApplicationScope().getTemplate(view).orElseThrow();
-            if (template.contains(":id") && !template.contains(":id?")) {
-                // a page of one thing: any id will do, it must not matter to an anonymous visitor
-                UI.getCurrent().navigate(view, new RouteParameters("id", "1"));
-            } else {
-                UI.getCurrent().navigate(view);
+            // a page of one thing: any value will do, it must not matter to an anonymous visitor
+            Map<String, String> parameters = new HashMap<>();
+            Matcher required = Pattern.compile(":(\\w+)(\\([^)]*\\))?(\\?)?").matcher(template);
+            while (required.find()) {
+                if (required.group(3) == null) {
+                    parameters.put(required.group(1), "1");
+                }
             }
+            UI.getCurrent().navigate(view, new RouteParameters(parameters));
             expectView(LoginView.class);
         }
     }

@@ -1,0 +1,118 @@
+package app.limber.coaching.ui;
+
+import app.limber.account.TestAccounts;
+import app.limber.account.ui.LoginView;
+import app.limber.base.ui.EmptyState;
+import app.limber.coaching.InviteState;
+import app.limber.coaching.InviteSummary;
+import app.limber.coaching.RosterService;
+import app.limber.support.UiTest;
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouteParameters;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.github.mvysny.kaributesting.v10.HasValidationUtilsKt._expectInvalid;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NavigatorKt.expectView;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** A coach makes invite links; an athlete joins through one. */
+class InviteAndJoinViewTest extends UiTest {
+
+    @Autowired
+    RosterService roster;
+
+    @Test
+    void aCoachMakesCopiesAndRevokesInviteLinks() {
+        signInAsCoach();
+        UI.getCurrent().navigate(AthletesView.class);
+        AthletesView view = _get(AthletesView.class);
+        assertThat(_get(H2.class, spec -> spec.withText("No athletes yet")).isVisible()).isTrue();
+
+        _setValue(view.label, "Tuesday 10k");
+        _click(view.createInvite);
+
+        InviteSummary invite = roster.invites().getFirst();
+        assertThat(invite.label()).isEqualTo("Tuesday 10k");
+        assertThat(_find(view.invites, TextField.class)).extracting(TextField::getValue)
+                .singleElement().asString().endsWith("/join/" + invite.token());
+
+        _click(_get(view.invites, Button.class, spec -> spec.withText("Revoke")));
+        assertThat(roster.invites().getFirst().state()).isEqualTo(InviteState.REVOKED);
+        assertThat(_find(view.invites, TextField.class)).as("a revoked link is not offered for copying").isEmpty();
+    }
+
+    @Test
+    void aNewAthleteSignsUpThroughTheLinkAndLandsOnTheRoster() {
+        signInAsCoach();
+        InviteSummary invite = roster.createInvite("");
+        signOut();
+        openJoin(invite.token());
+        JoinView join = _get(JoinView.class);
+        assertThat(_get(H2.class).getText()).isEqualTo("Join " + COACH.displayName());
+
+        _setValue(join.email, "ana");
+        _setValue(join.name, "Ana Athlete");
+        _setValue(join.password, "athlete-password");
+        _click(join.join);
+        _expectInvalid(join.email, "Enter an email address like name@example.com.");
+
+        _setValue(join.email, "ana@example.com");
+        _click(join.join);
+
+        expectView(LoginView.class);
+        signInAs(COACH.email());
+        assertThat(roster.roster()).extracting(athlete -> athlete.name()).containsExactly("Ana Athlete");
+    }
+
+    @Test
+    void aLinkThatNoLongerWorksSaysSoWhateverTheReason() {
+        signInAsCoach();
+        InviteSummary revoked = roster.createInvite("");
+        roster.revokeInvite(revoked.id());
+        signOut();
+
+        for (String token : new String[]{revoked.token(), "AAAAAAAAAAAAAAAAAAAAAA"}) {
+            openJoin(token);
+            assertThat(_find(EmptyState.class)).hasSize(1);
+            assertThat(_get(H2.class).getText()).isEqualTo(JoinView.NO_LONGER_WORKS);
+        }
+    }
+
+    @Test
+    void anExistingAthleteJoinsAnotherCoachWithOneClick() {
+        signInAsCoach();
+        InviteSummary invite = roster.createInvite("");
+        TestAccounts.createAthlete(accountService, ATHLETE);
+        signInAs(ATHLETE.email());
+
+        openJoin(invite.token());
+        _click(_get(Button.class, spec -> spec.withText("Join " + COACH.displayName())));
+
+        expectView(MyRoutinesView.class);
+        signInAs(COACH.email());
+        assertThat(roster.roster()).extracting(athlete -> athlete.name()).containsExactly(ATHLETE.displayName());
+    }
+
+    @Test
+    void logInToJoinIsForAthletes() {
+        signInAsCoach();
+        InviteSummary invite = roster.createInvite("");
+
+        assertThatThrownBy(() -> UI.getCurrent().navigate(AcceptInviteView.class, new RouteParameters(JoinView.TOKEN, invite.token())))
+                .isInstanceOf(MockAccessDeniedException.class);
+    }
+
+    private static void openJoin(String token) {
+        UI.getCurrent().navigate(JoinView.class, new RouteParameters(JoinView.TOKEN, token));
+    }
+}
