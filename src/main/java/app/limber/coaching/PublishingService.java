@@ -9,7 +9,6 @@ import app.limber.routine.StepDetails;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -29,7 +28,6 @@ public class PublishingService {
 
     public static final int MAX_NOTE = 500;
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final RoutineVersionRepository versions;
     private final RoutineService routines;
@@ -60,12 +58,12 @@ public class PublishingService {
             throw new PublishingException("Add at least one step before publishing.");
         }
         Optional<RoutineVersion> latest = versions.findFirstByRoutineIdOrderByNumberDesc(routineId);
-        if (latest.isPresent() && read(latest.get()).equals(now)) {
+        if (latest.isPresent() && VersionContent.read(latest.get()).equals(now)) {
             throw new PublishingException("Nothing changed since version " + latest.get().getNumber() + ".");
         }
         int number = latest.map(version -> version.getNumber() + 1).orElse(1);
-        var version = versions.saveAndFlush(new RoutineVersion(routineId, number, trimmed, clock.instant(), JSON.writeValueAsString(now)));
-        return summary(version, latest.map(this::read).orElse(null));
+        var version = versions.saveAndFlush(new RoutineVersion(routineId, number, trimmed, clock.instant(), VersionContent.write(now)));
+        return summary(version, latest.map(VersionContent::read).orElse(null));
     }
 
     /** The routine's versions, newest first, each with what changed since the one before. */
@@ -75,7 +73,7 @@ public class PublishingService {
         List<RoutineVersion> all = versions.findByRoutineIdOrderByNumberDesc(routineId);
         List<VersionSummary> summaries = new ArrayList<>();
         for (int index = 0; index < all.size(); index++) {
-            PublishedRoutine previous = index + 1 < all.size() ? read(all.get(index + 1)) : null;
+            PublishedRoutine previous = index + 1 < all.size() ? VersionContent.read(all.get(index + 1)) : null;
             summaries.add(summary(all.get(index), previous));
         }
         return summaries;
@@ -85,7 +83,7 @@ public class PublishingService {
     @Transactional(readOnly = true)
     public Optional<PublishedRoutine> version(long routineId, int number) {
         routines.open(routineId);
-        return versions.findByRoutineIdAndNumber(routineId, number).map(this::read);
+        return versions.findByRoutineIdAndNumber(routineId, number).map(VersionContent::read);
     }
 
     /** Whether the routine was never published, is as published, or has changed since. */
@@ -93,7 +91,7 @@ public class PublishingService {
     public PublishState state(long routineId) {
         RoutineDetails routine = routines.open(routineId);
         return versions.findFirstByRoutineIdOrderByNumberDesc(routineId)
-                .map(latest -> read(latest).equals(snapshot(routine)) ? PublishState.PUBLISHED : PublishState.CHANGED)
+                .map(latest -> VersionContent.read(latest).equals(snapshot(routine)) ? PublishState.PUBLISHED : PublishState.CHANGED)
                 .orElse(PublishState.DRAFT);
     }
 
@@ -102,7 +100,7 @@ public class PublishingService {
     public List<String> pendingChanges(long routineId) {
         PublishedRoutine now = snapshot(routines.open(routineId));
         return versions.findFirstByRoutineIdOrderByNumberDesc(routineId)
-                .map(latest -> WhatChanged.between(read(latest), now))
+                .map(latest -> WhatChanged.between(VersionContent.read(latest), now))
                 .orElse(List.of());
     }
 
@@ -122,12 +120,9 @@ public class PublishingService {
         return new PublishedRoutine(routine.title(), routine.description(), routine.purpose(), routine.estimatedSeconds(), steps);
     }
 
-    private PublishedRoutine read(RoutineVersion version) {
-        return JSON.readValue(version.getContent(), PublishedRoutine.class);
-    }
 
     private VersionSummary summary(RoutineVersion version, PublishedRoutine previous) {
-        List<String> changes = previous == null ? List.of("First version") : WhatChanged.between(previous, read(version));
+        List<String> changes = previous == null ? List.of("First version") : WhatChanged.between(previous, VersionContent.read(version));
         return new VersionSummary(version.getNumber(), version.getPublishedAt(), version.getNote(), changes);
     }
 }

@@ -1,0 +1,17 @@
+package app.limber.coaching;
+
+import app.limber.library.Purpose;
+
+import java.util.List;
+
+/**
+ * A routine on an athlete's home: its latest published version, who gave it, and what
+ * changed since the athlete last opened it.
+ *
+ * @param newVersion     a newer version than the one the athlete last opened
+ * @param changesSinceSeen what changed since that version (empty when nothing is new)
+ */
+public record AssignedRoutine(long routineId, String title, String coach, Purpose purpose, int estimatedSeconds,
+                              int steps, String scheduleHint, int version, boolean newVersion,
+                              List<String> changesSinceSeen) {
+}

@@ -1,0 +1,133 @@
+package app.limber.coaching;
+
+import app.limber.account.AccountService;
+import app.limber.routine.RoutineService;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Routines given to athletes. An athlete always gets the routine's latest published version,
+ * sees only routines assigned to them by a coach whose roster they are on (removal takes
+ * effect at once), and is told when a new version arrives and what changed.
+ */
+@Service
+public class AssignmentService {
+
+    public static final int MAX_HINT = 80;
+
+    private final AssignmentRepository assignments;
+    private final RoutineVersionRepository versions;
+    private final RosterService roster;
+    private final RoutineService routines;
+    private final AccountService accounts;
+    private final Clock clock;
+
+    AssignmentService(AssignmentRepository assignments, RoutineVersionRepository versions, RosterService roster,
+                      RoutineService routines, AccountService accounts, Clock clock) {
+        this.assignments = assignments;
+        this.versions = versions;
+        this.roster = roster;
+        this.routines = routines;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /**
+     * Gives one of the coach's published routines to athletes on their roster, with an
+     * optional schedule hint ("before runs", "after runs", "daily").
+     *
+     * @throws PublishingException when the routine was never published, an athlete is not on the roster or the hint is too long
+     */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional
+    public void assign(long routineId, Collection<Long> athleteIds, String scheduleHint) {
+        routines.open(routineId); // ownership: another coach's routine is not found
+        String hint = scheduleHint == null ? "" : scheduleHint.strip();
+        if (hint.length() > MAX_HINT) {
+            throw new PublishingException("Keep the schedule hint to at most " + MAX_HINT + " characters.");
+        }
+        if (versions.findFirstByRoutineIdOrderByNumberDesc(routineId).isEmpty()) {
+            throw new PublishingException("Publish the routine before giving it to athletes.");
+        }
+        long coachId = me();
+        for (long athleteId : athleteIds) {
+            if (!roster.onRoster(coachId, athleteId)) {
+                throw new PublishingException("Only athletes on your roster can get your routines.");
+            }
+            assignments.findByAthleteIdAndRoutineId(athleteId, routineId).ifPresentOrElse(
+                    existing -> existing.reassign(hint, clock.instant()),
+                    () -> assignments.save(new Assignment(coachId, athleteId, routineId, hint, clock.instant())));
+        }
+    }
+
+    /** Takes a routine back from an athlete. */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional
+    public void unassign(long routineId, long athleteId) {
+        routines.open(routineId);
+        assignments.findByAthleteIdAndRoutineId(athleteId, routineId)
+                .filter(assignment -> assignment.getCoachId() == me())
+                .ifPresent(assignment -> assignment.unassign(clock.instant()));
+    }
+
+    /** Who has the routine now. */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional(readOnly = true)
+    public List<Long> assignedAthletes(long routineId) {
+        routines.open(routineId);
+        return assignments.findByCoachIdAndRoutineIdAndRemovedAtIsNull(me(), routineId).stream()
+                .map(Assignment::getAthleteId).filter(athlete -> roster.onRoster(me(), athlete)).toList();
+    }
+
+    /** The signed-in athlete's routines, from coaches whose roster they are on. */
+    @PreAuthorize("hasRole('ATHLETE')")
+    @Transactional(readOnly = true)
+    public List<AssignedRoutine> myRoutines() {
+        long me = me();
+        List<Assignment> mine = assignments.findByAthleteIdAndRemovedAtIsNull(me).stream()
+                .filter(assignment -> roster.onRoster(assignment.getCoachId(), me)).toList();
+        Map<Long, String> coaches = accounts.displayNames(mine.stream().map(Assignment::getCoachId).toList());
+        List<AssignedRoutine> result = new ArrayList<>();
+        for (Assignment assignment : mine) {
+            versions.findFirstByRoutineIdOrderByNumberDesc(assignment.getRoutineId()).ifPresent(latest -> {
+                PublishedRoutine routine = VersionContent.read(latest);
+                boolean isNew = assignment.getSeenVersion() > 0 && latest.getNumber() > assignment.getSeenVersion();
+                List<String> changes = isNew
+                        ? versions.findByRoutineIdAndNumber(assignment.getRoutineId(), assignment.getSeenVersion())
+                        .map(seen -> WhatChanged.between(VersionContent.read(seen), routine)).orElse(List.of())
+                        : List.of();
+                result.add(new AssignedRoutine(assignment.getRoutineId(), routine.title(), coaches.get(assignment.getCoachId()),
+                        routine.purpose(), routine.estimatedSeconds(), routine.steps().size(), assignment.getScheduleHint(),
+                        latest.getNumber(), isNew, changes));
+            });
+        }
+        return result;
+    }
+
+    /** Opens an assigned routine (its latest version) and remembers that the athlete has seen it. */
+    @PreAuthorize("hasRole('ATHLETE')")
+    @Transactional
+    public Optional<PublishedRoutine> openAssigned(long routineId) {
+        long me = me();
+        return assignments.findByAthleteIdAndRoutineId(me, routineId)
+                .filter(Assignment::isActive)
+                .filter(assignment -> roster.onRoster(assignment.getCoachId(), me))
+                .flatMap(assignment -> versions.findFirstByRoutineIdOrderByNumberDesc(routineId).map(latest -> {
+                    assignment.seen(latest.getNumber());
+                    return VersionContent.read(latest);
+                }));
+    }
+
+
+    private long me() {
+        return accounts.currentUserId().orElseThrow(() -> new IllegalStateException("No one is signed in"));
+    }
+}
