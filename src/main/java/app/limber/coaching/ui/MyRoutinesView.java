@@ -2,23 +2,75 @@ package app.limber.coaching.ui;
 
 import app.limber.account.Role;
 import app.limber.base.ui.EmptyState;
+import app.limber.coaching.AssignedRoutine;
+import app.limber.coaching.AssignmentService;
+import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.card.CardVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 
-/** An athlete's home: the routines their coaches gave them. */
+import java.util.List;
+
+/** An athlete's home: the routines their coaches gave them, with what is new. */
 @Route("my-routines")
 @PageTitle("My routines · Limber")
 @Menu(order = 1, title = "My routines", icon = "vaadin:heart-o")
 @RolesAllowed(Role.ATHLETE_NAME)
-public class MyRoutinesView extends VerticalLayout {
+public class MyRoutinesView extends Div {
 
-    public MyRoutinesView() {
-        addClassName("limber-page");
-        add(new EmptyState(VaadinIcon.HEART_O, "No routines yet",
-                "When your coach gives you a routine, it shows up here, ready to follow step by step."));
+    public MyRoutinesView(AssignmentService assignments) {
+        addClassNames("limber-page", "limber-my-routines");
+        List<AssignedRoutine> mine = assignments.myRoutines();
+        if (mine.isEmpty()) {
+            add(new EmptyState(VaadinIcon.HEART_O, "No routines yet",
+                    "When your coach gives you a routine, it shows up here, ready to follow step by step."));
+            return;
+        }
+        add(new H2("My routines"));
+        var list = new Div();
+        list.addClassName("limber-routine-list");
+        mine.forEach(routine -> list.add(card(routine)));
+        add(list);
+    }
+
+    private static Card card(AssignedRoutine routine) {
+        var card = new Card();
+        card.addThemeVariants(CardVariant.LUMO_OUTLINED);
+        card.addClassName("limber-assigned-card");
+        var title = new RouterLink(routine.title(), AssignedRoutineView.class,
+                new RouteParameters(AssignedRoutineView.ID, String.valueOf(routine.routineId())));
+        title.addClassName("limber-routine-title");
+        card.setTitle(title);
+        var facts = new StringBuilder("From ").append(routine.coach());
+        if (routine.purpose() != null) {
+            facts.append(" · ").append(routine.purpose().label());
+        }
+        facts.append(" · ").append(routine.steps()).append(routine.steps() == 1 ? " step" : " steps")
+                .append(" · about ").append(Math.max(1, Math.round(routine.estimatedSeconds() / 60.0))).append(" min");
+        card.setSubtitle(new Span(facts.toString()));
+        if (!routine.scheduleHint().isEmpty()) {
+            var hint = new Span("When: " + routine.scheduleHint());
+            hint.addClassName("limber-schedule-hint");
+            card.add(hint);
+        }
+        if (routine.newVersion()) {
+            card.setHeaderSuffix(new Badge("New version"));
+            var changes = new UnorderedList();
+            routine.changesSinceSeen().forEach(change -> changes.add(new ListItem(change)));
+            changes.addClassName("limber-new-changes");
+            card.add(changes);
+        }
+        return card;
     }
 }

@@ -3,7 +3,10 @@ package app.limber.routine.ui;
 import app.limber.account.Role;
 import app.limber.base.ui.BodyMap;
 import app.limber.base.ui.EmptyState;
+import app.limber.coaching.AssignmentService;
 import app.limber.coaching.PublishState;
+import app.limber.coaching.RosterAthlete;
+import app.limber.coaching.RosterService;
 import app.limber.coaching.PublishingException;
 import app.limber.coaching.PublishingService;
 import app.limber.coaching.VersionSummary;
@@ -79,17 +82,23 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
     final LibraryPicker picker;
     final Span publishState = new Span();
     final Button publish = new Button("Publish", VaadinIcon.UPLOAD_ALT.create());
+    final Button giveToAthletes = new Button("Give to athletes", VaadinIcon.USERS.create());
     /** The versions page belongs to the coaching feature: linked by its address, not its class. */
     final Anchor versionsLink = new Anchor();
 
     private final RoutineService routines;
     private final PublishingService publishing;
+    private final AssignmentService assignments;
+    private final RosterService roster;
     private RoutineDetails routine;
     private final List<StepEditor> stepEditors = new ArrayList<>();
 
-    public RoutineEditorView(RoutineService routines, LibraryService library, PublishingService publishing) {
+    public RoutineEditorView(RoutineService routines, LibraryService library, PublishingService publishing,
+                             AssignmentService assignments, RosterService roster) {
         this.routines = routines;
         this.publishing = publishing;
+        this.assignments = assignments;
+        this.roster = roster;
         this.picker = new LibraryPicker(library, (stretch, position) -> addStep(stretch, position));
         addClassNames("limber-page", "limber-routine-editor");
 
@@ -138,7 +147,8 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         publish.addClickListener(click -> openPublishDialog());
         versionsLink.setText("Versions");
-        var top = new HorizontalLayout(back, status, publishState, versionsLink, publish);
+        giveToAthletes.addClickListener(click -> openGiveDialog());
+        var top = new HorizontalLayout(back, status, publishState, versionsLink, giveToAthletes, publish);
         top.addClassName("limber-editor-top");
         top.setDefaultVerticalComponentAlignment(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
         add(top, details, panes);
@@ -401,6 +411,53 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
         publishState.getElement().setAttribute("data-state", state.name());
         publish.setEnabled(state != PublishState.PUBLISHED && !routine.steps().isEmpty());
         versionsLink.setVisible(state != PublishState.DRAFT);
+        giveToAthletes.setEnabled(state != PublishState.DRAFT);
+        giveToAthletes.setTooltipText(state == PublishState.DRAFT ? "Publish first: athletes get the published version" : null);
+    }
+
+    /** Choose which athletes on the roster get this routine (its latest published version), and when. */
+    void openGiveDialog() {
+        var dialog = new com.vaadin.flow.component.dialog.Dialog();
+        dialog.setHeaderTitle("Give \u201c" + routine.title() + "\u201d to athletes");
+        List<RosterAthlete> athletes = roster.roster();
+        if (athletes.isEmpty()) {
+            dialog.add(new com.vaadin.flow.component.html.Paragraph(
+                    "No athletes on your roster yet. Invite them from Athletes, then come back."));
+            dialog.getFooter().add(new Button("Close", click -> dialog.close()));
+            dialog.open();
+            return;
+        }
+        var who = new com.vaadin.flow.component.checkbox.CheckboxGroup<RosterAthlete>("Athletes");
+        who.setItems(athletes);
+        who.setItemLabelGenerator(RosterAthlete::name);
+        List<Long> current = assignments.assignedAthletes(routine.id());
+        who.setValue(athletes.stream().filter(athlete -> current.contains(athlete.athleteId()))
+                .collect(java.util.stream.Collectors.toSet()));
+        var when = new com.vaadin.flow.component.combobox.ComboBox<String>("When (shown to the athlete)");
+        when.setItems("before runs", "after runs", "daily", "when a cramp starts");
+        when.setAllowCustomValue(true);
+        when.addCustomValueSetListener(custom -> when.setValue(custom.getDetail()));
+        var save = new Button("Save", click -> {
+            try {
+                var chosen = who.getValue().stream().map(RosterAthlete::athleteId).toList();
+                if (!chosen.isEmpty()) {
+                    assignments.assign(routine.id(), chosen, when.getValue());
+                }
+                current.stream().filter(athlete -> !chosen.contains(athlete))
+                        .forEach(athlete -> assignments.unassign(routine.id(), athlete));
+                dialog.close();
+                Notification.show(chosen.isEmpty() ? "No athlete has this routine now."
+                        : chosen.size() + (chosen.size() == 1 ? " athlete has" : " athletes have") + " this routine.")
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (PublishingException refused) {
+                when.setErrorMessage(refused.getMessage());
+                when.setInvalid(true);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new Div(who, when));
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
+        dialog.open();
     }
 
     void openPublishDialog() {

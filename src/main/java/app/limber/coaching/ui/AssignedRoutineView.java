@@ -1,0 +1,91 @@
+package app.limber.coaching.ui;
+
+import app.limber.account.Role;
+import app.limber.coaching.AssignmentService;
+import app.limber.coaching.PublishedRoutine;
+import app.limber.coaching.PublishedStep;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.util.Locale;
+
+/**
+ * An assigned routine, read-only, as published: every step with its instructions, dose and
+ * the coach's note. (The step-by-step player comes with the next issue.)
+ */
+@Route("my-routines/:id([0-9]{1,18})")
+@RolesAllowed(Role.ATHLETE_NAME)
+public class AssignedRoutineView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String ID = "id";
+
+    private final AssignmentService assignments;
+    private PublishedRoutine routine;
+
+    public AssignedRoutineView(AssignmentService assignments) {
+        this.assignments = assignments;
+        addClassNames("limber-page", "limber-assigned-routine");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        routine = event.getRouteParameters().getLong(ID).flatMap(assignments::openAssigned).orElse(null);
+        if (routine == null) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        removeAll();
+        var back = new RouterLink("My routines", MyRoutinesView.class);
+        back.addClassName("limber-back-link");
+        add(back, new H2(routine.title()));
+        if (!routine.description().isEmpty()) {
+            add(new Paragraph(routine.description()));
+        }
+        var steps = new OrderedList();
+        steps.addClassName("limber-assigned-steps");
+        for (PublishedStep step : routine.steps()) {
+            var item = new ListItem();
+            var name = new H3(step.name());
+            var dose = new Span((step.dose().holdSeconds() > 0 ? "Hold " + step.dose().holdSeconds() + " s" : "No hold")
+                    + " · " + step.dose().reps() + (step.dose().reps() == 1 ? " rep" : " reps")
+                    + " · " + step.dose().sides().label().toLowerCase(Locale.ROOT)
+                    + (step.dose().restSeconds() > 0 ? " · rest " + step.dose().restSeconds() + " s" : ""));
+            dose.addClassName("limber-stretch-dose");
+            item.add(name, dose);
+            if (!step.dose().note().isEmpty()) {
+                var note = new Paragraph("Coach's note: " + step.dose().note());
+                note.addClassName("limber-coach-note");
+                item.add(note);
+            }
+            var how = new OrderedList();
+            step.instructions().forEach(line -> how.add(new ListItem(line)));
+            item.add(how);
+            if (!step.cautions().isEmpty()) {
+                var stop = new UnorderedList();
+                stop.addClassName("limber-cautions");
+                step.cautions().forEach(line -> stop.add(new ListItem(line)));
+                item.add(new Span("When to stop:"), stop);
+            }
+            steps.add(item);
+        }
+        add(steps);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (routine == null ? "Routine" : routine.title()) + " · Limber";
+    }
+}

@@ -1,0 +1,132 @@
+package app.limber.routine.ui;
+
+import app.limber.base.ui.NotFoundView;
+import app.limber.coaching.AssignmentService;
+import app.limber.coaching.InviteSummary;
+import app.limber.coaching.PublishingService;
+import app.limber.coaching.RosterService;
+import app.limber.coaching.ui.AssignedRoutineView;
+import app.limber.coaching.ui.MyRoutinesView;
+import app.limber.library.LibraryFilter;
+import app.limber.library.LibraryService;
+import app.limber.routine.RoutineDetails;
+import app.limber.routine.RoutineService;
+import app.limber.support.UiTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.Set;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NavigatorKt.expectView;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A coach gives a published routine to an athlete, who then sees it on their home and can open it. */
+class GiveToAthletesTest extends UiTest {
+
+    @Autowired
+    RoutineService routines;
+
+    @Autowired
+    LibraryService library;
+
+    @Autowired
+    PublishingService publishing;
+
+    @Autowired
+    RosterService roster;
+
+    @Autowired
+    AssignmentService assignments;
+
+    private RoutineDetails routine;
+
+    @BeforeEach
+    void aCoachWithAnAthleteAndAPublishedRoutine() {
+        signInAsCoach();
+        InviteSummary invite = roster.createInvite("");
+        var stretches = library.search(LibraryFilter.NONE, 0, 2);
+        routine = routines.create("Track cool-down");
+        routine = routines.addStep(routine.id(), routine.version(), stretches.get(0).id(), 0);
+        routine = routines.addStep(routine.id(), routine.version(), stretches.get(1).id(), 1);
+        publishing.publish(routine.id(), "");
+        signOut();
+        roster.joinWithNewAccount(invite.token(), ATHLETE);
+        signInAs(COACH.email());
+    }
+
+    @Test
+    void theCoachGivesTheRoutineAndTheAthleteFindsIt() {
+        UI.getCurrent().navigate(RoutineEditorView.class, new RouteParameters("id", String.valueOf(routine.id())));
+        RoutineEditorView editor = _get(RoutineEditorView.class);
+        assertThat(editor.giveToAthletes.isEnabled()).isTrue();
+
+        _click(editor.giveToAthletes);
+        Dialog dialog = _get(Dialog.class);
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<app.limber.coaching.RosterAthlete> who = _get(dialog, CheckboxGroup.class);
+        _setValue(who, Set.copyOf(roster.roster()));
+        @SuppressWarnings("unchecked")
+        ComboBox<String> when = _get(dialog, ComboBox.class);
+        _setValue(when, "after runs");
+        _click(_get(dialog, Button.class, spec -> spec.withText("Save")));
+        assertThat(assignments.assignedAthletes(routine.id())).hasSize(1);
+
+        signInAs(ATHLETE.email());
+        UI.getCurrent().navigate(MyRoutinesView.class);
+        RouterLink link = _get(RouterLink.class, spec -> spec.withText("Track cool-down"));
+        assertThat(_find(Badge.class)).as("nothing new on first sight").isEmpty();
+
+        UI.getCurrent().navigate(link.getHref());
+        expectView(AssignedRoutineView.class);
+        assertThat(_get(H2.class).getText()).isEqualTo("Track cool-down");
+        assertThat(_find(H3.class)).hasSize(2);
+    }
+
+    @Test
+    void aNewVersionIsFlaggedWithWhatChanged() {
+        assignments.assign(routine.id(), java.util.List.of(roster.roster().getFirst().athleteId()), "");
+        signInAs(ATHLETE.email());
+        assignments.openAssigned(routine.id());
+        signInAs(COACH.email());
+        routine = routines.describe(routine.id(), routine.version(), "Track cool-down, longer", "", null);
+        publishing.publish(routine.id(), "");
+
+        signInAs(ATHLETE.email());
+        UI.getCurrent().navigate(MyRoutinesView.class);
+
+        assertThat(_get(Badge.class).getText()).isEqualTo("New version");
+        assertThat(_find(com.vaadin.flow.component.html.ListItem.class)).extracting(item -> item.getText())
+                .contains("Renamed from \u201cTrack cool-down\u201d to \u201cTrack cool-down, longer\u201d");
+    }
+
+    @Test
+    void anAthleteCannotOpenARoutineThatIsNotTheirs() {
+        signInAs(ATHLETE.email());
+        UI.getCurrent().navigate(AssignedRoutineView.class, new RouteParameters("id", String.valueOf(routine.id())));
+
+        expectView(NotFoundView.class);
+    }
+
+    @Test
+    void aDraftCannotBeGivenYet() {
+        RoutineDetails draft = routines.create("Not yet");
+        UI.getCurrent().navigate(RoutineEditorView.class, new RouteParameters("id", String.valueOf(draft.id())));
+
+        assertThat(_get(RoutineEditorView.class).giveToAthletes.isEnabled()).isFalse();
+    }
+}
