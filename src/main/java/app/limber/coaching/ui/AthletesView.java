@@ -2,10 +2,13 @@ package app.limber.coaching.ui;
 
 import app.limber.account.Role;
 import app.limber.base.ui.EmptyState;
+import app.limber.coaching.Adherence;
 import app.limber.coaching.InviteState;
 import app.limber.coaching.InviteSummary;
 import app.limber.coaching.RosterAthlete;
 import app.limber.coaching.RosterService;
+import app.limber.coaching.SessionService;
+import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -29,7 +32,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /** The coach's athletes: invite links to hand out (copy, revoke) and the roster. */
@@ -48,9 +53,11 @@ public class AthletesView extends Div {
     final Div athletes = new Div();
 
     private final RosterService roster;
+    private final SessionService sessions;
 
-    public AthletesView(RosterService roster) {
+    public AthletesView(RosterService roster, SessionService sessions) {
         this.roster = roster;
+        this.sessions = sessions;
         addClassNames("limber-page", "limber-athletes");
 
         label.setPlaceholder("Label, e.g. Tuesday 10k group (optional)");
@@ -82,6 +89,8 @@ public class AthletesView extends Div {
     void refresh() {
         athletes.removeAll();
         List<RosterAthlete> current = roster.roster();
+        Map<Long, Adherence> adherence = new HashMap<>();
+        sessions.adherence().forEach(entry -> adherence.put(entry.athleteId(), entry));
         if (current.isEmpty()) {
             athletes.add(new EmptyState(VaadinIcon.USERS, "No athletes yet",
                     "Make an invite link below and send it to an athlete: once they sign up, they appear here."));
@@ -97,7 +106,15 @@ public class AthletesView extends Div {
                 refresh();
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            var row = new HorizontalLayout(name, joined, remove);
+            var keepingUp = new Span(describe(adherence.get(athlete.athleteId())));
+            keepingUp.addClassName("limber-adherence");
+            var row = new HorizontalLayout(name, joined, keepingUp);
+            if (adherence.containsKey(athlete.athleteId()) && adherence.get(athlete.athleteId()).needsAttention()) {
+                var attention = new Badge("Needs attention: pain reported");
+                attention.addThemeVariants(com.vaadin.flow.component.badge.BadgeVariant.ERROR);
+                row.add(attention);
+            }
+            row.add(remove);
             row.addClassName("limber-roster-row");
             row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
             athletes.add(row);
@@ -107,6 +124,14 @@ public class AthletesView extends Div {
         for (InviteSummary invite : roster.invites()) {
             invites.add(inviteRow(invite));
         }
+    }
+
+    private static String describe(Adherence adherence) {
+        if (adherence == null || adherence.lastDone() == null) {
+            return "no sessions in the last 30 days";
+        }
+        return adherence.last7Days() + " this week · " + adherence.last30Days() + " in 30 days · last "
+                + DAY.format(adherence.lastDone()) + (adherence.lastFeeling() == null ? "" : " (" + adherence.lastFeeling().label() + ")");
     }
 
     private Component inviteRow(InviteSummary invite) {

@@ -31,6 +31,21 @@ class InviteAndJoinViewTest extends UiTest {
     @Autowired
     RosterService roster;
 
+    @Autowired
+    app.limber.library.LibraryService library;
+
+    @Autowired
+    app.limber.routine.RoutineService routines;
+
+    @Autowired
+    app.limber.coaching.PublishingService publishing;
+
+    @Autowired
+    app.limber.coaching.AssignmentService assignments;
+
+    @Autowired
+    app.limber.coaching.SessionService sessions;
+
     @Test
     void aCoachMakesCopiesAndRevokesInviteLinks() {
         signInAsCoach();
@@ -101,6 +116,30 @@ class InviteAndJoinViewTest extends UiTest {
         expectView(MyRoutinesView.class);
         signInAs(COACH.email());
         assertThat(roster.roster()).extracting(athlete -> athlete.name()).containsExactly(ATHLETE.displayName());
+    }
+
+    @Test
+    void theRosterShowsHowEachAthleteKeepsUpAndFlagsPain() {
+        signInAsCoach();
+        InviteSummary invite = roster.createInvite("");
+        signOut();
+        roster.joinWithNewAccount(invite.token(), ATHLETE);
+        signInAs(COACH.email());
+        var stretch = library.search(app.limber.library.LibraryFilter.NONE, 0, 1).getFirst();
+        var routine = routines.create("Cool-down");
+        routine = routines.addStep(routine.id(), routine.version(), stretch.id(), 0);
+        publishing.publish(routine.id(), "");
+        assignments.assign(routine.id(), java.util.List.of(roster.roster().getFirst().athleteId()), "");
+        signInAs(ATHLETE.email());
+        sessions.logSession(new app.limber.coaching.SessionReport(routine.id(), true, app.limber.coaching.Feeling.HARD, true,
+                java.util.Set.of(), "calf twinge"));
+        signInAs(COACH.email());
+
+        UI.getCurrent().navigate(AthletesView.class);
+
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("limber-adherence")).getText())
+                .startsWith("1 this week · 1 in 30 days · last ").endsWith("(Hard)");
+        assertThat(_get(com.vaadin.flow.component.badge.Badge.class).getText()).isEqualTo("Needs attention: pain reported");
     }
 
     @Test

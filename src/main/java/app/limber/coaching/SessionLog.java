@@ -1,0 +1,99 @@
+package app.limber.coaching;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.util.List;
+
+/** One finished (or stopped) session. Never changed once written. */
+@Entity
+@Immutable
+@Table(name = "session_log")
+class SessionLog {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "athlete_id", nullable = false)
+    private long athleteId;
+
+    @Column(name = "coach_id", nullable = false)
+    private long coachId;
+
+    @Column(name = "routine_id", nullable = false)
+    private long routineId;
+
+    @Column(nullable = false)
+    private int version;
+
+    @Column(name = "finished_at", nullable = false)
+    private Instant finishedAt;
+
+    @Column(nullable = false)
+    private boolean complete;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 8)
+    private Feeling feeling;
+
+    @Column(nullable = false)
+    private boolean pain;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "pain_where", nullable = false, columnDefinition = "text[]")
+    private List<String> painWhere;
+
+    @Column(nullable = false, length = 500)
+    private String note;
+
+    protected SessionLog() {
+    }
+
+    SessionLog(long athleteId, long coachId, long routineId, int version, Instant finishedAt, SessionReport report) {
+        this.athleteId = athleteId;
+        this.coachId = coachId;
+        this.routineId = routineId;
+        this.version = version;
+        this.finishedAt = finishedAt;
+        this.complete = report.complete();
+        this.feeling = report.feeling();
+        this.pain = report.pain() || !report.painWhere().isEmpty();
+        this.painWhere = report.painWhere().stream().map(Enum::name).sorted().toList();
+        this.note = report.note().strip();
+    }
+
+    long getRoutineId() {
+        return routineId;
+    }
+
+    long getAthleteId() {
+        return athleteId;
+    }
+
+    Instant getFinishedAt() {
+        return finishedAt;
+    }
+
+    boolean isComplete() {
+        return complete;
+    }
+
+    Feeling getFeeling() {
+        return feeling;
+    }
+
+    boolean isPain() {
+        return pain;
+    }
+}

@@ -1,0 +1,105 @@
+package app.limber.coaching;
+
+import app.limber.account.AccountService;
+import app.limber.routine.RoutineService;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Session logs and what coaches read from them. The player writes a log when an athlete
+ * finishes (or stops) a routine; coaches see completions, how it felt, and pain reports.
+ */
+@Service
+public class SessionService {
+
+    public static final int MAX_NOTE = 500;
+    /** Pain reported this recently marks an athlete "needs attention". */
+    public static final Duration ATTENTION_WINDOW = Duration.ofDays(14);
+
+    private final SessionLogRepository logs;
+    private final AssignmentRepository assignments;
+    private final RoutineVersionRepository versions;
+    private final RosterService roster;
+    private final RoutineService routines;
+    private final AccountService accounts;
+    private final Clock clock;
+
+    SessionService(SessionLogRepository logs, AssignmentRepository assignments, RoutineVersionRepository versions,
+                   RosterService roster, RoutineService routines, AccountService accounts, Clock clock) {
+        this.logs = logs;
+        this.assignments = assignments;
+        this.versions = versions;
+        this.roster = roster;
+        this.routines = routines;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores a session of one of the athlete's assigned routines (its latest version).
+     *
+     * @throws InvalidSessionException when the routine is not assigned to them or the note is too long
+     */
+    @PreAuthorize("hasRole('ATHLETE')")
+    @Transactional
+    public void logSession(SessionReport report) {
+        if (report.note().strip().length() > MAX_NOTE) {
+            throw new InvalidSessionException("Keep the note to at most " + MAX_NOTE + " characters.");
+        }
+        long me = me();
+        Assignment assignment = assignments.findByAthleteIdAndRoutineId(me, report.routineId())
+                .filter(Assignment::isActive)
+                .filter(candidate -> roster.onRoster(candidate.getCoachId(), me))
+                .orElseThrow(() -> new InvalidSessionException("This routine is not one of yours."));
+        int version = versions.findFirstByRoutineIdOrderByNumberDesc(report.routineId())
+                .map(RoutineVersion::getNumber).orElseThrow(() -> new InvalidSessionException("This routine is not one of yours."));
+        logs.save(new SessionLog(me, assignment.getCoachId(), report.routineId(), version, clock.instant(), report));
+    }
+
+    /** How each athlete on the coach's roster keeps up, over the last 30 days. */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional(readOnly = true)
+    public List<Adherence> adherence() {
+        return adherence(log -> true);
+    }
+
+    /** How the coach's athletes keep up with one routine. */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional(readOnly = true)
+    public List<Adherence> adherence(long routineId) {
+        routines.open(routineId); // ownership: another coach's routine is not found
+        return adherence(log -> log.getRoutineId() == routineId);
+    }
+
+    private List<Adherence> adherence(Predicate<SessionLog> which) {
+        long coachId = me();
+        Instant now = clock.instant();
+        List<SessionLog> recent = logs.findByCoachIdAndFinishedAtAfterOrderByFinishedAtDesc(coachId, now.minus(Duration.ofDays(30)))
+                .stream().filter(which).toList();
+        List<RosterAthlete> athletes = roster.roster();
+        List<Adherence> result = new ArrayList<>();
+        for (RosterAthlete athlete : athletes) {
+            List<SessionLog> theirs = recent.stream().filter(log -> log.getAthleteId() == athlete.athleteId()).toList();
+            List<SessionLog> done = theirs.stream().filter(SessionLog::isComplete).toList();
+            int week = (int) done.stream().filter(log -> log.getFinishedAt().isAfter(now.minus(Duration.ofDays(7)))).count();
+            SessionLog last = done.isEmpty() ? null : done.getFirst();
+            boolean attention = theirs.stream()
+                    .anyMatch(log -> log.isPain() && log.getFinishedAt().isAfter(now.minus(ATTENTION_WINDOW)));
+            result.add(new Adherence(athlete.athleteId(), athlete.name(), week, done.size(),
+                    last == null ? null : last.getFinishedAt(), last == null ? null : last.getFeeling(), attention));
+        }
+        return result;
+    }
+
+    private long me() {
+        return accounts.currentUserId().orElseThrow(() -> new IllegalStateException("No one is signed in"));
+    }
+}

@@ -1,0 +1,125 @@
+package app.limber.coaching;
+
+import app.limber.account.AccountService;
+import app.limber.account.SignUp;
+import app.limber.library.LibraryFilter;
+import app.limber.library.LibraryService;
+import app.limber.library.Muscle;
+import app.limber.routine.RoutineDetails;
+import app.limber.routine.RoutineNotFoundException;
+import app.limber.routine.RoutineService;
+import app.limber.support.LimberTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SessionServiceTest extends LimberTest {
+
+    @Autowired
+    SessionService sessions;
+
+    @Autowired
+    AssignmentService assignments;
+
+    @Autowired
+    PublishingService publishing;
+
+    @Autowired
+    RosterService roster;
+
+    @Autowired
+    RoutineService routines;
+
+    @Autowired
+    LibraryService library;
+
+    @Autowired
+    AccountService accounts;
+
+    private RoutineDetails routine;
+    private long ana;
+
+    @BeforeEach
+    void anAthleteWithAnAssignedRoutine() {
+        accounts.signUpCoach(new SignUp("casey@example.com", "Casey Coach", "casey-password-1"));
+        authenticateAs("casey@example.com");
+        InviteSummary invite = roster.createInvite("");
+        routine = routines.create("Track cool-down");
+        routine = routines.addStep(routine.id(), routine.version(), library.search(LibraryFilter.NONE, 0, 1).getFirst().id(), 0);
+        publishing.publish(routine.id(), "");
+        SecurityContextHolder.clearContext();
+        ana = roster.joinWithNewAccount(invite.token(), new SignUp("ana@example.com", "Ana", "athlete-password"));
+        authenticateAs("casey@example.com");
+        assignments.assign(routine.id(), List.of(ana), "after runs");
+    }
+
+    @Test
+    void completionsFeelingsAndPainReachTheCoach() {
+        authenticateAs("ana@example.com");
+        sessions.logSession(new SessionReport(routine.id(), true, Feeling.GOOD, false, Set.of(), ""));
+        sessions.logSession(new SessionReport(routine.id(), false, null, false, Set.of(), "Had to stop"));
+        jdbc.update("update session_log set finished_at = now() - interval '10 days' where complete");
+        sessions.logSession(new SessionReport(routine.id(), true, Feeling.HARD, true, Set.of(Muscle.CALF_SOLEUS), "Sore calf"));
+
+        authenticateAs("casey@example.com");
+        assertThat(sessions.adherence()).singleElement().satisfies(adherence -> {
+            assertThat(adherence.athlete()).isEqualTo("Ana");
+            assertThat(adherence.last7Days()).isEqualTo(1);
+            assertThat(adherence.last30Days()).as("a stopped session is not a completion").isEqualTo(2);
+            assertThat(adherence.lastFeeling()).isEqualTo(Feeling.HARD);
+            assertThat(adherence.needsAttention()).isTrue();
+        });
+        assertThat(sessions.adherence(routine.id())).singleElement().satisfies(adherence -> assertThat(adherence.last30Days()).isEqualTo(2));
+        assertThat(jdbc.queryForObject("select pain_where[1] from session_log where pain", String.class)).isEqualTo("CALF_SOLEUS");
+    }
+
+    @Test
+    void noPainLatelyNeedsNoAttention() {
+        authenticateAs("ana@example.com");
+        sessions.logSession(new SessionReport(routine.id(), true, Feeling.EASY, true, Set.of(), ""));
+        jdbc.update("update session_log set finished_at = now() - interval '20 days'");
+
+        authenticateAs("casey@example.com");
+        assertThat(sessions.adherence().getFirst().needsAttention()).isFalse();
+        assertThat(sessions.adherence().getFirst().last7Days()).isZero();
+    }
+
+    @Test
+    void onlyAssignedRoutinesOfACurrentCoachCanBeLogged() {
+        RoutineDetails other = routines.create("Other");
+        authenticateAs("ana@example.com");
+        assertThatThrownBy(() -> sessions.logSession(new SessionReport(other.id(), true, Feeling.GOOD, false, Set.of(), "")))
+                .isInstanceOf(InvalidSessionException.class).hasMessage("This routine is not one of yours.");
+        assertThatThrownBy(() -> sessions.logSession(new SessionReport(routine.id(), true, Feeling.GOOD, false, Set.of(), "x".repeat(501))))
+                .isInstanceOf(InvalidSessionException.class);
+
+        authenticateAs("casey@example.com");
+        roster.removeAthlete(ana);
+        authenticateAs("ana@example.com");
+        assertThatThrownBy(() -> sessions.logSession(new SessionReport(routine.id(), true, Feeling.GOOD, false, Set.of(), "")))
+                .isInstanceOf(InvalidSessionException.class);
+        assertThat(jdbc.queryForObject("select count(*) from session_log", Integer.class)).isZero();
+    }
+
+    @Test
+    void anotherCoachSeesNoneOfItAndRolesAreChecked() {
+        authenticateAs("ana@example.com");
+        sessions.logSession(new SessionReport(routine.id(), true, Feeling.GOOD, false, Set.of(), ""));
+        assertThatThrownBy(() -> sessions.adherence()).isInstanceOf(AuthorizationDeniedException.class);
+
+        accounts.signUpCoach(new SignUp("dana@example.com", "Dana", "dana-password-12"));
+        authenticateAs("dana@example.com");
+        assertThat(sessions.adherence()).isEmpty();
+        assertThatThrownBy(() -> sessions.adherence(routine.id())).isInstanceOf(RoutineNotFoundException.class);
+        assertThatThrownBy(() -> sessions.logSession(new SessionReport(routine.id(), true, Feeling.GOOD, false, Set.of(), "")))
+                .isInstanceOf(AuthorizationDeniedException.class);
+    }
+}
