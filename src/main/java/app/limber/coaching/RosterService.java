@@ -27,15 +27,20 @@ public class RosterService {
     public static final int MAX_LABEL = 80;
     private static final int TOKEN_BYTES = 16;
 
+    public static final int MAX_GROUP_NAME = 60;
+
     private final InviteRepository invites;
     private final RosterRepository roster;
+    private final AthleteGroupRepository groups;
     private final AccountService accounts;
     private final SecureRandom random = new SecureRandom();
     private final Clock clock;
 
-    RosterService(InviteRepository invites, RosterRepository roster, AccountService accounts, Clock clock) {
+    RosterService(InviteRepository invites, RosterRepository roster, AthleteGroupRepository groups,
+                  AccountService accounts, Clock clock) {
         this.invites = invites;
         this.roster = roster;
+        this.groups = groups;
         this.accounts = accounts;
         this.clock = clock;
     }
@@ -112,6 +117,54 @@ public class RosterService {
         roster.findById(new RosterEntry.Key(me(), athleteId)).filter(RosterEntry::isActive)
                 .orElseThrow(() -> new IllegalArgumentException("That athlete is not on your roster."))
                 .remove(clock.instant());
+    }
+
+    /** The coach's groups, by name; members who left the roster are not listed. */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional(readOnly = true)
+    public List<AthleteGroup> groups() {
+        long coachId = me();
+        return groups.findByCoachIdOrderByNameAsc(coachId).stream().map(AthleteGroupEntity::summary)
+                .map(group -> new AthleteGroup(group.id(), group.name(), group.athleteIds().stream()
+                        .filter(athlete -> onRoster(coachId, athlete)).collect(java.util.stream.Collectors.toSet())))
+                .toList();
+    }
+
+    /**
+     * Makes a named group of athletes on the roster, or changes who is in one.
+     *
+     * @throws IllegalArgumentException when the name is empty, too long or taken, or someone is not on the roster
+     */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional
+    public AthleteGroup saveGroup(Long groupId, String name, java.util.Set<Long> athleteIds) {
+        long coachId = me();
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty() || trimmed.length() > MAX_GROUP_NAME) {
+            throw new IllegalArgumentException("Give the group a name of 1 to " + MAX_GROUP_NAME + " characters.");
+        }
+        if (athleteIds.stream().anyMatch(athlete -> !onRoster(coachId, athlete))) {
+            throw new IllegalArgumentException("Only athletes on your roster can be in your groups.");
+        }
+        AthleteGroupEntity group;
+        if (groupId == null) {
+            if (groups.existsByCoachIdAndNameIgnoreCase(coachId, trimmed)) {
+                throw new IllegalArgumentException("You already have a group called \u201c" + trimmed + "\u201d.");
+            }
+            group = groups.save(new AthleteGroupEntity(coachId, trimmed));
+        } else {
+            group = groups.findById(groupId).filter(candidate -> candidate.getCoachId() == coachId)
+                    .orElseThrow(() -> new IllegalArgumentException("No such group."));
+        }
+        group.setMembers(athleteIds);
+        return groups.saveAndFlush(group).summary();
+    }
+
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional
+    public void deleteGroup(long groupId) {
+        long coachId = me();
+        groups.findById(groupId).filter(group -> group.getCoachId() == coachId).ifPresent(groups::delete);
     }
 
     /** Whether the athlete is currently on the coach's roster (for access checks). */

@@ -138,6 +138,35 @@ class RosterServiceTest extends LimberTest {
         assertThatThrownBy(() -> roster.roster()).isInstanceOf(AuthorizationDeniedException.class);
     }
 
+    @Test
+    void groupsHoldRosterAthletesUnderAUniqueName() {
+        InviteSummary invite = roster.createInvite("");
+        SecurityContextHolder.clearContext();
+        long ana = roster.joinWithNewAccount(invite.token(), ANA);
+        authenticateAs("casey@example.com");
+
+        AthleteGroup group = roster.saveGroup(null, " Tuesday 10k ", Set.of(ana));
+        assertThat(group.name()).isEqualTo("Tuesday 10k");
+        assertThat(roster.groups()).containsExactly(group);
+        assertThatThrownBy(() -> roster.saveGroup(null, "TUESDAY 10K", Set.of())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("already have a group");
+        assertThatThrownBy(() -> roster.saveGroup(null, " ", Set.of())).isInstanceOf(IllegalArgumentException.class);
+        long dana = jdbc.queryForObject("select id from user_account where email = 'dana@example.com'", Long.class);
+        assertThatThrownBy(() -> roster.saveGroup(null, "Strangers", Set.of(dana))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Only athletes on your roster can be in your groups.");
+
+        roster.removeAthlete(ana);
+        assertThat(roster.groups().getFirst().athleteIds()).as("someone removed from the roster leaves the group").isEmpty();
+
+        authenticateAs("dana@example.com");
+        assertThat(roster.groups()).isEmpty();
+        roster.deleteGroup(group.id());
+        authenticateAs("casey@example.com");
+        assertThat(roster.groups()).as("another coach cannot delete it").hasSize(1);
+        roster.deleteGroup(group.id());
+        assertThat(roster.groups()).isEmpty();
+    }
+
     private int accountCount(String email) {
         return jdbc.queryForObject("select count(*) from user_account where email = ?", Integer.class, email.toLowerCase());
     }

@@ -50,6 +50,11 @@ public class AthletesView extends Div {
     final TextField label = new TextField();
     final Button createInvite = new Button("New invite link", VaadinIcon.PLUS.create());
     final Div invites = new Div();
+    final Div groups = new Div();
+    final TextField groupName = new TextField();
+    final com.vaadin.flow.component.combobox.MultiSelectComboBox<RosterAthlete> groupMembers =
+            new com.vaadin.flow.component.combobox.MultiSelectComboBox<>();
+    final Button createGroup = new Button("New group");
     final Div athletes = new Div();
 
     private final RosterService roster;
@@ -79,7 +84,35 @@ public class AthletesView extends Div {
 
         invites.addClassName("limber-invites");
         athletes.addClassName("limber-roster");
+        groupName.setPlaceholder("Group name, e.g. Tuesday 10k group");
+        groupName.setAriaLabel("Group name");
+        groupName.setMaxLength(RosterService.MAX_GROUP_NAME);
+        groupName.setManualValidation(true);
+        groupMembers.setPlaceholder("Athletes in it");
+        groupMembers.setAriaLabel("Athletes in the group");
+        groupMembers.setItemLabelGenerator(RosterAthlete::name);
+        createGroup.addClickListener(click -> {
+            try {
+                roster.saveGroup(null, groupName.getValue(), groupMembers.getValue().stream()
+                        .map(RosterAthlete::athleteId).collect(java.util.stream.Collectors.toSet()));
+                groupName.clear();
+                groupMembers.clear();
+                groupName.setInvalid(false);
+                refresh();
+            } catch (IllegalArgumentException refused) {
+                groupName.setErrorMessage(refused.getMessage());
+                groupName.setInvalid(true);
+            }
+        });
+        var groupRow = new HorizontalLayout(groupName, groupMembers, createGroup);
+        groupRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        groupRow.getStyle().set("flex-wrap", "wrap");
+        groups.addClassName("limber-groups");
+
         add(new H2("Athletes"), athletes,
+                new H3("Groups"),
+                new Span("Name a group to give a routine to all of its athletes at once."),
+                groupRow, groups,
                 new H3("Invite links"),
                 new Span("Each link lets one athlete join you, for 14 days. Make as many as you need."),
                 inviteRow, invites);
@@ -118,6 +151,26 @@ public class AthletesView extends Div {
             row.addClassName("limber-roster-row");
             row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
             athletes.add(row);
+        }
+
+        groupMembers.setItems(current);
+        groups.removeAll();
+        for (var group : roster.groups()) {
+            var names = current.stream().filter(athlete -> group.athleteIds().contains(athlete.athleteId()))
+                    .map(RosterAthlete::name).sorted().toList();
+            var label = new Span(group.name());
+            label.addClassName("limber-roster-name");
+            var who = new Span(names.isEmpty() ? "nobody yet" : String.join(", ", names));
+            who.addClassName("limber-roster-joined");
+            var delete = new Button("Delete", click -> {
+                roster.deleteGroup(group.id());
+                refresh();
+            });
+            delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            var row = new HorizontalLayout(label, who, delete);
+            row.addClassName("limber-roster-row");
+            row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+            groups.add(row);
         }
 
         invites.removeAll();

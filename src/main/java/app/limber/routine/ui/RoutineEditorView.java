@@ -4,6 +4,7 @@ import app.limber.account.Role;
 import app.limber.base.ui.BodyMap;
 import app.limber.base.ui.EmptyState;
 import app.limber.coaching.AssignmentService;
+import app.limber.coaching.AthleteGroup;
 import app.limber.coaching.PublishState;
 import app.limber.coaching.RosterAthlete;
 import app.limber.coaching.RosterService;
@@ -433,6 +434,19 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
         List<Long> current = assignments.assignedAthletes(routine.id());
         who.setValue(athletes.stream().filter(athlete -> current.contains(athlete.athleteId()))
                 .collect(java.util.stream.Collectors.toSet()));
+        var groups = new com.vaadin.flow.component.checkbox.CheckboxGroup<AthleteGroup>("Groups");
+        groups.setItems(roster.groups());
+        groups.setItemLabelGenerator(group -> group.name() + " (" + group.athleteIds().size() + ")");
+        groups.setVisible(!roster.groups().isEmpty());
+        groups.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                // choosing a group ticks its athletes; the athletes list stays the one that counts
+                var chosen = new java.util.HashSet<>(who.getValue());
+                change.getValue().forEach(group -> athletes.stream()
+                        .filter(athlete -> group.athleteIds().contains(athlete.athleteId())).forEach(chosen::add));
+                who.setValue(chosen);
+            }
+        });
         var when = new com.vaadin.flow.component.combobox.ComboBox<String>("When (shown to the athlete)");
         when.setItems("before runs", "after runs", "daily", "when a cramp starts");
         when.setAllowCustomValue(true);
@@ -455,7 +469,7 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new Div(who, when));
+        dialog.add(new Div(groups, who, when));
         dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
         dialog.open();
     }

@@ -78,7 +78,7 @@ class GiveToAthletesTest extends UiTest {
         _click(editor.giveToAthletes);
         Dialog dialog = _get(Dialog.class);
         @SuppressWarnings("unchecked")
-        CheckboxGroup<app.limber.coaching.RosterAthlete> who = _get(dialog, CheckboxGroup.class);
+        CheckboxGroup<app.limber.coaching.RosterAthlete> who = _get(dialog, CheckboxGroup.class, spec -> spec.withLabel("Athletes"));
         _setValue(who, Set.copyOf(roster.roster()));
         @SuppressWarnings("unchecked")
         ComboBox<String> when = _get(dialog, ComboBox.class);
@@ -95,6 +95,21 @@ class GiveToAthletesTest extends UiTest {
         expectView(AssignedRoutineView.class);
         assertThat(_get(H2.class).getText()).isEqualTo("Track cool-down");
         assertThat(_find(H3.class)).hasSize(2);
+    }
+
+    @Test
+    void choosingAGroupTicksItsAthletes() {
+        roster.saveGroup(null, "Tuesday 10k", Set.of(roster.roster().getFirst().athleteId()));
+        UI.getCurrent().navigate(RoutineEditorView.class, new RouteParameters("id", String.valueOf(routine.id())));
+        _click(_get(RoutineEditorView.class).giveToAthletes);
+        Dialog dialog = _get(Dialog.class);
+
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<app.limber.coaching.AthleteGroup> groups = _get(dialog, CheckboxGroup.class, spec -> spec.withLabel("Groups"));
+        _setValue(groups, Set.copyOf(roster.groups()));
+        _click(_get(dialog, Button.class, spec -> spec.withText("Save")));
+
+        assertThat(assignments.assignedAthletes(routine.id())).containsExactly(roster.roster().getFirst().athleteId());
     }
 
     @Test
