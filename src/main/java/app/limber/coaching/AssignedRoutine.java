@@ -10,8 +10,9 @@ import java.util.List;
  *
  * @param newVersion     a newer version than the one the athlete last opened
  * @param changesSinceSeen what changed since that version (empty when nothing is new)
+ * @param lastDone       when the athlete last finished it, or null
  */
 public record AssignedRoutine(long routineId, String title, String coach, Purpose purpose, int estimatedSeconds,
                               int steps, String scheduleHint, int version, boolean newVersion,
-                              List<String> changesSinceSeen) {
+                              List<String> changesSinceSeen, java.time.Instant lastDone) {
 }

@@ -24,15 +24,17 @@ public class AssignmentService {
     public static final int MAX_HINT = 80;
 
     private final AssignmentRepository assignments;
+    private final SessionLogRepository logs;
     private final RoutineVersionRepository versions;
     private final RosterService roster;
     private final RoutineService routines;
     private final AccountService accounts;
     private final Clock clock;
 
-    AssignmentService(AssignmentRepository assignments, RoutineVersionRepository versions, RosterService roster,
-                      RoutineService routines, AccountService accounts, Clock clock) {
+    AssignmentService(AssignmentRepository assignments, SessionLogRepository logs, RoutineVersionRepository versions,
+                      RosterService roster, RoutineService routines, AccountService accounts, Clock clock) {
         this.assignments = assignments;
+        this.logs = logs;
         this.versions = versions;
         this.roster = roster;
         this.routines = routines;
@@ -95,6 +97,9 @@ public class AssignmentService {
         List<Assignment> mine = assignments.findByAthleteIdAndRemovedAtIsNull(me).stream()
                 .filter(assignment -> roster.onRoster(assignment.getCoachId(), me)).toList();
         Map<Long, String> coaches = accounts.displayNames(mine.stream().map(Assignment::getCoachId).toList());
+        Map<Long, java.time.Instant> lastDone = new java.util.HashMap<>();
+        logs.findByAthleteIdOrderByFinishedAtDesc(me).stream().filter(SessionLog::isComplete)
+                .forEach(log -> lastDone.putIfAbsent(log.getRoutineId(), log.getFinishedAt()));
         List<AssignedRoutine> result = new ArrayList<>();
         for (Assignment assignment : mine) {
             versions.findFirstByRoutineIdOrderByNumberDesc(assignment.getRoutineId()).ifPresent(latest -> {
@@ -106,7 +111,7 @@ public class AssignmentService {
                         : List.of();
                 result.add(new AssignedRoutine(assignment.getRoutineId(), routine.title(), coaches.get(assignment.getCoachId()),
                         routine.purpose(), routine.estimatedSeconds(), routine.steps().size(), assignment.getScheduleHint(),
-                        latest.getNumber(), isNew, changes));
+                        latest.getNumber(), isNew, changes, lastDone.get(assignment.getRoutineId())));
             });
         }
         return result;

@@ -82,6 +82,18 @@ class SessionServiceTest extends LimberTest {
     }
 
     @Test
+    void theAthleteSeesWhenTheyLastDidEachRoutine() {
+        authenticateAs("ana@example.com");
+        assertThat(assignments.myRoutines().getFirst().lastDone()).isNull();
+        sessions.logSession(new SessionReport(routine.id(), false, null, false, Set.of(), ""));
+        assertThat(assignments.myRoutines().getFirst().lastDone()).as("a stopped session is not 'done'").isNull();
+
+        sessions.logSession(new SessionReport(routine.id(), true, Feeling.GOOD, false, Set.of(), ""));
+
+        assertThat(assignments.myRoutines().getFirst().lastDone()).isNotNull();
+    }
+
+    @Test
     void noPainLatelyNeedsNoAttention() {
         authenticateAs("ana@example.com");
         sessions.logSession(new SessionReport(routine.id(), true, Feeling.EASY, true, Set.of(), ""));

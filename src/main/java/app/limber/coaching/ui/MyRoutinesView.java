@@ -59,6 +59,11 @@ public class MyRoutinesView extends Div {
         facts.append(" · ").append(routine.steps()).append(routine.steps() == 1 ? " step" : " steps")
                 .append(" · about ").append(Math.max(1, Math.round(routine.estimatedSeconds() / 60.0))).append(" min");
         card.setSubtitle(new Span(facts.toString()));
+        var done = new Span(routine.lastDone() == null ? "Not done yet"
+                : "Last done " + java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(java.util.Locale.UK).withZone(java.time.ZoneId.of("UTC")).format(routine.lastDone()));
+        done.addClassName("limber-last-done");
+        card.add(done);
         if (!routine.scheduleHint().isEmpty()) {
             var hint = new Span("When: " + routine.scheduleHint());
             hint.addClassName("limber-schedule-hint");

@@ -4,7 +4,9 @@ import app.limber.account.Role;
 import app.limber.base.ui.EmptyState;
 import app.limber.coaching.PublishedRoutine;
 import app.limber.coaching.PublishedStep;
+import app.limber.coaching.Adherence;
 import app.limber.coaching.PublishingService;
+import app.limber.coaching.SessionService;
 import app.limber.coaching.VersionSummary;
 import app.limber.routine.RoutineNotFoundException;
 import com.vaadin.flow.component.details.Details;
@@ -41,9 +43,11 @@ public class RoutineVersionsView extends Div implements BeforeEnterObserver {
             .withLocale(Locale.UK).withZone(ZoneId.of("UTC"));
 
     private final PublishingService publishing;
+    private final SessionService sessions;
 
-    public RoutineVersionsView(PublishingService publishing) {
+    public RoutineVersionsView(PublishingService publishing, SessionService sessions) {
         this.publishing = publishing;
+        this.sessions = sessions;
         addClassNames("limber-page", "limber-versions");
     }
 
@@ -66,7 +70,7 @@ public class RoutineVersionsView extends Div implements BeforeEnterObserver {
         // the editor belongs to the routine feature: linked by its address, not its class
         var back = new Anchor("routines/" + routineId, "Back to the routine");
         back.addClassName("limber-back-link");
-        add(back, new H2("Published versions"));
+        add(back, whoDoesIt(routineId), new H2("Published versions"));
         if (versions.isEmpty()) {
             add(new EmptyState(VaadinIcon.UPLOAD_ALT, "Not published yet",
                     "Publish the routine from the editor; each version is kept here, as your athletes saw it."));
@@ -89,6 +93,29 @@ public class RoutineVersionsView extends Div implements BeforeEnterObserver {
             publishing.version(routineId, version.number()).ifPresent(published -> card.add(steps(published)));
             add(card);
         }
+    }
+
+    /** Per-routine adherence: each roster athlete's completions of this routine. */
+    private Div whoDoesIt(long routineId) {
+        var panel = new Div(new H2("Who does it"));
+        panel.addClassName("limber-who-does-it");
+        var rows = new UnorderedList();
+        for (Adherence adherence : sessions.adherence(routineId)) {
+            String text = adherence.athlete() + ": " + adherence.last7Days() + " this week, " + adherence.last30Days()
+                    + " in 30 days" + (adherence.lastFeeling() == null ? "" : ", last felt " + adherence.lastFeeling().label().toLowerCase(Locale.ROOT))
+                    + (adherence.needsAttention() ? " \u2014 needs attention: pain reported" : "");
+            var row = new ListItem(text);
+            if (adherence.needsAttention()) {
+                row.addClassName("limber-needs-attention");
+            }
+            rows.add(row);
+        }
+        if (rows.getChildren().findAny().isEmpty()) {
+            panel.add(new Paragraph("No athletes on your roster yet."));
+        } else {
+            panel.add(rows);
+        }
+        return panel;
     }
 
     private static Details steps(PublishedRoutine published) {

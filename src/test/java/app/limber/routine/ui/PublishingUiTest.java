@@ -92,6 +92,7 @@ class PublishingUiTest extends UiTest {
                 .anySatisfy(text -> assertThat(text).contains("hold", "60 s"))
                 .contains("First version");
         assertThat(publishing.state(routine.id())).isEqualTo(PublishState.PUBLISHED);
+        assertThat(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withText("Who does it")).isVisible()).isTrue();
     }
 
     @Test
