@@ -78,15 +78,19 @@ public class AccountService {
         check(signUp);
         String email = normalizeEmail(signUp.email());
         String hash = passwordEncoder.encode(signUp.password());
-        return transactions.execute(status -> {
-            if (accounts.existsByEmail(email)) {
-                throw new InvalidSignUpException(Map.of(EMAIL, "This email already has an account: log in to join instead."));
-            }
-            UserAccount account = accounts.saveAndFlush(new UserAccount(email, signUp.displayName().strip(), hash,
-                    Role.ATHLETE, clock.instant()));
-            invitation.redeem(account.getId());
-            return account.getId();
-        });
+        try {
+            return transactions.execute(status -> {
+                if (accounts.existsByEmail(email)) {
+                    throw new InvalidSignUpException(Map.of(EMAIL, "This email already has an account: log in to join instead."));
+                }
+                UserAccount account = accounts.saveAndFlush(new UserAccount(email, signUp.displayName().strip(), hash,
+                        Role.ATHLETE, clock.instant()));
+                invitation.redeem(account.getId());
+                return account.getId();
+            });
+        } catch (DataIntegrityViolationException sameEmailAtTheSameMoment) {
+            throw new InvalidSignUpException(Map.of(EMAIL, "This email already has an account: log in to join instead."));
+        }
     }
 
     /**

@@ -50,8 +50,11 @@ class Assignment {
         this.assignedAt = now;
     }
 
+    /** @param hint the new hint, or null to keep the one the athlete has */
     void reassign(String hint, Instant now) {
-        scheduleHint = hint;
+        if (hint != null) {
+            scheduleHint = hint;
+        }
         if (removedAt != null) {
             removedAt = null;
             assignedAt = now;

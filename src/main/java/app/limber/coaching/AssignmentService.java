@@ -44,7 +44,8 @@ public class AssignmentService {
 
     /**
      * Gives one of the coach's published routines to athletes on their roster, with an
-     * optional schedule hint ("before runs", "after runs", "daily").
+     * optional schedule hint ("before runs", "after runs", "daily"). A null hint keeps the
+     * hints athletes already have (newcomers get none).
      *
      * @throws PublishingException when the routine was never published, an athlete is not on the roster or the hint is too long
      */
@@ -52,8 +53,8 @@ public class AssignmentService {
     @Transactional
     public void assign(long routineId, Collection<Long> athleteIds, String scheduleHint) {
         routines.open(routineId); // ownership: another coach's routine is not found
-        String hint = scheduleHint == null ? "" : scheduleHint.strip();
-        if (hint.length() > MAX_HINT) {
+        String hint = scheduleHint == null ? null : scheduleHint.strip();
+        if (hint != null && hint.length() > MAX_HINT) {
             throw new PublishingException("Keep the schedule hint to at most " + MAX_HINT + " characters.");
         }
         if (versions.findFirstByRoutineIdOrderByNumberDesc(routineId).isEmpty()) {
@@ -66,7 +67,7 @@ public class AssignmentService {
             }
             assignments.findByAthleteIdAndRoutineId(athleteId, routineId).ifPresentOrElse(
                     existing -> existing.reassign(hint, clock.instant()),
-                    () -> assignments.save(new Assignment(coachId, athleteId, routineId, hint, clock.instant())));
+                    () -> assignments.save(new Assignment(coachId, athleteId, routineId, hint == null ? "" : hint, clock.instant())));
         }
     }
 
@@ -78,6 +79,16 @@ public class AssignmentService {
         assignments.findByAthleteIdAndRoutineId(athleteId, routineId)
                 .filter(assignment -> assignment.getCoachId() == me())
                 .ifPresent(assignment -> assignment.unassign(clock.instant()));
+    }
+
+    /** The schedule hint the athletes who have the routine share (empty when none or when they differ). */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional(readOnly = true)
+    public String scheduleHint(long routineId) {
+        routines.open(routineId);
+        var hints = assignments.findByCoachIdAndRoutineIdAndRemovedAtIsNull(me(), routineId).stream()
+                .map(Assignment::getScheduleHint).distinct().toList();
+        return hints.size() == 1 ? hints.getFirst() : "";
     }
 
     /** Who has the routine now. */

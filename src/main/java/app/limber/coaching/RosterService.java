@@ -178,8 +178,11 @@ public class RosterService {
         Invite invite = invites.findForUseByToken(token == null ? "" : token)
                 .filter(candidate -> candidate.state(now) == InviteState.OPEN)
                 .orElseThrow(InviteNotUsableException::new);
-        invite.use(athleteId, now);
         var key = new RosterEntry.Key(invite.getCoachId(), athleteId);
+        if (roster.findById(key).map(RosterEntry::isActive).orElse(false)) {
+            return; // already on this coach's roster: the invite stays for someone else
+        }
+        invite.use(athleteId, now);
         roster.findById(key).ifPresentOrElse(entry -> entry.rejoin(now),
                 () -> roster.save(new RosterEntry(invite.getCoachId(), athleteId, now)));
     }

@@ -76,7 +76,10 @@ public class SessionService {
     @Transactional(readOnly = true)
     public List<Adherence> adherence(long routineId) {
         routines.open(routineId); // ownership: another coach's routine is not found
-        return adherence(log -> log.getRoutineId() == routineId);
+        var having = assignments.findByCoachIdAndRoutineIdAndRemovedAtIsNull(me(), routineId).stream()
+                .map(Assignment::getAthleteId).collect(java.util.stream.Collectors.toSet());
+        return adherence(log -> log.getRoutineId() == routineId).stream()
+                .filter(entry -> having.contains(entry.athleteId())).toList();
     }
 
     private List<Adherence> adherence(Predicate<SessionLog> which) {

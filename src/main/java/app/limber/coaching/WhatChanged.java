@@ -94,6 +94,9 @@ final class WhatChanged {
         if (!was.instructions().equals(is.instructions()) || !was.cues().equals(is.cues())
                 || !was.cautions().equals(is.cautions()) || !was.name().equals(is.name())) {
             parts.add("instructions updated");
+        } else if (!was.summary().equals(is.summary()) || was.kind() != is.kind() || was.position() != is.position()
+                || !was.primaryMuscles().equals(is.primaryMuscles()) || !was.secondaryMuscles().equals(is.secondaryMuscles())) {
+            parts.add("details updated");
         }
         return parts.isEmpty() ? java.util.Optional.empty()
                 : java.util.Optional.of("\u201c" + is.name() + "\u201d: " + String.join(", ", parts));

@@ -113,6 +113,18 @@ class AssignmentServiceTest extends LimberTest {
     }
 
     @Test
+    void givingTheRoutineToMoreAthletesKeepsTheHintsTheyHave() {
+        publishing.publish(routine.id(), "");
+        assignments.assign(routine.id(), List.of(ana), "before runs");
+        assertThat(assignments.scheduleHint(routine.id())).isEqualTo("before runs");
+
+        assignments.assign(routine.id(), List.of(ana), null);
+        assertThat(assignments.scheduleHint(routine.id())).isEqualTo("before runs");
+        assignments.assign(routine.id(), List.of(ana), "daily");
+        assertThat(assignments.scheduleHint(routine.id())).isEqualTo("daily");
+    }
+
+    @Test
     void anAthleteRemovedFromTheRosterLosesTheRoutinesAtOnce() {
         publishing.publish(routine.id(), "");
         assignments.assign(routine.id(), List.of(ana), "");

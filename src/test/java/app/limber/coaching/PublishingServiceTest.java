@@ -100,6 +100,20 @@ class PublishingServiceTest extends LimberTest {
     }
 
     @Test
+    void changedMusclesOfAStretchShowAsUpdatedDetails() {
+        StretchDetails own = library.create(LibraryServiceTestDrafts.draft("My heel drop"));
+        routine = routines.addStep(routine.id(), routine.version(), own.id(), 0);
+        publishing.publish(routine.id(), "");
+        StretchDraft draft = LibraryServiceTestDrafts.draft("My heel drop");
+        library.update(own.id(), own.version(), new StretchDraft(draft.name(), draft.summary(), draft.instructions(),
+                draft.cues(), draft.cautions(), draft.kind(), draft.position(), draft.equipment(), draft.purposes(),
+                draft.holdSeconds(), draft.reps(), draft.perSide(), List.of(app.limber.library.Muscle.HAMSTRINGS),
+                draft.secondaryMuscles(), draft.source()));
+
+        assertThat(publishing.pendingChanges(routine.id())).containsExactly("\u201cMy heel drop\u201d: details updated");
+    }
+
+    @Test
     void whatChangedNamesAddedMovedAndRemovedSteps() {
         routine = routines.addStep(routine.id(), routine.version(), stretches.get(3).id(), 3);
         publishing.publish(routine.id(), "");

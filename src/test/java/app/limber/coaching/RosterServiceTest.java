@@ -124,6 +124,19 @@ class RosterServiceTest extends LimberTest {
     }
 
     @Test
+    void anAthleteAlreadyOnTheRosterLeavesASecondInviteUnused() {
+        InviteSummary first = roster.createInvite("");
+        InviteSummary second = roster.createInvite("");
+        SecurityContextHolder.clearContext();
+        roster.joinWithNewAccount(first.token(), ANA);
+
+        authenticateAs(ANA.email());
+        roster.joinAsSignedInAthlete(second.token());
+
+        assertThat(roster.invitingCoach(second.token())).as("still usable by someone else").contains("Casey Coach");
+    }
+
+    @Test
     void coachesManageOnlyTheirOwnInvitesAndRolesAreChecked() {
         InviteSummary caseys = roster.createInvite("");
         authenticateAs("dana@example.com");

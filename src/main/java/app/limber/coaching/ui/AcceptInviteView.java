@@ -1,7 +1,6 @@
 package app.limber.coaching.ui;
 
 import app.limber.account.Role;
-import app.limber.coaching.InviteNotUsableException;
 import app.limber.coaching.RosterService;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -12,8 +11,8 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * "Log in to join": a protected address, so an athlete who is not logged in is sent to log
- * in and brought back here, where they join and go home. A link that no longer works goes
- * back to the invite page, which says so.
+ * in and brought back here; from here they go to the invite page, which asks them to
+ * confirm (opening a link never joins anyone by itself).
  */
 @Route("join/:token/accept")
 @RolesAllowed(Role.ATHLETE_NAME)
@@ -28,11 +27,6 @@ public class AcceptInviteView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String token = event.getRouteParameters().get(JoinView.TOKEN).orElse("");
-        try {
-            roster.joinAsSignedInAthlete(token);
-            event.forwardTo("");
-        } catch (InviteNotUsableException gone) {
-            event.forwardTo(JoinView.class, new RouteParameters(JoinView.TOKEN, token));
-        }
+        event.forwardTo(JoinView.class, new RouteParameters(JoinView.TOKEN, token));
     }
 }

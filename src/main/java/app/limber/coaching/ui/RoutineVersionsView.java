@@ -111,7 +111,7 @@ public class RoutineVersionsView extends Div implements BeforeEnterObserver {
             rows.add(row);
         }
         if (rows.getChildren().findAny().isEmpty()) {
-            panel.add(new Paragraph("No athletes on your roster yet."));
+            panel.add(new Paragraph("No athlete has this routine yet: give it to athletes from the editor."));
         } else {
             panel.add(rows);
         }

@@ -451,11 +451,17 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
         when.setItems("before runs", "after runs", "daily", "when a cramp starts");
         when.setAllowCustomValue(true);
         when.addCustomValueSetListener(custom -> when.setValue(custom.getDetail()));
+        String currentHint = assignments.scheduleHint(routine.id());
+        if (!currentHint.isEmpty()) {
+            when.setValue(currentHint);
+        }
         var save = new Button("Save", click -> {
             try {
                 var chosen = who.getValue().stream().map(RosterAthlete::athleteId).toList();
                 if (!chosen.isEmpty()) {
-                    assignments.assign(routine.id(), chosen, when.getValue());
+                    String typed = when.getValue() == null ? "" : when.getValue();
+                    // an untouched box keeps each athlete's hint as it was
+                    assignments.assign(routine.id(), chosen, typed.equals(currentHint) ? null : typed);
                 }
                 current.stream().filter(athlete -> !chosen.contains(athlete))
                         .forEach(athlete -> assignments.unassign(routine.id(), athlete));

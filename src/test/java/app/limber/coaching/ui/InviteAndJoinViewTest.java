@@ -143,6 +143,21 @@ class InviteAndJoinViewTest extends UiTest {
     }
 
     @Test
+    void openingTheLogInToJoinAddressAsksBeforeJoining() {
+        signInAsCoach();
+        InviteSummary invite = roster.createInvite("");
+        TestAccounts.createAthlete(accountService, ATHLETE);
+        signInAs(ATHLETE.email());
+
+        UI.getCurrent().navigate(AcceptInviteView.class, new RouteParameters(JoinView.TOKEN, invite.token()));
+
+        expectView(JoinView.class);
+        assertThat(_get(Button.class, spec -> spec.withText("Join " + COACH.displayName()))).isNotNull();
+        signInAs(COACH.email());
+        assertThat(roster.roster()).as("nobody joined by opening a link").isEmpty();
+    }
+
+    @Test
     void logInToJoinIsForAthletes() {
         signInAsCoach();
         InviteSummary invite = roster.createInvite("");
