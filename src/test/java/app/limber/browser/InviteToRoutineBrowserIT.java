@@ -32,7 +32,9 @@ class InviteToRoutineBrowserIT extends BrowserTest {
             athlete.getByLabel("Your name").fill("Mia Miler");
             athlete.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("mia-password-1234");
             athlete.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create my account and join")).click();
-            assertThat(athlete).hasURL(Pattern.compile("/login"));
+            // signed in straight away, no second login
+            assertThat(athlete).hasURL(limber.url("/my-routines"));
+            assertThat(athlete.getByText("No routines yet")).isVisible();
 
             coach.navigate(limber.url("/routines"));
             coach.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start from a template")).first().click();
@@ -47,8 +49,7 @@ class InviteToRoutineBrowserIT extends BrowserTest {
             coach.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
             assertThat(coach.getByText("1 athlete has this routine.")).isVisible();
 
-            logIn(athlete, "mia@example.com", "mia-password-1234");
-            assertThat(athlete).hasURL(limber.url("/my-routines"));
+            athlete.reload();
             Locator routine = athlete.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Calf-cramp relief mid-run"));
             assertThat(routine).isVisible();
             assertThat(athlete.getByText("From Casey Coach")).isVisible();

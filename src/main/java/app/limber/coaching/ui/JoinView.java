@@ -3,6 +3,7 @@ package app.limber.coaching.ui;
 import app.limber.account.AccountService;
 import app.limber.account.InvalidSignUpException;
 import app.limber.account.SignUp;
+import app.limber.account.SignInService;
 import app.limber.account.SignedInUser;
 import app.limber.base.ui.EmptyState;
 import app.limber.coaching.InviteNotUsableException;
@@ -24,7 +25,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
@@ -51,11 +51,13 @@ public class JoinView extends VerticalLayout implements BeforeEnterObserver {
 
     private final RosterService roster;
     private final AccountService accounts;
+    private final SignInService signIn;
     private String token;
 
-    public JoinView(RosterService roster, AccountService accounts) {
+    public JoinView(RosterService roster, AccountService accounts, SignInService signIn) {
         this.roster = roster;
         this.accounts = accounts;
+        this.signIn = signIn;
         addClassName("limber-auth-page");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -131,7 +133,9 @@ public class JoinView extends VerticalLayout implements BeforeEnterObserver {
         }
         try {
             roster.joinWithNewAccount(token, new SignUp(email.getValue(), name.getValue(), password.getValue()));
-            getUI().ifPresent(ui -> ui.navigate("login", QueryParameters.of("signed-up", "")));
+            // straight in: no second login right after choosing a password
+            signIn.signIn(email.getValue(), password.getValue());
+            getUI().ifPresent(ui -> ui.getPage().setLocation("my-routines"));
         } catch (InvalidSignUpException refused) {
             Map<InvalidSignUpException.Field, String> errors = refused.errors();
             errors.forEach((field, message) -> {
