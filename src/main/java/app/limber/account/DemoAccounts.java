@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -12,7 +13,8 @@ import java.util.List;
 /**
  * Demo accounts for trying Limber locally: one coach and two athletes. Switched on by
  * {@code limber.demo-data.enabled} (the README's run command does so); loading again
- * changes nothing, because sign-up leaves existing emails alone.
+ * changes nothing, because sign-up leaves existing emails alone. Announces
+ * {@link DemoAccountsLoaded} so that the athletes can be put on the coach's roster.
  */
 @Component
 @ConditionalOnBooleanProperty("limber.demo-data.enabled")
@@ -26,20 +28,30 @@ class DemoAccounts implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
     private final AccountService accountService;
+    private final UserAccountRepository accounts;
+    private final ApplicationEventPublisher events;
 
-    DemoAccounts(AccountService accountService) {
+    DemoAccounts(AccountService accountService, UserAccountRepository accounts, ApplicationEventPublisher events) {
         this.accountService = accountService;
+        this.accounts = accounts;
+        this.events = events;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         accountService.signUpCoach(COACH);
         ATHLETES.forEach(athlete -> accountService.register(athlete, Role.ATHLETE));
+        events.publishEvent(new DemoAccountsLoaded(idOf(COACH),
+                ATHLETES.stream().map(this::idOf).toList()));
 
         var logins = new StringBuilder("Demo logins (password after the email):%n".formatted());
         logins.append("  coach    %s / %s%n".formatted(COACH.email(), COACH.password()));
         ATHLETES.forEach(athlete ->
                 logins.append("  athlete  %s / %s%n".formatted(athlete.email(), athlete.password())));
         log.info(logins.toString().stripTrailing());
+    }
+
+    private long idOf(SignUp signUp) {
+        return accounts.findByEmail(signUp.email()).orElseThrow().getId();
     }
 }

@@ -1,5 +1,7 @@
 package app.limber.account;
 
+import app.limber.coaching.RosterAthlete;
+import app.limber.coaching.RosterService;
 import app.limber.support.LimberTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,9 +17,18 @@ class DemoAccountsTest extends LimberTest {
     @Autowired
     AccountService accountService;
 
+    @Autowired
+    UserAccountRepository accountRepository;
+
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    @Autowired
+    RosterService roster;
+
     @Test
     void loadsOneCoachAndTwoAthletesAndLoadingAgainChangesNothing() {
-        var demoData = new DemoAccounts(accountService);
+        var demoData = demoData();
 
         demoData.run(new DefaultApplicationArguments());
         demoData.run(new DefaultApplicationArguments());
@@ -25,6 +36,25 @@ class DemoAccountsTest extends LimberTest {
         List<Map<String, Object>> accounts = jdbc.queryForList("select email, role from user_account order by email");
         assertThat(accounts).extracting(row -> row.get("email") + " " + row.get("role")).containsExactly(
                 "ana@limber.test ATHLETE", "ben@limber.test ATHLETE", "coach@limber.test COACH");
+    }
+
+    @Test
+    void theDemoAthletesAreOnTheDemoCoachsRosterAndARemovedOneStaysRemoved() {
+        demoData().run(new DefaultApplicationArguments());
+        authenticateAs("coach@limber.test");
+        assertThat(roster.roster()).extracting(RosterAthlete::name)
+                .containsExactlyInAnyOrder("Ana Athlete", "Ben Runner");
+
+        long ben = roster.roster().stream().filter(athlete -> athlete.name().equals("Ben Runner"))
+                .findFirst().orElseThrow().athleteId();
+        roster.removeAthlete(ben);
+        demoData().run(new DefaultApplicationArguments());
+
+        assertThat(roster.roster()).extracting(RosterAthlete::name).containsExactly("Ana Athlete");
+    }
+
+    private DemoAccounts demoData() {
+        return new DemoAccounts(accountService, accountRepository, events);
     }
 
     @Test
