@@ -41,7 +41,7 @@ class DemoAccounts implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         accountService.signUpCoach(COACH);
         ATHLETES.forEach(athlete -> accountService.register(athlete, Role.ATHLETE));
-        events.publishEvent(new DemoAccountsLoaded(idOf(COACH),
+        events.publishEvent(new DemoAccountsLoaded(idOf(COACH), COACH.email(),
                 ATHLETES.stream().map(this::idOf).toList()));
 
         var logins = new StringBuilder("Demo logins (password after the email):%n".formatted());

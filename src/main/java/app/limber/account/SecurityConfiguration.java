@@ -72,7 +72,7 @@ class SecurityConfiguration {
         http.setSharedObject(RequestCache.class, savedRequests);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/styles/**", "/images/**", "/icons/**").permitAll()
+                .requestMatchers("/styles/**", "/scripts/**", "/images/**", "/icons/**").permitAll()
                 // error responses (e.g. a 403 for a missing CSRF token) keep their status
                 .requestMatchers("/error").permitAll());
         http.headers(headers -> headers

@@ -132,16 +132,37 @@ public class AssignmentService {
     @PreAuthorize("hasRole('ATHLETE')")
     @Transactional
     public Optional<PublishedRoutine> openAssigned(long routineId) {
+        return openToPlay(routineId).map(PlayableRoutine::routine);
+    }
+
+    /** Whether the signed-in athlete still has the routine (the coach may take it back, or remove them). */
+    @PreAuthorize("hasRole('ATHLETE')")
+    @Transactional(readOnly = true)
+    public boolean stillAssigned(long routineId) {
+        long me = me();
+        return assignments.findByAthleteIdAndRoutineId(me, routineId)
+                .filter(Assignment::isActive)
+                .filter(assignment -> roster.onRoster(assignment.getCoachId(), me))
+                .isPresent();
+    }
+
+    /**
+     * Opens an assigned routine's latest version to play it, with its number and the coach's
+     * name, and remembers that the athlete has seen it. Empty when the routine is not theirs.
+     */
+    @PreAuthorize("hasRole('ATHLETE')")
+    @Transactional
+    public Optional<PlayableRoutine> openToPlay(long routineId) {
         long me = me();
         return assignments.findByAthleteIdAndRoutineId(me, routineId)
                 .filter(Assignment::isActive)
                 .filter(assignment -> roster.onRoster(assignment.getCoachId(), me))
                 .flatMap(assignment -> versions.findFirstByRoutineIdOrderByNumberDesc(routineId).map(latest -> {
                     assignment.seen(latest.getNumber());
-                    return VersionContent.read(latest);
+                    String coach = accounts.displayNames(List.of(assignment.getCoachId())).get(assignment.getCoachId());
+                    return new PlayableRoutine(routineId, latest.getNumber(), coach, VersionContent.read(latest));
                 }));
     }
-
 
     private long me() {
         return accounts.currentUserId().orElseThrow(() -> new IllegalStateException("No one is signed in"));

@@ -8,16 +8,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 import java.util.List;
 
-/** One finished (or stopped) session. Never changed once written. */
+/** One finished (or stopped) session. Only the athlete's feedback is added afterwards. */
 @Entity
-@Immutable
 @Table(name = "session_log")
 class SessionLog {
 
@@ -57,6 +55,15 @@ class SessionLog {
     @Column(nullable = false, length = 500)
     private String note;
 
+    @Column(name = "steps_done", nullable = false)
+    private int stepsDone;
+
+    @Column(name = "steps_total", nullable = false)
+    private int stepsTotal;
+
+    @Column(name = "feedback_at")
+    private Instant feedbackAt;
+
     protected SessionLog() {
     }
 
@@ -71,6 +78,40 @@ class SessionLog {
         this.pain = report.pain() || !report.painWhere().isEmpty();
         this.painWhere = report.painWhere().stream().map(Enum::name).sorted().toList();
         this.note = report.note().strip();
+        this.stepsDone = report.stepsDone();
+        this.stepsTotal = report.stepsTotal();
+    }
+
+    void giveFeedback(SessionFeedback feedback, Instant at) {
+        this.feeling = feedback.feeling();
+        this.pain = feedback.pain() || !feedback.painWhere().isEmpty();
+        this.painWhere = feedback.painWhere().stream().map(Enum::name).sorted().toList();
+        this.note = feedback.note().strip();
+        this.feedbackAt = at;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    int getVersion() {
+        return version;
+    }
+
+    List<String> getPainWhere() {
+        return painWhere;
+    }
+
+    String getNote() {
+        return note;
+    }
+
+    int getStepsDone() {
+        return stepsDone;
+    }
+
+    int getStepsTotal() {
+        return stepsTotal;
     }
 
     long getRoutineId() {

@@ -11,4 +11,6 @@ interface SessionLogRepository extends JpaRepository<SessionLog, Long> {
     List<SessionLog> findByCoachIdAndFinishedAtAfterOrderByFinishedAtDesc(long coachId, Instant since);
 
     List<SessionLog> findByAthleteIdOrderByFinishedAtDesc(long athleteId);
+
+    List<SessionLog> findFirst100ByAthleteIdOrderByFinishedAtDesc(long athleteId);
 }

@@ -5,15 +5,28 @@ import app.limber.library.Muscle;
 import java.util.Set;
 
 /**
- * What an athlete says at the end of a session (the player writes it).
+ * How a session ended, as the player reports it (with the athlete's feedback, if given then).
  *
- * @param complete  false for a session stopped part-way
- * @param painWhere where it hurt; empty for no pain
+ * @param complete   false for a session stopped part-way
+ * @param painWhere  where it hurt; empty for no pain
+ * @param stepsDone  how many steps the athlete reached; 0 with stepsTotal 0 when not known
+ * @param stepsTotal how many steps the routine has
  */
-public record SessionReport(long routineId, boolean complete, Feeling feeling, boolean pain, Set<Muscle> painWhere, String note) {
+public record SessionReport(long routineId, boolean complete, Feeling feeling, boolean pain, Set<Muscle> painWhere,
+                            String note, int stepsDone, int stepsTotal) {
 
     public SessionReport {
         painWhere = painWhere == null ? Set.of() : Set.copyOf(painWhere);
         note = note == null ? "" : note;
+    }
+
+    /** A report that does not say how far the athlete got. */
+    public SessionReport(long routineId, boolean complete, Feeling feeling, boolean pain, Set<Muscle> painWhere, String note) {
+        this(routineId, complete, feeling, pain, painWhere, note, 0, 0);
+    }
+
+    /** The end of a session, before the athlete says how it felt. */
+    public static SessionReport ended(long routineId, boolean complete, int stepsDone, int stepsTotal) {
+        return new SessionReport(routineId, complete, null, false, Set.of(), "", stepsDone, stepsTotal);
     }
 }

@@ -21,6 +21,10 @@ import java.util.function.Predicate;
 public class SessionService {
 
     public static final int MAX_NOTE = 500;
+    /** How long after a session the athlete can still say how it felt. */
+    public static final Duration FEEDBACK_WINDOW = Duration.ofDays(1);
+    public static final int HISTORY_SIZE = 100;
+    public static final String PAIN_WITHOUT_PLACE = "Tap where it hurt on the body map, or choose \u201cNo pain\u201d.";
     /** Pain reported this recently marks an athlete "needs attention". */
     public static final Duration ATTENTION_WINDOW = Duration.ofDays(14);
 
@@ -46,13 +50,15 @@ public class SessionService {
     /**
      * Stores a session of one of the athlete's assigned routines (its latest version).
      *
-     * @throws InvalidSessionException when the routine is not assigned to them or the note is too long
+     * @return the log's id, for the feedback that follows
+     * @throws InvalidSessionException when the routine is not assigned to them, the note is too long or the step counts make no sense
      */
     @PreAuthorize("hasRole('ATHLETE')")
     @Transactional
-    public void logSession(SessionReport report) {
-        if (report.note().strip().length() > MAX_NOTE) {
-            throw new InvalidSessionException("Keep the note to at most " + MAX_NOTE + " characters.");
+    public long logSession(SessionReport report) {
+        checkNote(report.note());
+        if (report.stepsDone() < 0 || report.stepsDone() > report.stepsTotal() && report.stepsTotal() > 0) {
+            throw new InvalidSessionException("The steps done must be between 0 and the routine's steps.");
         }
         long me = me();
         Assignment assignment = assignments.findByAthleteIdAndRoutineId(me, report.routineId())
@@ -61,7 +67,50 @@ public class SessionService {
                 .orElseThrow(() -> new InvalidSessionException("This routine is not one of yours."));
         int version = versions.findFirstByRoutineIdOrderByNumberDesc(report.routineId())
                 .map(RoutineVersion::getNumber).orElseThrow(() -> new InvalidSessionException("This routine is not one of yours."));
-        logs.save(new SessionLog(me, assignment.getCoachId(), report.routineId(), version, clock.instant(), report));
+        return logs.save(new SessionLog(me, assignment.getCoachId(), report.routineId(), version, clock.instant(), report)).getId();
+    }
+
+    /**
+     * Adds (or corrects) how a session felt, whether and where it hurt, and a note, within
+     * {@link #FEEDBACK_WINDOW} of the session's end.
+     *
+     * @throws InvalidSessionException when the session is not the athlete's, is too old, the note
+     *                                 is too long, or pain is reported without saying where
+     */
+    @PreAuthorize("hasRole('ATHLETE')")
+    @Transactional
+    public void giveFeedback(long sessionId, SessionFeedback feedback) {
+        checkNote(feedback.note());
+        if (feedback.pain() && feedback.painWhere().isEmpty()) {
+            throw new InvalidSessionException(PAIN_WITHOUT_PLACE);
+        }
+        SessionLog log = logs.findById(sessionId).filter(found -> found.getAthleteId() == me())
+                .orElseThrow(() -> new InvalidSessionException("This session is not one of yours."));
+        if (log.getFinishedAt().plus(FEEDBACK_WINDOW).isBefore(clock.instant())) {
+            throw new InvalidSessionException("This session ended too long ago to change how it felt.");
+        }
+        log.giveFeedback(feedback, clock.instant());
+    }
+
+    /** The signed-in athlete's own sessions, newest first (at most {@link #HISTORY_SIZE}). */
+    @PreAuthorize("hasRole('ATHLETE')")
+    @Transactional(readOnly = true)
+    public List<SessionEntry> myHistory() {
+        List<SessionLog> mine = logs.findFirst100ByAthleteIdOrderByFinishedAtDesc(me());
+        java.util.Map<String, String> titles = new java.util.HashMap<>();
+        return mine.stream().map(log -> new SessionEntry(log.getId(), log.getRoutineId(),
+                titles.computeIfAbsent(log.getRoutineId() + "/" + log.getVersion(), key -> versions
+                        .findByRoutineIdAndNumber(log.getRoutineId(), log.getVersion())
+                        .map(found -> VersionContent.read(found).title()).orElse("A routine")),
+                log.getFinishedAt(), log.isComplete(), log.getStepsDone(), log.getStepsTotal(), log.getFeeling(),
+                log.isPain(), log.getPainWhere().stream().map(app.limber.library.Muscle::valueOf).toList(), log.getNote()))
+                .toList();
+    }
+
+    private static void checkNote(String note) {
+        if (note.strip().length() > MAX_NOTE) {
+            throw new InvalidSessionException("Keep the note to at most " + MAX_NOTE + " characters.");
+        }
     }
 
     /** How each athlete on the coach's roster keeps up, over the last 30 days. */

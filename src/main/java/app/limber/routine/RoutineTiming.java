@@ -7,16 +7,15 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * How long a routine takes and how much each muscle gets stretched. A rep is the hold
- * (each side: both holds plus a switch pause; a rep with no hold, such as a drill's stride,
- * counts a few seconds); a step is its reps, its rest and a short transition to the next step.
- * Coverage counts holds and reps only.
+ * How long a routine takes and how much each muscle gets stretched: a step is a short
+ * transition to get into it, then its {@link StepTimeline} (holds, side switches, a drill's
+ * reps, rest). Coverage counts holds and reps only.
  */
 public final class RoutineTiming {
 
     /** Time to get into the next stretch. */
     public static final int TRANSITION_SECONDS = 10;
-    /** The pause to switch sides within a rep. */
+    /** The pause to switch sides. */
     public static final int SWITCH_SIDES_SECONDS = 5;
     /** A rep without a hold (a drill's stride or swing) is counted as this long. */
     public static final int UNTIMED_REP_SECONDS = 3;
@@ -26,22 +25,15 @@ public final class RoutineTiming {
     private RoutineTiming() {
     }
 
-    /** Seconds spent in the step's holds (and side switches), without rest and transition. */
+    /** Seconds spent in the step's holds, drill reps and side switches, without rest and transition. */
     public static int workSeconds(StepDose dose) {
-        int perRep = switch (dose.sides()) {
-            case EACH_SIDE -> repSeconds(dose.holdSeconds()) + repSeconds(secondHold(dose)) + SWITCH_SIDES_SECONDS;
-            case BOTH_AT_ONCE, LEFT_ONLY, RIGHT_ONLY -> repSeconds(dose.holdSeconds());
-        };
-        return perRep * dose.reps();
+        return StepTimeline.of(dose).stream().filter(phase -> phase.kind() != StepPhase.Kind.REST)
+                .mapToInt(StepPhase::seconds).sum();
     }
 
-    private static int repSeconds(int holdSeconds) {
-        return holdSeconds == 0 ? UNTIMED_REP_SECONDS : holdSeconds;
-    }
-
-    /** The step's whole time: work, rest and the transition to the next step. */
+    /** The step's whole time: the transition into it, then its whole timeline. */
     public static int stepSeconds(StepDose dose) {
-        return workSeconds(dose) + dose.restSeconds() + TRANSITION_SECONDS;
+        return TRANSITION_SECONDS + StepTimeline.of(dose).stream().mapToInt(StepPhase::seconds).sum();
     }
 
     public static int routineSeconds(Collection<StepDose> doses) {
@@ -55,19 +47,13 @@ public final class RoutineTiming {
     public static Map<Muscle, Integer> coverage(Collection<? extends StepDetails> steps) {
         Map<Muscle, Double> seconds = new EnumMap<>(Muscle.class);
         for (StepDetails step : steps) {
-            StepDose dose = step.dose();
-            int stretched = (dose.sides() == Sides.EACH_SIDE
-                    ? repSeconds(dose.holdSeconds()) + repSeconds(secondHold(dose))
-                    : repSeconds(dose.holdSeconds())) * dose.reps();
+            int stretched = StepTimeline.of(step.dose()).stream().filter(StepPhase::isWork)
+                    .mapToInt(StepPhase::seconds).sum();
             step.primaryMuscles().forEach(muscle -> seconds.merge(muscle, (double) stretched, Double::sum));
             step.secondaryMuscles().forEach(muscle -> seconds.merge(muscle, stretched * SECONDARY_SHARE, Double::sum));
         }
         Map<Muscle, Integer> rounded = new EnumMap<>(Muscle.class);
         seconds.forEach((muscle, value) -> rounded.put(muscle, (int) Math.round(value)));
         return rounded;
-    }
-
-    private static int secondHold(StepDose dose) {
-        return dose.secondSideHoldSeconds() == null ? dose.holdSeconds() : dose.secondSideHoldSeconds();
     }
 }

@@ -1,5 +1,7 @@
 package app.limber.account;
 
+import app.limber.coaching.AssignedRoutine;
+import app.limber.coaching.AssignmentService;
 import app.limber.coaching.RosterAthlete;
 import app.limber.coaching.RosterService;
 import app.limber.support.LimberTest;
@@ -26,6 +28,9 @@ class DemoAccountsTest extends LimberTest {
     @Autowired
     RosterService roster;
 
+    @Autowired
+    AssignmentService assignments;
+
     @Test
     void loadsOneCoachAndTwoAthletesAndLoadingAgainChangesNothing() {
         var demoData = demoData();
@@ -51,6 +56,19 @@ class DemoAccountsTest extends LimberTest {
         demoData().run(new DefaultApplicationArguments());
 
         assertThat(roster.roster()).extracting(RosterAthlete::name).containsExactly("Ana Athlete");
+    }
+
+    @Test
+    void theDemoAthletesHaveAPublishedRoutineToPlayAndARestartAddsNoOther() {
+        demoData().run(new DefaultApplicationArguments());
+        demoData().run(new DefaultApplicationArguments());
+
+        assertThat(jdbc.queryForList("select title from routine", String.class)).containsExactly("Post-run static cool-down");
+        assertThat(jdbc.queryForObject("select count(*) from routine_version", Integer.class)).isOne();
+        authenticateAs("ana@limber.test");
+        assertThat(assignments.myRoutines()).extracting(AssignedRoutine::title).containsExactly("Post-run static cool-down");
+        authenticateAs("ben@limber.test");
+        assertThat(assignments.myRoutines()).hasSize(1);
     }
 
     private DemoAccounts demoData() {

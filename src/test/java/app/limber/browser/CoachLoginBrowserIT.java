@@ -65,12 +65,12 @@ class CoachLoginBrowserIT extends BrowserTest {
             logIn(page, "ana@limber.test", "limber-athlete-demo");
 
             assertThat(page).hasURL(limber.url("/my-routines"));
-            assertThat(page.getByText("No routines yet")).isVisible();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My routines"))).isVisible();
             assertThat(page.locator("vaadin-side-nav-item").first()).not().isInViewport();
             screenshot(page, "athlete-phone.png");
 
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Menu")).click();
-            assertThat(page.locator("vaadin-side-nav-item")).containsText(new String[]{"My routines"});
+            assertThat(page.locator("vaadin-side-nav-item")).containsText(new String[]{"My routines", "My history"});
             assertThat(page.locator("vaadin-side-nav-item").first()).isInViewport();
             screenshot(page, "athlete-phone-menu.png");
 

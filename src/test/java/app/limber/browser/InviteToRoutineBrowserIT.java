@@ -50,7 +50,7 @@ class InviteToRoutineBrowserIT extends BrowserTest {
             assertThat(coach.getByText("1 athlete has this routine.")).isVisible();
 
             athlete.reload();
-            Locator routine = athlete.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Calf-cramp relief mid-run"));
+            Locator routine = athlete.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Calf-cramp relief mid-run").setExact(true));
             assertThat(routine).isVisible();
             assertThat(athlete.getByText("From Casey Coach")).isVisible();
             routine.click();

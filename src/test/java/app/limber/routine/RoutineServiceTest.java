@@ -211,8 +211,8 @@ class RoutineServiceTest extends LimberTest {
         RoutineDetails routine = routines.changeStep(added.id(), added.version(), added.steps().getFirst().id(),
                 new StepDose(30, 2, Sides.EACH_SIDE, 20, 10, ""));
 
-        // (30 + 20 + 5 switch) x 2 reps + 10 rest + 10 transition
-        assertThat(routine.estimatedSeconds()).isEqualTo(130);
+        // 10 transition, then left 30, switch, right 20, switch back, left 30, switch, right 20, then 10 rest
+        assertThat(routine.estimatedSeconds()).isEqualTo(10 + 30 + 5 + 20 + 5 + 30 + 5 + 20 + 10);
         // 100 s under stretch for the primary muscle, half of it for a secondary one
         wallCalf.primaryMuscles().forEach(muscle -> assertThat(routine.coverage()).containsEntry(muscle, 100));
         wallCalf.secondaryMuscles().stream().filter(muscle -> !wallCalf.primaryMuscles().contains(muscle))

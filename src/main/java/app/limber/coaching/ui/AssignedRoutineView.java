@@ -4,6 +4,7 @@ import app.limber.account.Role;
 import app.limber.coaching.AssignmentService;
 import app.limber.coaching.PublishedRoutine;
 import app.limber.coaching.PublishedStep;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -19,8 +20,6 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-
-import java.util.Locale;
 
 /**
  * An assigned routine, read-only, as published: every step with its instructions, dose and
@@ -50,7 +49,10 @@ public class AssignedRoutineView extends Div implements BeforeEnterObserver, Has
         removeAll();
         var back = new RouterLink("My routines", MyRoutinesView.class);
         back.addClassName("limber-back-link");
-        add(back, new H2(routine.title()));
+        var start = new Anchor("my-routines/" + event.getRouteParameters().get(ID).orElseThrow() + "/play", "Start");
+        start.getElement().setAttribute("router-link", true);
+        start.addClassName("limber-start-link");
+        add(back, new H2(routine.title()), start);
         if (!routine.description().isEmpty()) {
             add(new Paragraph(routine.description()));
         }
@@ -59,10 +61,7 @@ public class AssignedRoutineView extends Div implements BeforeEnterObserver, Has
         for (PublishedStep step : routine.steps()) {
             var item = new ListItem();
             var name = new H3(step.name());
-            var dose = new Span((step.dose().holdSeconds() > 0 ? "Hold " + step.dose().holdSeconds() + " s" : "No hold")
-                    + " · " + step.dose().reps() + (step.dose().reps() == 1 ? " rep" : " reps")
-                    + " · " + step.dose().sides().label().toLowerCase(Locale.ROOT)
-                    + (step.dose().restSeconds() > 0 ? " · rest " + step.dose().restSeconds() + " s" : ""));
+            var dose = new Span(step.dose().describe());
             dose.addClassName("limber-stretch-dose");
             item.add(name, dose);
             if (!step.dose().note().isEmpty()) {

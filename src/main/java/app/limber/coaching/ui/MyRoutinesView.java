@@ -7,6 +7,7 @@ import app.limber.coaching.AssignmentService;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.card.CardVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -69,6 +70,11 @@ public class MyRoutinesView extends Div {
             hint.addClassName("limber-schedule-hint");
             card.add(hint);
         }
+        var start = new Anchor("my-routines/" + routine.routineId() + "/play", "Start");
+        start.getElement().setAttribute("router-link", true);
+        start.addClassNames("limber-start-link");
+        start.getElement().setAttribute("aria-label", "Start " + routine.title());
+        card.addToFooter(start);
         if (routine.newVersion()) {
             card.setHeaderSuffix(new Badge("New version"));
             var changes = new UnorderedList();

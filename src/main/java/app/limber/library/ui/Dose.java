@@ -1,5 +1,7 @@
 package app.limber.library.ui;
 
+import app.limber.base.ui.Durations;
+
 /** A stretch's default dose in the coach's words: "Hold 30 s · 2 reps · Each side". */
 final class Dose {
 
@@ -17,11 +19,6 @@ final class Dose {
 
     /** "30 s", "5 min", "1 min 30 s". */
     static String duration(int seconds) {
-        if (seconds < 60) {
-            return seconds + " s";
-        }
-        int minutes = seconds / 60;
-        int rest = seconds % 60;
-        return rest == 0 ? minutes + " min" : minutes + " min " + rest + " s";
+        return Durations.exactly(seconds);
     }
 }

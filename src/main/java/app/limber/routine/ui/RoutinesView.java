@@ -1,5 +1,6 @@
 package app.limber.routine.ui;
 
+import app.limber.base.ui.Durations;
 import app.limber.account.Role;
 import app.limber.base.ui.EmptyState;
 import app.limber.coaching.PublishingService;

@@ -1,5 +1,6 @@
 package app.limber.routine.ui;
 
+import app.limber.base.ui.Durations;
 import app.limber.library.Muscle;
 import app.limber.routine.InvalidRoutineException;
 import app.limber.routine.RoutineService;

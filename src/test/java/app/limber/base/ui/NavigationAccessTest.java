@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class NavigationAccessTest extends UiTest {
 
     private static final List<Class<? extends Component>> COACH_VIEWS = List.of(LibraryView.class, RoutinesView.class, AthletesView.class);
-    private static final List<Class<? extends Component>> ATHLETE_VIEWS = List.of(MyRoutinesView.class);
+    private static final List<Class<? extends Component>> ATHLETE_VIEWS = List.of(MyRoutinesView.class, app.limber.player.ui.MyHistoryView.class);
 
     @Test
     void anAnonymousVisitorIsSentToLoginFromEveryProtectedView() {
@@ -92,12 +92,12 @@ class NavigationAccessTest extends UiTest {
     }
 
     @Test
-    void anAthleteStartsInMyRoutinesAndSeesOnlyThat() {
+    void anAthleteStartsInMyRoutinesAndSeesOnlyTheirOwnPages() {
         signInAsAthlete();
         UI.getCurrent().navigate("");
 
         expectView(MyRoutinesView.class);
-        assertThat(navigationLabels()).containsExactly("My routines");
+        assertThat(navigationLabels()).containsExactly("My routines", "My history");
     }
 
     @Test

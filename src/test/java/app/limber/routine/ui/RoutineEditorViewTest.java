@@ -1,5 +1,6 @@
 package app.limber.routine.ui;
 
+import app.limber.base.ui.Durations;
 import app.limber.account.SignUp;
 import app.limber.base.ui.NotFoundView;
 import app.limber.library.LibraryFilter;

@@ -1,4 +1,4 @@
-package app.limber.routine.ui;
+package app.limber.base.ui;
 
 import org.junit.jupiter.api.Test;
 

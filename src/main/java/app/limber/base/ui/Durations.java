@@ -1,13 +1,13 @@
-package app.limber.routine.ui;
+package app.limber.base.ui;
 
 /** A routine's length in the coach's words: "45 s", "about 6 min". */
-final class Durations {
+public final class Durations {
 
     private Durations() {
     }
 
     /** "45 s", "2 min", "2 min 30 s". */
-    static String exactly(int seconds) {
+    public static String exactly(int seconds) {
         if (seconds < 60) {
             return seconds + " s";
         }
@@ -15,7 +15,7 @@ final class Durations {
         return seconds / 60 + " min" + (rest == 0 ? "" : " " + rest + " s");
     }
 
-    static String approximately(int seconds) {
+    public static String approximately(int seconds) {
         if (seconds < 60) {
             return seconds + " s";
         }

@@ -1,0 +1,96 @@
+package app.limber.player;
+
+import app.limber.coaching.PublishedRoutine;
+import app.limber.coaching.PublishedStep;
+import app.limber.routine.RoutineTiming;
+import app.limber.routine.StepPhase;
+import app.limber.routine.StepTimeline;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the player runs: every step as a list of timed phases (get ready, hold, switch sides,
+ * reps, rest), each with what the screen shows and what the voice says. The browser counts
+ * them down on its own; the server builds them, so the sequence is decided (and tested) here.
+ */
+public record PlayPlan(List<Step> steps) {
+
+    public PlayPlan {
+        steps = List.copyOf(steps);
+    }
+
+    public enum Kind { READY, HOLD, REPS, SWITCH, REST }
+
+    /**
+     * One phase on the clock.
+     *
+     * @param title  what to do now, large: "Hold", "Switch sides", "Rest"
+     * @param detail where in the step: "Rep 1 of 2 · Left side"
+     * @param say    what the voice says as the phase starts
+     */
+    public record Phase(Kind kind, int seconds, String title, String detail, String say) {
+    }
+
+    public record Step(String name, List<Phase> phases) {
+
+        public Step {
+            phases = List.copyOf(phases);
+        }
+
+        public int seconds() {
+            return phases.stream().mapToInt(Phase::seconds).sum();
+        }
+    }
+
+    public static PlayPlan of(PublishedRoutine routine) {
+        List<Step> steps = new ArrayList<>();
+        for (PublishedStep step : routine.steps()) {
+            List<Phase> phases = new ArrayList<>();
+            phases.add(new Phase(Kind.READY, RoutineTiming.TRANSITION_SECONDS, "Get ready", "Get into position",
+                    (steps.isEmpty() ? "Get ready: " : "Next: ") + step.name()));
+            List<StepPhase> timeline = StepTimeline.of(step.dose());
+            for (int i = 0; i < timeline.size(); i++) {
+                StepPhase phase = timeline.get(i);
+                StepPhase next = i + 1 < timeline.size() ? timeline.get(i + 1) : null;
+                phases.add(phase(phase, next));
+            }
+            steps.add(new Step(step.name(), phases));
+        }
+        return new PlayPlan(steps);
+    }
+
+    private static Phase phase(StepPhase phase, StepPhase next) {
+        String side = phase.side() == null ? "" : phase.side().label() + " side";
+        return switch (phase.kind()) {
+            case HOLD -> new Phase(Kind.HOLD, phase.seconds(), "Hold",
+                    join(phase.reps() > 1 ? "Rep " + phase.rep() + " of " + phase.reps() : "", side),
+                    spoken(side, "Hold " + phase.seconds() + " seconds"));
+            case REPS -> new Phase(Kind.REPS, phase.seconds(), phase.reps() + (phase.reps() == 1 ? " rep" : " reps"),
+                    side.isEmpty() ? "At your own pace" : side,
+                    spoken(side, phase.reps() + (phase.reps() == 1 ? " rep" : " reps")));
+            case SWITCH -> new Phase(Kind.SWITCH, phase.seconds(), "Switch sides",
+                    next != null && next.side() != null ? "Next: " + next.side().label().toLowerCase(java.util.Locale.ROOT) + " side" : "",
+                    "Switch sides");
+            case REST -> new Phase(Kind.REST, phase.seconds(), "Rest", "Relax and breathe", "Rest");
+        };
+    }
+
+    private static String join(String first, String second) {
+        return first.isEmpty() ? second : second.isEmpty() ? first : first + " · " + second;
+    }
+
+    private static String spoken(String first, String second) {
+        return first.isEmpty() ? second : first + ". " + second;
+    }
+
+    public int totalSeconds() {
+        return steps.stream().mapToInt(Step::seconds).sum();
+    }
+
+    /** The plan as the browser's player script reads it. */
+    public String toJson() {
+        return JsonMapper.shared().writeValueAsString(this);
+    }
+}

@@ -1,0 +1,74 @@
+package app.limber.player.ui;
+
+import app.limber.account.Role;
+import app.limber.base.ui.EmptyState;
+import app.limber.coaching.SessionEntry;
+import app.limber.coaching.SessionService;
+import app.limber.library.Muscle;
+import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.card.CardVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** An athlete's own sessions: when, which routine, whether they finished, how it felt. */
+@Route("my-history")
+@PageTitle("My history · Limber")
+@Menu(order = 2, title = "My history", icon = "vaadin:calendar-clock")
+@RolesAllowed(Role.ATHLETE_NAME)
+public class MyHistoryView extends Div {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+            .withLocale(Locale.UK).withZone(ZoneId.of("UTC"));
+
+    public MyHistoryView(SessionService sessions) {
+        addClassNames("limber-page", "limber-my-history");
+        List<SessionEntry> mine = sessions.myHistory();
+        if (mine.isEmpty()) {
+            add(new EmptyState(VaadinIcon.CALENDAR_CLOCK, "No sessions yet",
+                    "When you follow a routine to the end (or stop part-way), it shows up here."));
+            return;
+        }
+        add(new H2("My history"));
+        var list = new Div();
+        list.addClassName("limber-history-list");
+        mine.forEach(entry -> list.add(card(entry)));
+        add(list);
+    }
+
+    private static Card card(SessionEntry entry) {
+        var card = new Card();
+        card.addThemeVariants(CardVariant.LUMO_OUTLINED);
+        card.addClassName("limber-history-entry");
+        card.setTitle(new Span(entry.routineTitle()));
+        card.setSubtitle(new Span(WHEN.format(entry.finishedAt())));
+        card.setHeaderSuffix(new Badge(entry.complete() ? "Completed"
+                : entry.stepsTotal() > 0 ? "Stopped at step " + entry.stepsDone() + " of " + entry.stepsTotal() : "Stopped"));
+        var facts = new StringBuilder(entry.feeling() == null ? "No feedback" : "Felt " + entry.feeling().label().toLowerCase(Locale.ROOT));
+        if (entry.pain()) {
+            facts.append(" · Pain").append(entry.painWhere().isEmpty() ? ""
+                    : ": " + entry.painWhere().stream().map(Muscle::label).collect(Collectors.joining(", ")));
+        }
+        card.add(new Span(facts.toString()));
+        if (!entry.note().isEmpty()) {
+            var note = new Paragraph(entry.note());
+            note.addClassName("limber-history-note");
+            card.add(note);
+        }
+        return card;
+    }
+}

@@ -1,0 +1,149 @@
+package app.limber.browser;
+
+import app.limber.support.BrowserTest;
+import app.limber.support.EmbeddedDatabase;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * In real Chromium, as Ana on a 360 × 640 phone: the player's countdown runs by itself through
+ * a step's sides and on to the next step, speaks its cues, keeps going with the network down,
+ * and ends on the Done screen once the connection is back.
+ */
+class PlayerBrowserIT extends BrowserTest {
+
+    /** Records what the page asks the browser to say, instead of saying it. */
+    private static final String SPY_ON_SPEECH = """
+            window.__spoken = [];
+            if (window.speechSynthesis) {
+              window.speechSynthesis.speak = utterance => window.__spoken.push(utterance.text);
+            }
+            """;
+
+    private final JdbcTemplate jdbc = new JdbcTemplate(EmbeddedDatabase.forTests().getPostgresDatabase());
+
+    @Test
+    void theCountdownRunsThroughTheSidesAndStepsByItselfAndEndsOnDone() {
+        String title = shortRoutineGivenToAna();
+        try (BrowserContext context = browser.newContext(360, 640)) {
+            context.addInitScript(SPY_ON_SPEECH);
+            Page ana = context.newPage();
+            logIn(ana, "ana@limber.test", "limber-athlete-demo");
+            ana.navigate(limber.url("/my-routines"));
+            ana.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start " + title)).click();
+            assertThat(ana.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(title))).isVisible();
+            assertThat(ana.locator(".limber-player-facts")).containsText("2 steps · 32 s in all");
+            screenshot(ana, "player-overview-360-light.png");
+
+            ana.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start").setExact(true)).click();
+            Locator phase = ana.locator(".limber-clock-phase");
+            Locator time = ana.locator(".limber-clock-time");
+            Locator detail = ana.locator(".limber-clock-detail");
+            assertThat(phase).hasText("Get ready");
+            // the countdown runs down by itself, with no clicks
+            assertThat(time).hasText("0:09", new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(3_000));
+            assertThat(time).hasText("0:07", new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(4_000));
+
+            assertThat(phase).hasText("Hold", new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(10_000));
+            assertThat(detail).hasText("Left side");
+            screenshot(ana, "player-360-light.png");
+            ana.evaluate("document.documentElement.setAttribute('theme', 'dark')");
+            screenshot(ana, "player-360-dark.png");
+            ana.evaluate("document.documentElement.removeAttribute('theme')");
+
+            assertThat(phase).hasText("Switch sides", new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(4_000));
+            ana.waitForFunction("window.__spoken.includes('Switch sides')");
+            assertThat(phase).hasText("Hold", new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(7_000));
+            assertThat(detail).hasText("Right side");
+
+            // on to step 2 by itself: the clock moves first, the server-drawn step follows
+            Locator counter = ana.locator(".limber-clock-counter");
+            assertThat(counter).hasText("Step 2 of 2", new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(5_000));
+            assertThat(ana.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Finish"))).isVisible();
+
+            // the network drops: the countdown keeps going to the end all the same
+            context.setOffline(true);
+            assertThat(phase).hasText("Done", new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(15_000));
+            assertThat(ana.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Done!"))).hasCount(0);
+            // ... and the server hears of it when the connection is back
+            context.setOffline(false);
+            assertThat(ana.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Done!")))
+                    .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
+
+            @SuppressWarnings("unchecked")
+            List<String> spoken = (List<String>) ana.evaluate("window.__spoken");
+            assertThat(spoken).containsSubsequence("Left side. Hold 2 seconds", "Switch sides", "Right side. Hold 3 seconds",
+                    "Done");
+            assertThat(spoken).anyMatch(text -> text.startsWith("Next: "));
+
+            ana.getByText("Good", new Page.GetByTextOptions().setExact(true)).click();
+            screenshot(ana, "player-done-360-light.png");
+            ana.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+            assertThat(ana.getByText("Saved. Your coach will see how it went.")).isVisible();
+            assertThat(jdbc.queryForList("select feeling from session_log where complete", String.class)).contains("GOOD");
+        }
+    }
+
+    @Test
+    void reopeningTheRoutineOffersToContinueWhereTheAthleteWas() {
+        try (BrowserContext context = browser.newContext(360, 640)) {
+            context.addInitScript(SPY_ON_SPEECH);
+            Page ben = context.newPage();
+            logIn(ben, "ben@limber.test", "limber-athlete-demo");
+            ben.navigate(limber.url("/my-routines"));
+            ben.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start Post-run static cool-down")).click();
+            ben.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start").setExact(true)).click();
+            ben.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
+            ben.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
+            assertThat(ben.locator(".limber-clock-counter")).hasText("Step 3 of 7");
+
+            // a new page (as after a lost server session) knows where Ben was
+            ben.reload();
+            assertThat(ben.getByText(Pattern.compile("^You stopped at step 3 of 7"))).isVisible();
+            ben.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+            assertThat(ben.locator(".limber-clock-counter")).hasText("Step 3 of 7");
+            assertThat(ben.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Previous"))).isEnabled();
+        }
+    }
+
+    /** The coach makes a two-step routine of 2–3 s holds from a template, publishes it and gives it to Ana. */
+    private String shortRoutineGivenToAna() {
+        try (BrowserContext context = browser.newContext(1400, 900)) {
+            Page coach = context.newPage();
+            logIn(coach, "coach@limber.test", "limber-coach-demo");
+            coach.navigate(limber.url("/routines"));
+            coach.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start from a template")).first().click();
+            coach.locator("vaadin-card").filter(new Locator.FilterOptions().setHasText("Calf-cramp relief mid-run"))
+                    .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Use this template")).click();
+            assertThat(coach).hasURL(Pattern.compile("/routines/\\d+$"));
+            long routineId = Long.parseLong(coach.url().replaceAll(".*/", ""));
+            String title = "Quick calf check " + routineId;
+            // short holds are the point of this test; typing them in the editor is RoutineEditorBrowserIT's job
+            jdbc.update("delete from routine_step where routine_id = ? and position >= 2", routineId);
+            jdbc.update("update routine_step set hold_seconds = 2, reps = 1, sides = 'EACH_SIDE', second_side_hold_seconds = 3,"
+                    + " rest_seconds = 0 where routine_id = ? and position = 0", routineId);
+            jdbc.update("update routine_step set hold_seconds = 2, reps = 1, sides = 'BOTH_AT_ONCE', second_side_hold_seconds = null,"
+                    + " rest_seconds = 0 where routine_id = ? and position = 1", routineId);
+            jdbc.update("update routine set title = ? where id = ?", title, routineId);
+            coach.reload();
+            coach.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish")).click();
+            coach.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Publish")).click();
+            assertThat(coach.locator(".limber-publish-state")).containsText("Published");
+            coach.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Give to athletes")).click();
+            coach.getByLabel("Ana Athlete").check();
+            coach.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+            assertThat(coach.getByText("1 athlete has this routine.")).isVisible();
+            return title;
+        }
+    }
+}

@@ -1,0 +1,351 @@
+package app.limber.player.ui;
+
+import app.limber.base.ui.BodyMap;
+import app.limber.base.ui.NotFoundView;
+import app.limber.coaching.AssignmentService;
+import app.limber.coaching.Feeling;
+import app.limber.coaching.InviteSummary;
+import app.limber.coaching.PublishingService;
+import app.limber.coaching.RosterService;
+import app.limber.coaching.SessionService;
+import app.limber.library.LibraryFilter;
+import app.limber.library.LibraryService;
+import app.limber.library.Muscle;
+import app.limber.library.StretchCard;
+import app.limber.player.PlayPlan;
+import app.limber.routine.RoutineDetails;
+import app.limber.routine.RoutineService;
+import app.limber.routine.Sides;
+import app.limber.routine.StepDose;
+import app.limber.support.UiTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.dom.DomEvent;
+import com.github.mvysny.kaributesting.v10.KaribuConfig;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
+import kotlin.Unit;
+import kotlin.jvm.functions.Function1;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.util.List;
+import java.util.Map;
+
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
+import static com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NavigatorKt.expectView;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PlayerViewTest extends UiTest {
+
+    @Autowired
+    RosterService roster;
+    @Autowired
+    RoutineService routines;
+    @Autowired
+    LibraryService library;
+    @Autowired
+    PublishingService publishing;
+    @Autowired
+    AssignmentService assignments;
+    @Autowired
+    SessionService sessions;
+
+    private RoutineDetails routine;
+    private List<StretchCard> stretches;
+    private final Map<Long, List<String>> instructions = new java.util.HashMap<>();
+    /** What the views asked the browser to run, as Karibu hands it over at each round trip. */
+    private final List<PendingJavaScriptInvocation> sentToBrowser = new java.util.ArrayList<>();
+    private List<Function1<PendingJavaScriptInvocation, Unit>> handlersBefore;
+
+    @BeforeEach
+    void recordWhatIsSentToTheBrowser() {
+        handlersBefore = KaribuConfig.getPendingJavascriptInvocationHandlers();
+        var handlers = new java.util.ArrayList<>(handlersBefore);
+        handlers.add(invocation -> {
+            sentToBrowser.add(invocation);
+            return Unit.INSTANCE;
+        });
+        KaribuConfig.setPendingJavascriptInvocationHandlers(handlers);
+    }
+
+    @AfterEach
+    void stopRecording() {
+        KaribuConfig.setPendingJavascriptInvocationHandlers(handlersBefore);
+    }
+
+    /** A coach gives the athlete a published three-step routine; the test continues as the athlete. */
+    @BeforeEach
+    void anAssignedRoutine() {
+        signInAsCoach();
+        InviteSummary invite = roster.createInvite("");
+        signOut();
+        roster.joinWithNewAccount(invite.token(), ATHLETE);
+        signInAs(COACH.email());
+        stretches = library.search(LibraryFilter.NONE, 0, 3);
+        library.details(stretches.stream().map(StretchCard::id).toList())
+                .forEach((id, details) -> instructions.put(id, details.instructions()));
+        routine = routines.create("Track cool-down");
+        for (int i = 0; i < 3; i++) {
+            routine = routines.addStep(routine.id(), routine.version(), stretches.get(i).id(), i);
+        }
+        routine = routines.changeStep(routine.id(), routine.version(), routine.steps().get(0).id(),
+                new StepDose(30, 2, Sides.EACH_SIDE, 45, 15, "Easy on the left knee"));
+        routine = routines.changeStep(routine.id(), routine.version(), routine.steps().get(1).id(),
+                new StepDose(20, 1, Sides.BOTH_AT_ONCE, null, 0, ""));
+        publishing.publish(routine.id(), "");
+        assignments.assign(routine.id(), List.of(roster.roster().getFirst().athleteId()), "");
+        signInAs(ATHLETE.email());
+    }
+
+    private Player open() {
+        UI.getCurrent().navigate("my-routines/" + routine.id() + "/play");
+        return _get(PlayAssignedView.class).player();
+    }
+
+    private Player started() {
+        Player player = open();
+        _click(player.start);
+        assertThat(player.state()).isEqualTo(Player.State.PLAYING);
+        return player;
+    }
+
+    private static List<String> texts(List<ListItem> items) {
+        return items.stream().map(ListItem::getText).toList();
+    }
+
+    private List<String> javaScript() {
+        MockVaadin.clientRoundtrip(false);
+        return sentToBrowser.stream().map(invocation -> invocation.getInvocation().getExpression()).toList();
+    }
+
+    private List<List<Object>> parametersOf(String call) {
+        MockVaadin.clientRoundtrip(false);
+        return sentToBrowser.stream().filter(invocation -> invocation.getInvocation().getExpression().contains(call))
+                .map(invocation -> invocation.getInvocation().getParameters()).toList();
+    }
+
+    @Test
+    void theOverviewListsEveryStepWithTheTotalDurationBeforeStarting() {
+        Player player = open();
+
+        assertThat(player.state()).isEqualTo(Player.State.OVERVIEW);
+        assertThat(_find(player.overviewSteps, ListItem.class)).hasSize(3);
+        assertThat(_find(player.overviewSteps, ListItem.class).getFirst().getElement().getTextRecursively())
+                .startsWith(stretches.get(0).name()).contains("Hold 30 s (right 45 s) · 2 reps · each side");
+        // the total is the whole plan played: the same figure the coach saw as the routine's length
+        assertThat(player.plan().totalSeconds()).isEqualTo(routine.estimatedSeconds());
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("limber-player-facts")).getText())
+                .contains("From " + COACH.displayName(), "3 steps", app.limber.base.ui.Durations.exactly(player.plan().totalSeconds()));
+    }
+
+    @Test
+    void aStepRunsItsRepsAndSidesWithTheSecondSidesOwnHoldAndTheClockGetsThePlan() {
+        Player player = started();
+
+        assertThat(texts(_find(player.phases, ListItem.class))).containsExactly(
+                "Get ready · Get into position · 10 s",
+                "Hold · Rep 1 of 2 · Left side · 30 s",
+                "Switch sides · Next: right side · 5 s",
+                "Hold · Rep 1 of 2 · Right side · 45 s",
+                "Switch sides · Next: left side · 5 s",
+                "Hold · Rep 2 of 2 · Left side · 30 s",
+                "Switch sides · Next: right side · 5 s",
+                "Hold · Rep 2 of 2 · Right side · 45 s",
+                "Rest · Relax and breathe · 15 s");
+        // what the voice says as each phase starts
+        assertThat(player.plan().steps().getFirst().phases()).extracting(PlayPlan.Phase::say).containsExactly(
+                "Get ready: " + stretches.get(0).name(), "Left side. Hold 30 seconds", "Switch sides",
+                "Right side. Hold 45 seconds", "Switch sides", "Left side. Hold 30 seconds", "Switch sides",
+                "Right side. Hold 45 seconds", "Rest");
+        assertThat(player.plan().steps().get(1).phases().getFirst().say()).isEqualTo("Next: " + stretches.get(1).name());
+        // the coach's note and the instructions are on the step's screen
+        assertThat(_get(player.stepContent, Paragraph.class, spec -> spec.withClasses("limber-coach-note")).getText())
+                .isEqualTo("Easy on the left knee");
+        assertThat(_find(player.stepContent, ListItem.class)).extracting(ListItem::getText)
+                .containsAll(instructions(0));
+        // the browser's clock is started with the whole plan; no timer runs on the server
+        assertThat(javaScript()).anyMatch(expression -> expression.contains("LimberPlayer.mount"));
+        assertThat(parametersOf("LimberPlayer.mount")).singleElement()
+                .satisfies(parameters -> assertThat(String.valueOf(parameters.get(1))).contains("\"say\":\"Right side. Hold 45 seconds\""));
+    }
+
+    @Test
+    void nextPreviousAndTheStepListMoveThroughTheRoutine() {
+        Player player = started();
+        assertThat(player.previous.isEnabled()).isFalse();
+
+        _click(player.next);
+        assertThat(player.currentStep()).isEqualTo(1);
+        assertThat(texts(_find(player.phases, ListItem.class))).containsExactly(
+                "Get ready · Get into position · 10 s", "Hold · 20 s");
+        assertThat(parametersOf("LimberPlayer.goTo")).extracting(List::getFirst).containsExactly(1);
+
+        _click(player.previous);
+        assertThat(player.currentStep()).isZero();
+        assertThat(player.previous.isEnabled()).isFalse();
+
+        _click(player.allSteps);
+        _click(_get(player.stepList, Button.class, spec -> spec.withText("3. " + stretches.get(2).name())));
+        assertThat(player.currentStep()).isEqualTo(2);
+        assertThat(player.next.getText()).isEqualTo("Finish");
+        assertThat(_find(player.stepContent, ListItem.class)).extracting(ListItem::getText)
+                .containsAll(instructions(2));
+    }
+
+    @Test
+    void whenTheClockMovesOnByItselfTheStepOnScreenFollows() {
+        Player player = started();
+
+        _fireDomEvent(player.getElement(), stepEvent(player, 1));
+
+        assertThat(player.currentStep()).isEqualTo(1);
+        assertThat(_find(player.stepContent, ListItem.class)).extracting(ListItem::getText)
+                .containsAll(instructions(1));
+    }
+
+    @Test
+    void finishingLogsTheSessionAtOnceAndThenHowItFeltWithPainAndANote() {
+        Player player = started();
+        _fireDomEvent(player.getElement(), new DomEvent(player.getElement(), "limber-end", JsonNodeFactory.instance.objectNode()));
+
+        assertThat(player.state()).isEqualTo(Player.State.DONE);
+        assertThat(_get(H2.class, spec -> spec.withText("Done!")).isVisible()).isTrue();
+        // logged before any feedback, so closing the tab now loses nothing
+        assertThat(jdbc.queryForMap("select complete, steps_done, steps_total, feeling from session_log"))
+                .containsEntry("complete", true).containsEntry("steps_done", 3).containsEntry("steps_total", 3)
+                .containsEntry("feeling", null);
+
+        // pain without saying where is refused next to the field, and nothing changes
+        _setValue(player.feeling, Feeling.HARD);
+        _setValue(player.pain, true);
+        _click(player.save);
+        assertThat(player.painError.getText()).isEqualTo(SessionService.PAIN_WITHOUT_PLACE);
+        assertThat(jdbc.queryForObject("select feeling from session_log", String.class)).isNull();
+
+        ObjectNode calf = JsonNodeFactory.instance.objectNode();
+        calf.put(BodyMap.MUSCLE_OF_TARGET, Muscle.CALF_SOLEUS.name());
+        _fireDomEvent(player.painMap.getElement(), new DomEvent(player.painMap.getElement(), "click", calf));
+        _setValue(player.note, "<b>Tight</b> calf on the last hold");
+        _click(player.save);
+
+        assertThat(player.saved.getText()).isEqualTo("Saved. Your coach will see how it went.");
+        Map<String, Object> log = jdbc.queryForMap("select feeling, pain, array_to_string(pain_where, ',') as where_, note from session_log");
+        assertThat(log).containsEntry("feeling", "HARD").containsEntry("pain", true)
+                .containsEntry("where_", "CALF_SOLEUS").containsEntry("note", "<b>Tight</b> calf on the last hold");
+        // the athlete sees it in their own history, as text
+        UI.getCurrent().navigate(MyHistoryView.class);
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("limber-history-note")).getText())
+                .isEqualTo("<b>Tight</b> calf on the last hold");
+    }
+
+    @Test
+    void feedbackNeedsHowItFeltAndANoteOfAtMost500Characters() {
+        Player player = started();
+        _click(player.next);
+        _click(player.next);
+        _click(player.next); // "Finish" on the last step
+        assertThat(player.state()).isEqualTo(Player.State.DONE);
+
+        player.note.setValue("x".repeat(501));
+        _click(player.save);
+
+        assertThat(player.feeling.isInvalid()).isTrue();
+        assertThat(player.feeling.getErrorMessage()).isEqualTo("Choose how it felt.");
+        assertThat(player.note.isInvalid()).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from session_log where feedback_at is not null", Integer.class)).isZero();
+    }
+
+    @Test
+    void endingPartWayLogsAPartialSessionWithHowFarTheAthleteGot() {
+        Player player = started();
+        _click(player.next);
+
+        _click(player.end);
+        _fireConfirm(_get(ConfirmDialog.class));
+
+        assertThat(_get(H2.class, spec -> spec.withText("Session ended")).isVisible()).isTrue();
+        assertThat(jdbc.queryForMap("select complete, steps_done, steps_total from session_log"))
+                .containsEntry("complete", false).containsEntry("steps_done", 2).containsEntry("steps_total", 3);
+        UI.getCurrent().navigate(MyHistoryView.class);
+        assertThat(_find(com.vaadin.flow.component.badge.Badge.class)).extracting(badge -> badge.getElement().getText())
+                .containsExactly("Stopped at step 2 of 3");
+    }
+
+    @Test
+    void anAthleteCannotPlayARoutineThatIsNotTheirs() {
+        signInAs(COACH.email());
+        RoutineDetails notGiven = routines.create("Not given");
+        notGiven = routines.addStep(notGiven.id(), notGiven.version(), stretches.getFirst().id(), 0);
+        publishing.publish(notGiven.id(), "");
+        signInAs(ATHLETE.email());
+
+        UI.getCurrent().navigate("my-routines/" + notGiven.id() + "/play");
+        expectView(NotFoundView.class);
+        UI.getCurrent().navigate("my-routines/999999/play");
+        expectView(NotFoundView.class);
+    }
+
+    @Test
+    void aRoutineTakenBackMidSessionStopsThePlayerAtTheNextAction() {
+        Player player = started();
+        long athlete = jdbc.queryForObject("select id from user_account where email = ?", Long.class, ATHLETE.email());
+        signInAs(COACH.email());
+        assignments.unassign(routine.id(), athlete);
+        signInAs(ATHLETE.email());
+
+        _click(player.next);
+
+        assertThat(player.state()).isEqualTo(Player.State.UNAVAILABLE);
+        assertThat(_get(H2.class, spec -> spec.withText("No longer available")).isVisible()).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from session_log", Integer.class)).isZero();
+    }
+
+    @Test
+    void aSavedPositionOfThisVersionIsOfferedAndAStaleOrForeignOneIsNot() {
+        Player player = open();
+        long now = System.currentTimeMillis();
+
+        player.offerResume("{\"version\":2,\"step\":1,\"phase\":1,\"remainingMs\":5000,\"savedAt\":" + now + "}");
+        assertThat(player.resume.isVisible()).as("another version's position").isFalse();
+        player.offerResume("{\"version\":1,\"step\":1,\"phase\":1,\"remainingMs\":5000,\"savedAt\":" + (now - 13 * 3_600_000L) + "}");
+        assertThat(player.resume.isVisible()).as("a position from yesterday").isFalse();
+        player.offerResume("{\"version\":1,\"step\":7,\"phase\":0,\"remainingMs\":0,\"savedAt\":" + now + "}");
+        assertThat(player.resume.isVisible()).as("a step the routine does not have").isFalse();
+        player.offerResume("not json");
+        assertThat(player.resume.isVisible()).isFalse();
+
+        player.offerResume("{\"version\":1,\"step\":1,\"phase\":1,\"remainingMs\":5000,\"savedAt\":" + now + "}");
+        assertThat(player.resume.isVisible()).isTrue();
+        assertThat(_get(player.resume, Paragraph.class).getText()).isEqualTo("You stopped at step 2 of 3: " + stretches.get(1).name() + ".");
+        _click(_get(player.resume, Button.class, spec -> spec.withText("Continue")));
+
+        assertThat(player.state()).isEqualTo(Player.State.PLAYING);
+        assertThat(player.currentStep()).isEqualTo(1);
+        assertThat(parametersOf("LimberPlayer.mount")).as(javaScript().toString()).singleElement()
+                .satisfies(parameters -> assertThat(parameters.subList(3, 6)).containsExactly(1, 1, 5000.0));
+    }
+
+    private List<String> instructions(int step) {
+        return instructions.get(stretches.get(step).id());
+    }
+
+    private static DomEvent stepEvent(Player player, int step) {
+        ObjectNode data = JsonNodeFactory.instance.objectNode();
+        data.put("event.detail.step", step);
+        return new DomEvent(player.getElement(), "limber-step", data);
+    }
+}
