@@ -62,6 +62,7 @@ class ShareLinkHttpTest extends LimberTest {
         authenticateAs("casey@example.com");
         stretches = library.search(LibraryFilter.NONE, 0, 100);
         routine = routines.create("<script>alert('x')</script> Track cool-down");
+        routine = routines.describe(routine.id(), routine.version(), routine.title(), "Easy \u2192 steady \uD83D\uDE42 Å", null);
         for (int index = 0; index < 3; index++) {
             routine = routines.addStep(routine.id(), routine.version(), stretches.get(index).id(), index);
         }
@@ -190,6 +191,7 @@ class ShareLinkHttpTest extends LimberTest {
             }
             assertThat(text).contains("<script>alert('x')</script> Track cool-down", "From Casey <Coach>",
                     "Note from your coach: " + NOTE);
+            assertThat(text).as("what the PDF fonts cannot show becomes ?").contains("Easy ? steady ? \u00c5");
             assertThat(document.getPage(0).getMediaBox().getWidth()).isEqualTo(PDRectangle.A4.getWidth());
         }
         try (PDDocument letter = Loader.loadPDF(getBytes("/s/" + working.token() + "/handout.pdf?paper=letter").body())) {
