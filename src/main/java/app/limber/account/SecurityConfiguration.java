@@ -73,6 +73,9 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/styles/**", "/scripts/**", "/images/**", "/icons/**").permitAll()
+                // share links are for anyone holding one: the sharing feature's filter checks every
+                // token under /s/ (and answers a bad one with 404) before a page or a file is served
+                .requestMatchers("/s/**", "/robots.txt").permitAll()
                 // error responses (e.g. a 403 for a missing CSRF token) keep their status
                 .requestMatchers("/error").permitAll());
         http.headers(headers -> headers

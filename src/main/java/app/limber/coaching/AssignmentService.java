@@ -160,7 +160,7 @@ public class AssignmentService {
                 .flatMap(assignment -> versions.findFirstByRoutineIdOrderByNumberDesc(routineId).map(latest -> {
                     assignment.seen(latest.getNumber());
                     String coach = accounts.displayNames(List.of(assignment.getCoachId())).get(assignment.getCoachId());
-                    return new PlayableRoutine(routineId, latest.getNumber(), coach, VersionContent.read(latest));
+                    return new PlayableRoutine(latest.getNumber(), coach, VersionContent.read(latest));
                 }));
     }
 

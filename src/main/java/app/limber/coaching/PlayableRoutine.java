@@ -6,5 +6,5 @@ package app.limber.coaching;
  * @param version the version's number
  * @param coach   the coach's display name
  */
-public record PlayableRoutine(long routineId, int version, String coach, PublishedRoutine routine) {
+public record PlayableRoutine(int version, String coach, PublishedRoutine routine) {
 }

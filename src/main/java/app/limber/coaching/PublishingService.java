@@ -86,6 +86,27 @@ public class PublishingService {
         return versions.findByRoutineIdAndNumber(routineId, number).map(VersionContent::read);
     }
 
+    /** The number of the routine's latest version, or empty if it was never published. */
+    @Transactional(readOnly = true)
+    public Optional<Integer> latestVersionNumber(long routineId) {
+        routines.open(routineId); // ownership: another coach's routine is not found
+        return versions.findFirstByRoutineIdOrderByNumberDesc(routineId).map(RoutineVersion::getNumber);
+    }
+
+    /**
+     * A published version for a share link, whoever asks (share links are opened without an
+     * account): the given version, or the latest when {@code number} is null. Only the sharing
+     * feature calls this, after it has checked the link's token; an id alone must never reach it.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<PublishedVersion> versionForShareLink(long routineId, Integer number) {
+        Optional<RoutineVersion> version = number == null
+                ? versions.findFirstByRoutineIdOrderByNumberDesc(routineId)
+                : versions.findByRoutineIdAndNumber(routineId, number);
+        return version.map(found -> new PublishedVersion(found.getNumber(), VersionContent.read(found)));
+    }
+
     /** Whether the routine was never published, is as published, or has changed since. */
     @Transactional(readOnly = true)
     public PublishState state(long routineId) {

@@ -49,6 +49,10 @@ class RoutineVersion {
         this.content = content;
     }
 
+    Long getId() {
+        return id;
+    }
+
     int getNumber() {
         return number;
     }

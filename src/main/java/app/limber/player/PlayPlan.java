@@ -1,5 +1,8 @@
 package app.limber.player;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import app.limber.coaching.PublishedRoutine;
 import app.limber.coaching.PublishedStep;
 import app.limber.routine.RoutineTiming;
@@ -44,7 +47,15 @@ public record PlayPlan(List<Step> steps) {
         }
     }
 
+    /** Plans made, by the (shared, immutable) published routine they were made from. */
+    private static final Cache<PublishedRoutine, PlayPlan> MADE = Caffeine.newBuilder().weakKeys().maximumSize(2_000).build();
+
+    /** The plan of a published routine; players of the same version share one. */
     public static PlayPlan of(PublishedRoutine routine) {
+        return MADE.get(routine, PlayPlan::make);
+    }
+
+    private static PlayPlan make(PublishedRoutine routine) {
         List<Step> steps = new ArrayList<>();
         for (PublishedStep step : routine.steps()) {
             List<Phase> phases = new ArrayList<>();

@@ -5,6 +5,8 @@ import app.limber.coaching.PlayableRoutine;
 import app.limber.coaching.SessionFeedback;
 import app.limber.coaching.SessionReport;
 import app.limber.coaching.SessionService;
+import app.limber.sharing.ShareLinkGoneException;
+import app.limber.sharing.SharingService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -12,32 +14,47 @@ import java.util.Optional;
 
 /**
  * Opens routines to play. An athlete plays only a routine assigned to them (by a coach whose
- * roster they are on); its end is logged as a session for the coach.
+ * roster they are on); its end is logged as a session for the coach. Anyone with a working
+ * share link plays the version the link shows; a link that stops working stops the player.
  */
 @Service
 public class PlayerService {
 
     private final AssignmentService assignments;
     private final SessionService sessions;
+    private final SharingService sharing;
 
-    PlayerService(AssignmentService assignments, SessionService sessions) {
+    PlayerService(AssignmentService assignments, SessionService sessions, SharingService sharing) {
         this.assignments = assignments;
         this.sessions = sessions;
+        this.sharing = sharing;
     }
 
     /** The signed-in athlete's assigned routine, ready to play; empty when it is not theirs. */
     @PreAuthorize("hasRole('ATHLETE')")
     public Optional<PlaySource> playAssigned(long routineId) {
-        return assignments.openToPlay(routineId).map(AssignedPlay::new);
+        return assignments.openToPlay(routineId).map(routine -> new AssignedPlay(routineId, routine));
     }
 
-    /** An assigned routine being played by its athlete. Holds the session's log once it has ended. */
-    private final class AssignedPlay implements PlaySource {
+    /**
+     * A routine shared by link, for anyone who holds the link (no account): nothing about the
+     * viewer is stored; "I did it" with how it felt counts one anonymous completion.
+     */
+    @PreAuthorize("permitAll()")
+    public Optional<PlaySource> playShared(String token) {
+        return sharing.view(token).map(shared -> new SharedPlay(token,
+                new PlayableRoutine(shared.version(), shared.coachName(), shared.routine())));
+    }
 
+    /** A shared routine being played by someone holding the link. */
+    private final class SharedPlay implements PlaySource {
+
+        private final String token;
         private final PlayableRoutine routine;
-        private Long sessionId;
+        private boolean counted;
 
-        private AssignedPlay(PlayableRoutine routine) {
+        private SharedPlay(String token, PlayableRoutine routine) {
+            this.token = token;
             this.routine = routine;
         }
 
@@ -48,12 +65,73 @@ public class PlayerService {
 
         @Override
         public String resumeKey() {
-            return "limber.player.routine." + routine.routineId();
+            return "limber.player.shared." + token;
         }
 
         @Override
         public boolean stillPlayable() {
-            return assignments.stillAssigned(routine.routineId());
+            return sharing.isUsable(token);
+        }
+
+        @Override
+        public String unavailableMessage() {
+            return ShareLinkGoneException.MESSAGE + ". It may have expired, or the coach who shared it has withdrawn it.";
+        }
+
+        @Override
+        public void ended(boolean complete, int stepsReached) {
+            // nothing is logged about an anonymous viewer; "I did it" counts a completion
+        }
+
+        @Override
+        public void feedback(SessionFeedback feedback) {
+            if (!counted) {
+                sharing.recordCompletion(token, feedback.feeling());
+                counted = true;
+            }
+        }
+
+        @Override
+        public boolean asksForPainAndNote() {
+            return false;
+        }
+
+        @Override
+        public String backPath() {
+            return "s/" + token;
+        }
+
+        @Override
+        public String backLabel() {
+            return "Back to the routine";
+        }
+    }
+
+    /** An assigned routine being played by its athlete. Holds the session's log once it has ended. */
+    private final class AssignedPlay implements PlaySource {
+
+        private final long routineId;
+        private final PlayableRoutine routine;
+        private Long sessionId;
+
+        private AssignedPlay(long routineId, PlayableRoutine routine) {
+            this.routineId = routineId;
+            this.routine = routine;
+        }
+
+        @Override
+        public PlayableRoutine routine() {
+            return routine;
+        }
+
+        @Override
+        public String resumeKey() {
+            return "limber.player.routine." + routineId;
+        }
+
+        @Override
+        public boolean stillPlayable() {
+            return assignments.stillAssigned(routineId);
         }
 
         @Override
@@ -64,7 +142,7 @@ public class PlayerService {
         @Override
         public void ended(boolean complete, int stepsReached) {
             if (sessionId == null) {
-                sessionId = sessions.logSession(SessionReport.ended(routine.routineId(), complete, stepsReached,
+                sessionId = sessions.logSession(SessionReport.ended(routineId, complete, stepsReached,
                         routine.routine().steps().size()));
             }
         }

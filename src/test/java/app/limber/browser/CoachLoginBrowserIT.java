@@ -51,6 +51,8 @@ class CoachLoginBrowserIT extends BrowserTest {
             assertThat(page.getByText("Nothing here")).isVisible();
 
             page.navigate(limber.url("/library"));
+            // the view is drawn (and the button wired) before the click
+            assertThat(page.locator(".limber-result-count")).hasText("42 stretches");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out")).click();
             assertThat(page).hasURL(limber.url("/login"));
             page.navigate(limber.url("/library"));

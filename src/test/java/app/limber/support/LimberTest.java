@@ -1,6 +1,7 @@
 package app.limber.support;
 
 import app.limber.account.LoginThrottle;
+import app.limber.sharing.ShareLookupThrottle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,7 +18,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /**
  * Base of every test that needs Limber: the whole application, served on a random port,
  * on the test JVM's embedded PostgreSQL. One Spring context for all tests; each test
- * starts with empty tables, no one signed in and no login counters.
+ * starts with empty tables, no one signed in and no login or share-link look-up counters.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestDatabaseConfiguration.class)
@@ -28,6 +29,9 @@ public abstract class LimberTest {
 
     @Autowired
     private LoginThrottle loginThrottle;
+
+    @Autowired
+    private ShareLookupThrottle shareLookupThrottle;
 
     @LocalServerPort
     protected int port;
@@ -57,6 +61,7 @@ public abstract class LimberTest {
     void startClean() {
         DatabaseCleaner.clean(jdbc);
         loginThrottle.forgetAll();
+        shareLookupThrottle.forgetAll();
         SecurityContextHolder.clearContext();
     }
 

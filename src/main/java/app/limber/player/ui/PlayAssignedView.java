@@ -1,6 +1,10 @@
 package app.limber.player.ui;
 
+import app.limber.account.AccountService;
+import app.limber.account.ColorScheme;
 import app.limber.account.Role;
+import app.limber.account.SignedInUser;
+import com.vaadin.flow.component.AttachEvent;
 import app.limber.player.PlayerService;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -10,19 +14,33 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
-/** An athlete plays one of their assigned routines. Anyone else's routine is not found. */
-@Route("my-routines/:id([0-9]{1,18})/play")
+/**
+ * An athlete plays one of their assigned routines, full screen (no app navigation: the clock
+ * gets the room, and an open player stays small on the server). Anyone else's routine is not found.
+ */
+@Route(value = "my-routines/:id([0-9]{1,18})/play", autoLayout = false)
 @RolesAllowed(Role.ATHLETE_NAME)
 public class PlayAssignedView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ID = "id";
 
     private final PlayerService players;
+    private final AccountService accounts;
     private Player player;
 
-    public PlayAssignedView(PlayerService players) {
+    public PlayAssignedView(PlayerService players, AccountService accounts) {
         this.players = players;
+        this.accounts = accounts;
         addClassName("limber-player-view");
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        // the athlete's own light or dark choice, as the app layout would apply it
+        boolean dark = accounts.currentUser().map(SignedInUser::colorScheme).orElse(null) == ColorScheme.DARK;
+        attachEvent.getUI().getPage().setColorScheme(dark ? com.vaadin.flow.component.page.ColorScheme.Value.DARK
+                : com.vaadin.flow.component.page.ColorScheme.Value.LIGHT);
     }
 
     @Override

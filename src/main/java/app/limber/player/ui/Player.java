@@ -11,6 +11,7 @@ import app.limber.coaching.SessionService;
 import app.limber.library.Muscle;
 import app.limber.player.PlayPlan;
 import app.limber.player.PlaySource;
+import app.limber.sharing.ShareLinkGoneException;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -27,7 +28,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.page.PageVisibility;
 import com.vaadin.flow.component.page.WebStorage;
@@ -41,7 +41,6 @@ import tools.jackson.databind.json.JsonMapper;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -71,33 +70,32 @@ public class Player extends Div {
     // overview
     final Checkbox sound = new Checkbox("Voice cues and beeps", true);
     final Checkbox autoAdvance = new Checkbox("Go on to the next step by itself", true);
-    final Button start = new Button("Start", VaadinIcon.PLAY.create());
-    final Div resume = new Div();
-    final OrderedList overviewSteps = new OrderedList();
+    // the overview's parts exist only before playing starts (an open player stays small)
+    Button start;
+    Div resume;
+    OrderedList overviewSteps;
 
     // playing
     final Div clock = new Div();
     final Button previous = new Button("Previous", VaadinIcon.STEP_BACKWARD.create());
     final Button pause = new Button();
-    final Button restart = new Button("Restart step", VaadinIcon.ROTATE_LEFT.create());
+    final Button restart = new Button("Restart step");
     final Button next = new Button("Next", VaadinIcon.STEP_FORWARD.create());
-    final Button allSteps = new Button("All steps", VaadinIcon.LIST_OL.create());
+    final Button allSteps = new Button("All steps");
     final Button end = new Button("End");
     final Div phases = new Div();
     final Div stepContent = new Div();
     Dialog stepList;
 
-    // done
-    final H2 doneTitle = new H2();
-    final Paragraph doneSummary = new Paragraph();
-    final RadioButtonGroup<Feeling> feeling = new RadioButtonGroup<>("How did it feel?");
-    final RadioButtonGroup<Boolean> pain = new RadioButtonGroup<>("Any pain?");
-    final BodyMap painMap = BodyMap.picker();
-    final Span painWhere = new Span();
-    final Span painError = new Span();
-    final TextArea note = new TextArea("Note for your coach (optional)");
-    final Button save = new Button("Save");
-    final Paragraph saved = new Paragraph();
+    // done: made when the session ends
+    RadioButtonGroup<Feeling> feeling;
+    RadioButtonGroup<Boolean> pain;
+    BodyMap painMap;
+    Span painWhere;
+    Span painError;
+    TextArea note;
+    Button save;
+    Paragraph saved;
     private final Set<Muscle> painPicked = EnumSet.noneOf(Muscle.class);
 
     public Player(PlaySource source) {
@@ -139,6 +137,9 @@ public class Player extends Div {
         if (!routine.description().isEmpty()) {
             add(new Paragraph(routine.description()));
         }
+        start = new Button("Start", VaadinIcon.PLAY.create());
+        resume = new Div();
+        overviewSteps = new OrderedList();
         resume.addClassName("limber-player-resume");
         resume.setVisible(false);
         add(resume);
@@ -279,6 +280,9 @@ public class Player extends Div {
         state = State.PLAYING;
         current = step;
         removeAll();
+        start = null;
+        resume = null;
+        overviewSteps = null;
         end.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         end.addClassName("limber-player-end");
         end.addClickListener(click -> confirmEnd());
@@ -315,7 +319,9 @@ public class Player extends Div {
 
         phases.addClassName("limber-player-phases");
         stepContent.addClassName("limber-player-step");
-        add(top, clock, controls, phases, stepContent);
+        var options = new Div(sound, autoAdvance);
+        options.addClassName("limber-player-options");
+        add(top, clock, controls, phases, stepContent, options);
         showStep();
         mountClock(step, phase, remainingMs);
         WakeLock.request(error -> { }, UI.getCurrent());
@@ -369,46 +375,10 @@ public class Player extends Div {
         next.setIcon((last ? VaadinIcon.FLAG_CHECKERED : VaadinIcon.STEP_FORWARD).create());
 
         phases.removeAll();
-        var sequence = new OrderedList();
-        sequence.getElement().setAttribute("aria-label", "This step");
-        for (PlayPlan.Phase phase : planned.phases()) {
-            var item = new ListItem(phase.title() + (phase.detail().isEmpty() ? "" : " · " + phase.detail())
-                    + " · " + Durations.exactly(phase.seconds()));
-            item.addClassName("limber-phase-" + phase.kind().name().toLowerCase(Locale.ROOT));
-            sequence.add(item);
-        }
-        phases.add(sequence);
-
+        phases.add(StepMarkup.phases(planned));
         stepContent.removeAll();
-        var dose = new Paragraph(step.dose().describe());
-        dose.addClassName("limber-stretch-dose");
-        stepContent.add(dose);
-        if (!step.dose().note().isEmpty()) {
-            var coachNote = new Paragraph(step.dose().note());
-            coachNote.addClassName("limber-coach-note");
-            coachNote.getElement().setAttribute("data-label", "Coach's note");
-            stepContent.add(coachNote);
-        }
-        var how = new OrderedList();
-        how.addClassName("limber-player-instructions");
-        step.instructions().forEach(line -> how.add(new ListItem(line)));
-        stepContent.add(how);
-        if (!step.cues().isEmpty()) {
-            var cues = new UnorderedList();
-            cues.addClassName("limber-player-cues");
-            step.cues().forEach(line -> cues.add(new ListItem(line)));
-            stepContent.add(new Span("Feel for:"), cues);
-        }
-        if (!step.cautions().isEmpty()) {
-            var stop = new UnorderedList();
-            stop.addClassName("limber-cautions");
-            step.cautions().forEach(line -> stop.add(new ListItem(line)));
-            stepContent.add(new Span("When to stop:"), stop);
-        }
-        var muscles = new Div(BodyMap.thumbnail(step.primaryMuscles(), step.secondaryMuscles()),
-                new Span("Works " + step.primaryMuscles().stream().map(Muscle::label).collect(Collectors.joining(", "))));
-        muscles.addClassName("limber-player-muscles");
-        stepContent.add(muscles);
+        var muscles = BodyMap.thumbnail(step.primaryMuscles(), step.secondaryMuscles());
+        stepContent.add(StepMarkup.content(step), muscles);
         if (stepList != null) {
             stepList.close();
         }
@@ -464,8 +434,16 @@ public class Player extends Div {
 
     private void showDone() {
         removeAll();
-        doneTitle.setText(complete ? "Done!" : "Session ended");
-        doneSummary.setText(complete
+        feeling = new RadioButtonGroup<>("How did it feel?");
+        pain = new RadioButtonGroup<>("Any pain?");
+        painMap = BodyMap.picker();
+        painWhere = new Span();
+        painError = new Span();
+        note = new TextArea("Note for your coach (optional)");
+        save = new Button("Save");
+        saved = new Paragraph();
+        var doneTitle = new H2(complete ? "Done!" : "Session ended");
+        var doneSummary = new Paragraph(complete
                 ? "You did all " + plan.steps().size() + (plan.steps().size() == 1 ? " step" : " steps") + " of " + routine.title() + "."
                 : "You reached step " + (current + 1) + " of " + plan.steps().size() + " of " + routine.title() + ".");
         add(doneTitle, doneSummary);
@@ -544,6 +522,9 @@ public class Player extends Div {
             saved.setText(refused.getMessage());
             saved.setVisible(true);
             return;
+        } catch (ShareLinkGoneException gone) {
+            stillPlayable();
+            return;
         }
         saved.setText(source.asksForPainAndNote() ? "Saved. Your coach will see how it went." : "Thanks! Counted.");
         saved.setVisible(true);
@@ -557,7 +538,7 @@ public class Player extends Div {
     // ------------------------------------------------------------------ access
 
     private boolean stillPlayable() {
-        if (source.stillPlayable()) {
+        if (state != State.UNAVAILABLE && source.stillPlayable()) {
             return true;
         }
         if (state == State.PLAYING) {

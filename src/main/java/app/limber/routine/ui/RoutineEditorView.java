@@ -87,6 +87,8 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
     final Button giveToAthletes = new Button("Give to athletes", VaadinIcon.USERS.create());
     /** The versions page belongs to the coaching feature: linked by its address, not its class. */
     final Anchor versionsLink = new Anchor();
+    /** The share links page belongs to the sharing feature: linked by its address too. */
+    final Anchor shareLink = new Anchor();
 
     private final RoutineService routines;
     private final PublishingService publishing;
@@ -149,8 +151,9 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         publish.addClickListener(click -> openPublishDialog());
         versionsLink.setText("Versions");
+        shareLink.setText("Share link");
         giveToAthletes.addClickListener(click -> openGiveDialog());
-        var top = new HorizontalLayout(back, status, publishState, versionsLink, giveToAthletes, publish);
+        var top = new HorizontalLayout(back, status, publishState, versionsLink, shareLink, giveToAthletes, publish);
         top.addClassName("limber-editor-top");
         top.setDefaultVerticalComponentAlignment(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
         add(top, details, panes);
@@ -167,6 +170,7 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
             show(routines.open(id.get()));
             status.setText(SAVED);
             versionsLink.setHref("routines/" + id.get() + "/versions");
+            shareLink.setHref("routines/" + id.get() + "/share");
         } catch (RoutineNotFoundException notYours) {
             event.rerouteToError(NotFoundException.class);
         }

@@ -1,0 +1,32 @@
+package app.limber.sharing;
+
+import com.vaadin.flow.server.WrappedSession;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+
+/**
+ * Keeps anonymous share-link viewers cheap: a session that no one is signed in to gets a
+ * short idle timeout when it opens a share page. An open tab stays alive through Vaadin's
+ * heartbeat (every 5 minutes); a closed one is gone soon after.
+ */
+@Component
+public class AnonymousShareSessions {
+
+    private final int anonymousSeconds;
+
+    AnonymousShareSessions(@Value("${limber.share-links.anonymous-session-timeout:10m}") Duration anonymous) {
+        this.anonymousSeconds = Math.toIntExact(anonymous.toSeconds());
+    }
+
+    /** Gives an anonymous viewer's session the short idle timeout. */
+    public void shorten(WrappedSession session) {
+        session.setMaxInactiveInterval(anonymousSeconds);
+    }
+
+    /** The idle timeout of an anonymous share viewer's session, in seconds. */
+    public int anonymousTimeoutSeconds() {
+        return anonymousSeconds;
+    }
+}

@@ -1,0 +1,120 @@
+package app.limber.sharing;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+/**
+ * A share link: a random token that opens one of a coach's published routines, read-only and
+ * without an account, until the coach revokes it or its expiry date has passed.
+ */
+@Entity
+@Table(name = "share_link")
+class ShareLink {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 32)
+    private String token;
+
+    @Column(name = "coach_id", nullable = false)
+    private long coachId;
+
+    @Column(name = "routine_id", nullable = false)
+    private long routineId;
+
+    @Column(nullable = false, length = 80)
+    private String label;
+
+    /** null: always the latest published version. */
+    @Column(name = "pinned_version")
+    private Integer pinnedVersion;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    /** The last day (UTC) the link works; null for no expiry. */
+    @Column(name = "expires_on")
+    private LocalDate expiresOn;
+
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+
+    @Column(nullable = false)
+    private int opens;
+
+    protected ShareLink() {
+    }
+
+    ShareLink(String token, long coachId, long routineId, String label, Integer pinnedVersion,
+              Instant createdAt, LocalDate expiresOn) {
+        this.token = token;
+        this.coachId = coachId;
+        this.routineId = routineId;
+        this.label = label;
+        this.pinnedVersion = pinnedVersion;
+        this.createdAt = createdAt;
+        this.expiresOn = expiresOn;
+    }
+
+    ShareLinkState state(Instant now) {
+        if (revokedAt != null) {
+            return ShareLinkState.REVOKED;
+        }
+        if (expiresOn != null && LocalDate.ofInstant(now, ZoneOffset.UTC).isAfter(expiresOn)) {
+            return ShareLinkState.EXPIRED;
+        }
+        return ShareLinkState.ACTIVE;
+    }
+
+    void revoke(Instant now) {
+        if (revokedAt == null) {
+            revokedAt = now;
+        }
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String getToken() {
+        return token;
+    }
+
+    long getCoachId() {
+        return coachId;
+    }
+
+    long getRoutineId() {
+        return routineId;
+    }
+
+    String getLabel() {
+        return label;
+    }
+
+    Integer getPinnedVersion() {
+        return pinnedVersion;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    LocalDate getExpiresOn() {
+        return expiresOn;
+    }
+
+    int getOpens() {
+        return opens;
+    }
+}

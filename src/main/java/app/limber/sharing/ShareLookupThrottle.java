@@ -1,0 +1,102 @@
+package app.limber.sharing;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * Limits share-link token look-ups per client address (by default 30 a minute), so tokens
+ * cannot be guessed by trying many. An IPv6 address counts by its /64 network, since one
+ * machine usually holds a whole /64. Counters live in memory, in a bounded cache.
+ */
+@Component
+public class ShareLookupThrottle {
+
+    /**
+     * Request and session attribute set at the web edge once a page request's token was
+     * counted and checked, so the page's view (which Vaadin runs in that request or in its
+     * follow-up request) does not count it twice.
+     */
+    public static final String CHECKED_TOKEN_ATTRIBUTE = "limber.share-link.checked-token";
+    public static final String MESSAGE = "Too many links opened from your network in a short time. Wait a minute, then try again.";
+    private static final long MAX_TRACKED_ADDRESSES = 100_000;
+
+    private final Cache<String, Deque<Instant>> lookupsByAddress;
+    private final int maxLookups;
+    private final Duration window;
+    private final Clock clock;
+
+    ShareLookupThrottle(@Value("${limber.share-links.lookup-limit:30}") int maxLookups,
+                        @Value("${limber.share-links.lookup-window:1m}") Duration window,
+                        Clock clock) {
+        this.maxLookups = maxLookups;
+        this.window = window;
+        this.clock = clock;
+        this.lookupsByAddress = Caffeine.newBuilder()
+                .maximumSize(MAX_TRACKED_ADDRESSES)
+                .expireAfterAccess(window.plusMinutes(1))
+                .build();
+    }
+
+    /**
+     * Counts one look-up from this address.
+     *
+     * @return false when the address has used up its look-ups for now; the caller must then
+     *         refuse without looking the token up
+     */
+    public boolean tryLookup(String clientAddress) {
+        Instant now = clock.instant();
+        Instant start = now.minus(window);
+        boolean[] allowed = {false};
+        lookupsByAddress.asMap().compute(key(clientAddress), (key, lookups) -> {
+            Deque<Instant> recent = lookups == null ? new ArrayDeque<>() : lookups;
+            while (!recent.isEmpty() && !recent.peekFirst().isAfter(start)) {
+                recent.removeFirst();
+            }
+            if (recent.size() < maxLookups) {
+                recent.addLast(now);
+                allowed[0] = true;
+            }
+            return recent;
+        });
+        return allowed[0];
+    }
+
+    /** Forgets every counter (for a clean start, as after a restart). */
+    public void forgetAll() {
+        lookupsByAddress.invalidateAll();
+    }
+
+    static String key(String clientAddress) {
+        if (clientAddress == null || clientAddress.isBlank()) {
+            return "";
+        }
+        if (clientAddress.indexOf(':') < 0) {
+            return clientAddress;
+        }
+        try {
+            // an IPv6 literal is parsed, never looked up
+            InetAddress address = InetAddress.getByName(clientAddress);
+            if (address instanceof Inet6Address) {
+                byte[] bytes = address.getAddress();
+                for (int index = 8; index < bytes.length; index++) {
+                    bytes[index] = 0;
+                }
+                return InetAddress.getByAddress(bytes).getHostAddress() + "/64";
+            }
+            return address.getHostAddress();
+        } catch (UnknownHostException notAnAddress) {
+            return clientAddress;
+        }
+    }
+}

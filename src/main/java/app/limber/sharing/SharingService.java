@@ -1,0 +1,254 @@
+package app.limber.sharing;
+
+import app.limber.account.AccountService;
+import app.limber.coaching.Feeling;
+import app.limber.coaching.PublishedVersion;
+import app.limber.coaching.PublishingService;
+import app.limber.routine.RoutineDetails;
+import app.limber.routine.RoutineNotFoundException;
+import app.limber.routine.RoutineService;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Share links: a coach makes capability URLs for a published routine (a random 128-bit
+ * token, optional label and expiry date, pinned to a version or following the latest),
+ * sees how often each was opened and finished, and revokes them. Anyone holding a working
+ * token can open the routine without an account; a wrong, expired or revoked token all get
+ * the same answer, so an answer reveals nothing.
+ *
+ * <p>Coach methods check the role and, through {@link RoutineService} and
+ * {@link PublishingService}, that the routine is the coach's own (another coach's routine
+ * or link is not found). Token look-ups are rate-limited at the web edge by
+ * {@link ShareLookupThrottle}.
+ */
+@Service
+public class SharingService {
+
+    public static final int MAX_LABEL = 80;
+    /** 16 bytes of randomness, base64url without padding. */
+    public static final int TOKEN_LENGTH = 22;
+    static final int TOKEN_BYTES = 16;
+    /** An expiry date further out than this is a typo, not a plan. */
+    static final int MAX_YEARS_AHEAD = 5;
+    private static final Pattern TOKEN_SHAPE = Pattern.compile("[A-Za-z0-9_-]{" + TOKEN_LENGTH + "}");
+    private static final Pattern CONTROL_CHARACTERS = Pattern.compile("\\p{Cntrl}");
+
+    private final ShareLinkRepository links;
+    private final ShareCompletionRepository completions;
+    private final RoutineService routines;
+    private final PublishingService publishing;
+    private final AccountService accounts;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    SharingService(ShareLinkRepository links, ShareCompletionRepository completions, RoutineService routines,
+                   PublishingService publishing, AccountService accounts, Clock clock) {
+        this.links = links;
+        this.completions = completions;
+        this.routines = routines;
+        this.publishing = publishing;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /**
+     * Makes a share link for one of the coach's published routines.
+     *
+     * @param label     optional, at most {@value #MAX_LABEL} characters
+     * @param expiresOn optional last day (UTC) the link works; today or later
+     * @throws InvalidShareLinkException when the routine was never published or a field breaks a rule; nothing is stored
+     * @throws RoutineNotFoundException  when it is not this coach's routine
+     */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional
+    public ShareLinkSummary create(long routineId, String label, LocalDate expiresOn, Pin pin) {
+        Optional<Integer> latest = publishing.latestVersionNumber(routineId);
+        String trimmed = label == null ? "" : label.strip();
+        Map<InvalidShareLinkException.Field, String> errors = new EnumMap<>(InvalidShareLinkException.Field.class);
+        if (latest.isEmpty()) {
+            errors.put(InvalidShareLinkException.Field.ROUTINE, "Publish the routine first: only published routines can be shared.");
+        }
+        if (trimmed.length() > MAX_LABEL) {
+            errors.put(InvalidShareLinkException.Field.LABEL, "Use at most " + MAX_LABEL + " characters.");
+        } else if (CONTROL_CHARACTERS.matcher(trimmed).find()) {
+            errors.put(InvalidShareLinkException.Field.LABEL, "Use letters, numbers and punctuation only.");
+        }
+        LocalDate today = today();
+        if (expiresOn != null && expiresOn.isBefore(today)) {
+            errors.put(InvalidShareLinkException.Field.EXPIRES_ON, "Choose today or a later day.");
+        } else if (expiresOn != null && expiresOn.isAfter(today.plusYears(MAX_YEARS_AHEAD))) {
+            errors.put(InvalidShareLinkException.Field.EXPIRES_ON, "Choose a day within " + MAX_YEARS_AHEAD + " years, or no expiry.");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidShareLinkException(errors);
+        }
+        Integer pinned = pin == Pin.LATEST_PUBLISHED ? null : latest.get();
+        ShareLink link = new ShareLink(newUniqueToken(), coachId(), routineId, trimmed, pinned, clock.instant(), expiresOn);
+        try {
+            link = links.saveAndFlush(link);
+        } catch (DataIntegrityViolationException sameToken) {
+            // 2^-128 per pair: only a broken random source gets here; refuse loudly rather than share a link twice
+            throw new IllegalStateException("A new share link's token was already taken", sameToken);
+        }
+        return summary(link, 0);
+    }
+
+    /**
+     * The routine's share links, newest first, with how often each was opened and finished.
+     *
+     * @throws RoutineNotFoundException when it is not this coach's routine
+     */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional(readOnly = true)
+    public List<ShareLinkSummary> links(long routineId) {
+        RoutineDetails routine = routines.open(routineId); // ownership: another coach's routine is not found
+        List<ShareLink> found = links.findByRoutineIdAndCoachIdOrderByCreatedAtDescIdDesc(routine.id(), coachId());
+        Map<Long, Long> finished = new HashMap<>();
+        if (!found.isEmpty()) {
+            completions.countByLink(found.stream().map(ShareLink::getId).toList())
+                    .forEach(row -> finished.put((Long) row[0], (Long) row[1]));
+        }
+        return found.stream().map(link -> summary(link, finished.getOrDefault(link.getId(), 0L))).toList();
+    }
+
+    /**
+     * Stops a link: its next request, and the next action of anyone who has it open, gets
+     * "This link no longer works". Revoking a revoked link changes nothing.
+     *
+     * @throws ShareLinkNotFoundException when it is not one of this coach's links
+     */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional
+    public void revoke(long shareLinkId) {
+        ShareLink link = links.findByIdAndCoachId(shareLinkId, coachId()).orElseThrow(ShareLinkNotFoundException::new);
+        link.revoke(clock.instant());
+    }
+
+    /**
+     * The routine's latest published version as the coach's own printable handout, with the
+     * coach's name.
+     *
+     * @return empty when the routine was never published
+     * @throws RoutineNotFoundException when it is not this coach's routine
+     */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional(readOnly = true)
+    public Optional<SharedRoutine> handout(long routineId) {
+        return publishing.latestVersionNumber(routineId)
+                .flatMap(number -> publishing.versionForShareLink(routineId, number))
+                .map(version -> new SharedRoutine(null, coachName(coachId()), version.number(), version.routine()));
+    }
+
+    /**
+     * Opens a share link for anyone who has it (no account needed) and counts the open.
+     *
+     * @return what the public page shows; empty for a wrong, expired or revoked token alike
+     */
+    @Transactional
+    public Optional<SharedRoutine> open(String token) {
+        Optional<ShareLink> link = usableLink(token);
+        Optional<SharedRoutine> shown = link.flatMap(this::show);
+        shown.ifPresent(routine -> links.countOpen(link.get().getId()));
+        return shown;
+    }
+
+    /** Like {@link #open} without counting an open: for the printable handout and its PDF. */
+    @Transactional(readOnly = true)
+    public Optional<SharedRoutine> view(String token) {
+        return usableLink(token).flatMap(this::show);
+    }
+
+    /** Whether the token opens a routine right now (no open is counted). */
+    @Transactional(readOnly = true)
+    public boolean isUsable(String token) {
+        return usableLink(token).isPresent();
+    }
+
+    /**
+     * For a viewer's next action: refuses a token that stopped working meanwhile.
+     *
+     * @throws ShareLinkGoneException when the token is wrong, expired or revoked
+     */
+    @Transactional(readOnly = true)
+    public void requireUsable(String token) {
+        if (!isUsable(token)) {
+            throw new ShareLinkGoneException();
+        }
+    }
+
+    /**
+     * Counts an anonymous completion of the version the link shows now, with how it felt.
+     * Nothing about the person is stored.
+     *
+     * @param feeling null when they skipped the question
+     * @throws ShareLinkGoneException when the token is wrong, expired or revoked
+     */
+    @Transactional
+    public void recordCompletion(String token, Feeling feeling) {
+        ShareLink link = usableLink(token).orElseThrow(ShareLinkGoneException::new);
+        PublishedVersion version = publishing.versionForShareLink(link.getRoutineId(), link.getPinnedVersion())
+                .orElseThrow(ShareLinkGoneException::new);
+        completions.save(new ShareCompletion(link.getId(), version.number(), clock.instant(), feeling));
+    }
+
+    /** Whether the string has the shape of a share-link token (22 base64url characters). */
+    public static boolean looksLikeToken(String token) {
+        return token != null && TOKEN_SHAPE.matcher(token).matches();
+    }
+
+    private Optional<ShareLink> usableLink(String token) {
+        if (!looksLikeToken(token)) {
+            return Optional.empty();
+        }
+        var now = clock.instant();
+        return links.findByToken(token).filter(link -> link.state(now) == ShareLinkState.ACTIVE);
+    }
+
+    private Optional<SharedRoutine> show(ShareLink link) {
+        return publishing.versionForShareLink(link.getRoutineId(), link.getPinnedVersion())
+                .map(version -> new SharedRoutine(link.getToken(), coachName(link.getCoachId()), version.number(),
+                        version.routine()));
+    }
+
+    private String coachName(long coachId) {
+        return accounts.displayNames(List.of(coachId)).getOrDefault(coachId, "Your coach");
+    }
+
+    private ShareLinkSummary summary(ShareLink link, long finished) {
+        return new ShareLinkSummary(link.getId(), link.getToken(), link.getLabel(), link.getCreatedAt(),
+                link.getExpiresOn(), link.getPinnedVersion(), link.getOpens(), finished, link.state(clock.instant()));
+    }
+
+    private String newUniqueToken() {
+        String token;
+        do {
+            byte[] bytes = new byte[TOKEN_BYTES];
+            random.nextBytes(bytes);
+            token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        } while (links.existsByToken(token));
+        return token;
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    private long coachId() {
+        return accounts.currentUserId().orElseThrow(() -> new IllegalStateException("No one is signed in"));
+    }
+}

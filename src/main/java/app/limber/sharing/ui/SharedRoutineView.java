@@ -1,0 +1,186 @@
+package app.limber.sharing.ui;
+
+import app.limber.account.AccountService;
+import app.limber.base.ui.EmptyState;
+import app.limber.coaching.PublishedStep;
+import app.limber.sharing.AnonymousShareSessions;
+import app.limber.sharing.ShareLinkGoneException;
+import app.limber.sharing.ShareLookupThrottle;
+import app.limber.sharing.SharedRoutine;
+import app.limber.sharing.SharingService;
+import app.limber.sharing.StepWords;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.page.ColorScheme;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/**
+ * The public page of a share link: the routine's title, the coach's name, purpose, length and
+ * steps, with Start (the player) and Print (the handout). No account, no navigation to
+ * anything else. A link that does not work says so, the same way whatever the reason.
+ */
+@Route(value = "s/:token", autoLayout = false)
+@AnonymousAllowed
+public class SharedRoutineView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String TOKEN = "token";
+    static final String GONE_TEXT = "It may have expired, or the coach who shared it has withdrawn it. "
+            + "Ask whoever sent it to you for a new link.";
+
+    final Button start = new Button("Start", VaadinIcon.PLAY.create());
+    final Anchor print = new Anchor();
+
+    private final SharingService sharing;
+    private final ShareLookupThrottle throttle;
+    private final AnonymousShareSessions anonymousSessions;
+    private final AccountService accounts;
+    private String token;
+    private String title = "Shared routine";
+
+    public SharedRoutineView(SharingService sharing, ShareLookupThrottle throttle,
+                             AnonymousShareSessions anonymousSessions, AccountService accounts) {
+        this.sharing = sharing;
+        this.throttle = throttle;
+        this.anonymousSessions = anonymousSessions;
+        this.accounts = accounts;
+        addClassNames("limber-shared-page");
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        start.addClassName("limber-shared-start");
+        start.addClickListener(click -> start());
+        print.setText("Print");
+        print.addClassName("limber-link-button");
+        print.setTarget(AnchorTarget.BLANK);
+        // a plain link to the server's handout page, not a route of this app
+        print.getElement().setAttribute("router-ignore", true);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        token = event.getRouteParameters().get(TOKEN).orElse("");
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (!alreadyCounted(request) && !throttle.tryLookup(request == null ? "" : request.getRemoteAddr())) {
+            showMessage(VaadinIcon.HOURGLASS, "Too many tries", ShareLookupThrottle.MESSAGE);
+            return;
+        }
+        if (accounts.currentUserId().isEmpty() && VaadinSession.getCurrent() != null) {
+            anonymousSessions.shorten(VaadinSession.getCurrent().getSession());
+        }
+        sharing.open(token).ifPresentOrElse(this::show, this::showGone);
+    }
+
+    /**
+     * Whether the web edge already counted this token for the page being opened (same request,
+     * or the page load just before in this session: used once). A navigation inside the app,
+     * such as typing another token into a running page, is counted here.
+     */
+    private boolean alreadyCounted(VaadinRequest request) {
+        if (request != null && token.equals(request.getAttribute(ShareLookupThrottle.CHECKED_TOKEN_ATTRIBUTE))) {
+            return true;
+        }
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session != null && token.equals(session.getSession().getAttribute(ShareLookupThrottle.CHECKED_TOKEN_ATTRIBUTE))) {
+            session.getSession().removeAttribute(ShareLookupThrottle.CHECKED_TOKEN_ATTRIBUTE);
+            return true;
+        }
+        return false;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        // no account, no stored choice: follow the device's light or dark setting
+        attachEvent.getUI().getPage().setColorScheme(ColorScheme.Value.LIGHT_DARK);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " \u00b7 Limber";
+    }
+
+    private void show(SharedRoutine routine) {
+        title = routine.title();
+        var brand = new Span("Limber");
+        brand.addClassName("limber-brand");
+        var heading = new H1(routine.title());
+        var coach = new Paragraph("From " + routine.coachName());
+        coach.addClassName("limber-shared-coach");
+        var facts = new Div(badge(StepWords.purpose(routine.purpose())), new Span(StepWords.length(routine)));
+        facts.addClassName("limber-shared-facts");
+        var header = new Div(brand, heading, coach, facts);
+        header.addClassName("limber-shared-header");
+        add(header);
+        if (!routine.description().isBlank()) {
+            var description = new Paragraph(routine.description());
+            description.addClassName("limber-shared-description");
+            add(description);
+        }
+        var steps = new OrderedList();
+        steps.addClassName("limber-shared-steps");
+        for (PublishedStep step : routine.steps()) {
+            var name = new Span(step.name());
+            name.addClassName("limber-shared-step-name");
+            var dose = new Span(StepWords.dose(step.dose()));
+            dose.addClassName("limber-shared-step-dose");
+            var item = new ListItem(name, dose);
+            if (!step.summary().isBlank()) {
+                var summary = new Span(step.summary());
+                summary.addClassName("limber-shared-step-summary");
+                item.add(summary);
+            }
+            item.addClassName("limber-card");
+            steps.add(item);
+        }
+        add(new H2("Steps"), steps);
+        print.setHref("s/" + token + "/handout");
+        var actions = new Div(start, print);
+        actions.addClassName("limber-shared-actions");
+        add(actions);
+    }
+
+    /** Start checks the link first: a link revoked while the page was open stops here, with the reason. */
+    void start() {
+        try {
+            sharing.requireUsable(token);
+            getUI().ifPresent(ui -> ui.navigate("s/" + token + "/play"));
+        } catch (ShareLinkGoneException gone) {
+            showGone();
+        }
+    }
+
+    private void showGone() {
+        title = ShareLinkGoneException.MESSAGE;
+        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+        showMessage(VaadinIcon.UNLINK, ShareLinkGoneException.MESSAGE, GONE_TEXT);
+    }
+
+    private void showMessage(VaadinIcon icon, String heading, String text) {
+        removeAll();
+        var brand = new Span("Limber");
+        brand.addClassName("limber-brand");
+        add(brand, new EmptyState(icon, heading, text));
+    }
+
+    private static Span badge(String text) {
+        var badge = new Span(text);
+        badge.addClassName("limber-shared-badge");
+        return badge;
+    }
+}

@@ -1,0 +1,132 @@
+package app.limber.sharing.web;
+
+import app.limber.routine.RoutineNotFoundException;
+import app.limber.sharing.SharedRoutine;
+import app.limber.sharing.SharingService;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The printable handout (an HTML page for the browser's print dialog) and its PDF: for a
+ * share link, open to anyone holding it (the {@link ShareLinkFilter} has checked the token
+ * already), and for a coach's own routine (its latest published version).
+ */
+@Controller
+class HandoutController {
+
+    private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
+
+    private final SharingService sharing;
+
+    HandoutController(SharingService sharing) {
+        this.sharing = sharing;
+    }
+
+    @GetMapping("/s/{token}/handout")
+    ResponseEntity<String> sharedHandout(@PathVariable String token, @RequestParam(required = false) String paper,
+                                         HttpServletRequest request) {
+        Paper size = Paper.of(paper);
+        return sharing.view(token)
+                .map(routine -> page(shared(routine, request), size, request, "/s/" + token + "/handout"))
+                .orElseGet(HandoutController::gone);
+    }
+
+    @GetMapping("/s/{token}/handout.pdf")
+    ResponseEntity<byte[]> sharedPdf(@PathVariable String token, @RequestParam(required = false) String paper,
+                                     HttpServletRequest request) {
+        Optional<SharedRoutine> routine = sharing.view(token);
+        if (routine.isEmpty()) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML)
+                    .body(SharePages.GONE.getBytes(StandardCharsets.UTF_8));
+        }
+        return pdf(shared(routine.get(), request), Paper.of(paper));
+    }
+
+    @GetMapping("/routines/{id:[0-9]{1,18}}/handout")
+    ResponseEntity<String> routineHandout(@PathVariable long id, @RequestParam(required = false) String paper,
+                                          HttpServletRequest request) {
+        return sharing.handout(id)
+                .map(routine -> page(own(id, routine, request), Paper.of(paper), request, "/routines/" + id + "/handout"))
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML).body(NOT_PUBLISHED));
+    }
+
+    @GetMapping("/routines/{id:[0-9]{1,18}}/handout.pdf")
+    ResponseEntity<byte[]> routinePdf(@PathVariable long id, @RequestParam(required = false) String paper,
+                                      HttpServletRequest request) {
+        return sharing.handout(id)
+                .map(routine -> pdf(own(id, routine, request), Paper.of(paper)))
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML)
+                        .body(NOT_PUBLISHED.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Another coach's routine: the same "not found" as a routine that does not exist. */
+    @ExceptionHandler(RoutineNotFoundException.class)
+    ResponseEntity<String> notYours() {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML).body(NOT_FOUND);
+    }
+
+    private static final String NOT_PUBLISHED = simplePage("Not published yet",
+            "The handout shows the routine as your athletes see it: publish it first.");
+    private static final String NOT_FOUND = simplePage("Nothing here", "This page doesn't exist, or it isn't yours to open.");
+
+    private static Handout shared(SharedRoutine routine, HttpServletRequest request) {
+        return new Handout(routine, base(request) + "/s/" + routine.token(), "Scan to follow it on your phone");
+    }
+
+    private static Handout own(long id, SharedRoutine routine, HttpServletRequest request) {
+        return new Handout(routine, base(request) + "/my-routines/" + id, "Your athletes: scan to open it in Limber");
+    }
+
+    private static ResponseEntity<String> page(Handout handout, Paper paper, HttpServletRequest request, String path) {
+        String here = request.getContextPath() + path;
+        String pdf = here + ".pdf?paper=" + paper.parameter();
+        String otherPaper = here + "?paper=" + (paper == Paper.A4 ? Paper.LETTER : Paper.A4).parameter();
+        return ResponseEntity.ok().contentType(HTML)
+                .body(HandoutPage.render(handout, paper, request.getContextPath(), pdf, otherPaper));
+    }
+
+    private static ResponseEntity<byte[]> pdf(Handout handout, Paper paper) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(fileName(handout.routine().title()) + ".pdf", StandardCharsets.UTF_8).build().toString())
+                .body(HandoutPdf.render(handout, paper));
+    }
+
+    private static ResponseEntity<String> gone() {
+        return ResponseEntity.status(HttpServletResponse.SC_NOT_FOUND).contentType(HTML).body(SharePages.GONE);
+    }
+
+    /** "Calf-cramp relief mid-run" → "calf-cramp-relief-mid-run". */
+    static String fileName(String title) {
+        String plain = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return plain.isEmpty() ? "routine" : plain.length() > 60 ? plain.substring(0, 60) : plain;
+    }
+
+    private static String base(HttpServletRequest request) {
+        return ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+    }
+
+    private static String simplePage(String heading, String text) {
+        return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<title>" + heading + " \u00b7 Limber</title></head><body style=\"font-family: system-ui, sans-serif; padding: 2rem\">"
+                + "<h1>" + heading + "</h1><p>" + text + "</p><p><a href=\"/\">Go to Limber home</a></p></body></html>";
+    }
+}

@@ -1,0 +1,227 @@
+package app.limber.sharing.web;
+
+import app.limber.coaching.PublishedStep;
+import app.limber.sharing.LinkQrCode;
+import app.limber.sharing.StepWords;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The printable handout as a PDF, laid out on the server with Apache PDFBox: the same
+ * content as {@link HandoutPage}, on A4 or US Letter, the QR code drawn as vector squares.
+ * Text uses the PDF standard fonts; a character they cannot show becomes "?".
+ */
+final class HandoutPdf implements AutoCloseable {
+
+    private static final float MARGIN = 48;
+    private static final float QR_SIDE = 96;
+    private static final Color ACCENT = new Color(0x0f, 0x76, 0x6e);
+    private static final Color MUTED = new Color(0x44, 0x4c, 0x56);
+
+    private final PDDocument document = new PDDocument();
+    private final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    private final PDFont italic = new PDType1Font(Standard14Fonts.FontName.HELVETICA_OBLIQUE);
+    private final PDRectangle paper;
+    private PDPageContentStream out;
+    private int pageNumber;
+    private float y;
+    /** Below this height on the first page the text may use the full width (the QR code sits above it). */
+    private float qrBottom = Float.MAX_VALUE;
+
+    private HandoutPdf(PDRectangle paper) {
+        this.paper = paper;
+    }
+
+    static byte[] render(Handout handout, Paper paper) {
+        try (var pdf = new HandoutPdf(paper.pdfSize)) {
+            return pdf.write(handout);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private byte[] write(Handout handout) throws IOException {
+        var routine = handout.routine();
+        PDDocumentInformation info = document.getDocumentInformation();
+        info.setTitle(printable(routine.title(), regular));
+        info.setAuthor(printable(routine.coachName(), regular));
+        info.setCreator("Limber");
+        newPage();
+        if (handout.link() != null) {
+            drawQrCode(handout);
+        }
+        paragraph("Limber", bold, 11, ACCENT, 0);
+        y -= 4;
+        paragraph(routine.title(), bold, 20, Color.BLACK, 0);
+        paragraph("From " + routine.coachName() + " \u00b7 version " + routine.version(), regular, 11, MUTED, 0);
+        paragraph(StepWords.purpose(routine.purpose()) + " \u00b7 " + StepWords.length(routine), regular, 11, MUTED, 0);
+        if (!routine.description().isBlank()) {
+            y -= 4;
+            paragraph(routine.description(), regular, 11, Color.BLACK, 0);
+        }
+        y = Math.min(y, qrBottom) - 14;
+        int number = 1;
+        for (PublishedStep step : routine.steps()) {
+            step(number++, step);
+        }
+        out.close();
+        var bytes = new ByteArrayOutputStream();
+        document.save(bytes);
+        return bytes.toByteArray();
+    }
+
+    private void step(int number, PublishedStep step) throws IOException {
+        ensureRoom(70);
+        paragraph(number + ". " + step.name(), bold, 13, Color.BLACK, 0);
+        paragraph(StepWords.dose(step.dose()), regular, 11, ACCENT, 14);
+        String muscles = StepWords.muscles(step);
+        if (!muscles.isEmpty()) {
+            paragraph("Muscles: " + muscles, regular, 10, MUTED, 14);
+        }
+        int line = 1;
+        for (String instruction : step.instructions()) {
+            paragraph(line++ + ". " + instruction, regular, 10, Color.BLACK, 24);
+        }
+        if (!step.cautions().isEmpty()) {
+            paragraph("Take care:", bold, 10, Color.BLACK, 14);
+            for (String caution : step.cautions()) {
+                paragraph("\u2022 " + caution, regular, 10, Color.BLACK, 24);
+            }
+        }
+        if (!step.dose().note().isBlank()) {
+            paragraph("Note from your coach: " + step.dose().note(), italic, 10, Color.BLACK, 14);
+        }
+        y -= 10;
+    }
+
+    private void drawQrCode(Handout handout) throws IOException {
+        LinkQrCode code = LinkQrCode.of(handout.link());
+        float module = QR_SIDE / code.size();
+        float left = paper.getWidth() - MARGIN - QR_SIDE;
+        float top = y;
+        out.setNonStrokingColor(Color.BLACK);
+        for (int row = 0; row < code.size(); row++) {
+            for (int column = 0; column < code.size(); column++) {
+                if (code.isDark(column, row)) {
+                    out.addRect(left + column * module, top - (row + 1) * module, module, module);
+                }
+            }
+        }
+        out.fill();
+        float captionTop = top - QR_SIDE - 10;
+        List<String> caption = wrap(handout.linkCaption(), regular, 8, QR_SIDE + 20);
+        for (String line : caption) {
+            text(line, regular, 8, MUTED, left - 10, captionTop);
+            captionTop -= 10;
+        }
+        qrBottom = captionTop;
+    }
+
+    /** Writes wrapped text from the current height down, starting new pages as needed. */
+    private void paragraph(String text, PDFont font, float size, Color color, float indent) throws IOException {
+        float leading = size * 1.35f;
+        for (String source : text.split("\\R")) {
+            float width = paper.getWidth() - 2 * MARGIN - indent - (y > qrBottom ? QR_SIDE + 24 : 0);
+            for (String line : wrap(source, font, size, width)) {
+                ensureRoom(leading);
+                text(line, font, size, color, MARGIN + indent, y - size);
+                y -= leading;
+            }
+        }
+    }
+
+    private void text(String line, PDFont font, float size, Color color, float x, float baseline) throws IOException {
+        out.beginText();
+        out.setFont(font, size);
+        out.setNonStrokingColor(color);
+        out.newLineAtOffset(x, baseline);
+        out.showText(line);
+        out.endText();
+    }
+
+    private List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
+        List<String> lines = new ArrayList<>();
+        var line = new StringBuilder();
+        for (String word : printable(text, font).split(" ")) {
+            String candidate = line.isEmpty() ? word : line + " " + word;
+            if (line.isEmpty() || width(candidate, font, size) <= width) {
+                line.setLength(0);
+                line.append(candidate);
+            } else {
+                lines.add(line.toString());
+                line.setLength(0);
+                line.append(word);
+            }
+            // a word longer than the line is cut where it has to be
+            while (width(line.toString(), font, size) > width && line.length() > 1) {
+                int cut = line.length() - 1;
+                while (cut > 1 && width(line.substring(0, cut), font, size) > width) {
+                    cut--;
+                }
+                lines.add(line.substring(0, cut));
+                line.delete(0, cut);
+            }
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+
+    private static float width(String text, PDFont font, float size) throws IOException {
+        return font.getStringWidth(text) / 1000 * size;
+    }
+
+    /** The text with every character the font cannot show replaced by "?" (and tabs by spaces). */
+    private static String printable(String text, PDFont font) {
+        var result = new StringBuilder(text.length());
+        text.codePoints().forEach(codePoint -> {
+            String character = Character.toString(codePoint == '\t' || codePoint == '\u00a0' ? ' ' : codePoint);
+            try {
+                font.encode(character);
+                result.append(character);
+            } catch (IOException | IllegalArgumentException cannotShow) {
+                result.append('?');
+            }
+        });
+        return result.toString();
+    }
+
+    private void ensureRoom(float height) throws IOException {
+        if (y - height < MARGIN + 14) {
+            newPage();
+        }
+    }
+
+    private void newPage() throws IOException {
+        if (out != null) {
+            out.close();
+        }
+        var page = new PDPage(paper);
+        document.addPage(page);
+        out = new PDPageContentStream(document, page);
+        pageNumber++;
+        y = paper.getHeight() - MARGIN;
+        if (pageNumber > 1) {
+            qrBottom = Float.MAX_VALUE;
+        }
+        text("Page " + pageNumber, regular, 8, MUTED, MARGIN, MARGIN - 16);
+    }
+
+    @Override
+    public void close() throws IOException {
+        document.close();
+    }
+}

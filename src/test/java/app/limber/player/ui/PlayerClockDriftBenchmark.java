@@ -1,0 +1,78 @@
+package app.limber.player.ui;
+
+import app.limber.player.PlayPlan;
+import app.limber.player.PlayPlan.Kind;
+import app.limber.player.PlayPlan.Phase;
+import app.limber.support.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Benchmark, not a test (run with {@code ./mvnw test -Pbenchmark -Dtest=PlayerClockDriftBenchmark};
+ * it takes five real minutes): the player's clock in real Chromium on real time. A six-minute plan
+ * of 36 phases runs for five minutes; then the time left that the clock shows is compared with
+ * the time that really passed.
+ */
+@Tag("benchmark")
+class PlayerClockDriftBenchmark {
+
+    private static final long RUN_MILLIS = 300_000;
+
+    @Test
+    void driftOverFiveMinutes() throws Exception {
+        List<Phase> phases = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            phases.add(new Phase(Kind.HOLD, 17, "Hold", "Left side", "Hold"));
+            phases.add(new Phase(Kind.SWITCH, 5, "Switch sides", "", "Switch sides"));
+            phases.add(new Phase(Kind.REST, 8, "Rest", "", "Rest"));
+        }
+        PlayPlan plan = new PlayPlan(List.of(new PlayPlan.Step("Six minutes", phases)));
+        try (Browser browser = Browser.launch(); BrowserContext context = browser.newContext(360, 640)) {
+            Page page = context.newPage();
+            page.setContent("<div id=\"root\"><div id=\"clock\"></div></div>");
+            page.addScriptTag(new Page.AddScriptTagOptions().setContent(script()));
+            page.evaluate("plan => { window.speechSynthesis.speak = () => {}; window.mountedAt = performance.now();"
+                    + " LimberPlayer.mount(document.getElementById('root'), document.getElementById('clock'), plan,"
+                    + " {sound: false, autoAdvance: true, storageKey: 'drift', version: 1}, 0, 0, 0); }", plan.toJson());
+            Thread.sleep(RUN_MILLIS); // the measurement itself: five real minutes
+
+            @SuppressWarnings("unchecked")
+            Map<String, Object> reading = (Map<String, Object>) page.evaluate("""
+                    () => {
+                      const clock = document.getElementById('root').limberClock;
+                      const now = performance.now();
+                      const phases = clock.plan.steps[clock.step].phases;
+                      let before = 0;
+                      for (let i = 0; i < clock.phase; i++) before += phases[i].seconds * 1000;
+                      const counted = before + phases[clock.phase].seconds * 1000 - (clock.endsAt - now);
+                      return {wall: now - window.mountedAt, counted: counted, shown: document.querySelector('.limber-clock-left').textContent};
+                    }""");
+            double wall = ((Number) reading.get("wall")).doubleValue();
+            double counted = ((Number) reading.get("counted")).doubleValue();
+            String[] shown = reading.get("shown").toString().replace(" left", "").split(":");
+            int shownLeft = Integer.parseInt(shown[0]) * 60 + Integer.parseInt(shown[1]);
+            double trueLeft = (plan.totalSeconds() * 1000 - wall) / 1000;
+            System.out.printf("%nBENCHMARK player clock drift over %.1f s of real time: counted %.3f s, wall %.3f s,"
+                            + " drift %.3f s; shown %d s left, truly %.2f s left%n%n",
+                    wall / 1000, counted / 1000, wall / 1000, (counted - wall) / 1000, shownLeft, trueLeft);
+            assertThat(wall).isGreaterThanOrEqualTo(RUN_MILLIS);
+        }
+    }
+
+    private static String script() throws IOException {
+        try (InputStream in = PlayerClockDriftBenchmark.class.getResourceAsStream("/META-INF/resources/scripts/limber-player.js")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

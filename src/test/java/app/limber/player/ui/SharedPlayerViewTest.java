@@ -1,0 +1,99 @@
+package app.limber.player.ui;
+
+import app.limber.coaching.Feeling;
+import app.limber.coaching.PublishingService;
+import app.limber.library.LibraryFilter;
+import app.limber.library.LibraryService;
+import app.limber.routine.RoutineDetails;
+import app.limber.routine.RoutineService;
+import app.limber.sharing.Pin;
+import app.limber.sharing.ShareLinkSummary;
+import app.limber.sharing.SharingService;
+import app.limber.support.UiTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.dom.DomEvent;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+import static com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The same player, opened from a share link by someone without an account. */
+class SharedPlayerViewTest extends UiTest {
+
+    @Autowired SharingService sharing;
+    @Autowired RoutineService routines;
+    @Autowired PublishingService publishing;
+    @Autowired LibraryService library;
+
+    private ShareLinkSummary link;
+    private long routineId;
+
+    @BeforeEach
+    void aCoachSharedARoutine() {
+        signInAsCoach();
+        var stretches = library.search(LibraryFilter.NONE, 0, 2);
+        RoutineDetails routine = routines.create("Track cool-down");
+        for (int index = 0; index < 2; index++) {
+            routine = routines.addStep(routine.id(), routine.version(), stretches.get(index).id(), index);
+        }
+        routineId = routine.id();
+        publishing.publish(routine.id(), "");
+        link = sharing.create(routine.id(), "Club", null, Pin.LATEST_PUBLISHED);
+        signOut();
+    }
+
+    private Player open() {
+        UI.getCurrent().navigate("s/" + link.token() + "/play");
+        return _get(PlaySharedView.class).player();
+    }
+
+    @Test
+    void anyoneWithTheLinkPlaysItAndIDidItCountsAnAnonymousCompletionWithHowItFelt() {
+        Player player = open();
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("limber-player-facts")).getText())
+                .startsWith("From " + COACH.displayName()).contains("2 steps");
+        _click(player.start);
+        _click(player.next);
+        _fireDomEvent(player.getElement(), new DomEvent(player.getElement(), "limber-end", JsonNodeFactory.instance.objectNode()));
+
+        assertThat(player.state()).isEqualTo(Player.State.DONE);
+        // an anonymous viewer is asked only how it felt: no pain, no note, nothing personal
+        assertThat(player.pain.isAttached()).isFalse();
+        assertThat(player.note.isAttached()).isFalse();
+        assertThat(player.save.getText()).isEqualTo("I did it");
+        assertThat(jdbc.queryForObject("select count(*) from session_log", Integer.class)).isZero();
+
+        _setValue(player.feeling, Feeling.EASY);
+        _click(player.save);
+
+        assertThat(player.saved.getText()).isEqualTo("Thanks! Counted.");
+        assertThat(player.save.isEnabled()).as("counted once").isFalse();
+        assertThat(jdbc.queryForList("select feeling from share_completion", String.class)).containsExactly("EASY");
+        signInAs(COACH.email());
+        assertThat(sharing.links(routineId).getFirst().completions()).isEqualTo(1);
+    }
+
+    @Test
+    void aLinkRevokedWhileTheRoutineIsOpenStopsThePlayerAtTheNextAction() {
+        Player player = open();
+        _click(player.start);
+        signInAs(COACH.email());
+        sharing.revoke(link.id());
+        signOut();
+
+        _click(player.next);
+
+        assertThat(player.state()).isEqualTo(Player.State.UNAVAILABLE);
+        assertThat(_get(H2.class, spec -> spec.withText("No longer available")).isVisible()).isTrue();
+        assertThat(player.getElement().getTextRecursively()).contains("This link no longer works");
+        assertThat(player.currentStep()).isZero();
+    }
+}

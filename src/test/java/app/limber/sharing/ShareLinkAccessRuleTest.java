@@ -1,0 +1,29 @@
+package app.limber.sharing;
+
+import app.limber.coaching.PublishingService;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/**
+ * {@link PublishingService#versionForShareLink} hands out any routine's published content to
+ * whoever asks (share links are opened without an account), so only the sharing feature may
+ * call it, and only after it checked a token.
+ */
+class ShareLinkAccessRuleTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("app.limber");
+
+    @Test
+    void onlyTheSharingServiceReadsVersionsWithoutAnOwnershipCheck() {
+        noClasses().that().doNotHaveFullyQualifiedName(SharingService.class.getName())
+                .should().callMethod(PublishingService.class, "versionForShareLink", long.class, Integer.class)
+                .because("it checks no ownership: the sharing service calls it only for a checked token")
+                .check(CLASSES);
+    }
+}

@@ -1,0 +1,135 @@
+package app.limber.sharing.ui;
+
+import app.limber.base.ui.EmptyState;
+import app.limber.coaching.PublishingService;
+import app.limber.library.LibraryFilter;
+import app.limber.library.LibraryService;
+import app.limber.library.Purpose;
+import app.limber.library.StretchCard;
+import app.limber.routine.RoutineDetails;
+import app.limber.routine.RoutineService;
+import app.limber.sharing.Pin;
+import app.limber.sharing.ShareLinkSummary;
+import app.limber.sharing.SharingService;
+import app.limber.support.UiTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.server.VaadinSession;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.List;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The public page of a share link, opened by someone without an account. */
+class SharedRoutineViewTest extends UiTest {
+
+    @Autowired SharingService sharing;
+    @Autowired RoutineService routines;
+    @Autowired PublishingService publishing;
+    @Autowired LibraryService library;
+
+    private List<StretchCard> stretches;
+    private ShareLinkSummary link;
+
+    @BeforeEach
+    void aCoachSharedARoutine() {
+        signInAsCoach();
+        stretches = library.search(LibraryFilter.NONE, 0, 100);
+        RoutineDetails routine = routines.create("Track cool-down");
+        routine = routines.describe(routine.id(), routine.version(), "Track cool-down", "", Purpose.POST_RUN);
+        for (int index = 0; index < 3; index++) {
+            routine = routines.addStep(routine.id(), routine.version(), stretches.get(index).id(), index);
+        }
+        publishing.publish(routine.id(), "");
+        link = sharing.create(routine.id(), "Club", null, Pin.LATEST_PUBLISHED);
+        signOut();
+    }
+
+    @Test
+    void anyoneWithTheLinkSeesTheRoutineItsCoachAndItsStepsAndTheOpenIsCounted() {
+        UI.getCurrent().navigate("s/" + link.token());
+        SharedRoutineView page = _get(SharedRoutineView.class);
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Track cool-down");
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("limber-shared-coach")).getText()).isEqualTo("From " + COACH.displayName());
+        assertThat(page.getElement().getTextRecursively()).contains("Post-run cool-down", "3 steps \u00b7 ");
+        assertThat(_find(ListItem.class)).extracting(item -> item.getElement().getTextRecursively())
+                .satisfiesExactly(
+                        first -> assertThat(first).startsWith(stretches.get(0).name()).containsPattern("(No hold|Hold \\d+ s) · \\d+ reps?"),
+                        second -> assertThat(second).startsWith(stretches.get(1).name()),
+                        third -> assertThat(third).startsWith(stretches.get(2).name()));
+        assertThat(page.start.isVisible()).isTrue();
+        assertThat(page.print.getHref()).isEqualTo("s/" + link.token() + "/handout");
+        assertThat(page.print.getElement().hasAttribute("router-ignore")).as("the handout is a server page, not a route").isTrue();
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Track cool-down \u00b7 Limber");
+
+        signInAsTheCoach();
+        assertThat(sharing.links(routineId()).getFirst().opens()).isEqualTo(1);
+    }
+
+    @Test
+    void anAnonymousViewersSessionGetsTheShortTimeout() {
+        VaadinSession.getCurrent().getSession().setMaxInactiveInterval(3600);
+
+        UI.getCurrent().navigate("s/" + link.token());
+
+        assertThat(VaadinSession.getCurrent().getSession().getMaxInactiveInterval()).isEqualTo(600);
+    }
+
+    @Test
+    void aLinkThatDoesNotWorkSaysSo() {
+        UI.getCurrent().navigate("s/AAAAAAAAAAAAAAAAAAAAAA");
+
+        assertThat(_get(EmptyState.class).getElement().getTextRecursively()).contains("This link no longer works",
+                "Ask whoever sent it to you for a new link.");
+        assertThat(_find(H1.class)).isEmpty();
+        assertThat(_get(SharedRoutineView.class).start.isAttached()).isFalse();
+    }
+
+    @Test
+    void aLinkRevokedWhileThePageIsOpenStopsTheViewerAtTheirNextAction() {
+        UI.getCurrent().navigate("s/" + link.token());
+        SharedRoutineView page = _get(SharedRoutineView.class);
+        signInAsTheCoach();
+        sharing.revoke(link.id());
+        signOut();
+
+        _click(page.start);
+
+        assertThat(_get(H2.class, spec -> spec.withText("This link no longer works")).isVisible()).isTrue();
+        assertThat(_find(H1.class)).isEmpty();
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("s/" + link.token());
+    }
+
+    @Test
+    void guessingTokensInsideTheAppIsRateLimitedToo() {
+        for (int guess = 0; guess < 30; guess++) {
+            UI.getCurrent().navigate("s/" + "A".repeat(20) + String.format("%02d", guess));
+            assertThat(_get(H2.class).getText()).isEqualTo("This link no longer works");
+        }
+
+        UI.getCurrent().navigate("s/" + link.token());
+
+        assertThat(_get(H2.class).getText()).isEqualTo("Too many tries");
+        assertThat(_get(EmptyState.class).getElement().getTextRecursively())
+                .contains("Too many links opened from your network in a short time. Wait a minute, then try again.");
+        assertThat(_find(H1.class)).as("not even a working link is looked up").isEmpty();
+    }
+
+    private void signInAsTheCoach() {
+        signInAs(COACH.email());
+    }
+
+    private long routineId() {
+        return routines.list("", false).getFirst().id();
+    }
+}
