@@ -11,9 +11,10 @@ import java.util.Set;
  * @param painWhere  where it hurt; empty for no pain
  * @param stepsDone  how many steps the athlete reached; 0 with stepsTotal 0 when not known
  * @param stepsTotal how many steps the routine has
+ * @param version    the version played; 0 for "the latest"
  */
 public record SessionReport(long routineId, boolean complete, Feeling feeling, boolean pain, Set<Muscle> painWhere,
-                            String note, int stepsDone, int stepsTotal) {
+                            String note, int stepsDone, int stepsTotal, int version) {
 
     public SessionReport {
         painWhere = painWhere == null ? Set.of() : Set.copyOf(painWhere);
@@ -22,11 +23,11 @@ public record SessionReport(long routineId, boolean complete, Feeling feeling, b
 
     /** A report that does not say how far the athlete got. */
     public SessionReport(long routineId, boolean complete, Feeling feeling, boolean pain, Set<Muscle> painWhere, String note) {
-        this(routineId, complete, feeling, pain, painWhere, note, 0, 0);
+        this(routineId, complete, feeling, pain, painWhere, note, 0, 0, 0);
     }
 
-    /** The end of a session, before the athlete says how it felt. */
-    public static SessionReport ended(long routineId, boolean complete, int stepsDone, int stepsTotal) {
-        return new SessionReport(routineId, complete, null, false, Set.of(), "", stepsDone, stepsTotal);
+    /** The end of a session of a version, before the athlete says how it felt. */
+    public static SessionReport ended(long routineId, int version, boolean complete, int stepsDone, int stepsTotal) {
+        return new SessionReport(routineId, complete, null, false, Set.of(), "", stepsDone, stepsTotal, version);
     }
 }

@@ -65,7 +65,10 @@ public class SessionService {
                 .filter(Assignment::isActive)
                 .filter(candidate -> roster.onRoster(candidate.getCoachId(), me))
                 .orElseThrow(() -> new InvalidSessionException("This routine is not one of yours."));
-        int version = versions.findFirstByRoutineIdOrderByNumberDesc(report.routineId())
+        // the version played (a coach may publish a new one mid-session), else the latest
+        int version = (report.version() > 0
+                ? versions.findByRoutineIdAndNumber(report.routineId(), report.version())
+                : versions.findFirstByRoutineIdOrderByNumberDesc(report.routineId()))
                 .map(RoutineVersion::getNumber).orElseThrow(() -> new InvalidSessionException("This routine is not one of yours."));
         return logs.save(new SessionLog(me, assignment.getCoachId(), report.routineId(), version, clock.instant(), report)).getId();
     }

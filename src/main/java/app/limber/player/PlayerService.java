@@ -86,7 +86,7 @@ public class PlayerService {
         @Override
         public void feedback(SessionFeedback feedback) {
             if (!counted) {
-                sharing.recordCompletion(token, feedback.feeling());
+                sharing.recordCompletion(token, routine.version(), feedback.feeling());
                 counted = true;
             }
         }
@@ -142,7 +142,7 @@ public class PlayerService {
         @Override
         public void ended(boolean complete, int stepsReached) {
             if (sessionId == null) {
-                sessionId = sessions.logSession(SessionReport.ended(routineId, complete, stepsReached,
+                sessionId = sessions.logSession(SessionReport.ended(routineId, routine.version(), complete, stepsReached,
                         routine.routine().steps().size()));
             }
         }

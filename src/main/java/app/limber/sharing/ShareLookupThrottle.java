@@ -2,6 +2,8 @@ package app.limber.sharing;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinSession;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -70,6 +72,26 @@ public class ShareLookupThrottle {
             return recent;
         });
         return allowed[0];
+    }
+
+    /**
+     * For a share view being opened: counts the look-up of this token unless the web edge
+     * already counted it for this very page load (same request, or the page request just before
+     * in this session: used once). A navigation inside the app is counted here.
+     *
+     * @return false when the client has used up its look-ups: refuse without looking the token up
+     */
+    public boolean tryViewLookup(String token) {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (request != null && token.equals(request.getAttribute(CHECKED_TOKEN_ATTRIBUTE))) {
+            return true;
+        }
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session != null && token.equals(session.getSession().getAttribute(CHECKED_TOKEN_ATTRIBUTE))) {
+            session.getSession().removeAttribute(CHECKED_TOKEN_ATTRIBUTE);
+            return true;
+        }
+        return tryLookup(request == null ? "" : request.getRemoteAddr());
     }
 
     /** Forgets every counter (for a clean start, as after a restart). */

@@ -200,8 +200,21 @@ public class SharingService {
      */
     @Transactional
     public void recordCompletion(String token, Feeling feeling) {
+        recordCompletion(token, 0, feeling);
+    }
+
+    /**
+     * Counts an anonymous completion of the version that was played (a link that follows the
+     * latest version may have moved on while it was played; a pinned link counts its own).
+     *
+     * @param playedVersion the version played; 0 for the one the link shows now
+     * @throws ShareLinkGoneException when the token is wrong, expired or revoked
+     */
+    @Transactional
+    public void recordCompletion(String token, int playedVersion, Feeling feeling) {
         ShareLink link = usableLink(token).orElseThrow(ShareLinkGoneException::new);
-        PublishedVersion version = publishing.versionForShareLink(link.getRoutineId(), link.getPinnedVersion())
+        Integer which = link.getPinnedVersion() != null || playedVersion <= 0 ? link.getPinnedVersion() : Integer.valueOf(playedVersion);
+        PublishedVersion version = publishing.versionForShareLink(link.getRoutineId(), which)
                 .orElseThrow(ShareLinkGoneException::new);
         completions.save(new ShareCompletion(link.getId(), version.number(), clock.instant(), feeling));
     }

@@ -20,6 +20,18 @@
   }
 
   var TICK_MS = 200;
+  /** The one clock running on this page: a new one stops it, wherever it was mounted. */
+  var current = null;
+  /** One audio context for the page, unlocked by the athlete's tap (iOS needs the tap). */
+  var audio = null;
+
+  function audioContext() {
+    var AudioContext = window.AudioContext || window.webkitAudioContext;
+    if (!audio && AudioContext) {
+      audio = new AudioContext();
+    }
+    return audio;
+  }
 
   function now() {
     return performance.now();
@@ -160,6 +172,11 @@
   };
 
   Clock.prototype.tick = function () {
+    if (!this.root.isConnected) {
+      // the player left the page (Back, another view): a hidden clock must not go on talking
+      this.stop();
+      return;
+    }
     if (this.paused || this.waiting || this.finished) {
       return;
     }
@@ -289,22 +306,21 @@
       return;
     }
     try {
-      var AudioContext = window.AudioContext || window.webkitAudioContext;
-      if (!AudioContext) {
+      var context = audioContext();
+      if (!context) {
         return;
       }
-      this.audio = this.audio || new AudioContext();
-      if (this.audio.state === 'suspended') {
-        this.audio.resume();
+      if (context.state === 'suspended') {
+        context.resume();
       }
-      var oscillator = this.audio.createOscillator();
-      var gain = this.audio.createGain();
+      var oscillator = context.createOscillator();
+      var gain = context.createGain();
       oscillator.frequency.value = 880;
       gain.gain.value = 0.15;
       oscillator.connect(gain);
-      gain.connect(this.audio.destination);
+      gain.connect(context.destination);
       oscillator.start();
-      oscillator.stop(this.audio.currentTime + 0.12);
+      oscillator.stop(context.currentTime + 0.12);
     } catch (e) {
       // no sound here
     }
@@ -336,25 +352,43 @@
   };
 
   Clock.prototype.stop = function () {
+    if (current === this) {
+      current = null;
+    }
     clearInterval(this.timer);
     this.root.removeEventListener('click', this.onClick);
     window.removeEventListener('online', this.onOnline);
     if (window.speechSynthesis) {
       window.speechSynthesis.cancel();
     }
-    if (this.audio) {
-      this.audio.close();
-    }
   };
 
   window.LimberPlayer = {
     /** Starts the clock in host (inside root) at a step, phase and time left in that phase. */
     mount: function (root, host, planJson, options, step, phase, remainingMs) {
-      if (root.limberClock) {
-        root.limberClock.stop();
+      if (current) {
+        current.stop();
       }
       root.limberClock = new Clock(root, host, JSON.parse(planJson), options);
+      current = root.limberClock;
       root.limberClock.start(step, phase, remainingMs);
+    },
+    /**
+     * Called in the athlete's own tap on Start or Continue: browsers (iOS Safari above all)
+     * let a page make sound only after a tap, and the clock starts a moment later.
+     */
+    unlock: function () {
+      try {
+        var context = audioContext();
+        if (context && context.state === 'suspended') {
+          context.resume();
+        }
+        if (window.speechSynthesis && window.SpeechSynthesisUtterance) {
+          window.speechSynthesis.speak(new SpeechSynthesisUtterance(''));
+        }
+      } catch (e) {
+        // no sound here; the screen still shows everything
+      }
     },
     /** The athlete chose a step (Next, Previous, the step list): start it from the beginning. */
     goTo: function (root, step) {

@@ -18,7 +18,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
+import com.vaadin.flow.component.UI;
+
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -33,7 +36,7 @@ import java.util.stream.Collectors;
 public class MyHistoryView extends Div {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withLocale(Locale.UK).withZone(ZoneId.of("UTC"));
+            .withLocale(Locale.UK);
 
     public MyHistoryView(SessionService sessions) {
         addClassNames("limber-page", "limber-my-history");
@@ -46,16 +49,26 @@ public class MyHistoryView extends Div {
         add(new H2("My history"));
         var list = new Div();
         list.addClassName("limber-history-list");
-        mine.forEach(entry -> list.add(card(entry)));
         add(list);
+        // times in the athlete's own time zone, as their browser tells it
+        UI.getCurrent().getPage().retrieveExtendedClientDetails(details ->
+                mine.forEach(entry -> list.add(card(entry, zone(details.getTimeZoneId())))));
     }
 
-    private static Card card(SessionEntry entry) {
+    private static ZoneId zone(String id) {
+        try {
+            return id == null || id.isBlank() ? ZoneOffset.UTC : ZoneId.of(id);
+        } catch (java.time.DateTimeException unknown) {
+            return ZoneOffset.UTC;
+        }
+    }
+
+    private static Card card(SessionEntry entry, ZoneId zone) {
         var card = new Card();
         card.addThemeVariants(CardVariant.LUMO_OUTLINED);
         card.addClassName("limber-history-entry");
         card.setTitle(new Span(entry.routineTitle()));
-        card.setSubtitle(new Span(WHEN.format(entry.finishedAt())));
+        card.setSubtitle(new Span(WHEN.withZone(zone).format(entry.finishedAt())));
         card.setHeaderSuffix(new Badge(entry.complete() ? "Completed"
                 : entry.stepsTotal() > 0 ? "Stopped at step " + entry.stepsDone() + " of " + entry.stepsTotal() : "Stopped"));
         var facts = new StringBuilder(entry.feeling() == null ? "No feedback" : "Felt " + entry.feeling().label().toLowerCase(Locale.ROOT));

@@ -5,6 +5,7 @@ import app.limber.base.ui.EmptyState;
 import app.limber.player.PlayerService;
 import app.limber.sharing.AnonymousShareSessions;
 import app.limber.sharing.ShareLinkGoneException;
+import app.limber.sharing.ShareLookupThrottle;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -18,9 +19,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * Anyone holding a share link plays its routine: the same player athletes use, read-only,
- * without an account or the app's navigation. The web edge has already turned away a wrong,
- * expired or revoked token (404) and counted the look-up against the rate limit; a link
- * revoked while the page is open stops the player at its next action.
+ * without an account or the app's navigation. A page load passes the web edge first (a wrong,
+ * expired or revoked token gets the 404 page there); a navigation inside the app is counted
+ * against the same rate limit here. A link revoked while the page is open stops the player at
+ * its next action.
  */
 @Route(value = "s/:token/play", autoLayout = false)
 @AnonymousAllowed
@@ -31,10 +33,13 @@ public class PlaySharedView extends Div implements BeforeEnterObserver, HasDynam
     private final PlayerService players;
     private final AnonymousShareSessions anonymousSessions;
     private final AccountService accounts;
+    private final ShareLookupThrottle throttle;
     private Player player;
 
-    public PlaySharedView(PlayerService players, AnonymousShareSessions anonymousSessions, AccountService accounts) {
+    public PlaySharedView(PlayerService players, AnonymousShareSessions anonymousSessions, AccountService accounts,
+                          ShareLookupThrottle throttle) {
         this.players = players;
+        this.throttle = throttle;
         this.anonymousSessions = anonymousSessions;
         this.accounts = accounts;
         addClassNames("limber-player-view", "limber-shared-player");
@@ -47,6 +52,11 @@ public class PlaySharedView extends Div implements BeforeEnterObserver, HasDynam
             anonymousSessions.shorten(VaadinSession.getCurrent().getSession());
         }
         String token = event.getRouteParameters().get(TOKEN).orElse("");
+        if (!throttle.tryViewLookup(token)) {
+            player = null;
+            add(new EmptyState(VaadinIcon.HOURGLASS, "Too many tries", ShareLookupThrottle.MESSAGE));
+            return;
+        }
         player = players.playShared(token).map(Player::new).orElse(null);
         if (player == null) {
             add(new EmptyState(VaadinIcon.UNLINK, ShareLinkGoneException.MESSAGE,

@@ -66,6 +66,8 @@ public class Player extends Div {
     private State state = State.OVERVIEW;
     private int current;
     private boolean complete;
+    /** The steps the athlete has been on: the session is complete only when it has been on every one. */
+    private final java.util.BitSet reached = new java.util.BitSet();
 
     // overview
     final Checkbox sound = new Checkbox("Voice cues and beeps", true);
@@ -147,6 +149,7 @@ public class Player extends Div {
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         start.addClassName("limber-player-start");
         start.addClickListener(event -> play(0, 0, 0));
+        unlocksSound(start);
         sound.addClassName("limber-player-option");
         autoAdvance.addClassName("limber-player-option");
         sound.addValueChangeListener(event -> {
@@ -258,16 +261,23 @@ public class Player extends Div {
                 + plan.steps().get(step).name() + ".");
         var carryOn = new Button("Continue", VaadinIcon.PLAY.create(), click -> play(step, phase, remaining));
         carryOn.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        unlocksSound(carryOn);
         var startOver = new Button("Start over", click -> {
             WebStorage.removeItem(source.resumeKey());
             play(0, 0, 0);
         });
         startOver.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        unlocksSound(startOver);
         var buttons = new Div(carryOn, startOver);
         buttons.addClassName("limber-player-buttons");
         resume.add(text, buttons);
         resume.setVisible(true);
         start.setVisible(false);
+    }
+
+    /** The tap on this button, in the browser, lets the page make sound (iOS allows it only in a tap). */
+    private static void unlocksSound(Button button) {
+        button.getElement().executeJs("this.addEventListener('click', () => window.LimberPlayer && window.LimberPlayer.unlock())");
     }
 
     // ------------------------------------------------------------------ playing
@@ -369,6 +379,7 @@ public class Player extends Div {
     private void showStep() {
         PublishedStep step = routine.steps().get(current);
         PlayPlan.Step planned = plan.steps().get(current);
+        reached.set(current);
         previous.setEnabled(current > 0);
         boolean last = current + 1 == plan.steps().size();
         next.setText(last ? "Finish" : "Next");
@@ -399,7 +410,9 @@ public class Player extends Div {
             list.add(new ListItem(choose));
         }
         stepList.add(list);
-        stepList.getFooter().add(new Button("Close", click -> stepList.close()));
+        var close = new Button("Close", click -> stepList.close());
+        close.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        stepList.getFooter().add(close);
         stepList.addOpenedChangeListener(event -> {
             if (!event.isOpened()) {
                 stepList = null;
@@ -410,20 +423,29 @@ public class Player extends Div {
 
     private void confirmEnd() {
         var confirm = new ConfirmDialog("End the session now?",
-                "You reached step " + (current + 1) + " of " + plan.steps().size()
-                        + ". It is saved as a partial session.", "End session", click -> finish(false));
+                "You have done " + reached.cardinality() + " of " + plan.steps().size()
+                        + " steps. It is saved as a partial session.", "End session", click -> finish(false));
         confirm.setCancelable(true);
         confirm.setCancelText("Keep going");
         confirm.open();
     }
 
-    /** The session is over: the whole routine (complete) or part of it. Recorded once. */
-    void finish(boolean whole) {
-        if (state != State.PLAYING || !stillPlayable()) {
+    /**
+     * The session is over: the athlete reached the end (the clock ran out or they tapped Finish)
+     * or ended it. It counts as complete only if they were on every step; it is recorded once.
+     */
+    void finish(boolean reachedTheEnd) {
+        if (state != State.PLAYING) {
             return;
         }
-        complete = whole;
-        source.ended(whole, whole ? plan.steps().size() : current + 1);
+        complete = reachedTheEnd && reached.cardinality() == plan.steps().size();
+        try {
+            source.ended(complete, reached.cardinality());
+        } catch (InvalidSessionException refused) {
+            // the routine was taken back (or the athlete removed) while they played
+            stillPlayable();
+            return;
+        }
         getElement().executeJs("window.LimberPlayer && window.LimberPlayer.stop(this, true)");
         WakeLock.release(UI.getCurrent());
         state = State.DONE;
@@ -445,7 +467,7 @@ public class Player extends Div {
         var doneTitle = new H2(complete ? "Done!" : "Session ended");
         var doneSummary = new Paragraph(complete
                 ? "You did all " + plan.steps().size() + (plan.steps().size() == 1 ? " step" : " steps") + " of " + routine.title() + "."
-                : "You reached step " + (current + 1) + " of " + plan.steps().size() + " of " + routine.title() + ".");
+                : "You did " + reached.cardinality() + " of " + plan.steps().size() + " steps of " + routine.title() + ".");
         add(doneTitle, doneSummary);
 
         feeling.setItems(Feeling.values());
@@ -483,6 +505,14 @@ public class Player extends Div {
             });
             note.setWidthFull();
             add(pain, where, note);
+        }
+        if (!source.asksForPainAndNote() && !complete) {
+            // an anonymous "I did it" counts a completion: not for part of the routine
+            feeling.setVisible(false);
+            var back = backLink();
+            back.addClassName("limber-player-done-back");
+            add(back);
+            return;
         }
         save.setText(source.asksForPainAndNote() ? "Save" : "I did it");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);

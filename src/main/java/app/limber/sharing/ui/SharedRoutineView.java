@@ -27,7 +27,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
@@ -75,8 +74,7 @@ public class SharedRoutineView extends Div implements BeforeEnterObserver, HasDy
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         token = event.getRouteParameters().get(TOKEN).orElse("");
-        VaadinRequest request = VaadinRequest.getCurrent();
-        if (!alreadyCounted(request) && !throttle.tryLookup(request == null ? "" : request.getRemoteAddr())) {
+        if (!throttle.tryViewLookup(token)) {
             showMessage(VaadinIcon.HOURGLASS, "Too many tries", ShareLookupThrottle.MESSAGE);
             return;
         }
@@ -84,23 +82,6 @@ public class SharedRoutineView extends Div implements BeforeEnterObserver, HasDy
             anonymousSessions.shorten(VaadinSession.getCurrent().getSession());
         }
         sharing.open(token).ifPresentOrElse(this::show, this::showGone);
-    }
-
-    /**
-     * Whether the web edge already counted this token for the page being opened (same request,
-     * or the page load just before in this session: used once). A navigation inside the app,
-     * such as typing another token into a running page, is counted here.
-     */
-    private boolean alreadyCounted(VaadinRequest request) {
-        if (request != null && token.equals(request.getAttribute(ShareLookupThrottle.CHECKED_TOKEN_ATTRIBUTE))) {
-            return true;
-        }
-        VaadinSession session = VaadinSession.getCurrent();
-        if (session != null && token.equals(session.getSession().getAttribute(ShareLookupThrottle.CHECKED_TOKEN_ATTRIBUTE))) {
-            session.getSession().removeAttribute(ShareLookupThrottle.CHECKED_TOKEN_ATTRIBUTE);
-            return true;
-        }
-        return false;
     }
 
     @Override

@@ -226,6 +226,9 @@ class PlayerViewTest extends UiTest {
     @Test
     void finishingLogsTheSessionAtOnceAndThenHowItFeltWithPainAndANote() {
         Player player = started();
+        // the clock runs through every step by itself, then ends
+        _fireDomEvent(player.getElement(), stepEvent(player, 1));
+        _fireDomEvent(player.getElement(), stepEvent(player, 2));
         _fireDomEvent(player.getElement(), new DomEvent(player.getElement(), "limber-end", JsonNodeFactory.instance.objectNode()));
 
         assertThat(player.state()).isEqualTo(Player.State.DONE);
@@ -289,6 +292,36 @@ class PlayerViewTest extends UiTest {
         UI.getCurrent().navigate(MyHistoryView.class);
         assertThat(_find(com.vaadin.flow.component.badge.Badge.class)).extracting(badge -> badge.getElement().getText())
                 .containsExactly("Stopped at step 2 of 3");
+    }
+
+    @Test
+    void aVersionPublishedMidSessionDoesNotChangeWhichVersionTheSessionWasOf() {
+        Player player = started();
+        signInAs(COACH.email());
+        RoutineDetails changed = routines.open(routine.id());
+        routines.changeStep(changed.id(), changed.version(), changed.steps().get(2).id(), new StepDose(45, 1, Sides.BOTH_AT_ONCE, null, 0, ""));
+        publishing.publish(routine.id(), "Longer last hold");
+        signInAs(ATHLETE.email());
+
+        _click(player.next);
+        _click(player.next);
+        _click(player.next);
+
+        assertThat(jdbc.queryForMap("select version, complete from session_log"))
+                .containsEntry("version", 1).containsEntry("complete", true);
+    }
+
+    @Test
+    void skippingStraightToTheLastStepAndFinishingIsAPartialSession() {
+        Player player = started();
+        _click(player.allSteps);
+        _click(_get(player.stepList, Button.class, spec -> spec.withText("3. " + stretches.get(2).name())));
+
+        _click(player.next); // "Finish"
+
+        assertThat(_get(H2.class, spec -> spec.withText("Session ended")).isVisible()).isTrue();
+        assertThat(jdbc.queryForMap("select complete, steps_done, steps_total from session_log"))
+                .containsEntry("complete", false).containsEntry("steps_done", 2).containsEntry("steps_total", 3);
     }
 
     @Test

@@ -11,6 +11,7 @@ import app.limber.sharing.ShareLinkSummary;
 import app.limber.sharing.SharingService;
 import app.limber.support.UiTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.DomEvent;
@@ -20,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 import static com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -79,6 +81,32 @@ class SharedPlayerViewTest extends UiTest {
         assertThat(jdbc.queryForList("select feeling from share_completion", String.class)).containsExactly("EASY");
         signInAs(COACH.email());
         assertThat(sharing.links(routineId).getFirst().completions()).isEqualTo(1);
+    }
+
+    @Test
+    void guessingTokensForThePlayerInsideTheAppIsRateLimited() {
+        for (int guess = 0; guess < 30; guess++) {
+            UI.getCurrent().navigate("s/" + "A".repeat(20) + String.format("%02d", guess) + "/play");
+            assertThat(_get(PlaySharedView.class).player()).isNull();
+            assertThat(_get(H2.class).getText()).isEqualTo("This link no longer works");
+        }
+
+        UI.getCurrent().navigate("s/" + link.token() + "/play");
+
+        assertThat(_get(H2.class).getText()).isEqualTo("Too many tries");
+        assertThat(_get(PlaySharedView.class).player()).as("not even a working link is looked up").isNull();
+    }
+
+    @Test
+    void endingASharedRoutinePartWayCountsNoCompletion() {
+        Player player = open();
+        _click(player.start);
+        _click(player.end);
+        _fireConfirm(_get(ConfirmDialog.class));
+
+        assertThat(_get(H2.class, spec -> spec.withText("Session ended")).isVisible()).isTrue();
+        assertThat(player.save.isAttached()).as("no \u201cI did it\u201d for part of the routine").isFalse();
+        assertThat(jdbc.queryForObject("select count(*) from share_completion", Integer.class)).isZero();
     }
 
     @Test
