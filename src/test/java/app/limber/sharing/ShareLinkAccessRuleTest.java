@@ -4,9 +4,11 @@ import app.limber.coaching.PublishingService;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.EvaluationResult;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@link PublishingService#versionForShareLink} hands out any routine's published content to
@@ -21,9 +23,15 @@ class ShareLinkAccessRuleTest {
 
     @Test
     void onlyTheSharingServiceReadsVersionsWithoutAnOwnershipCheck() {
-        noClasses().that().doNotHaveFullyQualifiedName(SharingService.class.getName())
+        EvaluationResult others = noClasses().that().doNotHaveFullyQualifiedName(SharingService.class.getName())
                 .should().callMethod(PublishingService.class, "versionForShareLink", long.class, Integer.class)
                 .because("it checks no ownership: the sharing service calls it only for a checked token")
-                .check(CLASSES);
+                .evaluate(CLASSES);
+
+        assertThat(others.getFailureReport().getDetails()).as("callers other than SharingService").isEmpty();
+        // the rule is about a method that is really used, by the sharing service
+        assertThat(CLASSES.get(SharingService.class).getMethodCallsFromSelf())
+                .anyMatch(call -> call.getTarget().getName().equals("versionForShareLink")
+                        && call.getTargetOwner().isEquivalentTo(PublishingService.class));
     }
 }

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.HtmlContainer;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -28,6 +29,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.page.PageVisibility;
 import com.vaadin.flow.component.page.WebStorage;
@@ -41,6 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -386,13 +389,52 @@ public class Player extends Div {
         next.setIcon((last ? VaadinIcon.FLAG_CHECKERED : VaadinIcon.STEP_FORWARD).create());
 
         phases.removeAll();
-        phases.add(StepMarkup.phases(planned));
+        var sequence = new OrderedList();
+        sequence.getElement().setAttribute("aria-label", "This step");
+        for (PlayPlan.Phase phase : planned.phases()) {
+            var item = new ListItem(phase.title() + (phase.detail().isEmpty() ? "" : " · " + phase.detail())
+                    + " · " + Durations.exactly(phase.seconds()));
+            item.addClassName("limber-phase-" + phase.kind().name().toLowerCase(Locale.ROOT));
+            sequence.add(item);
+        }
+        phases.add(sequence);
+
+        // all of it typed by someone: set as text, never as markup
         stepContent.removeAll();
-        var muscles = BodyMap.thumbnail(step.primaryMuscles(), step.secondaryMuscles());
-        stepContent.add(StepMarkup.content(step), muscles);
+        var dose = new Paragraph(step.dose().describe());
+        dose.addClassName("limber-stretch-dose");
+        stepContent.add(dose);
+        if (!step.dose().note().isEmpty()) {
+            var coachNote = new Paragraph(step.dose().note());
+            coachNote.addClassName("limber-coach-note");
+            coachNote.getElement().setAttribute("data-label", "Coach's note");
+            stepContent.add(coachNote);
+        }
+        stepContent.add(lines(new OrderedList(), "limber-player-instructions", step.instructions()));
+        if (!step.cues().isEmpty()) {
+            stepContent.add(heading("Feel for:"), lines(new UnorderedList(), "limber-player-cues", step.cues()));
+        }
+        if (!step.cautions().isEmpty()) {
+            stepContent.add(heading("When to stop:"), lines(new UnorderedList(), "limber-cautions", step.cautions()));
+        }
+        var works = new Paragraph("Works " + step.primaryMuscles().stream().map(Muscle::label).collect(Collectors.joining(", ")));
+        works.addClassName("limber-player-works");
+        stepContent.add(works, BodyMap.thumbnail(step.primaryMuscles(), step.secondaryMuscles()));
         if (stepList != null) {
             stepList.close();
         }
+    }
+
+    private static <L extends HtmlContainer> L lines(L list, String className, List<String> lines) {
+        list.addClassName(className);
+        lines.forEach(line -> list.add(new ListItem(line)));
+        return list;
+    }
+
+    private static Paragraph heading(String text) {
+        var heading = new Paragraph(text);
+        heading.addClassName("limber-player-list-heading");
+        return heading;
     }
 
     private void openStepList() {
