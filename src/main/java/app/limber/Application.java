@@ -1,5 +1,6 @@
 package app.limber;
 
+import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.server.AppShellSettings;
@@ -14,12 +15,14 @@ import java.time.Clock;
 /**
  * Limber: coaches build stretching routines, athletes follow them.
  *
- * <p>Styles come from Vaadin's pre-compiled bundle plus plain stylesheets served from
- * {@code META-INF/resources}; no frontend bundle is built (see README, "Where things live").
+ * <p>Lumo and the app's stylesheet ({@code frontend/styles/limber.css}) go into the frontend
+ * bundle with the client-side code of {@code frontend/}; the bundle is committed as
+ * {@code src/main/bundles/prod.bundle} (see README, "Where things live", and
+ * {@code docs/decisions/0001-frontend-bundle.md}).
  */
 @SpringBootApplication
 @StyleSheet(Lumo.STYLESHEET)
-@StyleSheet("styles/limber.css")
+@CssImport("./styles/limber.css")
 @Meta(name = "theme-color", content = "#0f766e")
 public class Application implements AppShellConfigurator {
 

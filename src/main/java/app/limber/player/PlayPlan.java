@@ -1,8 +1,5 @@
 package app.limber.player;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
 import app.limber.coaching.PublishedRoutine;
 import app.limber.coaching.PublishedStep;
 import app.limber.routine.RoutineTiming;
@@ -47,12 +44,9 @@ public record PlayPlan(List<Step> steps) {
         }
     }
 
-    /** Plans made, by the (shared, immutable) published routine they were made from. */
-    private static final Cache<PublishedRoutine, PlayPlan> MADE = Caffeine.newBuilder().weakKeys().maximumSize(2_000).build();
-
-    /** The plan of a published routine; players of the same version share one. */
+    /** The plan of a published routine, made afresh; {@link PlayPlans} shares one per version. */
     public static PlayPlan of(PublishedRoutine routine) {
-        return MADE.get(routine, PlayPlan::make);
+        return make(routine);
     }
 
     private static PlayPlan make(PublishedRoutine routine) {
@@ -100,7 +94,7 @@ public record PlayPlan(List<Step> steps) {
         return steps.stream().mapToInt(Step::seconds).sum();
     }
 
-    /** The plan as the browser's player script reads it. */
+    /** The plan as JSON, as the browser's {@code <limber-clock>} reads it. */
     public String toJson() {
         return JsonMapper.shared().writeValueAsString(this);
     }

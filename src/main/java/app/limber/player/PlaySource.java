@@ -6,11 +6,15 @@ import app.limber.coaching.SessionFeedback;
 /**
  * Where a routine being played comes from and where its end goes: an athlete's assigned
  * routine (logged for their coach) or, for anyone with a share link, a shared one. The
- * player view is the same for both; what it may do is decided here, on the server.
+ * player view is the same for both; what it may do, and what counts as a complete session,
+ * is decided here, on the server ({@link PlayerService} makes them).
  */
 public interface PlaySource {
 
     PlayableRoutine routine();
+
+    /** What the player counts down; the same instance for every player of this version. */
+    PlayPlan plan();
 
     /** The key under which the browser remembers where in the routine the player was. */
     String resumeKey();
@@ -21,8 +25,21 @@ public interface PlaySource {
     /** What the player says when {@link #stillPlayable()} turns false. */
     String unavailableMessage();
 
-    /** Records the end of the session: the whole routine, or part of it. Called once. */
-    void ended(boolean complete, int stepsReached);
+    /** The player is on this step (from 0) now: it counts towards a complete session. */
+    void reached(int step);
+
+    /** How many different steps the player has been on. */
+    int stepsReached();
+
+    /**
+     * The session is over: the player reached the end ({@code reachedTheEnd}: the clock ran out
+     * or they tapped Finish) or ended it early. It is complete only when it reached the end
+     * having been on every step. Recorded once; a second call answers the first one's result.
+     *
+     * @throws app.limber.coaching.InvalidSessionException when the end is refused (the routine
+     *         was taken back meanwhile); nothing is recorded and the session is not over
+     */
+    SessionEnd end(boolean reachedTheEnd);
 
     /**
      * Records how it felt (and, where {@link #asksForPainAndNote()}, pain and a note).
@@ -38,4 +55,8 @@ public interface PlaySource {
     String backPath();
 
     String backLabel();
+
+    /** How a session ended: complete or not, and how many of the routine's steps it was on. */
+    record SessionEnd(boolean complete, int stepsReached, int steps) {
+    }
 }

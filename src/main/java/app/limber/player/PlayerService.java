@@ -10,6 +10,7 @@ import app.limber.sharing.SharingService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
+import java.util.BitSet;
 import java.util.Optional;
 
 /**
@@ -23,11 +24,13 @@ public class PlayerService {
     private final AssignmentService assignments;
     private final SessionService sessions;
     private final SharingService sharing;
+    private final PlayPlans plans;
 
-    PlayerService(AssignmentService assignments, SessionService sessions, SharingService sharing) {
+    PlayerService(AssignmentService assignments, SessionService sessions, SharingService sharing, PlayPlans plans) {
         this.assignments = assignments;
         this.sessions = sessions;
         this.sharing = sharing;
+        this.plans = plans;
     }
 
     /** The signed-in athlete's assigned routine, ready to play; empty when it is not theirs. */
@@ -46,21 +49,69 @@ public class PlayerService {
                 new PlayableRoutine(shared.version(), shared.coachName(), shared.routine())));
     }
 
-    /** A shared routine being played by someone holding the link. */
-    private final class SharedPlay implements PlaySource {
+    /**
+     * What every play shares: the steps it has been on and the one rule of a complete session,
+     * that it reached the end having been on every step (skipping ahead with Next or the step
+     * list and then finishing is not a complete session).
+     */
+    private abstract class Play implements PlaySource {
 
-        private final String token;
-        private final PlayableRoutine routine;
-        private boolean counted;
+        final PlayableRoutine routine;
+        private final PlayPlan plan;
+        private final BitSet reached = new BitSet();
+        private SessionEnd end;
 
-        private SharedPlay(String token, PlayableRoutine routine) {
-            this.token = token;
+        Play(PlayableRoutine routine) {
             this.routine = routine;
+            this.plan = plans.of(routine.routine());
         }
 
         @Override
         public PlayableRoutine routine() {
             return routine;
+        }
+
+        @Override
+        public PlayPlan plan() {
+            return plan;
+        }
+
+        @Override
+        public void reached(int step) {
+            if (end == null && step >= 0 && step < plan.steps().size()) {
+                reached.set(step);
+            }
+        }
+
+        @Override
+        public int stepsReached() {
+            return reached.cardinality();
+        }
+
+        @Override
+        public SessionEnd end(boolean reachedTheEnd) {
+            if (end == null) {
+                int steps = plan.steps().size();
+                var ending = new SessionEnd(reachedTheEnd && reached.cardinality() == steps, reached.cardinality(), steps);
+                record(ending);
+                end = ending;
+            }
+            return end;
+        }
+
+        /** Stores the end of the session where this source keeps it (once). */
+        abstract void record(SessionEnd ending);
+    }
+
+    /** A shared routine being played by someone holding the link. */
+    private final class SharedPlay extends Play {
+
+        private final String token;
+        private boolean counted;
+
+        private SharedPlay(String token, PlayableRoutine routine) {
+            super(routine);
+            this.token = token;
         }
 
         @Override
@@ -79,7 +130,7 @@ public class PlayerService {
         }
 
         @Override
-        public void ended(boolean complete, int stepsReached) {
+        void record(SessionEnd ending) {
             // nothing is logged about an anonymous viewer; "I did it" counts a completion
         }
 
@@ -108,20 +159,14 @@ public class PlayerService {
     }
 
     /** An assigned routine being played by its athlete. Holds the session's log once it has ended. */
-    private final class AssignedPlay implements PlaySource {
+    private final class AssignedPlay extends Play {
 
         private final long routineId;
-        private final PlayableRoutine routine;
         private Long sessionId;
 
         private AssignedPlay(long routineId, PlayableRoutine routine) {
+            super(routine);
             this.routineId = routineId;
-            this.routine = routine;
-        }
-
-        @Override
-        public PlayableRoutine routine() {
-            return routine;
         }
 
         @Override
@@ -140,11 +185,9 @@ public class PlayerService {
         }
 
         @Override
-        public void ended(boolean complete, int stepsReached) {
-            if (sessionId == null) {
-                sessionId = sessions.logSession(SessionReport.ended(routineId, routine.version(), complete, stepsReached,
-                        routine.routine().steps().size()));
-            }
+        void record(SessionEnd ending) {
+            sessionId = sessions.logSession(SessionReport.ended(routineId, routine.version(), ending.complete(),
+                    ending.stepsReached(), ending.steps()));
         }
 
         @Override

@@ -4,27 +4,38 @@ import app.limber.player.PlayPlan;
 import app.limber.player.PlayPlan.Kind;
 import app.limber.player.PlayPlan.Phase;
 import app.limber.support.Browser;
+import app.limber.coaching.PublishingService;
+import app.limber.library.LibraryService;
+import app.limber.routine.RoutineService;
+import app.limber.sharing.SharingService;
+import app.limber.support.UiTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The player's clock script ({@code scripts/limber-player.js}) in real Chromium with the
- * browser's clock under the test's control: it counts a five-minute plan down exactly, however
- * late its timers fire or however long the tab sleeps, and announces each step and the end once.
+ * The player's clock, the {@code <limber-clock>} web component ({@code frontend/components/limber-clock.ts}
+ * as the app's frontend bundle serves it), in real Chromium with the browser's clock under the
+ * test's control: it counts a five-minute plan down exactly, however late its timers fire or
+ * however long the tab sleeps, and announces each step and the end once.
  */
-class PlayerClockTest {
+class PlayerClockTest extends UiTest {
+
+    @Autowired LibraryService library;
+    @Autowired RoutineService routines;
+    @Autowired PublishingService publishing;
+    @Autowired SharingService sharing;
+
 
     /** Step "Calf": 10 + 30 + 5 + 30 + 15 = 90 s; step "Hamstring": 10 + 200 = 210 s; 5 minutes in all. */
     private static final PlayPlan FIVE_MINUTES = new PlayPlan(List.of(
@@ -53,38 +64,37 @@ class PlayerClockTest {
     }
 
     @BeforeEach
-    void aPageWithTheClock() throws IOException {
+    void aPageWithTheClock() {
         context = browser.newContext(360, 640);
         page = context.newPage();
-        // the page's time stands still unless the test moves it
+        // the page's time is the test's: it flows while the app loads, then stands still unless the test moves it
         page.clock().install(new com.microsoft.playwright.Clock.InstallOptions().setTime(0));
-        page.clock().pauseAt(1_000);
-        page.setContent("""
-                <div id="root"><button data-action="pause">Pause</button><div id="clock"></div></div>""");
-        page.addScriptTag(new Page.AddScriptTagOptions().setContent(script()));
+        signInAsCoach();
+        String token = ClockPage.aSharedRoutine(library, routines, publishing, sharing);
+        signOut();
+        ClockPage.open(page, port, token);
+        long loaded = ((Number) page.evaluate("Date.now()")).longValue();
+        page.clock().pauseAt(loaded + 1_000);
         page.evaluate("""
                 () => {
                   window.spoken = [];
                   window.speechSynthesis.speak = utterance => window.spoken.push(utterance.text);
                   window.steps = [];
                   window.ends = 0;
-                  const root = document.getElementById('root');
-                  root.addEventListener('limber-step', event => window.steps.push(event.detail.step));
-                  root.addEventListener('limber-end', () => window.ends++);
                 }""");
-        page.evaluate("plan => LimberPlayer.mount(document.getElementById('root'), document.getElementById('clock'), plan,"
-                + " {sound: true, autoAdvance: true, storageKey: 'limber.test', version: 1}, 0, 0, 0)", FIVE_MINUTES.toJson());
+        ClockPage.mount(page, FIVE_MINUTES, true, "<button data-action=\"pause\">Pause</button>");
+        page.evaluate("""
+                () => {
+                  const clock = document.getElementById('clock');
+                  clock.addEventListener('limber-step', event => window.steps.push(event.detail.step));
+                  clock.addEventListener('limber-end', () => window.ends++);
+                  clock.start(0, 0, 0);
+                }""");
     }
 
     @AfterEach
     void closePage() {
         context.close();
-    }
-
-    private static String script() throws IOException {
-        try (InputStream in = PlayerClockTest.class.getResourceAsStream("/META-INF/resources/scripts/limber-player.js")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 
     private String text(String selector) {
@@ -129,17 +139,17 @@ class PlayerClockTest {
         page.locator("[data-action=pause]").click();
         page.clock().runFor(60_000);
         assertThat(text(".limber-clock-time")).isEqualTo("0:07");
-        assertThat(page.locator("#root").getAttribute("data-paused")).isNotNull();
+        assertThat(page.locator("#clock").getAttribute("data-paused")).isNotNull();
 
         page.locator("[data-action=pause]").click();
         page.clock().runFor(2_000);
         assertThat(text(".limber-clock-time")).isEqualTo("0:05");
-        assertThat(page.locator("#root").getAttribute("data-paused")).isNull();
+        assertThat(page.locator("#clock").getAttribute("data-paused")).isNull();
     }
 
     @Test
     void withoutAutoAdvanceTheClockWaitsAtTheEndOfAStep() {
-        page.evaluate("LimberPlayer.set(document.getElementById('root'), 'autoAdvance', false)");
+        page.evaluate("document.getElementById('clock').autoAdvance = false");
         page.clock().runFor(91_000);
 
         assertThat(text(".limber-clock-phase")).isEqualTo("Step done");
@@ -147,9 +157,34 @@ class PlayerClockTest {
         assertThat(text(".limber-clock-counter")).isEqualTo("Step 1 of 2");
         assertThat(page.evaluate("window.steps")).isEqualTo(List.of());
 
-        page.evaluate("LimberPlayer.goTo(document.getElementById('root'), 1)");
+        page.evaluate("document.getElementById('clock').goTo(1)");
         page.clock().runFor(1_000);
         assertThat(text(".limber-clock-counter")).isEqualTo("Step 2 of 2");
         assertThat(text(".limber-clock-time")).isEqualTo("0:09");
+    }
+
+    @Test
+    void theClockKeepsWhereItIsForContinuingRestartsTheStepAndSaysWhereItIsWhenBackOnline() {
+        page.clock().runFor(12_000);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> saved = (Map<String, Object>) page.evaluate("JSON.parse(localStorage.getItem('limber.test'))");
+        // it entered the first hold 2 s ago, with 30 s to hold: saved as it entered, 30 s left
+        assertThat(saved).containsEntry("version", 1).containsEntry("step", 0).containsEntry("phase", 1)
+                .containsEntry("remainingMs", 30_000);
+
+        page.evaluate("document.getElementById('clock').insertAdjacentHTML('beforeend', '<button data-action=\"restart\">Restart step</button>')");
+        page.locator("[data-action=restart]").click();
+        page.clock().runFor(1_000);
+        assertThat(text(".limber-clock-phase")).isEqualTo("Get ready");
+        assertThat(text(".limber-clock-time")).isEqualTo("0:09");
+
+        page.evaluate("window.dispatchEvent(new Event('online'))");
+        assertThat(page.evaluate("window.steps")).isEqualTo(List.of(0));
+
+        // taken off the page, it stops: no more ticks, no more words
+        page.evaluate("document.getElementById('clock').remove()");
+        page.clock().runFor(100_000);
+        assertThat(page.evaluate("window.spoken")).isEqualTo(List.of("Get ready: Calf", "Left side. Hold 30 seconds", "Get ready: Calf"));
+        assertThat(page.evaluate("window.ends")).isEqualTo(0);
     }
 }

@@ -118,7 +118,7 @@ class PlayerViewTest extends UiTest {
 
     private Player started() {
         Player player = open();
-        _click(player.start);
+        _click(player.overview().start);
         assertThat(player.state()).isEqualTo(Player.State.PLAYING);
         return player;
     }
@@ -145,8 +145,8 @@ class PlayerViewTest extends UiTest {
         assertThat(_find(app.limber.base.ui.MainLayout.class)).isEmpty();
 
         assertThat(player.state()).isEqualTo(Player.State.OVERVIEW);
-        assertThat(_find(player.overviewSteps, ListItem.class)).hasSize(3);
-        assertThat(_find(player.overviewSteps, ListItem.class).getFirst().getElement().getTextRecursively())
+        assertThat(_find(player.overview().overviewSteps, ListItem.class)).hasSize(3);
+        assertThat(_find(player.overview().overviewSteps, ListItem.class).getFirst().getElement().getTextRecursively())
                 .startsWith(stretches.get(0).name()).contains("Hold 30 s (right 45 s) · 2 reps · each side");
         // the total is the whole plan played: the same figure the coach saw as the routine's length
         assertThat(player.plan().totalSeconds()).isEqualTo(routine.estimatedSeconds());
@@ -158,7 +158,7 @@ class PlayerViewTest extends UiTest {
     void aStepRunsItsRepsAndSidesWithTheSecondSidesOwnHoldAndTheClockGetsThePlan() {
         Player player = started();
 
-        assertThat(texts(player.phases)).containsExactly(
+        assertThat(texts(player.playing().phases)).containsExactly(
                 "Get ready · Get into position · 10 s",
                 "Hold · Rep 1 of 2 · Left side · 30 s",
                 "Switch sides · Next: right side · 5 s",
@@ -176,36 +176,40 @@ class PlayerViewTest extends UiTest {
         assertThat(player.plan().steps().get(1).phases().getFirst().say()).isEqualTo("Next: " + stretches.get(1).name());
         // the coach's note and the instructions are on the step's screen
         // typed text stays text
-        assertThat(_get(player.stepContent, Paragraph.class, spec -> spec.withClasses("limber-coach-note")).getText())
+        assertThat(_get(player.playing().stepContent, Paragraph.class, spec -> spec.withClasses("limber-coach-note")).getText())
                 .isEqualTo("Easy on the <b>left</b> knee");
-        assertThat(texts(player.stepContent))
+        assertThat(texts(player.playing().stepContent))
                 .containsAll(instructions(0));
-        // the browser's clock is started with the whole plan; no timer runs on the server
-        assertThat(javaScript()).anyMatch(expression -> expression.contains("LimberPlayer.mount"));
-        assertThat(parametersOf("LimberPlayer.mount")).singleElement()
-                .satisfies(parameters -> assertThat(String.valueOf(parameters.get(1))).contains("\"say\":\"Right side. Hold 45 seconds\""));
+        // the browser's clock gets the whole plan and is started at the first step; no timer runs on the server
+        LimberClock clock = player.playing().clock;
+        assertThat(clock.getElement().getPropertyRaw("plan").toString()).contains("\"say\":\"Right side. Hold 45 seconds\"");
+        assertThat(clock.getElement().getProperty("storageKey")).isEqualTo("limber.player.routine." + routine.id());
+        assertThat(parametersOf(".start(")).singleElement()
+                .satisfies(parameters -> assertThat(parameters.subList(1, 4)).containsExactly(0, 0, 0.0));
+        // no script strings: the clock is a web component driven through its properties and methods
+        assertThat(javaScript()).noneMatch(expression -> expression.contains("LimberPlayer"));
     }
 
     @Test
     void nextPreviousAndTheStepListMoveThroughTheRoutine() {
         Player player = started();
-        assertThat(player.previous.isEnabled()).isFalse();
+        assertThat(player.playing().previous.isEnabled()).isFalse();
 
-        _click(player.next);
+        _click(player.playing().next);
         assertThat(player.currentStep()).isEqualTo(1);
-        assertThat(texts(player.phases)).containsExactly(
+        assertThat(texts(player.playing().phases)).containsExactly(
                 "Get ready · Get into position · 10 s", "Hold · 20 s");
-        assertThat(parametersOf("LimberPlayer.goTo")).extracting(List::getFirst).containsExactly(1);
+        assertThat(parametersOf(".goTo(")).extracting(parameters -> parameters.get(1)).containsExactly(1);
 
-        _click(player.previous);
+        _click(player.playing().previous);
         assertThat(player.currentStep()).isZero();
-        assertThat(player.previous.isEnabled()).isFalse();
+        assertThat(player.playing().previous.isEnabled()).isFalse();
 
-        _click(player.allSteps);
-        _click(_get(player.stepList, Button.class, spec -> spec.withText("3. " + stretches.get(2).name())));
+        _click(player.playing().allSteps);
+        _click(_get(player.playing().stepList, Button.class, spec -> spec.withText("3. " + stretches.get(2).name())));
         assertThat(player.currentStep()).isEqualTo(2);
-        assertThat(player.next.getText()).isEqualTo("Finish");
-        assertThat(texts(player.stepContent))
+        assertThat(player.playing().next.getText()).isEqualTo("Finish");
+        assertThat(texts(player.playing().stepContent))
                 .containsAll(instructions(2));
     }
 
@@ -213,10 +217,10 @@ class PlayerViewTest extends UiTest {
     void whenTheClockMovesOnByItselfTheStepOnScreenFollows() {
         Player player = started();
 
-        _fireDomEvent(player.getElement(), stepEvent(player, 1));
+        _fireDomEvent(player.playing().clock.getElement(), stepEvent(player, 1));
 
         assertThat(player.currentStep()).isEqualTo(1);
-        assertThat(texts(player.stepContent))
+        assertThat(texts(player.playing().stepContent))
                 .containsAll(instructions(1));
     }
 
@@ -224,31 +228,34 @@ class PlayerViewTest extends UiTest {
     void finishingLogsTheSessionAtOnceAndThenHowItFeltWithPainAndANote() {
         Player player = started();
         // the clock runs through every step by itself, then ends
-        _fireDomEvent(player.getElement(), stepEvent(player, 1));
-        _fireDomEvent(player.getElement(), stepEvent(player, 2));
-        _fireDomEvent(player.getElement(), new DomEvent(player.getElement(), "limber-end", JsonNodeFactory.instance.objectNode()));
+        _fireDomEvent(player.playing().clock.getElement(), stepEvent(player, 1));
+        _fireDomEvent(player.playing().clock.getElement(), stepEvent(player, 2));
+        _fireDomEvent(player.playing().clock.getElement(), new DomEvent(player.playing().clock.getElement(), "limber-end", JsonNodeFactory.instance.objectNode()));
 
         assertThat(player.state()).isEqualTo(Player.State.DONE);
         assertThat(_get(H2.class, spec -> spec.withText("Done!")).isVisible()).isTrue();
+        // nothing left to continue: the position the browser kept goes, and the clock with its screen
+        assertThat(parametersOf("removeItem")).anySatisfy(parameters -> assertThat(parameters).contains("limber.player.routine." + routine.id()));
+        assertThat(_find(LimberClock.class)).isEmpty();
         // logged before any feedback, so closing the tab now loses nothing
         assertThat(jdbc.queryForMap("select complete, steps_done, steps_total, feeling from session_log"))
                 .containsEntry("complete", true).containsEntry("steps_done", 3).containsEntry("steps_total", 3)
                 .containsEntry("feeling", null);
 
         // pain without saying where is refused next to the field, and nothing changes
-        _setValue(player.feeling, Feeling.HARD);
-        _setValue(player.pain, true);
-        _click(player.save);
-        assertThat(player.painError.getText()).isEqualTo(SessionService.PAIN_WITHOUT_PLACE);
+        _setValue(player.done().feeling, Feeling.HARD);
+        _setValue(player.done().pain, true);
+        _click(player.done().save);
+        assertThat(player.done().painError.getText()).isEqualTo(SessionService.PAIN_WITHOUT_PLACE);
         assertThat(jdbc.queryForObject("select feeling from session_log", String.class)).isNull();
 
         ObjectNode calf = JsonNodeFactory.instance.objectNode();
         calf.put(BodyMap.MUSCLE_OF_TARGET, Muscle.CALF_SOLEUS.name());
-        _fireDomEvent(player.painMap.getElement(), new DomEvent(player.painMap.getElement(), "click", calf));
-        _setValue(player.note, "<b>Tight</b> calf on the last hold");
-        _click(player.save);
+        _fireDomEvent(player.done().painMap.getElement(), new DomEvent(player.done().painMap.getElement(), "click", calf));
+        _setValue(player.done().note, "<b>Tight</b> calf on the last hold");
+        _click(player.done().save);
 
-        assertThat(player.saved.getText()).isEqualTo("Saved. Your coach will see how it went.");
+        assertThat(player.done().saved.getText()).isEqualTo("Saved. Your coach will see how it went.");
         Map<String, Object> log = jdbc.queryForMap("select feeling, pain, array_to_string(pain_where, ',') as where_, note from session_log");
         assertThat(log).containsEntry("feeling", "HARD").containsEntry("pain", true)
                 .containsEntry("where_", "CALF_SOLEUS").containsEntry("note", "<b>Tight</b> calf on the last hold");
@@ -261,26 +268,26 @@ class PlayerViewTest extends UiTest {
     @Test
     void feedbackNeedsHowItFeltAndANoteOfAtMost500Characters() {
         Player player = started();
-        _click(player.next);
-        _click(player.next);
-        _click(player.next); // "Finish" on the last step
+        _click(player.playing().next);
+        _click(player.playing().next);
+        _click(player.playing().next); // "Finish" on the last step
         assertThat(player.state()).isEqualTo(Player.State.DONE);
 
-        player.note.setValue("x".repeat(501));
-        _click(player.save);
+        player.done().note.setValue("x".repeat(501));
+        _click(player.done().save);
 
-        assertThat(player.feeling.isInvalid()).isTrue();
-        assertThat(player.feeling.getErrorMessage()).isEqualTo("Choose how it felt.");
-        assertThat(player.note.isInvalid()).isTrue();
+        assertThat(player.done().feeling.isInvalid()).isTrue();
+        assertThat(player.done().feeling.getErrorMessage()).isEqualTo("Choose how it felt.");
+        assertThat(player.done().note.isInvalid()).isTrue();
         assertThat(jdbc.queryForObject("select count(*) from session_log where feedback_at is not null", Integer.class)).isZero();
     }
 
     @Test
     void endingPartWayLogsAPartialSessionWithHowFarTheAthleteGot() {
         Player player = started();
-        _click(player.next);
+        _click(player.playing().next);
 
-        _click(player.end);
+        _click(player.playing().end);
         _fireConfirm(_get(ConfirmDialog.class));
 
         assertThat(_get(H2.class, spec -> spec.withText("Session ended")).isVisible()).isTrue();
@@ -300,9 +307,9 @@ class PlayerViewTest extends UiTest {
         publishing.publish(routine.id(), "Longer last hold");
         signInAs(ATHLETE.email());
 
-        _click(player.next);
-        _click(player.next);
-        _click(player.next);
+        _click(player.playing().next);
+        _click(player.playing().next);
+        _click(player.playing().next);
 
         assertThat(jdbc.queryForMap("select version, complete from session_log"))
                 .containsEntry("version", 1).containsEntry("complete", true);
@@ -311,10 +318,10 @@ class PlayerViewTest extends UiTest {
     @Test
     void skippingStraightToTheLastStepAndFinishingIsAPartialSession() {
         Player player = started();
-        _click(player.allSteps);
-        _click(_get(player.stepList, Button.class, spec -> spec.withText("3. " + stretches.get(2).name())));
+        _click(player.playing().allSteps);
+        _click(_get(player.playing().stepList, Button.class, spec -> spec.withText("3. " + stretches.get(2).name())));
 
-        _click(player.next); // "Finish"
+        _click(player.playing().next); // "Finish"
 
         assertThat(_get(H2.class, spec -> spec.withText("Session ended")).isVisible()).isTrue();
         assertThat(jdbc.queryForMap("select complete, steps_done, steps_total from session_log"))
@@ -343,7 +350,7 @@ class PlayerViewTest extends UiTest {
         assignments.unassign(routine.id(), athlete);
         signInAs(ATHLETE.email());
 
-        _click(player.next);
+        _click(player.playing().next);
 
         assertThat(player.state()).isEqualTo(Player.State.UNAVAILABLE);
         assertThat(_get(H2.class, spec -> spec.withText("No longer available")).isVisible()).isTrue();
@@ -356,23 +363,23 @@ class PlayerViewTest extends UiTest {
         long now = System.currentTimeMillis();
 
         player.offerResume("{\"version\":2,\"step\":1,\"phase\":1,\"remainingMs\":5000,\"savedAt\":" + now + "}");
-        assertThat(player.resume.isVisible()).as("another version's position").isFalse();
+        assertThat(player.overview().resume.isVisible()).as("another version's position").isFalse();
         player.offerResume("{\"version\":1,\"step\":1,\"phase\":1,\"remainingMs\":5000,\"savedAt\":" + (now - 13 * 3_600_000L) + "}");
-        assertThat(player.resume.isVisible()).as("a position from yesterday").isFalse();
+        assertThat(player.overview().resume.isVisible()).as("a position from yesterday").isFalse();
         player.offerResume("{\"version\":1,\"step\":7,\"phase\":0,\"remainingMs\":0,\"savedAt\":" + now + "}");
-        assertThat(player.resume.isVisible()).as("a step the routine does not have").isFalse();
+        assertThat(player.overview().resume.isVisible()).as("a step the routine does not have").isFalse();
         player.offerResume("not json");
-        assertThat(player.resume.isVisible()).isFalse();
+        assertThat(player.overview().resume.isVisible()).isFalse();
 
         player.offerResume("{\"version\":1,\"step\":1,\"phase\":1,\"remainingMs\":5000,\"savedAt\":" + now + "}");
-        assertThat(player.resume.isVisible()).isTrue();
-        assertThat(_get(player.resume, Paragraph.class).getText()).isEqualTo("You stopped at step 2 of 3: " + stretches.get(1).name() + ".");
-        _click(_get(player.resume, Button.class, spec -> spec.withText("Continue")));
+        assertThat(player.overview().resume.isVisible()).isTrue();
+        assertThat(_get(player.overview().resume, Paragraph.class).getText()).isEqualTo("You stopped at step 2 of 3: " + stretches.get(1).name() + ".");
+        _click(_get(player.overview().resume, Button.class, spec -> spec.withText("Continue")));
 
         assertThat(player.state()).isEqualTo(Player.State.PLAYING);
         assertThat(player.currentStep()).isEqualTo(1);
-        assertThat(parametersOf("LimberPlayer.mount")).as(javaScript().toString()).singleElement()
-                .satisfies(parameters -> assertThat(parameters.subList(3, 6)).containsExactly(1, 1, 5000.0));
+        assertThat(parametersOf(".start(")).as(javaScript().toString()).singleElement()
+                .satisfies(parameters -> assertThat(parameters.subList(1, 4)).containsExactly(1, 1, 5000.0));
     }
 
     private List<String> instructions(int step) {
@@ -382,6 +389,6 @@ class PlayerViewTest extends UiTest {
     private static DomEvent stepEvent(Player player, int step) {
         ObjectNode data = JsonNodeFactory.instance.objectNode();
         data.put("event.detail.step", step);
-        return new DomEvent(player.getElement(), "limber-step", data);
+        return new DomEvent(player.playing().clock.getElement(), "limber-step", data);
     }
 }

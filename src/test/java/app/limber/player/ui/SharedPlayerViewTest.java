@@ -62,22 +62,22 @@ class SharedPlayerViewTest extends UiTest {
         Player player = open();
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("limber-player-facts")).getText())
                 .startsWith("From " + COACH.displayName()).contains("2 steps");
-        _click(player.start);
-        _click(player.next);
-        _fireDomEvent(player.getElement(), new DomEvent(player.getElement(), "limber-end", JsonNodeFactory.instance.objectNode()));
+        _click(player.overview().start);
+        _click(player.playing().next);
+        _fireDomEvent(player.playing().clock.getElement(), new DomEvent(player.playing().clock.getElement(), "limber-end", JsonNodeFactory.instance.objectNode()));
 
         assertThat(player.state()).isEqualTo(Player.State.DONE);
         // an anonymous viewer is asked only how it felt: no pain, no note, nothing personal
-        assertThat(player.pain.isAttached()).isFalse();
-        assertThat(player.note.isAttached()).isFalse();
-        assertThat(player.save.getText()).isEqualTo("I did it");
+        assertThat(player.done().pain.isAttached()).isFalse();
+        assertThat(player.done().note.isAttached()).isFalse();
+        assertThat(player.done().save.getText()).isEqualTo("I did it");
         assertThat(jdbc.queryForObject("select count(*) from session_log", Integer.class)).isZero();
 
-        _setValue(player.feeling, Feeling.EASY);
-        _click(player.save);
+        _setValue(player.done().feeling, Feeling.EASY);
+        _click(player.done().save);
 
-        assertThat(player.saved.getText()).isEqualTo("Thanks! Counted.");
-        assertThat(player.save.isEnabled()).as("counted once").isFalse();
+        assertThat(player.done().saved.getText()).isEqualTo("Thanks! Counted.");
+        assertThat(player.done().save.isEnabled()).as("counted once").isFalse();
         assertThat(jdbc.queryForList("select feeling from share_completion", String.class)).containsExactly("EASY");
         signInAs(COACH.email());
         assertThat(sharing.links(routineId).getFirst().completions()).isEqualTo(1);
@@ -100,24 +100,24 @@ class SharedPlayerViewTest extends UiTest {
     @Test
     void endingASharedRoutinePartWayCountsNoCompletion() {
         Player player = open();
-        _click(player.start);
-        _click(player.end);
+        _click(player.overview().start);
+        _click(player.playing().end);
         _fireConfirm(_get(ConfirmDialog.class));
 
         assertThat(_get(H2.class, spec -> spec.withText("Session ended")).isVisible()).isTrue();
-        assertThat(player.save.isAttached()).as("no \u201cI did it\u201d for part of the routine").isFalse();
+        assertThat(player.done().save.isAttached()).as("no \u201cI did it\u201d for part of the routine").isFalse();
         assertThat(jdbc.queryForObject("select count(*) from share_completion", Integer.class)).isZero();
     }
 
     @Test
     void aLinkRevokedWhileTheRoutineIsOpenStopsThePlayerAtTheNextAction() {
         Player player = open();
-        _click(player.start);
+        _click(player.overview().start);
         signInAs(COACH.email());
         sharing.revoke(link.id());
         signOut();
 
-        _click(player.next);
+        _click(player.playing().next);
 
         assertThat(player.state()).isEqualTo(Player.State.UNAVAILABLE);
         assertThat(_get(H2.class, spec -> spec.withText("No longer available")).isVisible()).isTrue();

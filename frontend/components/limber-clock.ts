@@ -1,0 +1,540 @@
+/**
+ * <limber-clock>: the player's countdown. The server hands it a plan (steps, each a list of
+ * timed phases with what to show and say) and tells it where to start; it counts the plan down
+ * in the browser, so the clock keeps going without the server and with no round trip per second.
+ *
+ * - Deadlines, not ticks: each phase ends a fixed number of milliseconds after the previous one
+ *   ended, on the monotonic clock (performance.now()), so late or throttled timers never add up
+ *   to drift; a late tick catches up through every phase that has passed, and only the phase it
+ *   lands on speaks.
+ * - The server hears only of step changes ("limber-step", when the clock moves on by itself) and
+ *   of the end ("limber-end"). Vaadin queues those while the network is down and sends them when
+ *   it returns; the clock also re-announces its step when the browser is back online.
+ * - Pause and "restart step" are buttons the server puts inside the element (data-action="pause"
+ *   or "restart"): the clock handles their taps itself, without the server. The element carries
+ *   data-phase, data-paused and data-waiting for the page's styles.
+ * - Where it is goes to localStorage under the key the server gives, so a reopened player (after
+ *   a lost server session, say) can offer to continue.
+ * - Text goes in with textContent only: step names are typed by coaches.
+ */
+
+export type PhaseKind = 'READY' | 'HOLD' | 'SWITCH' | 'REPS' | 'REST';
+
+export interface Phase {
+  kind: PhaseKind;
+  seconds: number;
+  title: string;
+  detail: string;
+  say: string;
+}
+
+export interface Step {
+  name: string;
+  phases: Phase[];
+}
+
+export interface Plan {
+  steps: Step[];
+}
+
+/** What localStorage keeps, for the server to offer "Continue". */
+export interface SavedPosition {
+  version: number;
+  step: number;
+  phase: number;
+  remainingMs: number;
+  savedAt: number;
+}
+
+const TICK_MS = 200;
+
+/** One audio context for the page, unlocked by the athlete's tap (iOS needs the tap). */
+let audio: AudioContext | null = null;
+
+function audioContext(): AudioContext | null {
+  const Context = window.AudioContext ?? (window as unknown as { webkitAudioContext?: typeof AudioContext }).webkitAudioContext;
+  if (!audio && Context) {
+    audio = new Context();
+  }
+  return audio;
+}
+
+/**
+ * Called in the athlete's own tap on Start or Continue: browsers (iOS Safari above all) let a
+ * page make sound only after a tap, and the clock starts a moment later, after a server round trip.
+ */
+export function unlockSound(): void {
+  try {
+    const context = audioContext();
+    if (context && context.state === 'suspended') {
+      void context.resume();
+    }
+    if (window.speechSynthesis && window.SpeechSynthesisUtterance) {
+      window.speechSynthesis.speak(new SpeechSynthesisUtterance(''));
+    }
+  } catch {
+    // no sound here; the screen still shows everything
+  }
+}
+
+/** Any tap on an element marked data-unlocks-sound (Start, Continue, Start over) unlocks sound. */
+document.addEventListener('click', (event) => {
+  if (event.composedPath().some((node) => node instanceof Element && node.hasAttribute('data-unlocks-sound'))) {
+    unlockSound();
+  }
+}, true);
+
+function clockText(ms: number): string {
+  const seconds = Math.max(0, Math.ceil(ms / 1000));
+  const minutes = Math.floor(seconds / 60);
+  const rest = seconds % 60;
+  return `${minutes}:${rest < 10 ? '0' : ''}${rest}`;
+}
+
+function part(tag: string, className: string, role?: string): HTMLElement {
+  const node = document.createElement(tag);
+  node.className = className;
+  node.setAttribute('part', className.replace('limber-clock-', ''));
+  if (role) {
+    node.setAttribute('role', role);
+  }
+  return node;
+}
+
+const styles = `
+  :host {
+    display: block;
+    border-radius: var(--lumo-border-radius-l);
+    background: var(--lumo-contrast-5pct);
+    padding: var(--lumo-space-s) var(--lumo-space-m) var(--lumo-space-m);
+    text-align: center;
+  }
+  :host([data-phase="hold"]), :host([data-phase="reps"]) {
+    background: var(--lumo-primary-color-10pct);
+  }
+  :host([data-phase="switch"]) {
+    background: hsla(40, 95%, 55%, 0.18);
+  }
+  .limber-clock-top {
+    display: flex;
+    justify-content: space-between;
+    font-size: 1rem;
+    color: var(--lumo-secondary-text-color);
+  }
+  .limber-clock-bar {
+    height: 8px;
+    border-radius: 4px;
+    background: var(--lumo-contrast-10pct);
+    margin: var(--lumo-space-xs) 0 var(--lumo-space-s);
+    overflow: hidden;
+  }
+  .limber-clock-fill {
+    height: 100%;
+    width: 0;
+    background: var(--lumo-primary-color);
+    transition: width 0.2s linear;
+  }
+  .limber-clock-name {
+    font-size: 1.25rem;
+    font-weight: 600;
+  }
+  .limber-clock-phase {
+    font-size: 1.75rem;
+    font-weight: 700;
+    color: var(--lumo-primary-text-color);
+    margin-top: var(--lumo-space-xs);
+  }
+  .limber-clock-time {
+    font-size: clamp(4rem, 24vw, 7rem);
+    font-weight: 700;
+    line-height: 1;
+    font-variant-numeric: tabular-nums;
+    margin: var(--lumo-space-xs) 0;
+  }
+  :host([data-paused]) .limber-clock-time {
+    opacity: 0.45;
+  }
+  .limber-clock-detail {
+    font-size: 1.125rem;
+    min-height: 1.5em;
+  }
+  .limber-clock-live {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+`;
+
+export class LimberClock extends HTMLElement {
+  /** The one clock running on this page: starting another stops it. */
+  private static running: LimberClock | null = null;
+
+  // Set by the server as element properties, possibly before this module has upgraded the
+  // element: declared without initialisers, so values set early are kept.
+  /** The plan to count down; set before start(). */
+  declare plan: Plan;
+  /** Voice cues and beeps (on unless false). */
+  declare sound: boolean;
+  /** The localStorage key where the position is kept; none: not kept. */
+  declare storageKey: string;
+  /** The version of the routine the plan was made from, saved with the position. */
+  declare version: number;
+
+  step = 0;
+  phase = 0;
+  /** When the current phase ends, on the performance.now() clock (while running). */
+  endsAt = 0;
+  /** What was left of the current phase when paused. */
+  remaining = 0;
+  paused = false;
+  waiting = false;
+  finished = false;
+
+  private advance = true;
+  private lastBeep = -1;
+  private stepOffsets: number[] = [];
+  private totalMs = 0;
+  private timer: number | undefined;
+
+  private readonly counter = part('span', 'limber-clock-counter');
+  private readonly left = part('span', 'limber-clock-left');
+  private readonly bar = part('div', 'limber-clock-bar', 'progressbar');
+  private readonly fill = part('div', 'limber-clock-fill');
+  private readonly stepName = part('div', 'limber-clock-name');
+  private readonly phaseTitle = part('div', 'limber-clock-phase');
+  private readonly time = part('div', 'limber-clock-time', 'timer');
+  private readonly detail = part('div', 'limber-clock-detail');
+  private readonly live = part('div', 'limber-clock-live');
+
+  private readonly onClick = (event: Event) => {
+    const action = event.composedPath()
+      .find((node): node is Element => node instanceof Element && node.hasAttribute('data-action') && this.contains(node));
+    const name = action?.getAttribute('data-action');
+    if (name === 'pause') {
+      this.togglePause();
+    } else if (name === 'restart') {
+      this.restartStep();
+    }
+  };
+
+  private readonly onOnline = () => this.announceStep();
+
+  constructor() {
+    super();
+    if (Object.prototype.hasOwnProperty.call(this, 'autoAdvance')) {
+      // set before the upgrade: it hides the accessor; hand it to the accessor instead
+      const value = (this as unknown as { autoAdvance: boolean }).autoAdvance;
+      delete (this as unknown as { autoAdvance?: boolean }).autoAdvance;
+      this.autoAdvance = value;
+    }
+    const root = this.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = styles;
+    const top = part('div', 'limber-clock-top');
+    top.append(this.counter, this.left);
+    this.bar.setAttribute('aria-label', 'Progress through the routine');
+    this.bar.setAttribute('aria-valuemin', '0');
+    this.bar.setAttribute('aria-valuemax', '100');
+    this.bar.append(this.fill);
+    this.live.setAttribute('aria-live', 'polite');
+    // the controls the server puts inside (Previous, Pause, Restart step, Next) go below the time
+    root.append(style, top, this.bar, this.stepName, this.phaseTitle, this.time, this.detail, this.live, document.createElement('slot'));
+  }
+
+  /** Go on to the next step by itself; turned on while waiting at the end of a step, it goes on at once. */
+  get autoAdvance(): boolean {
+    return this.advance;
+  }
+
+  set autoAdvance(value: boolean) {
+    this.advance = value;
+    if (value && this.waiting) {
+      this.waiting = false;
+      this.removeAttribute('data-waiting');
+      this.endsAt = performance.now();
+    }
+  }
+
+  connectedCallback(): void {
+    this.addEventListener('click', this.onClick);
+    window.addEventListener('online', this.onOnline);
+  }
+
+  disconnectedCallback(): void {
+    // the player left the page (Back, another view): a hidden clock must not go on talking
+    this.stop(false);
+    this.removeEventListener('click', this.onClick);
+    window.removeEventListener('online', this.onOnline);
+  }
+
+  /** Starts counting at a step, at a phase and the time left in it (0: all of it), running unless paused. */
+  start(step: number, phase = 0, remainingMs = 0): void {
+    if (LimberClock.running && LimberClock.running !== this) {
+      LimberClock.running.stop(false);
+    }
+    LimberClock.running = this;
+    this.measure();
+    this.step = Math.max(0, Math.min(step, this.plan.steps.length - 1));
+    const phases = this.plan.steps[this.step].phases;
+    this.phase = Math.max(0, Math.min(phase || 0, phases.length - 1));
+    const full = phases[this.phase].seconds * 1000;
+    const left = remainingMs > 0 && remainingMs <= full ? remainingMs : full;
+    this.finished = false;
+    this.waiting = false;
+    this.lastBeep = -1;
+    window.speechSynthesis?.cancel();
+    if (this.paused) {
+      this.remaining = left;
+    } else {
+      this.endsAt = performance.now() + left;
+    }
+    this.enterPhase(true);
+    if (this.timer === undefined) {
+      this.timer = window.setInterval(() => this.tick(), TICK_MS);
+    }
+  }
+
+  /** The athlete chose a step (Next, Previous, the step list): start it from the beginning. */
+  goTo(step: number): void {
+    this.start(step, 0, 0);
+  }
+
+  /** Stops the clock: for good when the session ended (forget the saved position), or as the player leaves. */
+  stop(forget: boolean): void {
+    if (forget) {
+      this.forget();
+    }
+    if (LimberClock.running === this) {
+      LimberClock.running = null;
+    }
+    if (this.timer !== undefined) {
+      window.clearInterval(this.timer);
+      this.timer = undefined;
+      window.speechSynthesis?.cancel();
+    }
+  }
+
+  private measure(): void {
+    this.stepOffsets = [];
+    let total = 0;
+    for (let i = 0; i < this.plan.steps.length; i++) {
+      this.stepOffsets.push(total);
+      total += this.stepSeconds(i);
+    }
+    this.totalMs = total * 1000;
+  }
+
+  private stepSeconds(index: number): number {
+    return this.plan.steps[index].phases.reduce((sum, phase) => sum + phase.seconds, 0);
+  }
+
+  private current(): Phase {
+    return this.plan.steps[this.step].phases[this.phase];
+  }
+
+  private enterPhase(speak: boolean): void {
+    const phase = this.current();
+    this.setAttribute('data-phase', phase.kind.toLowerCase());
+    this.removeAttribute('data-waiting');
+    this.counter.textContent = `Step ${this.step + 1} of ${this.plan.steps.length}`;
+    this.stepName.textContent = this.plan.steps[this.step].name;
+    this.phaseTitle.textContent = phase.title;
+    this.detail.textContent = phase.detail;
+    this.live.textContent = phase.title + (phase.detail ? `, ${phase.detail}` : '');
+    if (speak) {
+      this.say(phase.say);
+    }
+    this.save();
+    this.render();
+  }
+
+  private tick(): void {
+    if (this.paused || this.waiting || this.finished) {
+      return;
+    }
+    const now = performance.now();
+    let moved = false;
+    while (now >= this.endsAt) {
+      const phases = this.plan.steps[this.step].phases;
+      if (this.phase + 1 < phases.length) {
+        this.phase++;
+        this.endsAt += this.current().seconds * 1000;
+        moved = true;
+        continue;
+      }
+      // the step is over
+      if (this.step + 1 >= this.plan.steps.length) {
+        this.finish();
+        return;
+      }
+      if (!this.advance) {
+        if (moved) {
+          this.enterPhase(false);
+        }
+        this.wait();
+        return;
+      }
+      this.step++;
+      this.phase = 0;
+      this.endsAt += this.current().seconds * 1000;
+      moved = true;
+      this.announceStep();
+    }
+    if (moved) {
+      this.lastBeep = -1;
+      // only the phase we land on speaks, however many passed while the tab slept
+      this.enterPhase(true);
+    } else {
+      this.render();
+    }
+  }
+
+  private render(): void {
+    const left = this.paused ? this.remaining : this.waiting || this.finished ? 0 : this.endsAt - performance.now();
+    this.time.textContent = clockText(left);
+    const seconds = Math.ceil(left / 1000);
+    if (!this.paused && !this.waiting && seconds <= 3 && seconds >= 1 && seconds !== this.lastBeep) {
+      this.lastBeep = seconds;
+      this.beep();
+    }
+    const phases = this.plan.steps[this.step].phases;
+    let done = this.stepOffsets[this.step] * 1000;
+    for (let i = 0; i < this.phase; i++) {
+      done += phases[i].seconds * 1000;
+    }
+    done += phases[this.phase].seconds * 1000 - Math.max(0, left);
+    if (this.finished || this.waiting) {
+      done = (this.stepOffsets[this.step] + this.stepSeconds(this.step)) * 1000;
+    }
+    const share = this.totalMs > 0 ? Math.min(100, Math.max(0, (done * 100) / this.totalMs)) : 100;
+    this.fill.style.width = `${share.toFixed(1)}%`;
+    this.bar.setAttribute('aria-valuenow', String(Math.round(share)));
+    this.left.textContent = `${clockText(this.totalMs - done)} left`;
+  }
+
+  private wait(): void {
+    this.waiting = true;
+    this.setAttribute('data-waiting', '');
+    const next = this.plan.steps[this.step + 1];
+    this.phaseTitle.textContent = 'Step done';
+    this.detail.textContent = `Next: ${next.name}. Tap Next when you are ready.`;
+    this.live.textContent = `${this.phaseTitle.textContent}. ${this.detail.textContent}`;
+    this.say(`Step done. Next: ${next.name}`);
+    this.render();
+  }
+
+  private finish(): void {
+    this.finished = true;
+    this.setAttribute('data-phase', 'done');
+    this.phaseTitle.textContent = 'Done';
+    this.detail.textContent = '';
+    this.say('Done');
+    this.render();
+    this.forget();
+    this.dispatchEvent(new CustomEvent('limber-end'));
+  }
+
+  private togglePause(): void {
+    if (this.waiting || this.finished) {
+      return;
+    }
+    if (this.paused) {
+      this.paused = false;
+      this.endsAt = performance.now() + this.remaining;
+      this.removeAttribute('data-paused');
+    } else {
+      this.paused = true;
+      this.remaining = Math.max(0, this.endsAt - performance.now());
+      this.setAttribute('data-paused', '');
+      window.speechSynthesis?.cancel();
+    }
+    this.save();
+    this.render();
+  }
+
+  private restartStep(): void {
+    this.start(this.step, 0, 0);
+  }
+
+  private announceStep(): void {
+    this.dispatchEvent(new CustomEvent('limber-step', { detail: { step: this.step } }));
+  }
+
+  private say(text: string): void {
+    if (this.sound === false || !text || !window.speechSynthesis || !window.SpeechSynthesisUtterance) {
+      return;
+    }
+    try {
+      window.speechSynthesis.speak(new SpeechSynthesisUtterance(text));
+    } catch {
+      // no voice here; the screen still shows it
+    }
+  }
+
+  private beep(): void {
+    if (this.sound === false) {
+      return;
+    }
+    try {
+      const context = audioContext();
+      if (!context) {
+        return;
+      }
+      if (context.state === 'suspended') {
+        void context.resume();
+      }
+      const oscillator = context.createOscillator();
+      const gain = context.createGain();
+      oscillator.frequency.value = 880;
+      gain.gain.value = 0.15;
+      oscillator.connect(gain);
+      gain.connect(context.destination);
+      oscillator.start();
+      oscillator.stop(context.currentTime + 0.12);
+    } catch {
+      // no sound here
+    }
+  }
+
+  private save(): void {
+    if (!this.storageKey || this.finished) {
+      return;
+    }
+    const position: SavedPosition = {
+      version: this.version,
+      step: this.step,
+      phase: this.phase,
+      remainingMs: Math.round(this.paused ? this.remaining : Math.max(0, this.endsAt - performance.now())),
+      savedAt: Date.now(),
+    };
+    try {
+      localStorage.setItem(this.storageKey, JSON.stringify(position));
+    } catch {
+      // private mode or full: resuming is a nicety
+    }
+  }
+
+  private forget(): void {
+    if (!this.storageKey) {
+      return;
+    }
+    try {
+      localStorage.removeItem(this.storageKey);
+    } catch {
+      // nothing to forget
+    }
+  }
+}
+
+if (!customElements.get('limber-clock')) {
+  customElements.define('limber-clock', LimberClock);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'limber-clock': LimberClock;
+  }
+}

@@ -1,0 +1,118 @@
+package app.limber.player.ui;
+
+import app.limber.player.PlayPlan;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.DomEvent;
+import com.vaadin.flow.component.EventData;
+import com.vaadin.flow.component.HasComponents;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.shared.Registration;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The player's countdown, {@code <limber-clock>} ({@code frontend/components/limber-clock.ts}):
+ * it counts a {@link PlayPlan} down in the browser against deadlines on the monotonic clock, so
+ * there is no round trip per second and no drift. The server hears of a step the clock moved on
+ * to by itself ({@link StepEvent}) and of the end ({@link EndEvent}). It stops when it is taken
+ * off the page, and keeps its position in the browser's localStorage until it runs out.
+ *
+ * <p>Buttons added to it with {@link #add} show below the time; one marked with
+ * {@link #pauses} or {@link #restartsStep} is handled by the clock in the browser.
+ */
+@Tag("limber-clock")
+@JsModule("./components/limber-clock.ts")
+public class LimberClock extends Component implements HasComponents {
+
+    /** The attribute that marks a button (anywhere on the page) whose tap lets the page make sound. */
+    static final String UNLOCKS_SOUND = "data-unlocks-sound";
+
+    public LimberClock() {
+        getElement().setAttribute("aria-label", "Timer");
+    }
+
+    /** The plan to count down, handed to the browser once; {@link #start} begins it. */
+    public void setPlan(PlayPlan plan) {
+        getElement().setPropertyJson("plan", JsonMapper.shared().valueToTree(plan));
+    }
+
+    /** Voice cues and beeps. */
+    public void setSound(boolean sound) {
+        getElement().setProperty("sound", sound);
+    }
+
+    /** Go on to the next step by itself; otherwise the clock waits at the end of each step for Next. */
+    public void setAutoAdvance(boolean autoAdvance) {
+        getElement().setProperty("autoAdvance", autoAdvance);
+    }
+
+    /** Where the browser keeps the position (localStorage), with the version of the routine played. */
+    public void setStorage(String key, int version) {
+        getElement().setProperty("storageKey", key);
+        getElement().setProperty("version", version);
+    }
+
+    /** Starts counting at a step, at a phase of it and the time left in that phase (0: all of it). */
+    public void start(int step, int phase, long remainingMs) {
+        getElement().callJsFunction("start", step, phase, (double) remainingMs);
+    }
+
+    /** Starts a step from its beginning: the athlete chose it. */
+    public void goTo(int step) {
+        getElement().callJsFunction("goTo", step);
+    }
+
+    /** Marks a button as the clock's Pause / Resume toggle. */
+    public static void pauses(Component button) {
+        button.getElement().setAttribute("data-action", "pause");
+    }
+
+    /** Marks a button as the clock's "restart this step". */
+    public static void restartsStep(Component button) {
+        button.getElement().setAttribute("data-action", "restart");
+    }
+
+    /**
+     * Marks a button whose tap, in the browser, lets the page make sound: browsers (iOS Safari
+     * above all) allow it only in a tap, and the clock starts a moment after it.
+     */
+    public static void unlocksSound(Component button) {
+        button.getElement().setAttribute(UNLOCKS_SOUND, true);
+    }
+
+    public Registration addStepListener(ComponentEventListener<StepEvent> listener) {
+        return addListener(StepEvent.class, listener);
+    }
+
+    public Registration addEndListener(ComponentEventListener<EndEvent> listener) {
+        return addListener(EndEvent.class, listener);
+    }
+
+    /** The clock went on to another step by itself (or says again where it is, back online). */
+    @DomEvent("limber-step")
+    public static class StepEvent extends ComponentEvent<LimberClock> {
+
+        private final int step;
+
+        public StepEvent(LimberClock source, boolean fromClient, @EventData("event.detail.step") int step) {
+            super(source, fromClient);
+            this.step = step;
+        }
+
+        /** The step it is on now, from 0. */
+        public int step() {
+            return step;
+        }
+    }
+
+    /** The clock ran out: the last phase of the last step is over. */
+    @DomEvent("limber-end")
+    public static class EndEvent extends ComponentEvent<LimberClock> {
+
+        public EndEvent(LimberClock source, boolean fromClient) {
+            super(source, fromClient);
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package app.limber.player.ui;
+
+import app.limber.base.ui.BodyMap;
+import app.limber.base.ui.Durations;
+import app.limber.coaching.PublishedRoutine;
+import app.limber.coaching.PublishedStep;
+import app.limber.library.Muscle;
+import app.limber.player.PlayPlan;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HtmlContainer;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntConsumer;
+import java.util.stream.Collectors;
+
+/**
+ * The screen while playing: the clock with Previous, Pause, Restart step and Next below it,
+ * the phases of the step, its instructions, cues and cautions, and the muscles it works. The
+ * screen shows one step at a time ({@link #show}); what happens on Next or End is the
+ * {@link Player}'s to decide.
+ */
+class StepScreen extends Div {
+
+    private final PublishedRoutine routine;
+    private final PlayPlan plan;
+    private final IntConsumer onJump;
+    private int current;
+
+    final LimberClock clock = new LimberClock();
+    final Button previous = new Button("Previous", VaadinIcon.STEP_BACKWARD.create());
+    final Button pause = new Button();
+    final Button restart = new Button("Restart step");
+    final Button next = new Button("Next", VaadinIcon.STEP_FORWARD.create());
+    final Button allSteps = new Button("All steps");
+    final Button end = new Button("End");
+    final Div phases = new Div();
+    final Div stepContent = new Div();
+    Dialog stepList;
+
+    /**
+     * @param onJump   the athlete chose a step (Previous, Next within the routine, the step list)
+     * @param onFinish Next on the last step ("Finish")
+     * @param onEnd    End, before the last step
+     */
+    StepScreen(PublishedRoutine routine, PlayPlan plan, Component options, IntConsumer onJump, Runnable onFinish, Runnable onEnd) {
+        this.routine = routine;
+        this.plan = plan;
+        this.onJump = onJump;
+        end.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        end.addClassName("limber-player-end");
+        end.addClickListener(click -> onEnd.run());
+        allSteps.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        allSteps.addClickListener(click -> openStepList());
+        var top = new Div(allSteps, end);
+        top.addClassName("limber-player-top");
+
+        previous.addClickListener(click -> onJump.accept(current - 1));
+        next.addClickListener(click -> {
+            if (current + 1 < plan.steps().size()) {
+                onJump.accept(current + 1);
+            } else {
+                onFinish.run();
+            }
+        });
+        // Pause and Restart step are the clock's own: it handles their taps in the browser
+        LimberClock.pauses(pause);
+        var whenPlaying = new Span("Pause");
+        whenPlaying.addClassName("limber-when-playing");
+        var whenPaused = new Span("Resume");
+        whenPaused.addClassName("limber-when-paused");
+        pause.setIcon(VaadinIcon.PAUSE.create());
+        pause.getElement().appendChild(whenPlaying.getElement(), whenPaused.getElement());
+        pause.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        LimberClock.restartsStep(restart);
+        var controls = new Div(previous, pause, restart, next);
+        controls.addClassName("limber-player-controls");
+        for (Button button : List.of(previous, pause, restart, next)) {
+            button.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        }
+        clock.setPlan(plan);
+        clock.add(controls);
+
+        phases.addClassName("limber-player-phases");
+        stepContent.addClassName("limber-player-step");
+        add(top, clock, phases, stepContent, options);
+    }
+
+    int current() {
+        return current;
+    }
+
+    /** Shows a step: its phases, what to do and what to feel; the clock is told separately. */
+    void show(int index) {
+        current = index;
+        PublishedStep step = routine.steps().get(index);
+        PlayPlan.Step planned = plan.steps().get(index);
+        previous.setEnabled(index > 0);
+        boolean last = index + 1 == plan.steps().size();
+        next.setText(last ? "Finish" : "Next");
+        next.setIcon((last ? VaadinIcon.FLAG_CHECKERED : VaadinIcon.STEP_FORWARD).create());
+
+        phases.removeAll();
+        var sequence = new OrderedList();
+        sequence.getElement().setAttribute("aria-label", "This step");
+        for (PlayPlan.Phase phase : planned.phases()) {
+            var item = new ListItem(phase.title() + (phase.detail().isEmpty() ? "" : " · " + phase.detail())
+                    + " · " + Durations.exactly(phase.seconds()));
+            item.addClassName("limber-phase-" + phase.kind().name().toLowerCase(Locale.ROOT));
+            sequence.add(item);
+        }
+        phases.add(sequence);
+
+        // all of it typed by someone: set as text, never as markup
+        stepContent.removeAll();
+        var dose = new Paragraph(step.dose().describe());
+        dose.addClassName("limber-stretch-dose");
+        stepContent.add(dose);
+        if (!step.dose().note().isEmpty()) {
+            var coachNote = new Paragraph(step.dose().note());
+            coachNote.addClassName("limber-coach-note");
+            coachNote.getElement().setAttribute("data-label", "Coach's note");
+            stepContent.add(coachNote);
+        }
+        stepContent.add(lines(new OrderedList(), "limber-player-instructions", step.instructions()));
+        if (!step.cues().isEmpty()) {
+            stepContent.add(heading("Feel for:"), lines(new UnorderedList(), "limber-player-cues", step.cues()));
+        }
+        if (!step.cautions().isEmpty()) {
+            stepContent.add(heading("When to stop:"), lines(new UnorderedList(), "limber-cautions", step.cautions()));
+        }
+        var works = new Paragraph("Works " + step.primaryMuscles().stream().map(Muscle::label).collect(Collectors.joining(", ")));
+        works.addClassName("limber-player-works");
+        stepContent.add(works, BodyMap.thumbnail(step.primaryMuscles(), step.secondaryMuscles()));
+        if (stepList != null) {
+            stepList.close();
+        }
+    }
+
+    private static <L extends HtmlContainer> L lines(L list, String className, List<String> lines) {
+        list.addClassName(className);
+        lines.forEach(line -> list.add(new ListItem(line)));
+        return list;
+    }
+
+    private static Paragraph heading(String text) {
+        var heading = new Paragraph(text);
+        heading.addClassName("limber-player-list-heading");
+        return heading;
+    }
+
+    private void openStepList() {
+        stepList = new Dialog();
+        stepList.setHeaderTitle("All steps");
+        var list = new OrderedList();
+        list.addClassName("limber-player-step-list");
+        for (int i = 0; i < plan.steps().size(); i++) {
+            int index = i;
+            var choose = new Button((i + 1) + ". " + plan.steps().get(i).name(), click -> onJump.accept(index));
+            choose.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            if (i == current) {
+                choose.getElement().setAttribute("aria-current", "step");
+            }
+            list.add(new ListItem(choose));
+        }
+        stepList.add(list);
+        var close = new Button("Close", click -> stepList.close());
+        close.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        stepList.getFooter().add(close);
+        stepList.addOpenedChangeListener(event -> {
+            if (!event.isOpened()) {
+                stepList = null;
+            }
+        });
+        stepList.open();
+    }
+}
