@@ -1,0 +1,134 @@
+package app.limber.player;
+
+import app.limber.coaching.AssignmentService;
+import app.limber.coaching.InviteSummary;
+import app.limber.coaching.PublishingService;
+import app.limber.coaching.RosterService;
+import app.limber.library.LibraryFilter;
+import app.limber.library.LibraryService;
+import app.limber.library.StretchCard;
+import app.limber.player.PlaySource.SessionEnd;
+import app.limber.routine.RoutineDetails;
+import app.limber.routine.RoutineService;
+import app.limber.sharing.Pin;
+import app.limber.sharing.SharingService;
+import app.limber.support.UiTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What counts as a complete session, and that players of one version share its plan: decided here, not in the view. */
+class PlayerServiceTest extends UiTest {
+
+    @Autowired PlayerService player;
+    @Autowired RosterService roster;
+    @Autowired RoutineService routines;
+    @Autowired LibraryService library;
+    @Autowired PublishingService publishing;
+    @Autowired AssignmentService assignments;
+    @Autowired SharingService sharing;
+
+    private long routineId;
+    private String token;
+
+    /** A coach gives the athlete a published three-step routine and shares it by link; the test goes on as the athlete. */
+    @BeforeEach
+    void anAssignedAndSharedRoutine() {
+        signInAsCoach();
+        InviteSummary invite = roster.createInvite("");
+        signOut();
+        roster.joinWithNewAccount(invite.token(), ATHLETE);
+        signInAs(COACH.email());
+        List<StretchCard> stretches = library.search(LibraryFilter.NONE, 0, 3);
+        RoutineDetails routine = routines.create("Track cool-down");
+        for (int i = 0; i < 3; i++) {
+            routine = routines.addStep(routine.id(), routine.version(), stretches.get(i).id(), i);
+        }
+        routineId = routine.id();
+        publishing.publish(routineId, "");
+        assignments.assign(routineId, List.of(roster.roster().getFirst().athleteId()), "");
+        token = sharing.create(routineId, "", null, Pin.LATEST_PUBLISHED).token();
+        signInAs(ATHLETE.email());
+    }
+
+    private PlaySource assigned() {
+        return player.playAssigned(routineId).orElseThrow();
+    }
+
+    @Test
+    void reachingTheEndHavingBeenOnEveryStepIsCompleteAndIsLoggedOnce() {
+        PlaySource play = assigned();
+        play.reached(0);
+        play.reached(1);
+        play.reached(1);
+        play.reached(2);
+
+        SessionEnd end = play.end(true);
+
+        assertThat(end).isEqualTo(new SessionEnd(true, 3, 3));
+        assertThat(play.end(false)).as("a second end changes nothing").isEqualTo(end);
+        assertThat(jdbc.queryForList("select complete, steps_done, steps_total from session_log"))
+                .singleElement().satisfies(log -> assertThat(log)
+                        .containsEntry("complete", true).containsEntry("steps_done", 3).containsEntry("steps_total", 3));
+    }
+
+    @Test
+    void skippingAStepAndFinishingIsPartial() {
+        PlaySource play = assigned();
+        play.reached(0);
+        play.reached(2);
+
+        assertThat(play.end(true)).isEqualTo(new SessionEnd(false, 2, 3));
+        assertThat(jdbc.queryForMap("select complete, steps_done from session_log"))
+                .containsEntry("complete", false).containsEntry("steps_done", 2);
+    }
+
+    @Test
+    void endingEarlyIsPartialEvenAfterEveryStep() {
+        PlaySource play = assigned();
+        for (int step = 0; step < 3; step++) {
+            play.reached(step);
+        }
+        assertThat(play.end(false)).isEqualTo(new SessionEnd(false, 3, 3));
+    }
+
+    @Test
+    void stepsTheRoutineDoesNotHaveDoNotCount() {
+        PlaySource play = assigned();
+        play.reached(0);
+        play.reached(1);
+        play.reached(3);
+        play.reached(-1);
+
+        assertThat(play.stepsReached()).isEqualTo(2);
+        assertThat(play.end(true).complete()).isFalse();
+    }
+
+    @Test
+    void aSharedRoutineFollowsTheSameRuleAndLogsNothingAboutTheViewer() {
+        signOut();
+        PlaySource play = player.playShared(token).orElseThrow();
+        play.reached(0);
+        play.reached(1);
+        play.reached(2);
+
+        assertThat(play.end(true)).isEqualTo(new SessionEnd(true, 3, 3));
+        assertThat(jdbc.queryForObject("select count(*) from session_log", Integer.class)).isZero();
+    }
+
+    @Test
+    void playersOfTheSameVersionShareOnePlan() {
+        PlaySource first = assigned();
+        PlaySource second = assigned();
+        signOut();
+        PlaySource shared = player.playShared(token).orElseThrow();
+
+        assertThat(first.plan().steps()).hasSize(3);
+        assertThat(second.plan()).isSameAs(first.plan());
+        assertThat(shared.plan()).isEqualTo(first.plan());
+    }
+}
