@@ -9,6 +9,10 @@ COPY .mvn/ .mvn/
 COPY mvnw pom.xml ./
 RUN --mount=type=cache,target=/root/.m2 ./mvnw -B dependency:go-offline -DexcludeReactor=true
 COPY src/ src/
+# the frontend sources and Vaadin's build files: with them the committed bundle
+# (src/main/bundles/prod.bundle) is found up to date, so the image builds without Node
+COPY frontend/ frontend/
+COPY package.json package-lock.json vite.config.ts tsconfig.json types.d.ts ./
 # Same build as the README's test command, minus running the tests (CI runs them).
 RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -DskipTests package \
     && cp target/limber-*.jar /build/limber.jar
