@@ -1,11 +1,11 @@
 package app.limber.player.ui;
 
-import app.limber.base.ui.BodyMap;
+import app.limber.body.ui.BodyMapPicker;
 import app.limber.coaching.Feeling;
 import app.limber.coaching.InvalidSessionException;
 import app.limber.coaching.SessionFeedback;
 import app.limber.coaching.SessionService;
-import app.limber.library.Muscle;
+import app.limber.body.Muscle;
 import app.limber.player.PlaySource;
 import app.limber.player.PlaySource.SessionEnd;
 import app.limber.sharing.ShareLinkGoneException;
@@ -37,7 +37,7 @@ class DoneScreen extends Div {
 
     final RadioButtonGroup<Feeling> feeling = new RadioButtonGroup<>("How did it feel?");
     final RadioButtonGroup<Boolean> pain = new RadioButtonGroup<>("Any pain?");
-    final BodyMap painMap = BodyMap.picker();
+    final BodyMapPicker painMap = new BodyMapPicker();
     final Span painWhere = new Span();
     final Span painError = new Span();
     final TextArea note = new TextArea("Note for your coach (optional)");

@@ -1,6 +1,6 @@
 package app.limber.player.ui;
 
-import app.limber.base.ui.Durations;
+import app.limber.base.Durations;
 import app.limber.coaching.PublishedRoutine;
 import app.limber.coaching.PublishedStep;
 import app.limber.player.PlayPlan;

@@ -1,10 +1,10 @@
 package app.limber.player.ui;
 
-import app.limber.base.ui.BodyMap;
-import app.limber.base.ui.Durations;
+import app.limber.body.ui.BodyMap;
+import app.limber.base.Durations;
 import app.limber.coaching.PublishedRoutine;
 import app.limber.coaching.PublishedStep;
-import app.limber.library.Muscle;
+import app.limber.body.Muscle;
 import app.limber.player.PlayPlan;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HtmlContainer;
