@@ -174,7 +174,7 @@ export class LimberClock extends HTMLElement {
 
   // Set by the server as element properties, possibly before this module has upgraded the
   // element: declared without initialisers, so values set early are kept.
-  /** The plan to count down; set before start(). */
+  /** The plan to count down: set before start(), or handed to start(). */
   declare plan: Plan;
   /** Voice cues and beeps (on unless false). */
   declare sound: boolean;
@@ -270,8 +270,14 @@ export class LimberClock extends HTMLElement {
     window.removeEventListener('online', this.onOnline);
   }
 
-  /** Starts counting at a step, at a phase and the time left in it (0: all of it), running unless paused. */
-  start(step: number, phase = 0, remainingMs = 0): void {
+  /**
+   * Starts counting at a step, at a phase and the time left in it (0: all of it), running unless
+   * paused; with a plan (as JSON, from the server), that plan from now on.
+   */
+  start(step: number, phase = 0, remainingMs = 0, plan?: Plan | string): void {
+    if (plan !== undefined) {
+      this.plan = typeof plan === 'string' ? (JSON.parse(plan) as Plan) : plan;
+    }
     if (LimberClock.running && LimberClock.running !== this) {
       LimberClock.running.stop(false);
     }

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.shared.Registration;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The player's countdown, {@code <limber-clock>} ({@code frontend/components/limber-clock.ts}):
@@ -33,11 +32,6 @@ public class LimberClock extends Component implements HasComponents {
         getElement().setAttribute("aria-label", "Timer");
     }
 
-    /** The plan to count down, handed to the browser once; {@link #start} begins it. */
-    public void setPlan(PlayPlan plan) {
-        getElement().setPropertyJson("plan", JsonMapper.shared().valueToTree(plan));
-    }
-
     /** Voice cues and beeps. */
     public void setSound(boolean sound) {
         getElement().setProperty("sound", sound);
@@ -54,9 +48,13 @@ public class LimberClock extends Component implements HasComponents {
         getElement().setProperty("version", version);
     }
 
-    /** Starts counting at a step, at a phase of it and the time left in that phase (0: all of it). */
-    public void start(int step, int phase, long remainingMs) {
-        getElement().callJsFunction("start", step, phase, (double) remainingMs);
+    /**
+     * Starts counting a plan at a step, at a phase of it and the time left in that phase (0: all
+     * of it). The plan goes to the browser with this call, not as a property: a property would
+     * keep a copy of it in every open player's UI state on the server (some 18 KB each).
+     */
+    public void start(PlayPlan plan, int step, int phase, long remainingMs) {
+        getElement().callJsFunction("start", step, phase, (double) remainingMs, plan.toJson());
     }
 
     /** Starts a step from its beginning: the athlete chose it. */

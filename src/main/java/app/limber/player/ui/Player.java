@@ -140,7 +140,7 @@ public class Player extends Div {
         });
         if (state == State.PLAYING) {
             // back on the page (the clock stopped as it left): count the current step again
-            playing.clock.start(current, 0, 0);
+            playing.clock.start(plan, current, 0, 0);
         }
     }
 
@@ -182,7 +182,7 @@ public class Player extends Div {
         });
         add(playing);
         show(step);
-        clock.start(step, phase, remainingMs);
+        clock.start(plan, step, phase, remainingMs);
         WakeLock.request(error -> { }, UI.getCurrent());
     }
 

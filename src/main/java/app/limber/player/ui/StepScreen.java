@@ -88,7 +88,6 @@ class StepScreen extends Div {
         for (Button button : List.of(previous, pause, restart, next)) {
             button.addThemeVariants(ButtonVariant.LUMO_LARGE);
         }
-        clock.setPlan(plan);
         clock.add(controls);
 
         phases.addClassName("limber-player-phases");
