@@ -2,7 +2,6 @@ package app.limber;
 
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.server.LoadDependenciesOnStartup;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.component.page.Meta;
@@ -24,10 +23,6 @@ import java.time.Clock;
 @SpringBootApplication
 @StyleSheet(Lumo.STYLESHEET)
 @CssImport("./styles/limber.css")
-// Everything in the bundle loads with the first page, as with Vaadin's pre-compiled bundle before:
-// per-view chunks would leave out components that a feature plugs into another's view at run time
-// (the coaching feature's publish dialog in the routine editor), which no class scan can see.
-@LoadDependenciesOnStartup
 @Meta(name = "theme-color", content = "#0f766e")
 public class Application implements AppShellConfigurator {
 
