@@ -14,8 +14,7 @@ import java.util.Map;
 
 /**
  * A page of the running app with a {@code <limber-clock>} of the test's own: a shared routine's
- * player page, which loads the part of the app's frontend bundle that defines the element, and
- * then one more clock on it with a plan of the test's choosing, set up as {@link LimberClock} does.
+ * player page (the app's frontend bundle defines the element), and then one more clock on it with a plan of the test's choosing, set up as {@link LimberClock} does.
  */
 final class ClockPage {
 
