@@ -3,6 +3,7 @@ package app.limber.routine.ui;
 import app.limber.base.ui.Durations;
 import app.limber.account.Role;
 import app.limber.base.ui.EmptyState;
+import app.limber.coaching.PublishState;
 import app.limber.coaching.PublishingService;
 import app.limber.library.Purpose;
 import app.limber.routine.InvalidRoutineException;
@@ -41,6 +42,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** The coach's routines: search, create (blank or from a starter), duplicate, archive with undo, restore. */
 @Route("routines")
@@ -97,7 +99,9 @@ public class RoutinesView extends Div {
             list.add(emptyState(archived));
             return;
         }
-        found.forEach(routine -> list.add(card(routine)));
+        // every card's publish state in one call (a fixed number of queries, not a few per card)
+        Map<Long, PublishState> states = publishing.states(found.stream().map(RoutineSummary::id).toList());
+        found.forEach(routine -> list.add(card(routine, states.getOrDefault(routine.id(), PublishState.DRAFT))));
     }
 
     private Component emptyState(boolean archived) {
@@ -115,7 +119,7 @@ public class RoutinesView extends Div {
                 blank, new Button("Start from a template", click -> openTemplates()));
     }
 
-    private Component card(RoutineSummary routine) {
+    private Component card(RoutineSummary routine, PublishState published) {
         var card = new Card();
         card.addClassName("limber-routine-card");
         card.addThemeVariants(CardVariant.LUMO_OUTLINED);
@@ -126,7 +130,7 @@ public class RoutinesView extends Div {
         card.setSubtitle(new Span((routine.purpose() == null ? "No purpose set" : routine.purpose().label())
                 + " · " + routine.steps() + (routine.steps() == 1 ? " step" : " steps")
                 + " · " + Durations.approximately(routine.estimatedSeconds())));
-        var state = new Span(switch (publishing.state(routine.id())) {
+        var state = new Span(switch (published) {
             case DRAFT -> "Draft";
             case PUBLISHED -> "Published";
             case CHANGED -> "Changed since published";
