@@ -10,9 +10,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -21,6 +23,7 @@ import java.util.stream.Collectors;
  * effect at once), and is told when a new version arrives and what changed.
  */
 @Service
+@PreAuthorize("denyAll()")
 public class AssignmentService {
 
     public static final int MAX_HINT = 80;
@@ -29,14 +32,14 @@ public class AssignmentService {
     private final SessionLogRepository logs;
     private final RoutineVersionRepository versions;
     private final VersionContent content;
-    private final RosterService roster;
+    private final RosterMembership roster;
     private final RoutineService routines;
     private final AccountService accounts;
     private final Clock clock;
 
     AssignmentService(AssignmentRepository assignments, SessionLogRepository logs, RoutineVersionRepository versions,
-                      VersionContent content, RosterService roster, RoutineService routines, AccountService accounts,
-                      Clock clock) {
+                      VersionContent content, RosterMembership roster, RoutineService routines,
+                      AccountService accounts, Clock clock) {
         this.assignments = assignments;
         this.logs = logs;
         this.versions = versions;
@@ -58,10 +61,7 @@ public class AssignmentService {
     @Transactional
     public void assign(long routineId, Collection<Long> athleteIds, String scheduleHint) {
         routines.open(routineId); // ownership: another coach's routine is not found
-        String hint = scheduleHint == null ? null : scheduleHint.strip();
-        if (hint != null && hint.length() > MAX_HINT) {
-            throw new PublishingException("Keep the schedule hint to at most " + MAX_HINT + " characters.");
-        }
+        String hint = hint(scheduleHint);
         if (versions.findFirstByRoutineIdOrderByNumberDesc(routineId).isEmpty()) {
             throw new PublishingException("Publish the routine before giving it to athletes.");
         }
@@ -74,6 +74,31 @@ public class AssignmentService {
                     existing -> existing.reassign(hint, clock.instant()),
                     () -> assignments.save(new Assignment(coachId, athleteId, routineId, hint == null ? "" : hint, clock.instant())));
         }
+    }
+
+    /**
+     * Makes exactly these athletes have the routine, in one go: the ones chosen get it (or keep
+     * it), everyone else who had it loses it. A null hint keeps the hints athletes already have
+     * (newcomers get none). Nothing changes when any part is refused.
+     *
+     * @throws PublishingException when athletes are chosen but the routine was never published, an
+     *                             athlete is not on the roster, or the hint is too long
+     * @throws app.limber.routine.RoutineNotFoundException when it is not this coach's routine
+     */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional
+    public void setAssignees(long routineId, Collection<Long> athleteIds, String scheduleHint) {
+        Set<Long> chosen = new HashSet<>(athleteIds);
+        if (chosen.isEmpty()) {
+            routines.open(routineId); // ownership: another coach's routine is not found
+            hint(scheduleHint);
+        } else {
+            assign(routineId, chosen, scheduleHint);
+        }
+        long coachId = me();
+        assignments.findByCoachIdAndRoutineIdAndRemovedAtIsNull(coachId, routineId).stream()
+                .filter(assignment -> !chosen.contains(assignment.getAthleteId()))
+                .forEach(assignment -> assignment.unassign(clock.instant()));
     }
 
     /** Takes a routine back from an athlete. */
@@ -185,6 +210,15 @@ public class AssignmentService {
                     String coach = accounts.displayNames(List.of(assignment.getCoachId())).get(assignment.getCoachId());
                     return new PlayableRoutine(latest.getNumber(), coach, content.read(latest));
                 }));
+    }
+
+    /** The hint as stored (null stays null: keep the athletes' hints). */
+    private static String hint(String scheduleHint) {
+        String hint = scheduleHint == null ? null : scheduleHint.strip();
+        if (hint != null && hint.length() > MAX_HINT) {
+            throw new PublishingException("Keep the schedule hint to at most " + MAX_HINT + " characters.");
+        }
+        return hint;
     }
 
     private long me() {

@@ -21,6 +21,7 @@ import java.util.Optional;
  * or used token all get the same answer.
  */
 @Service
+@PreAuthorize("denyAll()")
 public class RosterService {
 
     public static final Duration INVITE_VALIDITY = Duration.ofDays(14);
@@ -31,15 +32,17 @@ public class RosterService {
 
     private final InviteRepository invites;
     private final RosterRepository roster;
+    private final RosterMembership membership;
     private final AthleteGroupRepository groups;
     private final AccountService accounts;
     private final SecureRandom random = new SecureRandom();
     private final Clock clock;
 
-    RosterService(InviteRepository invites, RosterRepository roster, AthleteGroupRepository groups,
-                  AccountService accounts, Clock clock) {
+    RosterService(InviteRepository invites, RosterRepository roster, RosterMembership membership,
+                  AthleteGroupRepository groups, AccountService accounts, Clock clock) {
         this.invites = invites;
         this.roster = roster;
+        this.membership = membership;
         this.groups = groups;
         this.accounts = accounts;
         this.clock = clock;
@@ -77,8 +80,9 @@ public class RosterService {
 
     /** For the join page: the inviting coach's name while the link works; empty otherwise. */
     @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()")
     public Optional<String> invitingCoach(String token) {
-        return usable(token).map(invite -> accounts.displayNames(List.of(invite.getCoachId())).get(invite.getCoachId()));
+        return usable(token).flatMap(invite -> accounts.coachNameForLink(invite.getCoachId()));
     }
 
     /**
@@ -87,6 +91,7 @@ public class RosterService {
      * @throws InviteNotUsableException when the link no longer works; no account is made
      * @throws InvalidSignUpException   when a field breaks a rule, or the email already has an account
      */
+    @PreAuthorize("permitAll()")
     public long joinWithNewAccount(String token, SignUp signUp) {
         if (usable(token).isEmpty()) {
             throw new InviteNotUsableException();
@@ -124,7 +129,7 @@ public class RosterService {
     @Transactional(readOnly = true)
     public List<AthleteGroup> groups() {
         long coachId = me();
-        java.util.Set<Long> onRoster = roster.findAthleteIdsOnRoster(coachId);
+        java.util.Set<Long> onRoster = membership.athletesOnRoster(coachId);
         return groups.findWithMembersByCoachId(coachId).stream().map(AthleteGroupEntity::summary)
                 .map(group -> new AthleteGroup(group.id(), group.name(), group.athleteIds().stream()
                         .filter(onRoster::contains).collect(java.util.stream.Collectors.toSet())))
@@ -144,7 +149,7 @@ public class RosterService {
         if (trimmed.isEmpty() || trimmed.length() > MAX_GROUP_NAME) {
             throw new IllegalArgumentException("Give the group a name of 1 to " + MAX_GROUP_NAME + " characters.");
         }
-        if (!roster.findAthleteIdsOnRoster(coachId).containsAll(athleteIds)) {
+        if (!membership.athletesOnRoster(coachId).containsAll(athleteIds)) {
             throw new IllegalArgumentException("Only athletes on your roster can be in your groups.");
         }
         AthleteGroupEntity group;
@@ -166,12 +171,6 @@ public class RosterService {
     public void deleteGroup(long groupId) {
         long coachId = me();
         groups.findById(groupId).filter(group -> group.getCoachId() == coachId).ifPresent(groups::delete);
-    }
-
-    /** Whether the athlete is currently on the coach's roster (for access checks). */
-    @Transactional(readOnly = true)
-    public boolean onRoster(long coachId, long athleteId) {
-        return roster.findById(new RosterEntry.Key(coachId, athleteId)).map(RosterEntry::isActive).orElse(false);
     }
 
     private void redeem(String token, long athleteId) {

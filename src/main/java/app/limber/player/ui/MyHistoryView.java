@@ -4,7 +4,7 @@ import app.limber.account.Role;
 import app.limber.base.ui.EmptyState;
 import app.limber.coaching.SessionEntry;
 import app.limber.coaching.SessionService;
-import app.limber.library.Muscle;
+import app.limber.body.Muscle;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.card.CardVariant;

@@ -1,10 +1,8 @@
 package app.limber.routine.ui;
 
-import app.limber.base.ui.Durations;
+import app.limber.base.Durations;
 import app.limber.account.Role;
 import app.limber.base.ui.EmptyState;
-import app.limber.coaching.PublishState;
-import app.limber.coaching.PublishingService;
 import app.limber.library.Purpose;
 import app.limber.routine.InvalidRoutineException;
 import app.limber.routine.RoutineDetails;
@@ -60,12 +58,12 @@ public class RoutinesView extends Div {
     final Button fromTemplate = new Button("Start from a template", VaadinIcon.MAGIC.create());
 
     private final RoutineService routines;
-    private final PublishingService publishing;
+    private final List<RoutineCardExtension> cardExtensions;
     private final Clock clock;
 
-    public RoutinesView(RoutineService routines, PublishingService publishing, Clock clock) {
+    public RoutinesView(RoutineService routines, List<RoutineCardExtension> cardExtensions, Clock clock) {
         this.routines = routines;
-        this.publishing = publishing;
+        this.cardExtensions = List.copyOf(cardExtensions);
         this.clock = clock;
         addClassNames("limber-page", "limber-routines");
 
@@ -99,9 +97,10 @@ public class RoutinesView extends Div {
             list.add(emptyState(archived));
             return;
         }
-        // every card's publish state in one call (a fixed number of queries, not a few per card)
-        Map<Long, PublishState> states = publishing.states(found.stream().map(RoutineSummary::id).toList());
-        found.forEach(routine -> list.add(card(routine, states.getOrDefault(routine.id(), PublishState.DRAFT))));
+        List<Long> ids = found.stream().map(RoutineSummary::id).toList();
+        List<Map<Long, String>> said = cardExtensions.stream().map(extension -> extension.describe(ids)).toList();
+        found.forEach(routine -> list.add(card(routine, said.stream()
+                .map(lines -> lines.get(routine.id())).filter(line -> line != null && !line.isBlank()).toList())));
     }
 
     private Component emptyState(boolean archived) {
@@ -119,7 +118,7 @@ public class RoutinesView extends Div {
                 blank, new Button("Start from a template", click -> openTemplates()));
     }
 
-    private Component card(RoutineSummary routine, PublishState published) {
+    private Component card(RoutineSummary routine, List<String> extensionLines) {
         var card = new Card();
         card.addClassName("limber-routine-card");
         card.addThemeVariants(CardVariant.LUMO_OUTLINED);
@@ -130,11 +129,9 @@ public class RoutinesView extends Div {
         card.setSubtitle(new Span((routine.purpose() == null ? "No purpose set" : routine.purpose().label())
                 + " · " + routine.steps() + (routine.steps() == 1 ? " step" : " steps")
                 + " · " + Durations.approximately(routine.estimatedSeconds())));
-        var state = new Span(switch (published) {
-            case DRAFT -> "Draft";
-            case PUBLISHED -> "Published";
-            case CHANGED -> "Changed since published";
-        } + " · edited " + ago(routine.lastEdited()));
+        String edited = "edited " + ago(routine.lastEdited());
+        var state = new Span(extensionLines.isEmpty() ? Character.toUpperCase(edited.charAt(0)) + edited.substring(1)
+                : String.join(" · ", extensionLines) + " · " + edited);
         state.addClassName("limber-routine-state");
         card.add(state);
 
