@@ -121,13 +121,14 @@ public class AssignmentService {
         return hints.size() == 1 ? hints.getFirst() : "";
     }
 
-    /** Who has the routine now. */
+    /** Who has the routine now (three queries however many). */
     @PreAuthorize("hasRole('COACH')")
     @Transactional(readOnly = true)
     public List<Long> assignedAthletes(long routineId) {
-        routines.open(routineId);
+        routines.title(routineId); // ownership: another coach's routine is not found
+        Set<Long> onRoster = roster.athletesOnRoster(me());
         return assignments.findByCoachIdAndRoutineIdAndRemovedAtIsNull(me(), routineId).stream()
-                .map(Assignment::getAthleteId).filter(athlete -> roster.onRoster(me(), athlete)).toList();
+                .map(Assignment::getAthleteId).filter(onRoster::contains).toList();
     }
 
     /**
