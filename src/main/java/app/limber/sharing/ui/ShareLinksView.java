@@ -2,13 +2,11 @@ package app.limber.sharing.ui;
 
 import app.limber.account.Role;
 import app.limber.base.ui.EmptyState;
-import app.limber.coaching.PublishingService;
-import app.limber.routine.RoutineDetails;
 import app.limber.routine.RoutineNotFoundException;
-import app.limber.routine.RoutineService;
 import app.limber.sharing.InvalidShareLinkException;
 import app.limber.sharing.LinkQrCode;
 import app.limber.sharing.Pin;
+import app.limber.sharing.RoutineLinks;
 import app.limber.sharing.ShareLinkSummary;
 import app.limber.sharing.SharingService;
 import com.vaadin.flow.component.button.Button;
@@ -76,16 +74,12 @@ public class ShareLinksView extends Div implements BeforeEnterObserver {
     final Div links = new Div();
 
     private final SharingService sharing;
-    private final RoutineService routines;
-    private final PublishingService publishing;
-    private RoutineDetails routine;
+    private RoutineLinks routine;
     private int latestVersion;
     private String base = "";
 
-    public ShareLinksView(SharingService sharing, RoutineService routines, PublishingService publishing) {
+    public ShareLinksView(SharingService sharing) {
         this.sharing = sharing;
-        this.routines = routines;
-        this.publishing = publishing;
         addClassNames("limber-page", "limber-share-links");
 
         label.setMaxLength(SharingService.MAX_LABEL);
@@ -111,10 +105,9 @@ public class ShareLinksView extends Div implements BeforeEnterObserver {
                 event.rerouteToError(NotFoundException.class);
                 return;
             }
-            routine = routines.open(id.get());
-            Optional<Integer> latest = publishing.latestVersionNumber(routine.id());
+            routine = sharing.routineLinks(id.get());
             base = baseUrl();
-            show(latest);
+            show(routine.latestVersion());
         } catch (RoutineNotFoundException notYours) {
             event.rerouteToError(NotFoundException.class);
         }
@@ -145,7 +138,7 @@ public class ShareLinksView extends Div implements BeforeEnterObserver {
         printOwn.setTarget(AnchorTarget.BLANK);
         printOwn.getElement().setAttribute("router-ignore", true);
         add(intro, new H3("New share link"), form, new H3("Your links"), links, printOwn);
-        showLinks();
+        showLinks(routine.links());
     }
 
     void createLink() {
@@ -162,7 +155,7 @@ public class ShareLinksView extends Div implements BeforeEnterObserver {
             ShareLinkSummary made = sharing.create(routine.id(), label.getValue(), expiresOn.getValue(), pin.getValue());
             label.clear();
             expiresOn.clear();
-            showLinks();
+            showLinks(sharing.links(routine.id()));
             Notification.show("Share link created" + (made.label().isEmpty() ? "" : ": " + made.label()) + ".", 3000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (InvalidShareLinkException refused) {
@@ -179,13 +172,12 @@ public class ShareLinksView extends Div implements BeforeEnterObserver {
 
     void revoke(ShareLinkSummary link) {
         sharing.revoke(link.id());
-        showLinks();
+        showLinks(sharing.links(routine.id()));
         Notification.show("Link revoked: it no longer works.", 3000, Notification.Position.BOTTOM_START);
     }
 
-    private void showLinks() {
+    private void showLinks(List<ShareLinkSummary> all) {
         links.removeAll();
-        List<ShareLinkSummary> all = sharing.links(routine.id());
         if (all.isEmpty()) {
             links.add(new EmptyState(VaadinIcon.LINK, "No share links yet",
                     "Create one above, then copy it, share it or print its QR code."));
