@@ -7,6 +7,7 @@ import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 
 import java.time.Clock;
@@ -18,6 +19,7 @@ import java.time.Clock;
  * {@code META-INF/resources}; no frontend bundle is built (see README, "Where things live").
  */
 @SpringBootApplication
+@ConfigurationPropertiesScan // the *Settings records (limber.* keys, defaults in application.yaml)
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/limber.css")
 @Meta(name = "theme-color", content = "#0f766e")
