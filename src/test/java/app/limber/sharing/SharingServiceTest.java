@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Base64;
@@ -89,7 +90,7 @@ class SharingServiceTest extends LimberTest {
     @Test
     void aLabelOver80CharactersAndAnExpiryInThePastAreRefusedNextToTheirFields() {
         publishing.publish(routine.id(), "");
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
 
         assertThatThrownBy(() -> sharing.create(routine.id(), "x".repeat(81), today.minusDays(1), Pin.CURRENT_VERSION))
                 .isInstanceOfSatisfying(InvalidShareLinkException.class, refused -> assertThat(refused.errors())
@@ -193,12 +194,13 @@ class SharingServiceTest extends LimberTest {
     @Test
     void aLinkWorksThroughItsLastDayAndNotAfter() {
         publishing.publish(routine.id(), "");
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         ShareLinkSummary link = sharing.create(routine.id(), "", today, Pin.LATEST_PUBLISHED);
         assertThat(sharing.isUsable(link.token())).as("on its last day").isTrue();
+        clock.setInstant(today.atTime(23, 59, 59).toInstant(ZoneOffset.UTC));
+        assertThat(sharing.isUsable(link.token())).as("to the end of its last day").isTrue();
 
-        // a day passes
-        jdbc.update("update share_link set expires_on = ? where id = ?", today.minusDays(1), link.id());
+        clock.advance(Duration.ofSeconds(1));
 
         assertThat(sharing.links(routine.id()).getFirst().state()).isEqualTo(ShareLinkState.EXPIRED);
         SecurityContextHolder.clearContext();

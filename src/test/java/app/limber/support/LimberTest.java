@@ -22,11 +22,15 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * the {@linkplain TestClock clock} at {@link TestClock#START}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({TestDatabaseConfiguration.class, TestClockConfiguration.class})
+@Import({TestDatabaseConfiguration.class, LimberTestConfiguration.class})
 public abstract class LimberTest {
 
     @Autowired
     protected JdbcTemplate jdbc;
+
+    /** Coaches, athletes and routines to start from, made through the services. */
+    @Autowired
+    protected Fixtures given;
 
     /** The application's clock: tests move it instead of rewriting timestamps. */
     @Autowired

@@ -50,12 +50,7 @@ class ShareLinksViewTest extends UiTest {
 
     @BeforeEach
     void aRoutineWithTwoSteps() {
-        signInAsCoach();
-        var stretches = library.search(LibraryFilter.NONE, 0, 10);
-        routine = routines.create("Track cool-down");
-        for (int index = 0; index < 2; index++) {
-            routine = routines.addStep(routine.id(), routine.version(), stretches.get(index).id(), index);
-        }
+        routine = given.aRoutine(signInAsCoach(), 2);
     }
 
     @Test
@@ -112,7 +107,7 @@ class ShareLinksViewTest extends UiTest {
         ShareLinksView view = open();
 
         view.label.setValue("x".repeat(81));
-        _setValue(view.expiresOn, LocalDate.now(ZoneOffset.UTC).minusDays(1));
+        _setValue(view.expiresOn, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).minusDays(1));
         _click(view.create);
 
         assertThat(view.label.isInvalid()).isTrue();
@@ -126,7 +121,7 @@ class ShareLinksViewTest extends UiTest {
     @Test
     void opensAndCompletionsShowOnTheCard() {
         publishing.publish(routine.id(), "");
-        ShareLinkSummary link = sharing.create(routine.id(), "Club", LocalDate.now(ZoneOffset.UTC).plusDays(3), Pin.LATEST_PUBLISHED);
+        ShareLinkSummary link = sharing.create(routine.id(), "Club", LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(3), Pin.LATEST_PUBLISHED);
         signOut();
         sharing.open(link.token());
         sharing.recordCompletion(link.token(), app.limber.coaching.Feeling.GOOD);
