@@ -21,9 +21,4 @@ public class AnonymousShareSessions {
     public void shorten(WrappedSession session) {
         session.setMaxInactiveInterval(anonymousSeconds);
     }
-
-    /** The idle timeout of an anonymous share viewer's session, in seconds. */
-    public int anonymousTimeoutSeconds() {
-        return anonymousSeconds;
-    }
 }

@@ -26,7 +26,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** An athlete's own sessions: when, which routine, whether they finished, how it felt. */
 @Route("my-history")
@@ -74,7 +73,7 @@ public class MyHistoryView extends Div {
         var facts = new StringBuilder(entry.feeling() == null ? "No feedback" : "Felt " + entry.feeling().label().toLowerCase(Locale.ROOT));
         if (entry.pain()) {
             facts.append(" · Pain").append(entry.painWhere().isEmpty() ? ""
-                    : ": " + entry.painWhere().stream().map(Muscle::label).collect(Collectors.joining(", ")));
+                    : ": " + Muscle.listed(entry.painWhere()));
         }
         card.add(new Span(facts.toString()));
         if (!entry.note().isEmpty()) {

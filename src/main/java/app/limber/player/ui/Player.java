@@ -41,11 +41,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The step-by-step guide an athlete (or, with a share link, anyone) follows: an overview,
@@ -417,7 +417,7 @@ public class Player extends Div {
         if (!step.cautions().isEmpty()) {
             stepContent.add(heading("When to stop:"), lines(new UnorderedList(), "limber-cautions", step.cautions()));
         }
-        var works = new Paragraph("Works " + step.primaryMuscles().stream().map(Muscle::label).collect(Collectors.joining(", ")));
+        var works = new Paragraph("Works " + Muscle.listed(step.primaryMuscles()));
         works.addClassName("limber-player-works");
         stepContent.add(works, BodyMap.thumbnail(step.primaryMuscles(), step.secondaryMuscles()));
         if (stepList != null) {
@@ -534,8 +534,7 @@ public class Player extends Div {
             painMap.addSelectionListener(muscles -> {
                 painPicked.clear();
                 painPicked.addAll(muscles);
-                painWhere.setText(muscles.isEmpty() ? "" : muscles.stream().map(Muscle::label).sorted()
-                        .collect(Collectors.joining(", ")));
+                painWhere.setText(Muscle.listed(muscles.stream().sorted(Comparator.comparing(Muscle::label)).toList()));
                 painError.setText("");
             });
             note.setMaxLength(SessionService.MAX_NOTE);

@@ -536,9 +536,9 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
                     coverageList.add(row);
                 });
         var missing = Arrays.stream(Muscle.values()).filter(muscle -> routine.coverage().getOrDefault(muscle, 0) == 0)
-                .map(Muscle::label).toList();
+                .toList();
         notCovered.setText(missing.isEmpty() ? "Every muscle group gets some work."
-                : "Not worked: " + String.join(", ", missing));
+                : "Not worked: " + Muscle.listed(missing));
     }
 
     List<StepEditor> stepEditors() {
