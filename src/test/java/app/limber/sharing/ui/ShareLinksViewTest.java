@@ -8,6 +8,7 @@ import app.limber.library.LibraryFilter;
 import app.limber.library.LibraryService;
 import app.limber.routine.RoutineDetails;
 import app.limber.routine.RoutineService;
+import app.limber.sharing.LastDay;
 import app.limber.sharing.Pin;
 import app.limber.sharing.ShareLinkState;
 import app.limber.sharing.ShareLinkSummary;
@@ -121,7 +122,8 @@ class ShareLinksViewTest extends UiTest {
     @Test
     void opensAndCompletionsShowOnTheCard() {
         publishing.publish(routine.id(), "");
-        ShareLinkSummary link = sharing.create(routine.id(), "Club", LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(3), Pin.LATEST_PUBLISHED);
+        ShareLinkSummary link = sharing.create(routine.id(), "Club",
+                new LastDay(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(3), ZoneOffset.UTC), Pin.LATEST_PUBLISHED);
         signOut();
         sharing.open(link.token());
         sharing.recordCompletion(link.token(), app.limber.coaching.Feeling.GOOD);

@@ -10,6 +10,7 @@ import app.limber.routine.RoutineDetails;
 import app.limber.routine.RoutineService;
 import app.limber.routine.Sides;
 import app.limber.routine.StepDose;
+import app.limber.sharing.LastDay;
 import app.limber.sharing.Pin;
 import app.limber.sharing.ShareLinkSummary;
 import app.limber.sharing.SharingService;
@@ -77,7 +78,8 @@ class ShareLinkHttpTest extends LimberTest {
     @Test
     void aWrongAnExpiredAndARevokedTokenGetTheSameStatusAndTheSameBody() throws Exception {
         authenticateAs("casey@example.com");
-        ShareLinkSummary expired = sharing.create(routine.id(), "", LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), Pin.LATEST_PUBLISHED);
+        ShareLinkSummary expired = sharing.create(routine.id(), "",
+                new LastDay(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), ZoneOffset.UTC), Pin.LATEST_PUBLISHED);
         ShareLinkSummary revoked = sharing.create(routine.id(), "", null, Pin.LATEST_PUBLISHED);
         sharing.revoke(revoked.id());
         SecurityContextHolder.clearContext();
