@@ -2,8 +2,10 @@ package app.limber;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -12,13 +14,16 @@ import jakarta.persistence.Entity;
 import jakarta.annotation.security.RolesAllowed;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 import java.util.List;
 
 import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -28,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ArchitectureTest {
 
-    private static final List<String> FEATURES = List.of("account", "library", "routine", "coaching", "player", "sharing", "base");
+    private static final List<String> FEATURES = List.of("account", "body", "library", "routine", "coaching", "player", "sharing", "base");
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -67,6 +72,28 @@ class ArchitectureTest {
     }
 
     @Test
+    void featuresDependOnEachOtherWithoutCycles() {
+        slices().matching("app.limber.(*)..").should().beFreeOfCycles()
+                .because("a feature that needs another must not be needed by it: extension points break the loop")
+                .check(CLASSES);
+    }
+
+    @Test
+    void everyServiceDeniesByDefaultAndEveryPublicMethodSaysWhoMayCallIt() {
+        classes().that().areAnnotatedWith(Service.class)
+                .should().beAnnotatedWith(PreAuthorize.class)
+                .because("security is default-deny: a service says at class level who may call it")
+                .check(CLASSES);
+        methods().that().arePublic().and().areNotStatic()
+                .and().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
+                .should(ArchCondition.from(describe("be covered by @PreAuthorize (its own or its class's)",
+                        (JavaMethod method) -> method.isAnnotatedWith(PreAuthorize.class)
+                                || method.getOwner().isAnnotatedWith(PreAuthorize.class))))
+                .because("a method anonymous visitors may call says permitAll() explicitly")
+                .check(CLASSES);
+    }
+
+    @Test
     void everyViewSaysWhoMayOpenIt() {
         ArchRule rule = classes().that().areAnnotatedWith(Route.class)
                 .should().beAnnotatedWith(AnonymousAllowed.class)
@@ -87,10 +114,19 @@ class ArchitectureTest {
 
     /**
      * What another feature may not touch: its entities, its repositories and its views
-     * (the shared layout bits in {@code base.ui} are meant for everyone).
+     * (the shared layout bits in {@code base.ui} and the body map in {@code body.ui} are meant
+     * for everyone, and so are the extension points a feature's views offer: interfaces named
+     * {@code …Extension}, with their nested types).
      */
     private static boolean isInternal(JavaClass target) {
-        boolean view = target.getPackageName().contains(".ui") && !target.getPackageName().startsWith("app.limber.base.ui");
+        JavaClass outermost = target;
+        while (outermost.getEnclosingClass().isPresent()) {
+            outermost = outermost.getEnclosingClass().get();
+        }
+        boolean extensionPoint = outermost.isInterface() && outermost.getSimpleName().endsWith("Extension");
+        boolean view = !extensionPoint && target.getPackageName().contains(".ui")
+                && !target.getPackageName().startsWith("app.limber.base.ui")
+                && !target.getPackageName().startsWith("app.limber.body.ui");
         return view || target.isAnnotatedWith(Entity.class) || target.isAssignableTo(Repository.class);
     }
 }

@@ -31,6 +31,7 @@ import static app.limber.account.InvalidSignUpException.Field.PASSWORD;
  * and the existing account is left untouched.
  */
 @Service
+@PreAuthorize("isAuthenticated()")
 public class AccountService {
 
     public static final int MIN_PASSWORD_LENGTH = 12;
@@ -62,6 +63,7 @@ public class AccountService {
      *
      * @throws InvalidSignUpException when a field breaks a rule; nothing is stored
      */
+    @PreAuthorize("permitAll()")
     public void signUpCoach(SignUp signUp) {
         register(signUp, Role.COACH);
     }
@@ -74,6 +76,7 @@ public class AccountService {
      * @return the new athlete's account id
      * @throws InvalidSignUpException when a field breaks a rule or the email has an account; nothing is stored
      */
+    @PreAuthorize("permitAll()")
     public long signUpAthlete(SignUp signUp, AthleteInvitation invitation) {
         check(signUp);
         String email = normalizeEmail(signUp.email());
@@ -99,6 +102,7 @@ public class AccountService {
      *
      * @throws InvalidSignUpException when a field breaks a rule; nothing is stored
      */
+    @PreAuthorize("permitAll()") // sign-up and the demo accounts, before anyone is signed in
     void register(SignUp signUp, Role role) {
         check(signUp);
         String email = normalizeEmail(signUp.email());
@@ -138,6 +142,7 @@ public class AccountService {
 
     /** The signed-in person, or empty for an anonymous visitor. */
     @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()")
     public Optional<SignedInUser> currentUser() {
         return currentAccountId().flatMap(accounts::findById).map(UserAccount::toSignedInUser);
     }
@@ -146,15 +151,28 @@ public class AccountService {
      * The signed-in person's account id, straight from the login (no database query), or
      * empty for an anonymous visitor. Services use it for ownership checks.
      */
+    @PreAuthorize("permitAll()")
     public Optional<Long> currentUserId() {
         return currentAccountId();
     }
 
-    /** Display names of the given accounts, by id (for rosters and invite pages). */
+    /** Display names of the given accounts, by id (for rosters, assignments and sessions). */
     @Transactional(readOnly = true)
     public Map<Long, String> displayNames(java.util.Collection<Long> ids) {
         return accounts.findAllById(ids).stream()
                 .collect(java.util.stream.Collectors.toMap(UserAccount::getId, UserAccount::getDisplayName));
+    }
+
+    /**
+     * A coach's display name, for a visitor who holds a link of that coach's (an invite or a
+     * share link; no one is signed in on the join page or the public share page). It checks
+     * nothing itself: only the roster and sharing services call it, after they have checked the
+     * link's token (an ArchUnit rule keeps it so).
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<String> coachNameForLink(long coachId) {
+        return accounts.findById(coachId).map(UserAccount::getDisplayName);
     }
 
     /** Remembers the light or dark look for the signed-in person. */

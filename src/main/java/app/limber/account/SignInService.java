@@ -8,6 +8,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Service;
  * with the security context in the HTTP session and a new session id (no fixation).
  */
 @Service
+@PreAuthorize("denyAll()")
 public class SignInService {
 
     private final AuthenticationManager authenticationManager;
@@ -26,6 +28,7 @@ public class SignInService {
     }
 
     /** @throws org.springframework.security.core.AuthenticationException when email and password don't match */
+    @PreAuthorize("permitAll()")
     public void signIn(String email, String password) {
         Authentication authentication = authenticationManager.authenticate(
                 UsernamePasswordAuthenticationToken.unauthenticated(email, password));

@@ -9,9 +9,11 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Routines given to athletes. An athlete always gets the routine's latest published version,
@@ -19,6 +21,7 @@ import java.util.Optional;
  * effect at once), and is told when a new version arrives and what changed.
  */
 @Service
+@PreAuthorize("denyAll()")
 public class AssignmentService {
 
     public static final int MAX_HINT = 80;
@@ -26,13 +29,13 @@ public class AssignmentService {
     private final AssignmentRepository assignments;
     private final SessionLogRepository logs;
     private final RoutineVersionRepository versions;
-    private final RosterService roster;
+    private final RosterMembership roster;
     private final RoutineService routines;
     private final AccountService accounts;
     private final Clock clock;
 
     AssignmentService(AssignmentRepository assignments, SessionLogRepository logs, RoutineVersionRepository versions,
-                      RosterService roster, RoutineService routines, AccountService accounts, Clock clock) {
+                      RosterMembership roster, RoutineService routines, AccountService accounts, Clock clock) {
         this.assignments = assignments;
         this.logs = logs;
         this.versions = versions;
@@ -53,10 +56,7 @@ public class AssignmentService {
     @Transactional
     public void assign(long routineId, Collection<Long> athleteIds, String scheduleHint) {
         routines.open(routineId); // ownership: another coach's routine is not found
-        String hint = scheduleHint == null ? null : scheduleHint.strip();
-        if (hint != null && hint.length() > MAX_HINT) {
-            throw new PublishingException("Keep the schedule hint to at most " + MAX_HINT + " characters.");
-        }
+        String hint = hint(scheduleHint);
         if (versions.findFirstByRoutineIdOrderByNumberDesc(routineId).isEmpty()) {
             throw new PublishingException("Publish the routine before giving it to athletes.");
         }
@@ -69,6 +69,31 @@ public class AssignmentService {
                     existing -> existing.reassign(hint, clock.instant()),
                     () -> assignments.save(new Assignment(coachId, athleteId, routineId, hint == null ? "" : hint, clock.instant())));
         }
+    }
+
+    /**
+     * Makes exactly these athletes have the routine, in one go: the ones chosen get it (or keep
+     * it), everyone else who had it loses it. A null hint keeps the hints athletes already have
+     * (newcomers get none). Nothing changes when any part is refused.
+     *
+     * @throws PublishingException when athletes are chosen but the routine was never published, an
+     *                             athlete is not on the roster, or the hint is too long
+     * @throws app.limber.routine.RoutineNotFoundException when it is not this coach's routine
+     */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional
+    public void setAssignees(long routineId, Collection<Long> athleteIds, String scheduleHint) {
+        Set<Long> chosen = new HashSet<>(athleteIds);
+        if (chosen.isEmpty()) {
+            routines.open(routineId); // ownership: another coach's routine is not found
+            hint(scheduleHint);
+        } else {
+            assign(routineId, chosen, scheduleHint);
+        }
+        long coachId = me();
+        assignments.findByCoachIdAndRoutineIdAndRemovedAtIsNull(coachId, routineId).stream()
+                .filter(assignment -> !chosen.contains(assignment.getAthleteId()))
+                .forEach(assignment -> assignment.unassign(clock.instant()));
     }
 
     /** Takes a routine back from an athlete. */
@@ -162,6 +187,15 @@ public class AssignmentService {
                     String coach = accounts.displayNames(List.of(assignment.getCoachId())).get(assignment.getCoachId());
                     return new PlayableRoutine(latest.getNumber(), coach, VersionContent.read(latest));
                 }));
+    }
+
+    /** The hint as stored (null stays null: keep the athletes' hints). */
+    private static String hint(String scheduleHint) {
+        String hint = scheduleHint == null ? null : scheduleHint.strip();
+        if (hint != null && hint.length() > MAX_HINT) {
+            throw new PublishingException("Keep the schedule hint to at most " + MAX_HINT + " characters.");
+        }
+        return hint;
     }
 
     private long me() {

@@ -1,6 +1,6 @@
 package app.limber.coaching;
 
-import app.limber.library.Muscle;
+import app.limber.body.Muscle;
 import app.limber.library.Position;
 import app.limber.library.StretchKind;
 import app.limber.routine.StepDose;

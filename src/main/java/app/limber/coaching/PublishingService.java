@@ -12,6 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -114,6 +116,20 @@ public class PublishingService {
         return versions.findFirstByRoutineIdOrderByNumberDesc(routineId)
                 .map(latest -> VersionContent.read(latest).equals(snapshot(routine)) ? PublishState.PUBLISHED : PublishState.CHANGED)
                 .orElse(PublishState.DRAFT);
+    }
+
+    /** {@link #state} of each of these routines (the coach's own; others are left out). */
+    @Transactional(readOnly = true)
+    public Map<Long, PublishState> states(Collection<Long> routineIds) {
+        Map<Long, PublishState> states = new LinkedHashMap<>();
+        for (long id : routineIds) {
+            try {
+                states.put(id, state(id));
+            } catch (RoutineNotFoundException notYours) {
+                // another coach's routine says nothing
+            }
+        }
+        return states;
     }
 
     /** What would change for athletes if the routine were published now. */

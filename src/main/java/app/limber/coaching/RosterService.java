@@ -21,6 +21,7 @@ import java.util.Optional;
  * or used token all get the same answer.
  */
 @Service
+@PreAuthorize("denyAll()")
 public class RosterService {
 
     public static final Duration INVITE_VALIDITY = Duration.ofDays(14);
@@ -31,15 +32,17 @@ public class RosterService {
 
     private final InviteRepository invites;
     private final RosterRepository roster;
+    private final RosterMembership membership;
     private final AthleteGroupRepository groups;
     private final AccountService accounts;
     private final SecureRandom random = new SecureRandom();
     private final Clock clock;
 
-    RosterService(InviteRepository invites, RosterRepository roster, AthleteGroupRepository groups,
-                  AccountService accounts, Clock clock) {
+    RosterService(InviteRepository invites, RosterRepository roster, RosterMembership membership,
+                  AthleteGroupRepository groups, AccountService accounts, Clock clock) {
         this.invites = invites;
         this.roster = roster;
+        this.membership = membership;
         this.groups = groups;
         this.accounts = accounts;
         this.clock = clock;
@@ -77,8 +80,9 @@ public class RosterService {
 
     /** For the join page: the inviting coach's name while the link works; empty otherwise. */
     @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()")
     public Optional<String> invitingCoach(String token) {
-        return usable(token).map(invite -> accounts.displayNames(List.of(invite.getCoachId())).get(invite.getCoachId()));
+        return usable(token).flatMap(invite -> accounts.coachNameForLink(invite.getCoachId()));
     }
 
     /**
@@ -87,6 +91,7 @@ public class RosterService {
      * @throws InviteNotUsableException when the link no longer works; no account is made
      * @throws InvalidSignUpException   when a field breaks a rule, or the email already has an account
      */
+    @PreAuthorize("permitAll()")
     public long joinWithNewAccount(String token, SignUp signUp) {
         if (usable(token).isEmpty()) {
             throw new InviteNotUsableException();
@@ -126,7 +131,7 @@ public class RosterService {
         long coachId = me();
         return groups.findByCoachIdOrderByNameAsc(coachId).stream().map(AthleteGroupEntity::summary)
                 .map(group -> new AthleteGroup(group.id(), group.name(), group.athleteIds().stream()
-                        .filter(athlete -> onRoster(coachId, athlete)).collect(java.util.stream.Collectors.toSet())))
+                        .filter(athlete -> membership.onRoster(coachId, athlete)).collect(java.util.stream.Collectors.toSet())))
                 .toList();
     }
 
@@ -143,7 +148,7 @@ public class RosterService {
         if (trimmed.isEmpty() || trimmed.length() > MAX_GROUP_NAME) {
             throw new IllegalArgumentException("Give the group a name of 1 to " + MAX_GROUP_NAME + " characters.");
         }
-        if (athleteIds.stream().anyMatch(athlete -> !onRoster(coachId, athlete))) {
+        if (athleteIds.stream().anyMatch(athlete -> !membership.onRoster(coachId, athlete))) {
             throw new IllegalArgumentException("Only athletes on your roster can be in your groups.");
         }
         AthleteGroupEntity group;
@@ -165,12 +170,6 @@ public class RosterService {
     public void deleteGroup(long groupId) {
         long coachId = me();
         groups.findById(groupId).filter(group -> group.getCoachId() == coachId).ifPresent(groups::delete);
-    }
-
-    /** Whether the athlete is currently on the coach's roster (for access checks). */
-    @Transactional(readOnly = true)
-    public boolean onRoster(long coachId, long athleteId) {
-        return roster.findById(new RosterEntry.Key(coachId, athleteId)).map(RosterEntry::isActive).orElse(false);
     }
 
     private void redeem(String token, long athleteId) {

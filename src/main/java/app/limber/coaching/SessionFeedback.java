@@ -1,6 +1,6 @@
 package app.limber.coaching;
 
-import app.limber.library.Muscle;
+import app.limber.body.Muscle;
 
 import java.util.Set;
 

@@ -18,6 +18,7 @@ import java.util.function.Predicate;
  * finishes (or stops) a routine; coaches see completions, how it felt, and pain reports.
  */
 @Service
+@PreAuthorize("denyAll()")
 public class SessionService {
 
     public static final int MAX_NOTE = 500;
@@ -32,16 +33,19 @@ public class SessionService {
     private final AssignmentRepository assignments;
     private final RoutineVersionRepository versions;
     private final RosterService roster;
+    private final RosterMembership membership;
     private final RoutineService routines;
     private final AccountService accounts;
     private final Clock clock;
 
     SessionService(SessionLogRepository logs, AssignmentRepository assignments, RoutineVersionRepository versions,
-                   RosterService roster, RoutineService routines, AccountService accounts, Clock clock) {
+                   RosterService roster, RosterMembership membership, RoutineService routines,
+                   AccountService accounts, Clock clock) {
         this.logs = logs;
         this.assignments = assignments;
         this.versions = versions;
         this.roster = roster;
+        this.membership = membership;
         this.routines = routines;
         this.accounts = accounts;
         this.clock = clock;
@@ -63,7 +67,7 @@ public class SessionService {
         long me = me();
         Assignment assignment = assignments.findByAthleteIdAndRoutineId(me, report.routineId())
                 .filter(Assignment::isActive)
-                .filter(candidate -> roster.onRoster(candidate.getCoachId(), me))
+                .filter(candidate -> membership.onRoster(candidate.getCoachId(), me))
                 .orElseThrow(() -> new InvalidSessionException("This routine is not one of yours."));
         // the version played (a coach may publish a new one mid-session), else the latest
         int version = (report.version() > 0
@@ -106,7 +110,7 @@ public class SessionService {
                         .findByRoutineIdAndNumber(log.getRoutineId(), log.getVersion())
                         .map(found -> VersionContent.read(found).title()).orElse("A routine")),
                 log.getFinishedAt(), log.isComplete(), log.getStepsDone(), log.getStepsTotal(), log.getFeeling(),
-                log.isPain(), log.getPainWhere().stream().map(app.limber.library.Muscle::valueOf).toList(), log.getNote()))
+                log.isPain(), log.getPainWhere().stream().map(app.limber.body.Muscle::valueOf).toList(), log.getNote()))
                 .toList();
     }
 

@@ -1,5 +1,6 @@
 package app.limber.library;
 
+import app.limber.body.Muscle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;

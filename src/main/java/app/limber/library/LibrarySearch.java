@@ -1,5 +1,6 @@
 package app.limber.library;
 
+import app.limber.body.Muscle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

@@ -1,5 +1,6 @@
 package app.limber.library;
 
+import app.limber.body.Muscle;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

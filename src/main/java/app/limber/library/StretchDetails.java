@@ -1,5 +1,6 @@
 package app.limber.library;
 
+import app.limber.body.Muscle;
 import java.util.List;
 import java.util.Set;
 

@@ -18,6 +18,7 @@ import java.util.Optional;
  * share link plays the version the link shows; a link that stops working stops the player.
  */
 @Service
+@PreAuthorize("denyAll()")
 public class PlayerService {
 
     private final AssignmentService assignments;

@@ -1,6 +1,6 @@
 package app.limber.routine;
 
-import app.limber.library.Muscle;
+import app.limber.body.Muscle;
 import app.limber.library.Purpose;
 
 import java.util.List;

@@ -1,6 +1,6 @@
 package app.limber.routine;
 
-import app.limber.library.Muscle;
+import app.limber.body.Muscle;
 
 import java.util.List;
 

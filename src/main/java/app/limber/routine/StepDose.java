@@ -1,6 +1,6 @@
 package app.limber.routine;
 
-import app.limber.base.ui.Durations;
+import app.limber.base.Durations;
 
 import java.util.Locale;
 

@@ -36,6 +36,7 @@ import java.util.regex.Pattern;
  * {@link ShareLookupThrottle}.
  */
 @Service
+@PreAuthorize("denyAll()")
 public class SharingService {
 
     public static final int MAX_LABEL = 80;
@@ -159,6 +160,7 @@ public class SharingService {
      * @return what the public page shows; empty for a wrong, expired or revoked token alike
      */
     @Transactional
+    @PreAuthorize("permitAll()")
     public Optional<SharedRoutine> open(String token) {
         Optional<ShareLink> link = usableLink(token);
         Optional<SharedRoutine> shown = link.flatMap(this::show);
@@ -168,12 +170,14 @@ public class SharingService {
 
     /** Like {@link #open} without counting an open: for the printable handout and its PDF. */
     @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()")
     public Optional<SharedRoutine> view(String token) {
         return usableLink(token).flatMap(this::show);
     }
 
     /** Whether the token opens a routine right now (no open is counted). */
     @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()")
     public boolean isUsable(String token) {
         return usableLink(token).isPresent();
     }
@@ -184,6 +188,7 @@ public class SharingService {
      * @throws ShareLinkGoneException when the token is wrong, expired or revoked
      */
     @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()")
     public void requireUsable(String token) {
         if (!isUsable(token)) {
             throw new ShareLinkGoneException();
@@ -198,6 +203,7 @@ public class SharingService {
      * @throws ShareLinkGoneException when the token is wrong, expired or revoked
      */
     @Transactional
+    @PreAuthorize("permitAll()")
     public void recordCompletion(String token, Feeling feeling) {
         recordCompletion(token, 0, feeling);
     }
@@ -210,6 +216,7 @@ public class SharingService {
      * @throws ShareLinkGoneException when the token is wrong, expired or revoked
      */
     @Transactional
+    @PreAuthorize("permitAll()")
     public void recordCompletion(String token, int playedVersion, Feeling feeling) {
         ShareLink link = usableLink(token).orElseThrow(ShareLinkGoneException::new);
         Integer which = link.getPinnedVersion() != null || playedVersion <= 0 ? link.getPinnedVersion() : Integer.valueOf(playedVersion);
@@ -238,7 +245,7 @@ public class SharingService {
     }
 
     private String coachName(long coachId) {
-        return accounts.displayNames(List.of(coachId)).getOrDefault(coachId, "Your coach");
+        return accounts.coachNameForLink(coachId).orElse("Your coach");
     }
 
     private ShareLinkSummary summary(ShareLink link, long finished) {

@@ -1,8 +1,8 @@
 package app.limber.sharing;
 
-import app.limber.base.ui.Durations;
+import app.limber.base.Durations;
 import app.limber.coaching.PublishedStep;
-import app.limber.library.Muscle;
+import app.limber.body.Muscle;
 import app.limber.library.Purpose;
 import app.limber.routine.StepDose;
 

@@ -156,4 +156,46 @@ class AssignmentServiceTest extends LimberTest {
         authenticateAs("ana@example.com");
         assertThatThrownBy(() -> assignments.assign(routine.id(), List.of(ana), "")).isInstanceOf(AuthorizationDeniedException.class);
     }
+
+    @Test
+    void settingTheAssigneesGivesTheChosenAndTakesItFromTheRestInOneGo() {
+        publishing.publish(routine.id(), "");
+        InviteSummary second = roster.createInvite("");
+        SecurityContextHolder.clearContext();
+        long ben = roster.joinWithNewAccount(second.token(), new SignUp("ben@example.com", "Ben", "athlete-password"));
+        authenticateAs("casey@example.com");
+        assignments.assign(routine.id(), List.of(ana), "after runs");
+
+        assignments.setAssignees(routine.id(), List.of(ben), "daily");
+
+        assertThat(assignments.assignedAthletes(routine.id())).containsExactly(ben);
+        assertThat(assignments.scheduleHint(routine.id())).isEqualTo("daily");
+        authenticateAs("ana@example.com");
+        assertThat(assignments.myRoutines()).as("taken back from Ana").isEmpty();
+
+        authenticateAs("casey@example.com");
+        assignments.setAssignees(routine.id(), List.of(), null);
+        assertThat(assignments.assignedAthletes(routine.id())).isEmpty();
+    }
+
+    @Test
+    void aRefusedSetOfAssigneesChangesNothing() {
+        publishing.publish(routine.id(), "");
+        assignments.assign(routine.id(), List.of(ana), "after runs");
+        accounts.signUpCoach(new SignUp("dana@example.com", "Dana", "dana-password-12"));
+        long stranger = jdbc.queryForObject("select id from user_account where email = 'dana@example.com'", Long.class);
+
+        assertThatThrownBy(() -> assignments.setAssignees(routine.id(), List.of(stranger), "daily"))
+                .isInstanceOf(PublishingException.class).hasMessage("Only athletes on your roster can get your routines.");
+        assertThatThrownBy(() -> assignments.setAssignees(routine.id(), List.of(), "x".repeat(AssignmentService.MAX_HINT + 1)))
+                .isInstanceOf(PublishingException.class);
+
+        assertThat(assignments.assignedAthletes(routine.id())).as("Ana keeps it").containsExactly(ana);
+        assertThat(assignments.scheduleHint(routine.id())).isEqualTo("after runs");
+
+        authenticateAs("dana@example.com");
+        assertThatThrownBy(() -> assignments.setAssignees(routine.id(), List.of(), null)).isInstanceOf(RoutineNotFoundException.class);
+        authenticateAs("casey@example.com");
+        assertThat(assignments.assignedAthletes(routine.id())).as("another coach cannot take it away").containsExactly(ana);
+    }
 }

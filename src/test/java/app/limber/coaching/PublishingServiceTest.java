@@ -107,7 +107,7 @@ class PublishingServiceTest extends LimberTest {
         StretchDraft draft = LibraryServiceTestDrafts.draft("My heel drop");
         library.update(own.id(), own.version(), new StretchDraft(draft.name(), draft.summary(), draft.instructions(),
                 draft.cues(), draft.cautions(), draft.kind(), draft.position(), draft.equipment(), draft.purposes(),
-                draft.holdSeconds(), draft.reps(), draft.perSide(), List.of(app.limber.library.Muscle.HAMSTRINGS),
+                draft.holdSeconds(), draft.reps(), draft.perSide(), List.of(app.limber.body.Muscle.HAMSTRINGS),
                 draft.secondaryMuscles(), draft.source()));
 
         assertThat(publishing.pendingChanges(routine.id())).containsExactly("\u201cMy heel drop\u201d: details updated");

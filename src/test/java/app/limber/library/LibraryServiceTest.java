@@ -1,5 +1,6 @@
 package app.limber.library;
 
+import app.limber.body.Muscle;
 import app.limber.account.AccountService;
 import app.limber.account.SignUp;
 import app.limber.account.TestAccounts;

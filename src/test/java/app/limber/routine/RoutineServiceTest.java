@@ -4,7 +4,7 @@ import app.limber.account.AccountService;
 import app.limber.account.SignUp;
 import app.limber.library.LibraryFilter;
 import app.limber.library.LibraryService;
-import app.limber.library.Muscle;
+import app.limber.body.Muscle;
 import app.limber.library.Purpose;
 import app.limber.library.StretchCard;
 import app.limber.support.LimberTest;

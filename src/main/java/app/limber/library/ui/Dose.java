@@ -1,6 +1,6 @@
 package app.limber.library.ui;
 
-import app.limber.base.ui.Durations;
+import app.limber.base.Durations;
 
 /** A stretch's default dose in the coach's words: "Hold 30 s · 2 reps · Each side". */
 final class Dose {

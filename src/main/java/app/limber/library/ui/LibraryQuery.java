@@ -2,7 +2,7 @@ package app.limber.library.ui;
 
 import app.limber.library.Equipment;
 import app.limber.library.LibraryFilter;
-import app.limber.library.Muscle;
+import app.limber.body.Muscle;
 import app.limber.library.Ownership;
 import app.limber.library.Position;
 import app.limber.library.Purpose;

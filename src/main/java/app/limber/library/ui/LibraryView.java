@@ -1,12 +1,13 @@
 package app.limber.library.ui;
 
 import app.limber.account.Role;
-import app.limber.base.ui.BodyMap;
+import app.limber.body.ui.BodyMap;
+import app.limber.body.ui.BodyMapPicker;
 import app.limber.base.ui.EmptyState;
 import app.limber.library.Equipment;
 import app.limber.library.LibraryFilter;
 import app.limber.library.LibraryService;
-import app.limber.library.Muscle;
+import app.limber.body.Muscle;
 import app.limber.library.Ownership;
 import app.limber.library.Position;
 import app.limber.library.Purpose;
@@ -56,7 +57,7 @@ public class LibraryView extends Div implements BeforeEnterObserver {
     final Select<Position> position = select("Position", "Any position", Position.values(), Position::label);
     final Select<Equipment> equipment = select("Equipment", "Any equipment", Equipment.values(), Equipment::label);
     final Select<Ownership> ownership = new Select<>();
-    final BodyMap bodyMap = BodyMap.picker();
+    final BodyMapPicker bodyMap = new BodyMapPicker();
     final VirtualList<StretchCard> list = new VirtualList<>();
     final Span resultCount = new Span();
     final Button clearFilters = new Button("Clear filters", click -> showFilter(LibraryFilter.NONE, true));

@@ -1,7 +1,7 @@
 package app.limber.library.ui;
 
-import app.limber.base.ui.BodyMap;
-import app.limber.library.Muscle;
+import app.limber.body.ui.BodyMap;
+import app.limber.body.Muscle;
 import app.limber.library.StretchCard;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.card.Card;

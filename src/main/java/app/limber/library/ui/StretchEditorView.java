@@ -5,7 +5,7 @@ import app.limber.library.Equipment;
 import app.limber.library.InvalidStretchException;
 import app.limber.library.InvalidStretchException.Field;
 import app.limber.library.LibraryService;
-import app.limber.library.Muscle;
+import app.limber.body.Muscle;
 import app.limber.library.Position;
 import app.limber.library.Purpose;
 import app.limber.library.StretchChangedException;

@@ -1,11 +1,11 @@
 package app.limber.library.ui;
 
 import app.limber.account.Role;
-import app.limber.base.ui.BodyMap;
+import app.limber.body.ui.BodyMap;
 import app.limber.library.Equipment;
 import app.limber.library.InvalidStretchException;
 import app.limber.library.LibraryService;
-import app.limber.library.Muscle;
+import app.limber.body.Muscle;
 import app.limber.library.Purpose;
 import app.limber.library.StretchDetails;
 import com.vaadin.flow.component.Component;

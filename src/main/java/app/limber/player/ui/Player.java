@@ -1,14 +1,15 @@
 package app.limber.player.ui;
 
-import app.limber.base.ui.BodyMap;
-import app.limber.base.ui.Durations;
+import app.limber.body.ui.BodyMap;
+import app.limber.body.ui.BodyMapPicker;
+import app.limber.base.Durations;
 import app.limber.coaching.Feeling;
 import app.limber.coaching.InvalidSessionException;
 import app.limber.coaching.PublishedRoutine;
 import app.limber.coaching.PublishedStep;
 import app.limber.coaching.SessionFeedback;
 import app.limber.coaching.SessionService;
-import app.limber.library.Muscle;
+import app.limber.body.Muscle;
 import app.limber.player.PlayPlan;
 import app.limber.player.PlaySource;
 import app.limber.sharing.ShareLinkGoneException;
@@ -95,7 +96,7 @@ public class Player extends Div {
     // done: made when the session ends
     RadioButtonGroup<Feeling> feeling;
     RadioButtonGroup<Boolean> pain;
-    BodyMap painMap;
+    BodyMapPicker painMap;
     Span painWhere;
     Span painError;
     TextArea note;
@@ -500,7 +501,7 @@ public class Player extends Div {
         removeAll();
         feeling = new RadioButtonGroup<>("How did it feel?");
         pain = new RadioButtonGroup<>("Any pain?");
-        painMap = BodyMap.picker();
+        painMap = new BodyMapPicker();
         painWhere = new Span();
         painError = new Span();
         note = new TextArea("Note for your coach (optional)");

@@ -3,7 +3,7 @@ package app.limber.routine.ui;
 import app.limber.library.Equipment;
 import app.limber.library.LibraryFilter;
 import app.limber.library.LibraryService;
-import app.limber.library.Muscle;
+import app.limber.body.Muscle;
 import app.limber.library.Position;
 import app.limber.library.Purpose;
 import app.limber.library.StretchCard;

@@ -1,19 +1,7 @@
 package app.limber.routine.ui;
 
-import app.limber.base.ui.Durations;
 import app.limber.account.Role;
-import app.limber.base.ui.BodyMap;
-import app.limber.base.ui.EmptyState;
-import app.limber.coaching.AssignmentService;
-import app.limber.coaching.AthleteGroup;
-import app.limber.coaching.PublishState;
-import app.limber.coaching.RosterAthlete;
-import app.limber.coaching.RosterService;
-import app.limber.coaching.PublishingException;
-import app.limber.coaching.PublishingService;
-import app.limber.coaching.VersionSummary;
 import app.limber.library.LibraryService;
-import app.limber.library.Muscle;
 import app.limber.library.Purpose;
 import app.limber.library.StretchCard;
 import app.limber.routine.InvalidRoutineException;
@@ -28,16 +16,14 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dnd.DragSource;
-import com.vaadin.flow.component.dnd.DropEffect;
-import com.vaadin.flow.component.dnd.DropTarget;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -51,59 +37,45 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Where a coach builds a routine: the library on one side, the steps on the other. A
- * stretch is dragged to a place between steps (or added at the end with its button);
- * steps are dragged, or moved with Move up / Move down, to reorder. Every change is stored
- * the moment it is made and the status says so; a change made meanwhile in another tab or
- * device is never overwritten: the editor says so and shows the current routine.
+ * Where a coach builds a routine: the library on one side, the steps ({@link StepList}) in
+ * the middle, the summary ({@link RoutineSummaryPanel}) beside them. A stretch is dragged to
+ * a place between steps (or added at the end with its button); steps are dragged, or moved
+ * with Move up / Move down, to reorder. Every change is stored the moment it is made and the
+ * {@link SaveStatus} says so; a change made meanwhile in another tab or device is never
+ * overwritten: the editor says so and shows the current routine. Other features add their
+ * part to the top bar through {@link RoutineEditorExtension} (coaching: publishing).
  */
 @Route("routines/:id([0-9]{1,18})")
 @RolesAllowed(Role.COACH_NAME)
-public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle, StepList.Actions {
 
     static final String ID = "id";
-    static final String SAVED = "All changes saved";
+    static final String SAVED = SaveStatus.SAVED;
 
     final TextField title = new TextField("Title");
     final Select<Purpose> purpose = new Select<>();
     final TextArea description = new TextArea("Description");
-    final Span status = new Span();
-    final Span duration = new Span();
-    final Div coverageList = new Div();
-    final Span notCovered = new Span();
-    final BodyMap coverage = BodyMap.coverage(Map.of());
-    final Div steps = new Div();
-    final Div endZone = new Div();
+    final SaveStatus status = new SaveStatus();
+    final RoutineSummaryPanel summary = new RoutineSummaryPanel();
+    final StepList stepList = new StepList(this);
     final LibraryPicker picker;
-    final Span publishState = new Span();
-    final Button publish = new Button("Publish", VaadinIcon.UPLOAD_ALT.create());
-    final Button giveToAthletes = new Button("Give to athletes", VaadinIcon.USERS.create());
-    /** The versions page belongs to the coaching feature: linked by its address, not its class. */
-    final Anchor versionsLink = new Anchor();
-    /** The share links page belongs to the sharing feature: linked by its address too. */
+    /** The share links page belongs to the sharing feature: linked by its address. */
     final Anchor shareLink = new Anchor();
 
     private final RoutineService routines;
-    private final PublishingService publishing;
-    private final AssignmentService assignments;
-    private final RosterService roster;
+    private final List<RoutineEditorExtension> extensions;
+    private final List<RoutineEditorExtension.EditorPart> parts = new ArrayList<>();
+    private final HorizontalLayout top;
     private RoutineDetails routine;
-    private final List<StepEditor> stepEditors = new ArrayList<>();
 
-    public RoutineEditorView(RoutineService routines, LibraryService library, PublishingService publishing,
-                             AssignmentService assignments, RosterService roster) {
+    public RoutineEditorView(RoutineService routines, LibraryService library, List<RoutineEditorExtension> extensions) {
         this.routines = routines;
-        this.publishing = publishing;
-        this.assignments = assignments;
-        this.roster = roster;
-        this.picker = new LibraryPicker(library, (stretch, position) -> addStep(stretch, position));
+        this.extensions = List.copyOf(extensions);
+        this.picker = new LibraryPicker(library, this::addStep);
         addClassNames("limber-page", "limber-routine-editor");
 
         title.setMaxLength(RoutineService.MAX_TITLE);
@@ -120,42 +92,22 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
         purpose.addValueChangeListener(change -> { if (change.isFromClient()) { describe(); } });
         description.addValueChangeListener(change -> { if (change.isFromClient()) { describe(); } });
 
-        status.addClassName("limber-save-status");
-        status.getElement().setAttribute("role", "status");
-        duration.addClassName("limber-routine-duration");
-
         var back = new RouterLink("Routines", RoutinesView.class);
         back.addClassName("limber-back-link");
         var details = new Div(title, purpose, description);
         details.addClassName("limber-routine-details");
-        coverageList.addClassName("limber-coverage-list");
-        notCovered.addClassName("limber-not-covered");
-        var summary = new Div(new H3("Summary"), duration, coverage, coverageList, notCovered);
-        summary.addClassName("limber-routine-summary");
-
-        steps.addClassName("limber-steps-list");
-        endZone.addClassName("limber-drop-end");
-        endZone.setText("Drop a stretch here to add it at the end");
-        DropTarget.create(endZone).setDropEffect(DropEffect.MOVE);
-        DropTarget.configure(endZone).addDropListener(drop -> drop.getDragSourceComponent().ifPresent(
-                source -> dropped(source, routine.steps().size())));
 
         var libraryPane = new Div(new H3("Library"), picker);
         libraryPane.addClassName("limber-editor-library");
-        var stepsPane = new Div(new H3("Steps"), steps, endZone);
+        var stepsPane = new Div(new H3("Steps"), stepList);
         stepsPane.addClassName("limber-editor-steps");
         var panes = new Div(libraryPane, stepsPane, summary);
         panes.addClassName("limber-editor-panes");
 
-        publishState.addClassName("limber-publish-state");
-        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        publish.addClickListener(click -> openPublishDialog());
-        versionsLink.setText("Versions");
         shareLink.setText("Share link");
-        giveToAthletes.addClickListener(click -> openGiveDialog());
-        var top = new HorizontalLayout(back, status, publishState, versionsLink, shareLink, giveToAthletes, publish);
+        top = new HorizontalLayout(back, status, shareLink);
         top.addClassName("limber-editor-top");
-        top.setDefaultVerticalComponentAlignment(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
+        top.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         add(top, details, panes);
     }
 
@@ -168,9 +120,12 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
                 return;
             }
             show(routines.open(id.get()));
-            status.setText(SAVED);
-            versionsLink.setHref("routines/" + id.get() + "/versions");
+            status.saved();
             shareLink.setHref("routines/" + id.get() + "/share");
+            if (parts.isEmpty()) {
+                extensions.forEach(extension -> parts.add(extension.open(routine)));
+                parts.forEach(part -> top.add(part.component()));
+            }
         } catch (RoutineNotFoundException notYours) {
             event.rerouteToError(NotFoundException.class);
         }
@@ -197,44 +152,72 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
         return routine;
     }
 
+    List<StepEditor> stepEditors() {
+        return stepList.editors();
+    }
+
     void addStep(StretchCard stretch, int position) {
         int at = Math.min(position, routine.steps().size());
         boolean atEnd = position >= routine.steps().size();
-        if (store(() -> routines.addStep(routine.id(), routine.version(), stretch.id(), at), true, null)) {
-            picker.showStepCount(routine.steps().stream().map(StepDetails::stretchName).toList());
+        if (store(() -> routines.addStep(routine.id(), routine.version(), stretch.id(), at), true, null, null)) {
             if (!atEnd) {
                 // the next + goes after the one just added, so a series comes out in the order added
                 picker.insertAt.setValue(at + 1);
             }
-            StepEditor added = stepEditors.get(at);
-            added.scrollIntoView();
+            stepEditors().get(at).scrollIntoView();
             Notification.show("Added \"" + stretch.name() + "\" as step " + (at + 1) + ".", 3000, Notification.Position.BOTTOM_START);
         }
     }
 
-    void moveStep(StepDetails step, int toPosition) {
+    @Override
+    public void moveStep(StepDetails step, int toPosition) {
         long id = step.id();
         boolean up = toPosition < step.position();
-        if (store(() -> routines.moveStep(routine.id(), routine.version(), id, toPosition), true, null)) {
+        if (store(() -> routines.moveStep(routine.id(), routine.version(), id, toPosition), true, null, null)) {
             // keep the keyboard where it was: on the moved step's button, or its twin at either end
-            stepEditors.stream().filter(editor -> editor.step.id() == id).findFirst().ifPresent(moved -> {
+            stepEditors().stream().filter(editor -> editor.step.id() == id).findFirst().ifPresent(moved -> {
                 var button = up ? moved.moveUp : moved.moveDown;
                 (button.isEnabled() ? button : (up ? moved.moveDown : moved.moveUp)).focus();
             });
         }
     }
 
-    void removeStep(StepDetails step) {
+    @Override
+    public void removeStep(StepDetails step) {
         RoutineService.Removal[] removal = new RoutineService.Removal[1];
         boolean removed = store(() -> {
             removal[0] = routines.removeStep(routine.id(), routine.version(), step.id());
             return removal[0].routine();
-        }, true, null);
+        }, true, null, null);
         if (removed) {
             offerUndo(step.stretchName(), removal[0].removed());
-            picker.showStepCount(routine.steps().stream().map(StepDetails::stretchName).toList());
-            if (!stepEditors.isEmpty()) {
-                stepEditors.get(Math.min(step.position(), stepEditors.size() - 1)).remove.focus();
+            List<StepEditor> left = stepEditors();
+            if (!left.isEmpty()) {
+                left.get(Math.min(step.position(), left.size() - 1)).remove.focus();
+            }
+        }
+    }
+
+    @Override
+    public void changeStep(StepEditor editor, StepDose dose) {
+        editor.clearErrors();
+        store(() -> routines.changeStep(routine.id(), routine.version(), editor.step.id(), dose), false, editor, null);
+    }
+
+    /**
+     * Something was dropped on the step at {@code position} (or on the end zone, position =
+     * number of steps). A stretch goes in before that step; a step takes that step's place
+     * (so dropping on the next step moves it down by one).
+     */
+    @Override
+    public void dropped(Component source, int position) {
+        if (source instanceof LibraryPicker.PickerItem item) {
+            addStep(item.stretch, position);
+        } else if (source instanceof StepEditor.Handle handle) {
+            StepEditor editor = handle.step;
+            int to = Math.min(position, routine.steps().size() - 1);
+            if (to != editor.step.position()) {
+                moveStep(editor.step, to);
             }
         }
     }
@@ -244,16 +227,11 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
         notification.setDuration(10_000);
         var undo = new Button("Undo", click -> {
             notification.close();
-            store(() -> routines.restoreStep(routine.id(), routine.version(), removed), true, null);
+            store(() -> routines.restoreStep(routine.id(), routine.version(), removed), true, null, null);
         });
         undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         notification.add(new HorizontalLayout(new Span("Removed \"" + stretchName + "\"."), undo));
         notification.open();
-    }
-
-    private void changeStep(StepEditor editor, StepDose dose) {
-        editor.clearErrors();
-        store(() -> routines.changeStep(routine.id(), routine.version(), editor.step.id(), dose), false, editor);
     }
 
     private void describe() {
@@ -273,13 +251,9 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
      * their order changed). Refused input is marked next to its field; a change made elsewhere
      * meanwhile reloads the routine.
      *
+     * @param typed what the coach typed, offered back if a change made elsewhere wins
      * @return whether the change was stored
      */
-    private boolean store(Supplier<RoutineDetails> change, boolean orderChanged, StepEditor editor) {
-        return store(change, orderChanged, editor, null);
-    }
-
-    /** @param typed what the coach typed, offered back if a change made elsewhere wins */
     private boolean store(Supplier<RoutineDetails> change, boolean orderChanged, StepEditor editor, String typed) {
         try {
             RoutineDetails changed = change.get();
@@ -287,13 +261,10 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
                 show(changed);
             } else {
                 routine = changed;
-                Map<Long, StepDetails> byId = new HashMap<>();
-                changed.steps().forEach(step -> byId.put(step.id(), step));
-                stepEditors.forEach(shown -> shown.place(byId.get(shown.step.id()), changed.steps().size()));
+                stepList.update(changed);
                 showSummary();
             }
-            status.setText(SAVED);
-            status.removeClassName("limber-save-error");
+            status.saved();
             return true;
         } catch (InvalidRoutineException refused) {
             showRefusal(refused, editor);
@@ -301,10 +272,9 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
         } catch (RoutineChangedException changedElsewhere) {
             showChangedElsewhere(typed);
             // every card is made anew, so nothing refused stays on screen looking saved
-            stepEditors.clear();
+            stepList.forget();
             show(routines.open(routine.id()));
-            status.setText(SAVED);
-            status.removeClassName("limber-save-error");
+            status.saved();
             return false;
         }
     }
@@ -316,7 +286,7 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
         var text = new Div(new Span("This routine was changed in another tab or on another device. "
                 + "You are now looking at the latest version; make your change again if it is still needed."));
         if (typed != null) {
-            var yours = new com.vaadin.flow.component.html.Pre(typed);
+            var yours = new Pre(typed);
             yours.addClassName("limber-typed-text");
             text.add(yours);
         }
@@ -328,8 +298,7 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
     }
 
     private void showRefusal(InvalidRoutineException refused, StepEditor editor) {
-        status.setText("Not saved: fix the marked field");
-        status.addClassName("limber-save-error");
+        status.refused();
         if (editor != null) {
             editor.showErrors(refused.errors());
             return;
@@ -351,197 +320,13 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
         purpose.setValue(details.purpose());
         description.setValue(details.description());
         description.setInvalid(false);
-        // Steps the editor already shows keep their components (and anything being typed);
-        // only new steps get new ones, and everything is put in the stored order.
-        Map<Long, StepEditor> shown = new HashMap<>();
-        stepEditors.forEach(editor -> shown.put(editor.step.id(), editor));
-        List<StepEditor> ordered = new ArrayList<>();
-        for (StepDetails step : details.steps()) {
-            StepEditor editor = shown.remove(step.id());
-            if (editor == null || !editor.step.dose().equals(step.dose())) {
-                editor = stepEditor(step, details.steps().size());
-            } else {
-                editor.place(step, details.steps().size());
-            }
-            ordered.add(editor);
-        }
-        stepEditors.clear();
-        stepEditors.addAll(ordered);
-        steps.removeAll();
-        picker.showStepCount(details.steps().stream().map(StepDetails::stretchName).toList());
-        if (ordered.isEmpty()) {
-            steps.add(new EmptyState(VaadinIcon.ARROWS_LONG_H, "No steps yet",
-                    "Drag stretches here from the library, or use the + button next to a stretch."));
-        }
-        ordered.forEach(steps::add);
+        stepList.show(details);
         showSummary();
     }
 
-    private StepEditor stepEditor(StepDetails step, int stepCount) {
-        StepEditor[] self = new StepEditor[1];
-        self[0] = new StepEditor(step, stepCount,
-                dose -> changeStep(self[0], dose),
-                () -> moveStep(self[0].step, self[0].step.position() - 1),
-                () -> moveStep(self[0].step, self[0].step.position() + 1),
-                () -> removeStep(self[0].step));
-        DragSource.configure(self[0].handle, true);
-        DropTarget.configure(self[0], true).addDropListener(drop -> drop.getDragSourceComponent()
-                .ifPresent(source -> dropped(source, self[0].step.position())));
-        return self[0];
-    }
-
-    /**
-     * Something was dropped on the step at {@code position} (or on the end zone, position =
-     * number of steps). A stretch goes in before that step; a step takes that step's place
-     * (so dropping on the next step moves it down by one).
-     */
-    void dropped(Component source, int position) {
-        if (source instanceof LibraryPicker.PickerItem item) {
-            addStep(item.stretch, position);
-        } else if (source instanceof StepEditor.Handle handle) {
-            StepEditor editor = handle.step;
-            int to = Math.min(position, routine.steps().size() - 1);
-            if (to != editor.step.position()) {
-                moveStep(editor.step, to);
-            }
-        }
-    }
-
-    private void showPublishState() {
-        PublishState state = publishing.state(routine.id());
-        publishState.setText(switch (state) {
-            case DRAFT -> "Draft: athletes don't see it yet";
-            case PUBLISHED -> "Published: athletes see this version";
-            case CHANGED -> "Changed since published: athletes still see the last version";
-        });
-        publishState.getElement().setAttribute("data-state", state.name());
-        publish.setEnabled(state != PublishState.PUBLISHED && !routine.steps().isEmpty());
-        versionsLink.setVisible(state != PublishState.DRAFT);
-        giveToAthletes.setEnabled(state != PublishState.DRAFT);
-        giveToAthletes.setTooltipText(state == PublishState.DRAFT ? "Publish first: athletes get the published version" : null);
-    }
-
-    /** Choose which athletes on the roster get this routine (its latest published version), and when. */
-    void openGiveDialog() {
-        var dialog = new com.vaadin.flow.component.dialog.Dialog();
-        dialog.setHeaderTitle("Give \u201c" + routine.title() + "\u201d to athletes");
-        List<RosterAthlete> athletes = roster.roster();
-        if (athletes.isEmpty()) {
-            dialog.add(new com.vaadin.flow.component.html.Paragraph(
-                    "No athletes on your roster yet. Invite them from Athletes, then come back."));
-            dialog.getFooter().add(new Button("Close", click -> dialog.close()));
-            dialog.open();
-            return;
-        }
-        var who = new com.vaadin.flow.component.checkbox.CheckboxGroup<RosterAthlete>("Athletes");
-        who.setItems(athletes);
-        who.setItemLabelGenerator(RosterAthlete::name);
-        List<Long> current = assignments.assignedAthletes(routine.id());
-        who.setValue(athletes.stream().filter(athlete -> current.contains(athlete.athleteId()))
-                .collect(java.util.stream.Collectors.toSet()));
-        var groups = new com.vaadin.flow.component.checkbox.CheckboxGroup<AthleteGroup>("Groups");
-        groups.setItems(roster.groups());
-        groups.setItemLabelGenerator(group -> group.name() + " (" + group.athleteIds().size() + ")");
-        groups.setVisible(!roster.groups().isEmpty());
-        groups.addValueChangeListener(change -> {
-            if (change.isFromClient()) {
-                // choosing a group ticks its athletes; the athletes list stays the one that counts
-                var chosen = new java.util.HashSet<>(who.getValue());
-                change.getValue().forEach(group -> athletes.stream()
-                        .filter(athlete -> group.athleteIds().contains(athlete.athleteId())).forEach(chosen::add));
-                who.setValue(chosen);
-            }
-        });
-        var when = new com.vaadin.flow.component.combobox.ComboBox<String>("When (shown to the athlete)");
-        when.setItems("before runs", "after runs", "daily", "when a cramp starts");
-        when.setAllowCustomValue(true);
-        when.addCustomValueSetListener(custom -> when.setValue(custom.getDetail()));
-        String currentHint = assignments.scheduleHint(routine.id());
-        if (!currentHint.isEmpty()) {
-            when.setValue(currentHint);
-        }
-        var save = new Button("Save", click -> {
-            try {
-                var chosen = who.getValue().stream().map(RosterAthlete::athleteId).toList();
-                if (!chosen.isEmpty()) {
-                    String typed = when.getValue() == null ? "" : when.getValue();
-                    // an untouched box keeps each athlete's hint as it was
-                    assignments.assign(routine.id(), chosen, typed.equals(currentHint) ? null : typed);
-                }
-                current.stream().filter(athlete -> !chosen.contains(athlete))
-                        .forEach(athlete -> assignments.unassign(routine.id(), athlete));
-                dialog.close();
-                Notification.show(chosen.isEmpty() ? "No athlete has this routine now."
-                        : chosen.size() + (chosen.size() == 1 ? " athlete has" : " athletes have") + " this routine.")
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            } catch (PublishingException refused) {
-                when.setErrorMessage(refused.getMessage());
-                when.setInvalid(true);
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new Div(groups, who, when));
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
-        dialog.open();
-    }
-
-    void openPublishDialog() {
-        var dialog = new com.vaadin.flow.component.dialog.Dialog();
-        dialog.setHeaderTitle("Publish \u201c" + routine.title() + "\u201d");
-        List<String> changes = publishing.pendingChanges(routine.id());
-        var what = new Div();
-        what.addClassName("limber-pending-changes");
-        if (changes.isEmpty()) {
-            what.add(new com.vaadin.flow.component.html.Paragraph("This is the first version your athletes will see."));
-        } else {
-            what.add(new com.vaadin.flow.component.html.Paragraph("What your athletes will see changed:"));
-            var list = new com.vaadin.flow.component.html.UnorderedList();
-            changes.forEach(change -> list.add(new com.vaadin.flow.component.html.ListItem(change)));
-            what.add(list);
-        }
-        var note = new TextArea("Note for your athletes (optional)");
-        note.setMaxLength(PublishingService.MAX_NOTE);
-        note.setWidthFull();
-        note.setManualValidation(true);
-        var confirm = new Button("Publish", click -> {
-            try {
-                VersionSummary version = publishing.publish(routine.id(), note.getValue());
-                dialog.close();
-                Notification.show("Published version " + version.number() + ".").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                showPublishState();
-            } catch (PublishingException refused) {
-                note.setErrorMessage(refused.getMessage());
-                note.setInvalid(true);
-            }
-        });
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(what, note);
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), confirm);
-        dialog.open();
-    }
-
     private void showSummary() {
-        duration.setText(routine.steps().isEmpty() ? "No steps yet"
-                : routine.steps().size() + (routine.steps().size() == 1 ? " step · " : " steps · ")
-                + Durations.approximately(routine.estimatedSeconds()));
-        coverage.showCoverage(routine.coverage());
-        showPublishState();
-        coverageList.removeAll();
-        routine.coverage().entrySet().stream()
-                .filter(entry -> entry.getValue() > 0)
-                .sorted(Map.Entry.<Muscle, Integer>comparingByValue().reversed())
-                .forEach(entry -> {
-                    var row = new Div(new Span(entry.getKey().label()), new Span(Durations.exactly(entry.getValue())));
-                    row.addClassName("limber-coverage-row");
-                    coverageList.add(row);
-                });
-        var missing = Arrays.stream(Muscle.values()).filter(muscle -> routine.coverage().getOrDefault(muscle, 0) == 0)
-                .toList();
-        notCovered.setText(missing.isEmpty() ? "Every muscle group gets some work."
-                : "Not worked: " + Muscle.listed(missing));
-    }
-
-    List<StepEditor> stepEditors() {
-        return stepEditors;
+        picker.showStepCount(routine.steps().stream().map(StepDetails::stretchName).toList());
+        summary.show(routine);
+        parts.forEach(part -> part.routineChanged(routine));
     }
 }

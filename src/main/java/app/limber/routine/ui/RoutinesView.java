@@ -1,9 +1,8 @@
 package app.limber.routine.ui;
 
-import app.limber.base.ui.Durations;
+import app.limber.base.Durations;
 import app.limber.account.Role;
 import app.limber.base.ui.EmptyState;
-import app.limber.coaching.PublishingService;
 import app.limber.library.Purpose;
 import app.limber.routine.InvalidRoutineException;
 import app.limber.routine.RoutineDetails;
@@ -41,6 +40,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** The coach's routines: search, create (blank or from a starter), duplicate, archive with undo, restore. */
 @Route("routines")
@@ -58,12 +58,12 @@ public class RoutinesView extends Div {
     final Button fromTemplate = new Button("Start from a template", VaadinIcon.MAGIC.create());
 
     private final RoutineService routines;
-    private final PublishingService publishing;
+    private final List<RoutineCardExtension> cardExtensions;
     private final Clock clock;
 
-    public RoutinesView(RoutineService routines, PublishingService publishing, Clock clock) {
+    public RoutinesView(RoutineService routines, List<RoutineCardExtension> cardExtensions, Clock clock) {
         this.routines = routines;
-        this.publishing = publishing;
+        this.cardExtensions = List.copyOf(cardExtensions);
         this.clock = clock;
         addClassNames("limber-page", "limber-routines");
 
@@ -97,7 +97,10 @@ public class RoutinesView extends Div {
             list.add(emptyState(archived));
             return;
         }
-        found.forEach(routine -> list.add(card(routine)));
+        List<Long> ids = found.stream().map(RoutineSummary::id).toList();
+        List<Map<Long, String>> said = cardExtensions.stream().map(extension -> extension.describe(ids)).toList();
+        found.forEach(routine -> list.add(card(routine, said.stream()
+                .map(lines -> lines.get(routine.id())).filter(line -> line != null && !line.isBlank()).toList())));
     }
 
     private Component emptyState(boolean archived) {
@@ -115,7 +118,7 @@ public class RoutinesView extends Div {
                 blank, new Button("Start from a template", click -> openTemplates()));
     }
 
-    private Component card(RoutineSummary routine) {
+    private Component card(RoutineSummary routine, List<String> extensionLines) {
         var card = new Card();
         card.addClassName("limber-routine-card");
         card.addThemeVariants(CardVariant.LUMO_OUTLINED);
@@ -126,11 +129,9 @@ public class RoutinesView extends Div {
         card.setSubtitle(new Span((routine.purpose() == null ? "No purpose set" : routine.purpose().label())
                 + " · " + routine.steps() + (routine.steps() == 1 ? " step" : " steps")
                 + " · " + Durations.approximately(routine.estimatedSeconds())));
-        var state = new Span(switch (publishing.state(routine.id())) {
-            case DRAFT -> "Draft";
-            case PUBLISHED -> "Published";
-            case CHANGED -> "Changed since published";
-        } + " · edited " + ago(routine.lastEdited()));
+        String edited = "edited " + ago(routine.lastEdited());
+        var state = new Span(extensionLines.isEmpty() ? Character.toUpperCase(edited.charAt(0)) + edited.substring(1)
+                : String.join(" · ", extensionLines) + " · " + edited);
         state.addClassName("limber-routine-state");
         card.add(state);
 

@@ -1,7 +1,7 @@
 package app.limber.routine.ui;
 
-import app.limber.base.ui.Durations;
-import app.limber.library.Muscle;
+import app.limber.base.Durations;
+import app.limber.body.Muscle;
 import app.limber.routine.InvalidRoutineException;
 import app.limber.routine.RoutineService;
 import app.limber.routine.Sides;

@@ -1,8 +1,8 @@
 package app.limber.library.ui;
 
-import app.limber.base.ui.BodyMap;
+import app.limber.body.ui.BodyMapPicker;
 import app.limber.library.LibraryFilter;
-import app.limber.library.Muscle;
+import app.limber.body.Muscle;
 import app.limber.library.Ownership;
 import app.limber.library.Position;
 import app.limber.library.Purpose;
@@ -166,9 +166,9 @@ class LibraryViewTest extends UiTest {
 
     private DomEvent pick(String type, Muscle muscle) {
         ObjectNode data = JsonNodeFactory.instance.objectNode();
-        data.put(BodyMap.MUSCLE_OF_TARGET, muscle.name());
+        data.put(BodyMapPicker.MUSCLE_OF_TARGET, muscle.name());
         if (type.equals("keydown")) {
-            data.put(BodyMap.PRESS_KEY, true);
+            data.put(BodyMapPicker.PRESS_KEY, true);
         }
         return new DomEvent(view.bodyMap.getElement(), type, data);
     }

@@ -3,7 +3,7 @@ package app.limber.library.ui;
 import app.limber.base.ui.NotFoundView;
 import app.limber.library.LibraryFilter;
 import app.limber.library.LibraryService;
-import app.limber.library.Muscle;
+import app.limber.body.Muscle;
 import app.limber.library.Ownership;
 import app.limber.library.StretchCard;
 import app.limber.library.StretchDetails;

@@ -1,6 +1,6 @@
 package app.limber.player.ui;
 
-import app.limber.base.ui.BodyMap;
+import app.limber.body.ui.BodyMapPicker;
 import app.limber.base.ui.NotFoundView;
 import app.limber.coaching.AssignmentService;
 import app.limber.coaching.Feeling;
@@ -10,7 +10,7 @@ import app.limber.coaching.RosterService;
 import app.limber.coaching.SessionService;
 import app.limber.library.LibraryFilter;
 import app.limber.library.LibraryService;
-import app.limber.library.Muscle;
+import app.limber.body.Muscle;
 import app.limber.library.StretchCard;
 import app.limber.player.PlayPlan;
 import app.limber.routine.RoutineDetails;
@@ -144,7 +144,7 @@ class PlayerViewTest extends UiTest {
         // the total is the whole plan played: the same figure the coach saw as the routine's length
         assertThat(player.plan().totalSeconds()).isEqualTo(routine.estimatedSeconds());
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("limber-player-facts")).getText())
-                .contains("From " + COACH.displayName(), "3 steps", app.limber.base.ui.Durations.exactly(player.plan().totalSeconds()));
+                .contains("From " + COACH.displayName(), "3 steps", app.limber.base.Durations.exactly(player.plan().totalSeconds()));
     }
 
     @Test
@@ -236,7 +236,7 @@ class PlayerViewTest extends UiTest {
         assertThat(jdbc.queryForObject("select feeling from session_log", String.class)).isNull();
 
         ObjectNode calf = JsonNodeFactory.instance.objectNode();
-        calf.put(BodyMap.MUSCLE_OF_TARGET, Muscle.CALF_SOLEUS.name());
+        calf.put(BodyMapPicker.MUSCLE_OF_TARGET, Muscle.CALF_SOLEUS.name());
         _fireDomEvent(player.painMap.getElement(), new DomEvent(player.painMap.getElement(), "click", calf));
         _setValue(player.note, "<b>Tight</b> calf on the last hold");
         _click(player.save);

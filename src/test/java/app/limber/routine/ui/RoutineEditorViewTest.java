@@ -1,6 +1,6 @@
 package app.limber.routine.ui;
 
-import app.limber.base.ui.Durations;
+import app.limber.base.Durations;
 import app.limber.account.SignUp;
 import app.limber.base.ui.NotFoundView;
 import app.limber.library.LibraryFilter;
@@ -63,20 +63,20 @@ class RoutineEditorViewTest extends UiTest {
         assertThat(names()).containsExactly(stretches.get(0).name(), stretches.get(1).name(), stretches.get(2).name());
         assertThat(editor.title.getValue()).isEqualTo("Tuesday cool-down");
         assertThat(editor.status.getText()).isEqualTo(RoutineEditorView.SAVED);
-        assertThat(editor.duration.getText()).startsWith("3 steps · ");
-        assertThat(editor.notCovered.getText()).startsWith("Not worked: ");
+        assertThat(editor.summary.duration.getText()).startsWith("3 steps · ");
+        assertThat(editor.summary.notCovered.getText()).startsWith("Not worked: ");
     }
 
     @Test
     void theSummaryFollowsEveryChange() {
-        String before = editor.duration.getText();
+        String before = editor.summary.duration.getText();
         StepEditor first = editor.stepEditors().getFirst();
 
         _setValue(first.hold, 120);
         _setValue(first.reps, 3);
 
-        assertThat(editor.duration.getText()).isNotEqualTo(before).isEqualTo("3 steps · " + Durations.approximately(stored().estimatedSeconds()));
-        assertThat(editor.coverageList.getChildren().count()).isEqualTo(stored().coverage().values().stream().filter(seconds -> seconds > 0).count());
+        assertThat(editor.summary.duration.getText()).isNotEqualTo(before).isEqualTo("3 steps · " + Durations.approximately(stored().estimatedSeconds()));
+        assertThat(editor.summary.coverageList.getChildren().count()).isEqualTo(stored().coverage().values().stream().filter(seconds -> seconds > 0).count());
     }
 
     @Test
@@ -91,7 +91,7 @@ class RoutineEditorViewTest extends UiTest {
 
     @Test
     void aStretchDroppedOnTheEndZoneOrAddedWithItsButtonGoesLast() {
-        drop(pickerItem("High knees"), editor.endZone);
+        drop(pickerItem("High knees"), editor.stepList.endZone);
         _click(_get(pickerItem("Child's pose"), Button.class));
 
         assertThat(names()).endsWith("High knees", "Child's pose");
@@ -107,7 +107,7 @@ class RoutineEditorViewTest extends UiTest {
         drop(editor.stepEditors().get(2).handle, editor.stepEditors().get(0));
         assertThat(names()).containsExactly(third, first, second);
 
-        drop(editor.stepEditors().get(0).handle, editor.endZone);
+        drop(editor.stepEditors().get(0).handle, editor.stepList.endZone);
         assertThat(names()).containsExactly(first, second, third);
 
         drop(editor.stepEditors().get(0).handle, editor.stepEditors().get(1));

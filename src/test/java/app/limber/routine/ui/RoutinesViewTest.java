@@ -1,6 +1,6 @@
 package app.limber.routine.ui;
 
-import app.limber.base.ui.Durations;
+import app.limber.base.Durations;
 import app.limber.routine.RoutineDetails;
 import app.limber.routine.RoutineService;
 import app.limber.routine.RoutineSummary;

@@ -1,4 +1,4 @@
-package app.limber.routine.ui;
+package app.limber.coaching.ui;
 
 import app.limber.base.ui.NotFoundView;
 import app.limber.account.SignUp;
@@ -10,7 +10,7 @@ import app.limber.routine.RoutineDetails;
 import app.limber.routine.RoutineService;
 import app.limber.routine.Sides;
 import app.limber.routine.StepDose;
-import app.limber.coaching.ui.RoutineVersionsView;
+import app.limber.routine.ui.RoutineEditorView;
 import app.limber.support.UiTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -52,23 +52,23 @@ class PublishingUiTest extends UiTest {
     @Test
     void theEditorPublishesWithANoteAndShowsWhereTheRoutineStands() {
         RoutineEditorView editor = openEditor();
-        assertThat(editor.publishState.getText()).startsWith("Draft");
+        assertThat(bar().publishState.getText()).startsWith("Draft");
 
-        _click(editor.publish);
+        _click(bar().publish);
         Dialog dialog = _get(Dialog.class);
         assertThat(_find(dialog, ListItem.class)).isEmpty();
         _setValue(_get(dialog, TextArea.class), "Do this after every track session.");
         _click(_get(dialog, Button.class, spec -> spec.withText("Publish")));
 
-        assertThat(editor.publishState.getText()).startsWith("Published");
-        assertThat(editor.publish.isEnabled()).as("nothing new to publish").isFalse();
+        assertThat(bar().publishState.getText()).startsWith("Published");
+        assertThat(bar().publish.isEnabled()).as("nothing new to publish").isFalse();
         assertThat(publishing.versions(routine.id())).singleElement()
                 .satisfies(version -> assertThat(version.note()).isEqualTo("Do this after every track session."));
 
-        _setValue(editor.stepEditors().getFirst().hold, 50);
-        assertThat(editor.publishState.getText()).startsWith("Changed since published");
-        assertThat(editor.publish.isEnabled()).isTrue();
-        _click(editor.publish);
+        _setValue(_find(com.vaadin.flow.component.textfield.IntegerField.class, spec -> spec.withLabel("Hold (s)")).getFirst(), 50);
+        assertThat(bar().publishState.getText()).startsWith("Changed since published");
+        assertThat(bar().publish.isEnabled()).isTrue();
+        _click(bar().publish);
         Dialog second = _find(Dialog.class).getLast();
         assertThat(_find(second, ListItem.class)).extracting(ListItem::getText).singleElement().asString().contains("hold", "50 s");
     }
@@ -105,5 +105,10 @@ class PublishingUiTest extends UiTest {
     private RoutineEditorView openEditor() {
         UI.getCurrent().navigate(RoutineEditorView.class, new RouteParameters("id", String.valueOf(routine.id())));
         return _get(RoutineEditorView.class);
+    }
+
+    /** The publishing part the coaching feature put into the open editor. */
+    private static PublishingBar bar() {
+        return _get(PublishingBar.class);
     }
 }

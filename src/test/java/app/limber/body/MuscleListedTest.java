@@ -1,4 +1,4 @@
-package app.limber.library;
+package app.limber.body;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package app.limber.base.ui;
+package app.limber.base;
 
 /** A routine's length in the coach's words: "45 s", "about 6 min". */
 public final class Durations {

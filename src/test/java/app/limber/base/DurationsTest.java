@@ -1,4 +1,4 @@
-package app.limber.base.ui;
+package app.limber.base;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,16 +1,15 @@
-package app.limber.routine.ui;
+package app.limber.coaching.ui;
 
 import app.limber.base.ui.NotFoundView;
 import app.limber.coaching.AssignmentService;
 import app.limber.coaching.InviteSummary;
 import app.limber.coaching.PublishingService;
 import app.limber.coaching.RosterService;
-import app.limber.coaching.ui.AssignedRoutineView;
-import app.limber.coaching.ui.MyRoutinesView;
 import app.limber.library.LibraryFilter;
 import app.limber.library.LibraryService;
 import app.limber.routine.RoutineDetails;
 import app.limber.routine.RoutineService;
+import app.limber.routine.ui.RoutineEditorView;
 import app.limber.support.UiTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.badge.Badge;
@@ -66,9 +65,9 @@ class GiveToAthletesTest extends UiTest {
     void theCoachGivesTheRoutineAndTheAthleteFindsIt() {
         UI.getCurrent().navigate(RoutineEditorView.class, new RouteParameters("id", String.valueOf(routine.id())));
         RoutineEditorView editor = _get(RoutineEditorView.class);
-        assertThat(editor.giveToAthletes.isEnabled()).isTrue();
+        assertThat(bar().giveToAthletes.isEnabled()).isTrue();
 
-        _click(editor.giveToAthletes);
+        _click(bar().giveToAthletes);
         Dialog dialog = _get(Dialog.class);
         @SuppressWarnings("unchecked")
         CheckboxGroup<app.limber.coaching.RosterAthlete> who = _get(dialog, CheckboxGroup.class, spec -> spec.withLabel("Athletes"));
@@ -94,7 +93,7 @@ class GiveToAthletesTest extends UiTest {
     void choosingAGroupTicksItsAthletes() {
         roster.saveGroup(null, "Tuesday 10k", Set.of(roster.roster().getFirst().athleteId()));
         UI.getCurrent().navigate(RoutineEditorView.class, new RouteParameters("id", String.valueOf(routine.id())));
-        _click(_get(RoutineEditorView.class).giveToAthletes);
+        _click(_get(PublishingBar.class).giveToAthletes);
         Dialog dialog = _get(Dialog.class);
 
         @SuppressWarnings("unchecked")
@@ -135,6 +134,11 @@ class GiveToAthletesTest extends UiTest {
         RoutineDetails draft = routines.create("Not yet");
         UI.getCurrent().navigate(RoutineEditorView.class, new RouteParameters("id", String.valueOf(draft.id())));
 
-        assertThat(_get(RoutineEditorView.class).giveToAthletes.isEnabled()).isFalse();
+        assertThat(_get(PublishingBar.class).giveToAthletes.isEnabled()).isFalse();
+    }
+
+    /** The publishing part the coaching feature put into the open editor. */
+    private static PublishingBar bar() {
+        return _get(PublishingBar.class);
     }
 }

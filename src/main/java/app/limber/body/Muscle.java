@@ -1,0 +1,48 @@
+package app.limber.body;
+
+/**
+ * The fixed muscle taxonomy stretches are tagged with, in the coach's words. Where each
+ * muscle sits on the body map is {@link BodyFigure}'s business.
+ */
+public enum Muscle {
+    CALF_GASTROCNEMIUS("Calf (gastrocnemius)"),
+    CALF_SOLEUS("Calf (soleus)"),
+    SHIN("Shin (tibialis anterior)"),
+    FOOT("Foot and arch"),
+    HAMSTRINGS("Hamstrings"),
+    QUADRICEPS("Quadriceps"),
+    HIP_FLEXORS("Hip flexors"),
+    GLUTES("Glutes"),
+    ADDUCTORS("Adductors (groin)"),
+    IT_BAND("IT band / outer thigh"),
+    LOWER_BACK("Lower back"),
+    SIDE("Side / diaphragm"),
+    UPPER_BACK("Upper back"),
+    SHOULDERS("Shoulders"),
+    CHEST("Chest"),
+    NECK("Neck"),
+    ARMS("Arms");
+
+    private final String label;
+
+    Muscle(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** "Calf (soleus), Hamstrings": the muscles in the given order, as coaches and athletes see them everywhere. */
+    public static String listed(java.util.Collection<Muscle> muscles) {
+        return String.join(", ", muscles.stream().map(Muscle::label).toList());
+    }
+
+    /** "Calf (soleus), Hamstrings; also Glutes": what a stretch works most, then what it works too. */
+    public static String listed(java.util.Collection<Muscle> primary, java.util.Collection<Muscle> secondary) {
+        if (secondary.isEmpty()) {
+            return listed(primary);
+        }
+        return primary.isEmpty() ? listed(secondary) : listed(primary) + "; also " + listed(secondary);
+    }
+}

@@ -1,0 +1,65 @@
+package app.limber.body.ui;
+
+import app.limber.body.BodyFigure;
+import app.limber.body.Muscle;
+import com.vaadin.flow.component.Svg;
+
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * A picture of the body (see {@link BodyFigure}) whose muscle regions are tinted by how
+ * much they matter: a stretch's primary and secondary muscles, or how much of a routine
+ * each muscle gets. To choose muscles, use {@link BodyMapPicker}.
+ */
+public class BodyMap extends Svg {
+
+    private BodyMap() {
+        addClassName("limber-body-map");
+        getElement().setAttribute("role", "img");
+    }
+
+    /** A small picture of which muscles a stretch works: primary strong, secondary light. */
+    public static BodyMap thumbnail(Collection<Muscle> primary, Collection<Muscle> secondary) {
+        var map = new BodyMap();
+        map.addClassName("limber-body-map-thumbnail");
+        Map<Muscle, Double> intensity = new EnumMap<>(Muscle.class);
+        secondary.forEach(muscle -> intensity.put(muscle, 0.45));
+        primary.forEach(muscle -> intensity.put(muscle, 1.0));
+        map.getElement().setAttribute("aria-label", describe(primary, secondary));
+        map.setSvg(BodyFigure.svg(intensity, false));
+        return map;
+    }
+
+    /**
+     * How much of a routine each muscle gets: the most-stretched muscle in full colour,
+     * the others by their share; muscles left out stay grey, so gaps stand out.
+     */
+    public static BodyMap coverage(Map<Muscle, Integer> secondsPerMuscle) {
+        var map = new BodyMap();
+        map.addClassName("limber-body-map-coverage");
+        map.showCoverage(secondsPerMuscle);
+        return map;
+    }
+
+    /** Redraws the coverage picture (see {@link #coverage}). */
+    public void showCoverage(Map<Muscle, Integer> secondsPerMuscle) {
+        Map<Muscle, Double> intensity = new EnumMap<>(Muscle.class);
+        int most = secondsPerMuscle.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        secondsPerMuscle.forEach((muscle, seconds) -> {
+            if (seconds > 0 && most > 0) {
+                intensity.put(muscle, Math.min(0.99, 0.2 + 0.79 * seconds / most));
+            }
+        });
+        var worked = secondsPerMuscle.entrySet().stream().filter(entry -> entry.getValue() > 0)
+                .map(entry -> entry.getKey().label() + " " + entry.getValue() + " s").toList();
+        getElement().setAttribute("aria-label", worked.isEmpty() ? "No muscles stretched yet"
+                : "Seconds of stretch: " + String.join(", ", worked));
+        setSvg(BodyFigure.svg(intensity, false));
+    }
+
+    private static String describe(Collection<Muscle> primary, Collection<Muscle> secondary) {
+        return "Works " + Muscle.listed(primary, secondary);
+    }
+}

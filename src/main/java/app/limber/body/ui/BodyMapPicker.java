@@ -1,0 +1,109 @@
+package app.limber.body.ui;
+
+import app.limber.body.BodyFigure;
+import app.limber.body.Muscle;
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.shared.Registration;
+import tools.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The body map to choose muscles with: clicking a region, or pressing Enter or Space on
+ * it, toggles that muscle; each muscle is one tab stop with its name as label.
+ */
+public class BodyMapPicker extends Svg {
+
+    /** Client-side expression that names the muscle under the pointer or the focused region. */
+    public static final String MUSCLE_OF_TARGET =
+            "(event.target.closest && event.target.closest('[data-muscle]')) ? event.target.closest('[data-muscle]').getAttribute('data-muscle') : null";
+
+    /** Client-side condition for a key that presses a region: Enter or Space. */
+    public static final String PRESS_KEY = "event.key === 'Enter' || event.key === ' '";
+
+    private final Set<Muscle> selected = EnumSet.noneOf(Muscle.class);
+    private final List<Consumer<Set<Muscle>>> selectionListeners = new ArrayList<>();
+
+    public BodyMapPicker(String label) {
+        addClassName("limber-body-map");
+        getElement().setAttribute("role", "group");
+        getElement().setAttribute("aria-label", label);
+        getElement().addEventListener("click", this::onPick).addEventData(MUSCLE_OF_TARGET);
+        getElement().addEventListener("keydown", this::onKeyPick).addEventData(MUSCLE_OF_TARGET)
+                .setFilter(PRESS_KEY).preventDefault();
+        draw();
+    }
+
+    public BodyMapPicker() {
+        this("Body map: choose muscles");
+    }
+
+    /** The muscles chosen now. */
+    public Set<Muscle> getSelected() {
+        return selected.isEmpty() ? EnumSet.noneOf(Muscle.class) : EnumSet.copyOf(selected);
+    }
+
+    /** Shows exactly these muscles as chosen; tells no listener (it is not the person's doing). */
+    public void setSelected(Collection<Muscle> muscles) {
+        selected.clear();
+        selected.addAll(muscles);
+        draw();
+    }
+
+    /** Called with the new selection when the person toggles a region. */
+    public Registration addSelectionListener(Consumer<Set<Muscle>> listener) {
+        selectionListeners.add(listener);
+        return () -> selectionListeners.remove(listener);
+    }
+
+    /** Toggles a muscle as if the person clicked its region. */
+    public void toggle(Muscle muscle) {
+        if (!selected.remove(muscle)) {
+            selected.add(muscle);
+        }
+        draw();
+        Set<Muscle> now = getSelected();
+        new ArrayList<>(selectionListeners).forEach(listener -> listener.accept(now));
+    }
+
+    private void onPick(DomEvent event) {
+        picked(event).ifPresent(this::toggle);
+    }
+
+    /** Enter or Space on a region: toggle it, and keep the keyboard focus on it after the redraw. */
+    private void onKeyPick(DomEvent event) {
+        picked(event).ifPresent(muscle -> {
+            toggle(muscle);
+            getElement().executeJs(
+                    "const region = this.querySelector('[data-muscle=\"' + $0 + '\"][tabindex=\"0\"]'); if (region) { region.focus(); }",
+                    muscle.name());
+        });
+    }
+
+    private static Optional<Muscle> picked(DomEvent event) {
+        JsonNode picked = event.getEventData().get(MUSCLE_OF_TARGET);
+        if (picked == null || picked.isNull()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Muscle.valueOf(picked.asString()));
+        } catch (IllegalArgumentException notAMuscle) {
+            return Optional.empty(); // a region we did not draw: nothing to do
+        }
+    }
+
+    private void draw() {
+        Map<Muscle, Double> intensity = new EnumMap<>(Muscle.class);
+        selected.forEach(muscle -> intensity.put(muscle, 1.0));
+        setSvg(BodyFigure.svg(intensity, true));
+    }
+}

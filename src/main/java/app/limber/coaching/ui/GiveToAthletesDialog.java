@@ -1,0 +1,83 @@
+package app.limber.coaching.ui;
+
+import app.limber.coaching.AssignmentService;
+import app.limber.coaching.AthleteGroup;
+import app.limber.coaching.PublishingException;
+import app.limber.coaching.RosterAthlete;
+import app.limber.coaching.RosterService;
+import app.limber.routine.RoutineDetails;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Choose which athletes on the roster have this routine (its latest published version), and when. */
+class GiveToAthletesDialog extends Dialog {
+
+    GiveToAthletesDialog(RoutineDetails routine, AssignmentService assignments, RosterService roster) {
+        setHeaderTitle("Give \u201c" + routine.title() + "\u201d to athletes");
+        List<RosterAthlete> athletes = roster.roster();
+        if (athletes.isEmpty()) {
+            add(new Paragraph("No athletes on your roster yet. Invite them from Athletes, then come back."));
+            getFooter().add(new Button("Close", click -> close()));
+            return;
+        }
+        var who = new CheckboxGroup<RosterAthlete>("Athletes");
+        who.setItems(athletes);
+        who.setItemLabelGenerator(RosterAthlete::name);
+        List<Long> current = assignments.assignedAthletes(routine.id());
+        who.setValue(athletes.stream().filter(athlete -> current.contains(athlete.athleteId())).collect(Collectors.toSet()));
+        List<AthleteGroup> groupsOfCoach = roster.groups();
+        var groups = new CheckboxGroup<AthleteGroup>("Groups");
+        groups.setItems(groupsOfCoach);
+        groups.setItemLabelGenerator(group -> group.name() + " (" + group.athleteIds().size() + ")");
+        groups.setVisible(!groupsOfCoach.isEmpty());
+        groups.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                // choosing a group ticks its athletes; the athletes list stays the one that counts
+                var chosen = new HashSet<>(who.getValue());
+                change.getValue().forEach(group -> athletes.stream()
+                        .filter(athlete -> group.athleteIds().contains(athlete.athleteId())).forEach(chosen::add));
+                who.setValue(chosen);
+            }
+        });
+        var when = new ComboBox<String>("When (shown to the athlete)");
+        when.setItems("before runs", "after runs", "daily", "when a cramp starts");
+        when.setAllowCustomValue(true);
+        when.addCustomValueSetListener(custom -> when.setValue(custom.getDetail()));
+        String currentHint = assignments.scheduleHint(routine.id());
+        if (!currentHint.isEmpty()) {
+            when.setValue(currentHint);
+        }
+        var save = new Button("Save");
+        save.setDisableOnClick(true);
+        save.addClickListener(click -> {
+            try {
+                var chosen = who.getValue().stream().map(RosterAthlete::athleteId).toList();
+                String typed = when.getValue() == null ? "" : when.getValue();
+                // an untouched box keeps each athlete's hint as it was
+                assignments.setAssignees(routine.id(), chosen, typed.equals(currentHint) ? null : typed);
+                close();
+                Notification.show(chosen.isEmpty() ? "No athlete has this routine now."
+                        : chosen.size() + (chosen.size() == 1 ? " athlete has" : " athletes have") + " this routine.")
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (PublishingException refused) {
+                when.setErrorMessage(refused.getMessage());
+                when.setInvalid(true);
+                save.setEnabled(true);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new Div(groups, who, when));
+        getFooter().add(new Button("Cancel", click -> close()), save);
+    }
+}

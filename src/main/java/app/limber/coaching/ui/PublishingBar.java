@@ -1,0 +1,83 @@
+package app.limber.coaching.ui;
+
+import app.limber.coaching.AssignmentService;
+import app.limber.coaching.PublishState;
+import app.limber.coaching.PublishingService;
+import app.limber.coaching.RosterService;
+import app.limber.routine.RoutineDetails;
+import app.limber.routine.ui.RoutineEditorExtension;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+
+/**
+ * The routine editor's publishing part: whether athletes see the routine as it is, a link
+ * to its versions, "Give to athletes" and "Publish".
+ */
+public class PublishingBar extends HorizontalLayout implements RoutineEditorExtension.EditorPart {
+
+    final Span publishState = new Span();
+    /** The versions page, by its address. */
+    final Anchor versionsLink = new Anchor();
+    final Button giveToAthletes = new Button("Give to athletes", VaadinIcon.USERS.create());
+    final Button publish = new Button("Publish", VaadinIcon.UPLOAD_ALT.create());
+
+    private final PublishingService publishing;
+    private final AssignmentService assignments;
+    private final RosterService roster;
+    private RoutineDetails routine;
+
+    PublishingBar(RoutineDetails routine, PublishingService publishing, AssignmentService assignments, RosterService roster) {
+        this.publishing = publishing;
+        this.assignments = assignments;
+        this.roster = roster;
+        addClassName("limber-publishing-bar");
+        setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        publishState.addClassName("limber-publish-state");
+        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        publish.addClickListener(click -> openPublishDialog());
+        giveToAthletes.addClickListener(click -> openGiveDialog());
+        versionsLink.setText("Versions");
+        add(publishState, versionsLink, giveToAthletes, publish);
+        routineChanged(routine);
+    }
+
+    @Override
+    public Component component() {
+        return this;
+    }
+
+    @Override
+    public void routineChanged(RoutineDetails changed) {
+        this.routine = changed;
+        versionsLink.setHref("routines/" + changed.id() + "/versions");
+        showPublishState();
+    }
+
+    void openPublishDialog() {
+        new PublishDialog(routine, publishing, this::showPublishState).open();
+    }
+
+    void openGiveDialog() {
+        new GiveToAthletesDialog(routine, assignments, roster).open();
+    }
+
+    private void showPublishState() {
+        PublishState state = publishing.state(routine.id());
+        publishState.setText(switch (state) {
+            case DRAFT -> "Draft: athletes don't see it yet";
+            case PUBLISHED -> "Published: athletes see this version";
+            case CHANGED -> "Changed since published: athletes still see the last version";
+        });
+        publishState.getElement().setAttribute("data-state", state.name());
+        publish.setEnabled(state != PublishState.PUBLISHED && !routine.steps().isEmpty());
+        versionsLink.setVisible(state != PublishState.DRAFT);
+        giveToAthletes.setEnabled(state != PublishState.DRAFT);
+        giveToAthletes.setTooltipText(state == PublishState.DRAFT ? "Publish first: athletes get the published version" : null);
+    }
+}

@@ -1,0 +1,49 @@
+package app.limber.routine.ui;
+
+import app.limber.base.Durations;
+import app.limber.body.Muscle;
+import app.limber.body.ui.BodyMap;
+import app.limber.routine.RoutineDetails;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+
+import java.util.Arrays;
+import java.util.Map;
+
+/** The editor's summary: how long the routine takes and how much each muscle gets. */
+class RoutineSummaryPanel extends Div {
+
+    final Span duration = new Span();
+    final Div coverageList = new Div();
+    final Span notCovered = new Span();
+    final BodyMap coverage = BodyMap.coverage(Map.of());
+
+    RoutineSummaryPanel() {
+        addClassName("limber-routine-summary");
+        duration.addClassName("limber-routine-duration");
+        coverageList.addClassName("limber-coverage-list");
+        notCovered.addClassName("limber-not-covered");
+        add(new H3("Summary"), duration, coverage, coverageList, notCovered);
+    }
+
+    void show(RoutineDetails routine) {
+        int steps = routine.steps().size();
+        duration.setText(steps == 0 ? "No steps yet"
+                : steps + (steps == 1 ? " step · " : " steps · ") + Durations.approximately(routine.estimatedSeconds()));
+        coverage.showCoverage(routine.coverage());
+        coverageList.removeAll();
+        routine.coverage().entrySet().stream()
+                .filter(entry -> entry.getValue() > 0)
+                .sorted(Map.Entry.<Muscle, Integer>comparingByValue().reversed())
+                .forEach(entry -> {
+                    var row = new Div(new Span(entry.getKey().label()), new Span(Durations.exactly(entry.getValue())));
+                    row.addClassName("limber-coverage-row");
+                    coverageList.add(row);
+                });
+        var missing = Arrays.stream(Muscle.values()).filter(muscle -> routine.coverage().getOrDefault(muscle, 0) == 0)
+                .toList();
+        notCovered.setText(missing.isEmpty() ? "Every muscle group gets some work."
+                : "Not worked: " + Muscle.listed(missing));
+    }
+}
