@@ -1,7 +1,6 @@
 package app.limber.account.ui;
 
 import app.limber.account.LoginThrottleSettings;
-import app.limber.base.ui.WaitTime;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;

@@ -1,4 +1,4 @@
-package app.limber.base.ui;
+package app.limber.account.ui;
 
 import org.junit.jupiter.api.Test;
 

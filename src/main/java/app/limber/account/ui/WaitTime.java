@@ -1,14 +1,14 @@
-package app.limber.base.ui;
+package app.limber.account.ui;
 
 import java.time.Duration;
 
 /** How long someone has to wait, in words: "30 seconds", "a minute", "15 minutes", "90 minutes", "an hour". */
-public final class WaitTime {
+final class WaitTime {
 
     private WaitTime() {
     }
 
-    public static String of(Duration wait) {
+    static String of(Duration wait) {
         long seconds = Math.max(1, wait.toSeconds());
         if (seconds < 60 || seconds < 600 && seconds % 60 != 0) {
             return count(seconds, "a second", "seconds");
