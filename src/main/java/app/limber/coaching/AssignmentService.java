@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Routines given to athletes. An athlete always gets the routine's latest published version,
@@ -29,16 +31,19 @@ public class AssignmentService {
     private final AssignmentRepository assignments;
     private final SessionLogRepository logs;
     private final RoutineVersionRepository versions;
+    private final VersionContent content;
     private final RosterMembership roster;
     private final RoutineService routines;
     private final AccountService accounts;
     private final Clock clock;
 
     AssignmentService(AssignmentRepository assignments, SessionLogRepository logs, RoutineVersionRepository versions,
-                      RosterMembership roster, RoutineService routines, AccountService accounts, Clock clock) {
+                      VersionContent content, RosterMembership roster, RoutineService routines,
+                      AccountService accounts, Clock clock) {
         this.assignments = assignments;
         this.logs = logs;
         this.versions = versions;
+        this.content = content;
         this.roster = roster;
         this.routines = routines;
         this.accounts = accounts;
@@ -116,41 +121,60 @@ public class AssignmentService {
         return hints.size() == 1 ? hints.getFirst() : "";
     }
 
-    /** Who has the routine now. */
+    /** Who has the routine now (three queries however many). */
     @PreAuthorize("hasRole('COACH')")
     @Transactional(readOnly = true)
     public List<Long> assignedAthletes(long routineId) {
-        routines.open(routineId);
+        routines.title(routineId); // ownership: another coach's routine is not found
+        Set<Long> onRoster = roster.athletesOnRoster(me());
         return assignments.findByCoachIdAndRoutineIdAndRemovedAtIsNull(me(), routineId).stream()
-                .map(Assignment::getAthleteId).filter(athlete -> roster.onRoster(me(), athlete)).toList();
+                .map(Assignment::getAthleteId).filter(onRoster::contains).toList();
     }
 
-    /** The signed-in athlete's routines, from coaches whose roster they are on. */
+    /**
+     * The signed-in athlete's routines, from coaches whose roster they are on: five queries
+     * however many (the assignments with the roster check, the coaches' names, the latest
+     * versions, the versions last seen where a newer one arrived, when each was last done).
+     */
     @PreAuthorize("hasRole('ATHLETE')")
     @Transactional(readOnly = true)
     public List<AssignedRoutine> myRoutines() {
         long me = me();
-        List<Assignment> mine = assignments.findByAthleteIdAndRemovedAtIsNull(me).stream()
-                .filter(assignment -> roster.onRoster(assignment.getCoachId(), me)).toList();
-        Map<Long, String> coaches = accounts.displayNames(mine.stream().map(Assignment::getCoachId).toList());
-        Map<Long, java.time.Instant> lastDone = new java.util.HashMap<>();
-        logs.findByAthleteIdOrderByFinishedAtDesc(me).stream().filter(SessionLog::isComplete)
-                .forEach(log -> lastDone.putIfAbsent(log.getRoutineId(), log.getFinishedAt()));
+        List<Assignment> mine = assignments.findActiveFromRosterCoaches(me);
+        if (mine.isEmpty()) {
+            return List.of();
+        }
+        List<Long> routineIds = mine.stream().map(Assignment::getRoutineId).toList();
+        Map<Long, String> coaches = accounts.displayNames(mine.stream().map(Assignment::getCoachId).distinct().toList());
+        Map<Long, RoutineVersion> latest = versions.findLatestOf(routineIds).stream()
+                .collect(Collectors.toMap(RoutineVersion::getRoutineId, version -> version));
+        List<VersionKey> seenBeforeANewOne = mine.stream()
+                .filter(assignment -> latest.containsKey(assignment.getRoutineId()))
+                .filter(assignment -> isNew(assignment, latest.get(assignment.getRoutineId())))
+                .map(assignment -> new VersionKey(assignment.getRoutineId(), assignment.getSeenVersion())).toList();
+        Map<VersionKey, RoutineVersion> seen = versions.findAllOf(seenBeforeANewOne).stream()
+                .collect(Collectors.toMap(RoutineVersion::key, version -> version));
+        Map<Long, Instant> lastDone = logs.findLastDone(me, routineIds).stream()
+                .collect(Collectors.toMap(LastDone::routineId, LastDone::at));
         List<AssignedRoutine> result = new ArrayList<>();
         for (Assignment assignment : mine) {
-            versions.findFirstByRoutineIdOrderByNumberDesc(assignment.getRoutineId()).ifPresent(latest -> {
-                PublishedRoutine routine = VersionContent.read(latest);
-                boolean isNew = assignment.getSeenVersion() > 0 && latest.getNumber() > assignment.getSeenVersion();
-                List<String> changes = isNew
-                        ? versions.findByRoutineIdAndNumber(assignment.getRoutineId(), assignment.getSeenVersion())
-                        .map(seen -> WhatChanged.between(VersionContent.read(seen), routine)).orElse(List.of())
-                        : List.of();
-                result.add(new AssignedRoutine(assignment.getRoutineId(), routine.title(), coaches.get(assignment.getCoachId()),
-                        routine.purpose(), routine.estimatedSeconds(), routine.steps().size(), assignment.getScheduleHint(),
-                        latest.getNumber(), isNew, changes, lastDone.get(assignment.getRoutineId())));
-            });
+            RoutineVersion version = latest.get(assignment.getRoutineId());
+            if (version == null) {
+                continue; // never published: nothing to play yet
+            }
+            PublishedRoutine routine = content.read(version);
+            boolean isNew = isNew(assignment, version);
+            RoutineVersion seenVersion = seen.get(new VersionKey(assignment.getRoutineId(), assignment.getSeenVersion()));
+            List<String> changes = isNew && seenVersion != null ? WhatChanged.between(content.read(seenVersion), routine) : List.of();
+            result.add(new AssignedRoutine(assignment.getRoutineId(), routine.title(), coaches.get(assignment.getCoachId()),
+                    routine.purpose(), routine.estimatedSeconds(), routine.steps().size(), assignment.getScheduleHint(),
+                    version.getNumber(), isNew, changes, lastDone.get(assignment.getRoutineId())));
         }
         return result;
+    }
+
+    private static boolean isNew(Assignment assignment, RoutineVersion latest) {
+        return assignment.getSeenVersion() > 0 && latest.getNumber() > assignment.getSeenVersion();
     }
 
     /** Opens an assigned routine (its latest version) and remembers that the athlete has seen it. */
@@ -185,7 +209,7 @@ public class AssignmentService {
                 .flatMap(assignment -> versions.findFirstByRoutineIdOrderByNumberDesc(routineId).map(latest -> {
                     assignment.seen(latest.getNumber());
                     String coach = accounts.displayNames(List.of(assignment.getCoachId())).get(assignment.getCoachId());
-                    return new PlayableRoutine(latest.getNumber(), coach, VersionContent.read(latest));
+                    return new PlayableRoutine(latest.getNumber(), coach, content.read(latest));
                 }));
     }
 

@@ -29,7 +29,8 @@ class AthleteGroupEntity {
     @Column(nullable = false, length = 60)
     private String name;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    // lazy: the groups list fetches members with the groups (one query), nothing else needs them
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "athlete_group_member", joinColumns = @JoinColumn(name = "group_id"))
     @Column(name = "athlete_id")
     private Set<Long> members = new HashSet<>();

@@ -21,4 +21,10 @@ class RosterMembership {
     boolean onRoster(long coachId, long athleteId) {
         return roster.findById(new RosterEntry.Key(coachId, athleteId)).map(RosterEntry::isActive).orElse(false);
     }
+
+    /** The athletes on the coach's roster now, in one query (for checks over many athletes). */
+    @Transactional(readOnly = true)
+    java.util.Set<Long> athletesOnRoster(long coachId) {
+        return roster.findAthleteIdsOnRoster(coachId);
+    }
 }

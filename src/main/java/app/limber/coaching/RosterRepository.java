@@ -1,10 +1,16 @@
 package app.limber.coaching;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 import java.util.List;
+import java.util.Set;
 
 interface RosterRepository extends JpaRepository<RosterEntry, RosterEntry.Key> {
 
     List<RosterEntry> findByKeyCoachIdAndRemovedAtIsNullOrderByJoinedAtDesc(long coachId);
+
+    /** The ids of the athletes on the coach's roster now. */
+    @Query("select entry.key.athleteId from RosterEntry entry where entry.key.coachId = :coachId and entry.removedAt is null")
+    Set<Long> findAthleteIdsOnRoster(long coachId);
 }

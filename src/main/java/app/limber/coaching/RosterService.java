@@ -124,14 +124,15 @@ public class RosterService {
                 .remove(clock.instant());
     }
 
-    /** The coach's groups, by name; members who left the roster are not listed. */
+    /** The coach's groups, by name; members who left the roster are not listed. Two queries however many. */
     @PreAuthorize("hasRole('COACH')")
     @Transactional(readOnly = true)
     public List<AthleteGroup> groups() {
         long coachId = me();
-        return groups.findByCoachIdOrderByNameAsc(coachId).stream().map(AthleteGroupEntity::summary)
+        java.util.Set<Long> onRoster = membership.athletesOnRoster(coachId);
+        return groups.findWithMembersByCoachId(coachId).stream().map(AthleteGroupEntity::summary)
                 .map(group -> new AthleteGroup(group.id(), group.name(), group.athleteIds().stream()
-                        .filter(athlete -> membership.onRoster(coachId, athlete)).collect(java.util.stream.Collectors.toSet())))
+                        .filter(onRoster::contains).collect(java.util.stream.Collectors.toSet())))
                 .toList();
     }
 
@@ -148,7 +149,7 @@ public class RosterService {
         if (trimmed.isEmpty() || trimmed.length() > MAX_GROUP_NAME) {
             throw new IllegalArgumentException("Give the group a name of 1 to " + MAX_GROUP_NAME + " characters.");
         }
-        if (athleteIds.stream().anyMatch(athlete -> !membership.onRoster(coachId, athlete))) {
+        if (!membership.athletesOnRoster(coachId).containsAll(athleteIds)) {
             throw new IllegalArgumentException("Only athletes on your roster can be in your groups.");
         }
         AthleteGroupEntity group;

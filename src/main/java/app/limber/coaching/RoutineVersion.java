@@ -12,7 +12,11 @@ import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 
-/** A stored version: never changed once written. The content is {@link PublishedRoutine} as JSON. */
+/**
+ * A stored version: never changed once written. The content is a
+ * {@link app.limber.coaching.snapshot.VersionSnapshot} as JSON, read and written only by
+ * {@link VersionContent} (which knows every schema it was ever written in).
+ */
 @Entity
 @Immutable
 @Table(name = "routine_version")
@@ -51,6 +55,14 @@ class RoutineVersion {
 
     Long getId() {
         return id;
+    }
+
+    long getRoutineId() {
+        return routineId;
+    }
+
+    VersionKey key() {
+        return new VersionKey(routineId, number);
     }
 
     int getNumber() {

@@ -1,8 +1,10 @@
 package app.limber.coaching;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 interface SessionLogRepository extends JpaRepository<SessionLog, Long> {
@@ -10,7 +12,12 @@ interface SessionLogRepository extends JpaRepository<SessionLog, Long> {
     /** A coach's athletes' sessions since a moment, newest first. */
     List<SessionLog> findByCoachIdAndFinishedAtAfterOrderByFinishedAtDesc(long coachId, Instant since);
 
-    List<SessionLog> findByAthleteIdOrderByFinishedAtDesc(long athleteId);
+    /** When the athlete last completed each of these routines (routines never completed are left out), in one query. */
+    @Query("""
+            select new app.limber.coaching.LastDone(log.routineId, max(log.finishedAt)) from SessionLog log
+            where log.athleteId = :athleteId and log.complete = true and log.routineId in :routineIds
+            group by log.routineId""")
+    List<LastDone> findLastDone(long athleteId, Collection<Long> routineIds);
 
     List<SessionLog> findFirst100ByAthleteIdOrderByFinishedAtDesc(long athleteId);
 }

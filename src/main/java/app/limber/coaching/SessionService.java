@@ -11,7 +11,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Session logs and what coaches read from them. The player writes a log when an athlete
@@ -32,6 +34,7 @@ public class SessionService {
     private final SessionLogRepository logs;
     private final AssignmentRepository assignments;
     private final RoutineVersionRepository versions;
+    private final VersionContent content;
     private final RosterService roster;
     private final RosterMembership membership;
     private final RoutineService routines;
@@ -39,11 +42,12 @@ public class SessionService {
     private final Clock clock;
 
     SessionService(SessionLogRepository logs, AssignmentRepository assignments, RoutineVersionRepository versions,
-                   RosterService roster, RosterMembership membership, RoutineService routines,
-                   AccountService accounts, Clock clock) {
+                   VersionContent content, RosterService roster, RosterMembership membership,
+                   RoutineService routines, AccountService accounts, Clock clock) {
         this.logs = logs;
         this.assignments = assignments;
         this.versions = versions;
+        this.content = content;
         this.roster = roster;
         this.membership = membership;
         this.routines = routines;
@@ -99,16 +103,19 @@ public class SessionService {
         log.giveFeedback(feedback, clock.instant());
     }
 
-    /** The signed-in athlete's own sessions, newest first (at most {@link #HISTORY_SIZE}). */
+    /**
+     * The signed-in athlete's own sessions, newest first (at most {@link #HISTORY_SIZE}), each
+     * with the title of the version it was of: two queries (the sessions, then their versions).
+     */
     @PreAuthorize("hasRole('ATHLETE')")
     @Transactional(readOnly = true)
     public List<SessionEntry> myHistory() {
         List<SessionLog> mine = logs.findFirst100ByAthleteIdOrderByFinishedAtDesc(me());
-        java.util.Map<String, String> titles = new java.util.HashMap<>();
+        Map<VersionKey, String> titles = versions.findAllOf(mine.stream()
+                        .map(log -> new VersionKey(log.getRoutineId(), log.getVersion())).distinct().toList()).stream()
+                .collect(Collectors.toMap(RoutineVersion::key, version -> content.read(version).title()));
         return mine.stream().map(log -> new SessionEntry(log.getId(), log.getRoutineId(),
-                titles.computeIfAbsent(log.getRoutineId() + "/" + log.getVersion(), key -> versions
-                        .findByRoutineIdAndNumber(log.getRoutineId(), log.getVersion())
-                        .map(found -> VersionContent.read(found).title()).orElse("A routine")),
+                titles.getOrDefault(new VersionKey(log.getRoutineId(), log.getVersion()), "A routine"),
                 log.getFinishedAt(), log.isComplete(), log.getStepsDone(), log.getStepsTotal(), log.getFeeling(),
                 log.isPain(), log.getPainWhere().stream().map(app.limber.body.Muscle::valueOf).toList(), log.getNote()))
                 .toList();

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -75,6 +76,32 @@ public class RoutineService {
     @Transactional(readOnly = true)
     public RoutineDetails open(long id) {
         return details(own(id));
+    }
+
+    /**
+     * Opens several of the coach's routines at once (for list screens): two queries however
+     * many. Ids that are not the coach's routines are left out.
+     */
+    @Transactional(readOnly = true)
+    public List<RoutineDetails> openAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Routine> found = routines.findAllOwnWithSteps(ids, coachId());
+        Map<Long, StretchCard> stretches = library.cards(found.stream().flatMap(routine -> routine.getSteps().stream())
+                .map(RoutineStep::getStretchId).collect(Collectors.toSet()));
+        return found.stream().map(routine -> details(routine, stretches)).toList();
+    }
+
+    /**
+     * The title of one of the coach's routines, in one query: also the cheap ownership check
+     * for other features that need only that.
+     *
+     * @throws RoutineNotFoundException when it is not this coach's routine
+     */
+    @Transactional(readOnly = true)
+    public String title(long id) {
+        return routines.findOwnTitle(id, coachId()).orElseThrow(() -> new RoutineNotFoundException(id));
     }
 
     /** A new, empty routine. */
@@ -223,7 +250,10 @@ public class RoutineService {
 
     private RoutineDetails details(Routine routine) {
         Set<Long> stretchIds = routine.getSteps().stream().map(RoutineStep::getStretchId).collect(Collectors.toSet());
-        Map<Long, StretchCard> stretches = library.cards(stretchIds);
+        return details(routine, library.cards(stretchIds));
+    }
+
+    private static RoutineDetails details(Routine routine, Map<Long, StretchCard> stretches) {
         List<StepDetails> steps = new ArrayList<>();
         for (RoutineStep step : routine.getSteps()) {
             StretchCard stretch = stretches.get(step.getStretchId());

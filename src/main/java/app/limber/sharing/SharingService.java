@@ -4,7 +4,6 @@ import app.limber.account.AccountService;
 import app.limber.coaching.Feeling;
 import app.limber.coaching.PublishedVersion;
 import app.limber.coaching.PublishingService;
-import app.limber.routine.RoutineDetails;
 import app.limber.routine.RoutineNotFoundException;
 import app.limber.routine.RoutineService;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -116,8 +115,27 @@ public class SharingService {
     @PreAuthorize("hasRole('COACH')")
     @Transactional(readOnly = true)
     public List<ShareLinkSummary> links(long routineId) {
-        RoutineDetails routine = routines.open(routineId); // ownership: another coach's routine is not found
-        List<ShareLink> found = links.findByRoutineIdAndCoachIdOrderByCreatedAtDescIdDesc(routine.id(), coachId());
+        routines.title(routineId); // ownership: another coach's routine is not found
+        return linksOf(routineId);
+    }
+
+    /**
+     * Everything the routine's share-links page shows, in five queries however many links: the
+     * routine's title (the ownership check), its latest version number (with its own check), the
+     * links, and how often each was finished.
+     *
+     * @throws RoutineNotFoundException when it is not this coach's routine
+     */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional(readOnly = true)
+    public RoutineLinks routineLinks(long routineId) {
+        String title = routines.title(routineId);
+        Optional<Integer> latest = publishing.latestVersionNumber(routineId);
+        return new RoutineLinks(routineId, title, latest, latest.isEmpty() ? List.of() : linksOf(routineId));
+    }
+
+    private List<ShareLinkSummary> linksOf(long routineId) {
+        List<ShareLink> found = links.findByRoutineIdAndCoachIdOrderByCreatedAtDescIdDesc(routineId, coachId());
         Map<Long, Long> finished = new HashMap<>();
         if (!found.isEmpty()) {
             completions.countByLink(found.stream().map(ShareLink::getId).toList())

@@ -3,14 +3,12 @@ package app.limber.sharing.ui;
 import app.limber.account.Role;
 import app.limber.base.ui.EmptyState;
 import app.limber.base.ui.UserTime;
-import app.limber.coaching.PublishingService;
-import app.limber.routine.RoutineDetails;
 import app.limber.routine.RoutineNotFoundException;
-import app.limber.routine.RoutineService;
 import app.limber.sharing.InvalidShareLinkException;
 import app.limber.sharing.LastDay;
 import app.limber.sharing.LinkQrCode;
 import app.limber.sharing.Pin;
+import app.limber.sharing.RoutineLinks;
 import app.limber.sharing.ShareLinkSummary;
 import app.limber.sharing.SharingService;
 import com.vaadin.flow.component.UI;
@@ -75,19 +73,15 @@ public class ShareLinksView extends Div implements BeforeEnterObserver {
     final Div links = new Div();
 
     private final SharingService sharing;
-    private final RoutineService routines;
-    private final PublishingService publishing;
     private final Clock clock;
     /** The coach's zone and language: a link's last day is a day of the coach's calendar. */
     private final UserTime time;
-    private RoutineDetails routine;
+    private RoutineLinks routine;
     private int latestVersion;
     private String base = "";
 
-    public ShareLinksView(SharingService sharing, RoutineService routines, PublishingService publishing, Clock clock) {
+    public ShareLinksView(SharingService sharing, Clock clock) {
         this.sharing = sharing;
-        this.routines = routines;
-        this.publishing = publishing;
         this.clock = clock;
         this.time = UserTime.of(UI.getCurrent());
         addClassNames("limber-page", "limber-share-links");
@@ -117,10 +111,9 @@ public class ShareLinksView extends Div implements BeforeEnterObserver {
                 event.rerouteToError(NotFoundException.class);
                 return;
             }
-            routine = routines.open(id.get());
-            Optional<Integer> latest = publishing.latestVersionNumber(routine.id());
+            routine = sharing.routineLinks(id.get());
             base = baseUrl();
-            show(latest);
+            show(routine.latestVersion());
         } catch (RoutineNotFoundException notYours) {
             event.rerouteToError(NotFoundException.class);
         }
@@ -151,7 +144,7 @@ public class ShareLinksView extends Div implements BeforeEnterObserver {
         printOwn.setTarget(AnchorTarget.BLANK);
         printOwn.getElement().setAttribute("router-ignore", true);
         add(intro, new H3("New share link"), form, new H3("Your links"), links, printOwn);
-        showLinks();
+        showLinks(routine.links());
     }
 
     void createLink() {
@@ -171,7 +164,7 @@ public class ShareLinksView extends Div implements BeforeEnterObserver {
                     expiresOn.getValue() == null ? null : new LastDay(expiresOn.getValue(), time.zone()), pin.getValue());
             label.clear();
             expiresOn.clear();
-            showLinks();
+            showLinks(sharing.links(routine.id()));
             Notification.show("Share link created" + (made.label().isEmpty() ? "" : ": " + made.label()) + ".", 3000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (InvalidShareLinkException refused) {
@@ -188,13 +181,12 @@ public class ShareLinksView extends Div implements BeforeEnterObserver {
 
     void revoke(ShareLinkSummary link) {
         sharing.revoke(link.id());
-        showLinks();
+        showLinks(sharing.links(routine.id()));
         Notification.show("Link revoked: it no longer works.", 3000, Notification.Position.BOTTOM_START);
     }
 
-    private void showLinks() {
+    private void showLinks(List<ShareLinkSummary> all) {
         links.removeAll();
-        List<ShareLinkSummary> all = sharing.links(routine.id());
         if (all.isEmpty()) {
             links.add(new EmptyState(VaadinIcon.LINK, "No share links yet",
                     "Create one above, then copy it, share it or print its QR code."));

@@ -1,0 +1,29 @@
+package app.limber.coaching.snapshot;
+
+import app.limber.body.Muscle;
+import app.limber.library.Position;
+import app.limber.library.StretchKind;
+
+import java.util.List;
+
+/**
+ * One step of a stored version: the stretch's content as it was at publish time (name,
+ * summary, instructions, cues, cautions, kind, position, muscles) and the step's dose.
+ *
+ * @param stepId    the step's id in the routine at publish time (for "what changed"; the step may be gone)
+ * @param stretchId the stretch's id in the library at publish time (it may be gone or changed since)
+ * @param kind      null when the stretch had left the library before publishing
+ * @param position  null when the stretch had left the library before publishing
+ */
+public record StepSnapshot(long stepId, long stretchId, String name, String summary, List<String> instructions,
+                           List<String> cues, List<String> cautions, StretchKind kind, Position position,
+                           List<Muscle> primaryMuscles, List<Muscle> secondaryMuscles, DoseSnapshot dose) {
+
+    public StepSnapshot {
+        instructions = List.copyOf(instructions);
+        cues = List.copyOf(cues);
+        cautions = List.copyOf(cautions);
+        primaryMuscles = List.copyOf(primaryMuscles);
+        secondaryMuscles = List.copyOf(secondaryMuscles);
+    }
+}
