@@ -8,6 +8,7 @@ import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 
 import java.time.Clock;
@@ -21,6 +22,7 @@ import java.time.Clock;
  * {@code docs/decisions/0001-frontend-bundle.md}).
  */
 @SpringBootApplication
+@ConfigurationPropertiesScan // the *Settings records (limber.* keys, defaults in application.yaml)
 @StyleSheet(Lumo.STYLESHEET)
 @CssImport("./styles/limber.css")
 @Meta(name = "theme-color", content = "#0f766e")

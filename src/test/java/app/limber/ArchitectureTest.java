@@ -27,7 +27,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Keeps the shape described in DESIGN.md: features talk to each other only through
+ * Keeps the shape described in docs/design.md: features talk to each other only through
  * their services (and the records those hand out), views never touch repositories,
  * and every view says who may open it.
  */

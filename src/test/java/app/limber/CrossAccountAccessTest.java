@@ -61,23 +61,14 @@ class CrossAccountAccessTest extends UiTest {
 
     @BeforeEach
     void coachAWithEverythingAndCoachBWithAnAthlete() {
-        signInAsCoach();
+        var coachA = signInAsCoach();
         stretchA = library.create(LibraryServiceTestDrafts.draft("A's own stretch")).id();
-        routineA = routines.create("A's routine");
-        routineA = routines.addStep(routineA.id(), routineA.version(), library.search(LibraryFilter.NONE, 0, 1).getFirst().id(), 0);
-        publishing.publish(routineA.id(), "");
+        routineA = given.aPublishedRoutine(coachA, 1);
         inviteA = roster.createInvite("A's invite");
-        InviteSummary forAthleteA = roster.createInvite("");
-        signOut();
-        long athleteA = roster.joinWithNewAccount(forAthleteA.token(), ATHLETE);
-        signInAs(COACH.email());
-        assignments.assign(routineA.id(), List.of(athleteA), "");
+        given.give(coachA, routineA, given.anAthleteOf(coachA, ATHLETE));
 
-        accountService.signUpCoach(COACH_B);
-        signInAs(COACH_B.email());
-        InviteSummary forAthleteB = roster.createInvite("");
+        given.anAthleteOf(given.aCoach(COACH_B), ATHLETE_B);
         signOut();
-        roster.joinWithNewAccount(forAthleteB.token(), ATHLETE_B);
     }
 
     @Test

@@ -4,7 +4,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -12,12 +11,11 @@ import java.util.List;
 
 /**
  * Demo accounts for trying Limber locally: one coach and two athletes. Switched on by
- * {@code limber.demo-data.enabled} (the README's run command does so); loading again
+ * {@link DemoDataSettings} (the README's run command does so); loading again
  * changes nothing, because sign-up leaves existing emails alone. Announces
  * {@link DemoAccountsLoaded} so that the athletes can be put on the coach's roster.
  */
 @Component
-@ConditionalOnBooleanProperty("limber.demo-data.enabled")
 class DemoAccounts implements ApplicationRunner {
 
     static final SignUp COACH = new SignUp("coach@limber.test", "Casey Coach", "limber-coach-demo");
@@ -30,8 +28,11 @@ class DemoAccounts implements ApplicationRunner {
     private final AccountService accountService;
     private final UserAccountRepository accounts;
     private final ApplicationEventPublisher events;
+    private final DemoDataSettings settings;
 
-    DemoAccounts(AccountService accountService, UserAccountRepository accounts, ApplicationEventPublisher events) {
+    DemoAccounts(AccountService accountService, UserAccountRepository accounts, ApplicationEventPublisher events,
+                 DemoDataSettings settings) {
+        this.settings = settings;
         this.accountService = accountService;
         this.accounts = accounts;
         this.events = events;
@@ -39,6 +40,9 @@ class DemoAccounts implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        if (!settings.enabled()) {
+            return;
+        }
         accountService.signUpCoach(COACH);
         ATHLETES.forEach(athlete -> accountService.register(athlete, Role.ATHLETE));
         events.publishEvent(new DemoAccountsLoaded(idOf(COACH), COACH.email(),

@@ -2,7 +2,6 @@ package app.limber.account;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -14,7 +13,7 @@ import java.util.Deque;
 /**
  * Limits password checks per email: at most {@code maxFailures} failed logins within
  * {@code window}, after which the email is refused for {@code lockout}, whether or not an
- * account has it, so the refusal reveals nothing.
+ * account has it, so the refusal reveals nothing (see {@link LoginThrottleSettings}).
  *
  * <p>A login first {@linkplain #tryStart reserves} a check and then reports how it ended,
  * all under the cache's per-key lock, so parallel guesses cannot slip past the limit
@@ -34,13 +33,10 @@ public class LoginThrottle {
     private final Duration lockout;
     private final Clock clock;
 
-    LoginThrottle(@Value("${limber.login-throttle.max-failures:5}") int maxFailures,
-                  @Value("${limber.login-throttle.window:15m}") Duration window,
-                  @Value("${limber.login-throttle.lockout:15m}") Duration lockout,
-                  Clock clock) {
-        this.maxFailures = maxFailures;
-        this.window = window;
-        this.lockout = lockout;
+    LoginThrottle(LoginThrottleSettings settings, Clock clock) {
+        this.maxFailures = settings.maxFailures();
+        this.window = settings.window();
+        this.lockout = settings.lockout();
         this.clock = clock;
         Duration keep = window.compareTo(lockout) > 0 ? window : lockout;
         this.attemptsByEmail = Caffeine.newBuilder()

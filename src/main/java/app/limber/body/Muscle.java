@@ -32,4 +32,17 @@ public enum Muscle {
     public String label() {
         return label;
     }
+
+    /** "Calf (soleus), Hamstrings": the muscles in the given order, as coaches and athletes see them everywhere. */
+    public static String listed(java.util.Collection<Muscle> muscles) {
+        return String.join(", ", muscles.stream().map(Muscle::label).toList());
+    }
+
+    /** "Calf (soleus), Hamstrings; also Glutes": what a stretch works most, then what it works too. */
+    public static String listed(java.util.Collection<Muscle> primary, java.util.Collection<Muscle> secondary) {
+        if (secondary.isEmpty()) {
+            return listed(primary);
+        }
+        return primary.isEmpty() ? listed(secondary) : listed(primary) + "; also " + listed(secondary);
+    }
 }

@@ -15,7 +15,6 @@ import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -207,10 +206,6 @@ class Stretch {
         return ownerId;
     }
 
-    boolean isBuiltIn() {
-        return ownerId == null;
-    }
-
     boolean isArchived() {
         return archived;
     }
@@ -239,9 +234,5 @@ class Stretch {
 
     long getVersion() {
         return version;
-    }
-
-    static Comparator<Stretch> byName() {
-        return Comparator.comparing(stretch -> stretch.name.toLowerCase(Locale.ROOT));
     }
 }

@@ -127,7 +127,7 @@ public class PlayerService {
 
         @Override
         public String unavailableMessage() {
-            return ShareLinkGoneException.MESSAGE + ". It may have expired, or the coach who shared it has withdrawn it.";
+            return ShareLinkGoneException.MESSAGE + ". " + ShareLinkGoneException.WHY;
         }
 
         @Override

@@ -25,12 +25,6 @@ public final class RoutineTiming {
     private RoutineTiming() {
     }
 
-    /** Seconds spent in the step's holds, drill reps and side switches, without rest and transition. */
-    public static int workSeconds(StepDose dose) {
-        return StepTimeline.of(dose).stream().filter(phase -> phase.kind() != StepPhase.Kind.REST)
-                .mapToInt(StepPhase::seconds).sum();
-    }
-
     /** The step's whole time: the transition into it, then its whole timeline. */
     public static int stepSeconds(StepDose dose) {
         return TRANSITION_SECONDS + StepTimeline.of(dose).stream().mapToInt(StepPhase::seconds).sum();

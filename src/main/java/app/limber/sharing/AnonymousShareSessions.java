@@ -1,10 +1,7 @@
 package app.limber.sharing;
 
 import com.vaadin.flow.server.WrappedSession;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-
-import java.time.Duration;
 
 /**
  * Keeps anonymous share-link viewers cheap: a session that no one is signed in to gets a
@@ -16,17 +13,12 @@ public class AnonymousShareSessions {
 
     private final int anonymousSeconds;
 
-    AnonymousShareSessions(@Value("${limber.share-links.anonymous-session-timeout:10m}") Duration anonymous) {
-        this.anonymousSeconds = Math.toIntExact(anonymous.toSeconds());
+    AnonymousShareSessions(ShareLinkSettings settings) {
+        this.anonymousSeconds = Math.toIntExact(settings.anonymousSessionTimeout().toSeconds());
     }
 
     /** Gives an anonymous viewer's session the short idle timeout. */
     public void shorten(WrappedSession session) {
         session.setMaxInactiveInterval(anonymousSeconds);
-    }
-
-    /** The idle timeout of an anonymous share viewer's session, in seconds. */
-    public int anonymousTimeoutSeconds() {
-        return anonymousSeconds;
     }
 }

@@ -9,11 +9,11 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 /**
  * A share link: a random token that opens one of a coach's published routines, read-only and
- * without an account, until the coach revokes it or its expiry date has passed.
+ * without an account, until the coach revokes it or its {@linkplain LastDay last day} has ended
+ * in the coach's time zone.
  */
 @Entity
 @Table(name = "share_link")
@@ -42,9 +42,13 @@ class ShareLink {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    /** The last day (UTC) the link works; null for no expiry. */
+    /** The last day the link works, on the coach's calendar; null for no expiry. */
     @Column(name = "expires_on")
     private LocalDate expiresOn;
+
+    /** When that day ends in the coach's time zone: from then on the link no longer works. */
+    @Column(name = "expires_at")
+    private Instant expiresAt;
 
     @Column(name = "revoked_at")
     private Instant revokedAt;
@@ -56,21 +60,22 @@ class ShareLink {
     }
 
     ShareLink(String token, long coachId, long routineId, String label, Integer pinnedVersion,
-              Instant createdAt, LocalDate expiresOn) {
+              Instant createdAt, LastDay lastDay) {
         this.token = token;
         this.coachId = coachId;
         this.routineId = routineId;
         this.label = label;
         this.pinnedVersion = pinnedVersion;
         this.createdAt = createdAt;
-        this.expiresOn = expiresOn;
+        this.expiresOn = lastDay == null ? null : lastDay.day();
+        this.expiresAt = lastDay == null ? null : lastDay.end();
     }
 
     ShareLinkState state(Instant now) {
         if (revokedAt != null) {
             return ShareLinkState.REVOKED;
         }
-        if (expiresOn != null && LocalDate.ofInstant(now, ZoneOffset.UTC).isAfter(expiresOn)) {
+        if (expiresAt != null && !now.isBefore(expiresAt)) {
             return ShareLinkState.EXPIRED;
         }
         return ShareLinkState.ACTIVE;

@@ -4,7 +4,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.net.Inet6Address;
@@ -17,7 +16,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * Limits share-link token look-ups per client address (by default 30 a minute), so tokens
+ * Limits share-link token look-ups per client address ({@link ShareLinkSettings}: by default 30 a minute), so tokens
  * cannot be guessed by trying many. An IPv6 address counts by its /64 network, since one
  * machine usually holds a whole /64. Counters live in memory, in a bounded cache.
  */
@@ -38,11 +37,9 @@ public class ShareLookupThrottle {
     private final Duration window;
     private final Clock clock;
 
-    ShareLookupThrottle(@Value("${limber.share-links.lookup-limit:30}") int maxLookups,
-                        @Value("${limber.share-links.lookup-window:1m}") Duration window,
-                        Clock clock) {
-        this.maxLookups = maxLookups;
-        this.window = window;
+    ShareLookupThrottle(ShareLinkSettings settings, Clock clock) {
+        this.maxLookups = settings.lookupLimit();
+        this.window = settings.lookupWindow();
         this.clock = clock;
         this.lookupsByAddress = Caffeine.newBuilder()
                 .maximumSize(MAX_TRACKED_ADDRESSES)

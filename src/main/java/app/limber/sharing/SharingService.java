@@ -14,7 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -70,13 +69,13 @@ public class SharingService {
      * Makes a share link for one of the coach's published routines.
      *
      * @param label     optional, at most {@value #MAX_LABEL} characters
-     * @param expiresOn optional last day (UTC) the link works; today or later
+     * @param lastDay   optional last day the link works, in the coach's time zone; their today or later
      * @throws InvalidShareLinkException when the routine was never published or a field breaks a rule; nothing is stored
      * @throws RoutineNotFoundException  when it is not this coach's routine
      */
     @PreAuthorize("hasRole('COACH')")
     @Transactional
-    public ShareLinkSummary create(long routineId, String label, LocalDate expiresOn, Pin pin) {
+    public ShareLinkSummary create(long routineId, String label, LastDay lastDay, Pin pin) {
         Optional<Integer> latest = publishing.latestVersionNumber(routineId);
         String trimmed = label == null ? "" : label.strip();
         Map<InvalidShareLinkException.Field, String> errors = new EnumMap<>(InvalidShareLinkException.Field.class);
@@ -88,17 +87,17 @@ public class SharingService {
         } else if (CONTROL_CHARACTERS.matcher(trimmed).find()) {
             errors.put(InvalidShareLinkException.Field.LABEL, "Use letters, numbers and punctuation only.");
         }
-        LocalDate today = today();
-        if (expiresOn != null && expiresOn.isBefore(today)) {
+        LocalDate today = lastDay == null ? null : lastDay.todayAt(clock.instant());
+        if (lastDay != null && lastDay.day().isBefore(today)) {
             errors.put(InvalidShareLinkException.Field.EXPIRES_ON, "Choose today or a later day.");
-        } else if (expiresOn != null && expiresOn.isAfter(today.plusYears(MAX_YEARS_AHEAD))) {
+        } else if (lastDay != null && lastDay.day().isAfter(today.plusYears(MAX_YEARS_AHEAD))) {
             errors.put(InvalidShareLinkException.Field.EXPIRES_ON, "Choose a day within " + MAX_YEARS_AHEAD + " years, or no expiry.");
         }
         if (!errors.isEmpty()) {
             throw new InvalidShareLinkException(errors);
         }
         Integer pinned = pin == Pin.LATEST_PUBLISHED ? null : latest.get();
-        ShareLink link = new ShareLink(newUniqueToken(), coachId(), routineId, trimmed, pinned, clock.instant(), expiresOn);
+        ShareLink link = new ShareLink(newUniqueToken(), coachId(), routineId, trimmed, pinned, clock.instant(), lastDay);
         try {
             link = links.saveAndFlush(link);
         } catch (DataIntegrityViolationException sameToken) {
@@ -280,10 +279,6 @@ public class SharingService {
             token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         } while (links.existsByToken(token));
         return token;
-    }
-
-    private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
     private long coachId() {

@@ -6,7 +6,6 @@ import app.limber.body.Muscle;
 import app.limber.library.Purpose;
 import app.limber.routine.StepDose;
 
-import java.util.stream.Collectors;
 
 /** A shared routine's steps in the athlete's words, the same on the public page, the handout and the PDF. */
 public final class StepWords {
@@ -21,12 +20,7 @@ public final class StepWords {
 
     /** "Calves, Hamstrings; also Glutes", or empty when the step names no muscles. */
     public static String muscles(PublishedStep step) {
-        String primary = step.primaryMuscles().stream().map(Muscle::label).collect(Collectors.joining(", "));
-        String secondary = step.secondaryMuscles().stream().map(Muscle::label).collect(Collectors.joining(", "));
-        if (secondary.isEmpty()) {
-            return primary;
-        }
-        return primary.isEmpty() ? secondary : primary + "; also " + secondary;
+        return Muscle.listed(step.primaryMuscles(), step.secondaryMuscles());
     }
 
     /** "Post-run cool-down", or "Any time" when the routine has no purpose. */

@@ -72,18 +72,18 @@ class DemoAccountsTest extends LimberTest {
     }
 
     private DemoAccounts demoData() {
-        return new DemoAccounts(accountService, accountRepository, events);
+        return new DemoAccounts(accountService, accountRepository, events, new DemoDataSettings(true));
     }
 
     @Test
     void isOffUnlessSwitchedOn() {
-        assertThat(applicationContextHasDemoData()).isFalse();
+        assertThat(context.getBean(DemoDataSettings.class).enabled()).isFalse();
+
+        context.getBean(DemoAccounts.class).run(new DefaultApplicationArguments());
+
+        assertThat(jdbc.queryForObject("select count(*) from user_account", Integer.class)).isZero();
     }
 
     @Autowired
     org.springframework.context.ApplicationContext context;
-
-    private boolean applicationContextHasDemoData() {
-        return context.getBeanNamesForType(DemoAccounts.class).length > 0;
-    }
 }

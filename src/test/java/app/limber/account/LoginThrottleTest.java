@@ -1,12 +1,9 @@
 package app.limber.account;
 
+import app.limber.support.TestClock;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -21,8 +18,9 @@ class LoginThrottleTest {
 
     private static final String EMAIL = "casey@example.com";
 
-    private final MovableClock clock = new MovableClock();
-    private final LoginThrottle throttle = new LoginThrottle(5, Duration.ofMinutes(15), Duration.ofMinutes(15), clock);
+    private final TestClock clock = new TestClock();
+    private final LoginThrottle throttle =
+            new LoginThrottle(new LoginThrottleSettings(5, Duration.ofMinutes(15), Duration.ofMinutes(15)), clock);
 
     @Test
     void fiveFailuresWithinFifteenMinutesLockTheEmailForFifteenMinutes() {
@@ -108,28 +106,5 @@ class LoginThrottleTest {
     private void fail() {
         assertThat(throttle.tryStart(EMAIL)).isTrue();
         throttle.failed(EMAIL);
-    }
-
-    private static final class MovableClock extends Clock {
-        private volatile Instant now = Instant.parse("2026-11-24T08:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -47,17 +47,10 @@ class AssignmentServiceTest extends LimberTest {
 
     @BeforeEach
     void aCoachWithAnAthleteAndARoutine() {
-        accounts.signUpCoach(new SignUp("casey@example.com", "Casey Coach", "casey-password-1"));
-        authenticateAs("casey@example.com");
-        InviteSummary invite = roster.createInvite("");
-        List<StretchCard> stretches = library.search(LibraryFilter.NONE, 0, 3);
-        routine = routines.create("Track cool-down");
-        for (int index = 0; index < 3; index++) {
-            routine = routines.addStep(routine.id(), routine.version(), stretches.get(index).id(), index);
-        }
-        SecurityContextHolder.clearContext();
-        ana = roster.joinWithNewAccount(invite.token(), new SignUp("ana@example.com", "Ana", "athlete-password"));
-        authenticateAs("casey@example.com");
+        var casey = given.aCoach();
+        ana = given.anAthleteOf(casey, new SignUp("ana@example.com", "Ana", "athlete-password")).id();
+        routine = given.aRoutine(casey, 3);
+        authenticateAs(casey.email());
     }
 
     @Test

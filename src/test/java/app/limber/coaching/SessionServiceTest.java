@@ -8,6 +8,7 @@ import app.limber.body.Muscle;
 import app.limber.routine.RoutineDetails;
 import app.limber.routine.RoutineNotFoundException;
 import app.limber.routine.RoutineService;
+import app.limber.support.Fixtures.Person;
 import app.limber.support.LimberTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
@@ -45,28 +47,23 @@ class SessionServiceTest extends LimberTest {
     AccountService accounts;
 
     private RoutineDetails routine;
-    private long ana;
+    private Person ana;
 
     @BeforeEach
     void anAthleteWithAnAssignedRoutine() {
-        accounts.signUpCoach(new SignUp("casey@example.com", "Casey Coach", "casey-password-1"));
-        authenticateAs("casey@example.com");
-        InviteSummary invite = roster.createInvite("");
-        routine = routines.create("Track cool-down");
-        routine = routines.addStep(routine.id(), routine.version(), library.search(LibraryFilter.NONE, 0, 1).getFirst().id(), 0);
-        publishing.publish(routine.id(), "");
-        SecurityContextHolder.clearContext();
-        ana = roster.joinWithNewAccount(invite.token(), new SignUp("ana@example.com", "Ana", "athlete-password"));
-        authenticateAs("casey@example.com");
-        assignments.assign(routine.id(), List.of(ana), "after runs");
+        Person casey = given.aCoach();
+        ana = given.anAthleteOf(casey, new SignUp("ana@example.com", "Ana", "athlete-password"));
+        routine = given.aPublishedRoutine(casey, 1);
+        given.give(casey, routine, ana);
+        authenticateAs(casey.email());
     }
 
     @Test
     void completionsFeelingsAndPainReachTheCoach() {
         authenticateAs("ana@example.com");
         sessions.logSession(new SessionReport(routine.id(), true, Feeling.GOOD, false, Set.of(), ""));
+        clock.advance(Duration.ofDays(10));
         sessions.logSession(new SessionReport(routine.id(), false, null, false, Set.of(), "Had to stop"));
-        jdbc.update("update session_log set finished_at = now() - interval '10 days' where complete");
         sessions.logSession(new SessionReport(routine.id(), true, Feeling.HARD, true, Set.of(Muscle.CALF_SOLEUS), "Sore calf"));
 
         authenticateAs("casey@example.com");
@@ -97,7 +94,7 @@ class SessionServiceTest extends LimberTest {
     void noPainLatelyNeedsNoAttention() {
         authenticateAs("ana@example.com");
         sessions.logSession(new SessionReport(routine.id(), true, Feeling.EASY, true, Set.of(), ""));
-        jdbc.update("update session_log set finished_at = now() - interval '20 days'");
+        clock.advance(Duration.ofDays(20));
 
         authenticateAs("casey@example.com");
         assertThat(sessions.adherence().getFirst().needsAttention()).isFalse();
@@ -114,7 +111,7 @@ class SessionServiceTest extends LimberTest {
                 .isInstanceOf(InvalidSessionException.class);
 
         authenticateAs("casey@example.com");
-        roster.removeAthlete(ana);
+        roster.removeAthlete(ana.id());
         authenticateAs("ana@example.com");
         assertThatThrownBy(() -> sessions.logSession(new SessionReport(routine.id(), true, Feeling.GOOD, false, Set.of(), "")))
                 .isInstanceOf(InvalidSessionException.class);

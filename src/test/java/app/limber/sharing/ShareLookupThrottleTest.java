@@ -1,19 +1,17 @@
 package app.limber.sharing;
 
+import app.limber.support.TestClock;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ShareLookupThrottleTest {
 
-    private final MovableClock clock = new MovableClock();
-    private final ShareLookupThrottle throttle = new ShareLookupThrottle(30, Duration.ofMinutes(1), clock);
+    private final TestClock clock = new TestClock();
+    private final ShareLookupThrottle throttle =
+            new ShareLookupThrottle(new ShareLinkSettings(30, Duration.ofMinutes(1), Duration.ofMinutes(10)), clock);
 
     @Test
     void thirtyLookUpsAMinutePerAddressThenRefusedUntilTheOldestIsAMinuteOld() {
@@ -50,28 +48,5 @@ class ShareLookupThrottleTest {
         assertThat(throttle.tryLookup("2001:db8:1:3::1")).as("another /64").isTrue();
         assertThat(ShareLookupThrottle.key("2001:db8:1:2::abcd")).isEqualTo(ShareLookupThrottle.key("2001:0db8:0001:0002:ffff::1"));
         assertThat(ShareLookupThrottle.key("203.0.113.7")).isEqualTo("203.0.113.7");
-    }
-
-    private static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-11-24T10:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -19,7 +19,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HashSet;
@@ -29,6 +32,7 @@ import java.util.Set;
 import static app.limber.sharing.InvalidShareLinkException.Field.EXPIRES_ON;
 import static app.limber.sharing.InvalidShareLinkException.Field.LABEL;
 import static app.limber.sharing.InvalidShareLinkException.Field.ROUTINE;
+import static java.time.ZoneOffset.UTC;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -89,18 +93,18 @@ class SharingServiceTest extends LimberTest {
     @Test
     void aLabelOver80CharactersAndAnExpiryInThePastAreRefusedNextToTheirFields() {
         publishing.publish(routine.id(), "");
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
 
-        assertThatThrownBy(() -> sharing.create(routine.id(), "x".repeat(81), today.minusDays(1), Pin.CURRENT_VERSION))
+        assertThatThrownBy(() -> sharing.create(routine.id(), "x".repeat(81), new LastDay(today.minusDays(1), UTC), Pin.CURRENT_VERSION))
                 .isInstanceOfSatisfying(InvalidShareLinkException.class, refused -> assertThat(refused.errors())
                         .containsOnlyKeys(LABEL, EXPIRES_ON)
                         .containsEntry(LABEL, "Use at most 80 characters.")
                         .containsEntry(EXPIRES_ON, "Choose today or a later day."));
-        assertThatThrownBy(() -> sharing.create(routine.id(), "", today.plusYears(6), Pin.CURRENT_VERSION))
+        assertThatThrownBy(() -> sharing.create(routine.id(), "", new LastDay(today.plusYears(6), UTC), Pin.CURRENT_VERSION))
                 .isInstanceOfSatisfying(InvalidShareLinkException.class, refused -> assertThat(refused.errors()).containsOnlyKeys(EXPIRES_ON));
         assertThat(sharing.links(routine.id())).isEmpty();
 
-        ShareLinkSummary link = sharing.create(routine.id(), "  " + "x".repeat(80) + "  ", today, Pin.CURRENT_VERSION);
+        ShareLinkSummary link = sharing.create(routine.id(), "  " + "x".repeat(80) + "  ", new LastDay(today, UTC), Pin.CURRENT_VERSION);
         assertThat(link.label()).isEqualTo("x".repeat(80));
         assertThat(link.expiresOn()).isEqualTo(today);
         assertThat(link.state()).isEqualTo(ShareLinkState.ACTIVE);
@@ -191,14 +195,37 @@ class SharingServiceTest extends LimberTest {
     }
 
     @Test
+    void theLastDayIsADayOfTheCoachsCalendarAndEndsAtTheirMidnight() {
+        publishing.publish(routine.id(), "");
+        ZoneId losAngeles = ZoneId.of("America/Los_Angeles");
+        ZoneId auckland = ZoneId.of("Pacific/Auckland");
+        clock.setInstant(Instant.parse("2026-11-24T12:00:00Z")); // 04:00 on the 24th in LA, 01:00 on the 25th in Auckland
+        LocalDate the24th = LocalDate.parse("2026-11-24");
+
+        assertThatThrownBy(() -> sharing.create(routine.id(), "", new LastDay(the24th, auckland), Pin.LATEST_PUBLISHED))
+                .as("yesterday, for a coach in Auckland")
+                .isInstanceOfSatisfying(InvalidShareLinkException.class, refused -> assertThat(refused.errors())
+                        .containsEntry(EXPIRES_ON, "Choose today or a later day."));
+        ShareLinkSummary link = sharing.create(routine.id(), "", new LastDay(the24th, losAngeles), Pin.LATEST_PUBLISHED);
+        assertThat(link.expiresOn()).isEqualTo(the24th);
+
+        clock.setInstant(Instant.parse("2026-11-25T07:59:59Z")); // 23:59:59 on the 24th in LA
+        assertThat(sharing.isUsable(link.token())).as("to the end of the 24th in the coach's zone").isTrue();
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(sharing.isUsable(link.token())).as("from midnight in the coach's zone").isFalse();
+        assertThat(sharing.links(routine.id()).getFirst().state()).isEqualTo(ShareLinkState.EXPIRED);
+    }
+
+    @Test
     void aLinkWorksThroughItsLastDayAndNotAfter() {
         publishing.publish(routine.id(), "");
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        ShareLinkSummary link = sharing.create(routine.id(), "", today, Pin.LATEST_PUBLISHED);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        ShareLinkSummary link = sharing.create(routine.id(), "", new LastDay(today, UTC), Pin.LATEST_PUBLISHED);
         assertThat(sharing.isUsable(link.token())).as("on its last day").isTrue();
+        clock.setInstant(today.atTime(23, 59, 59).toInstant(ZoneOffset.UTC));
+        assertThat(sharing.isUsable(link.token())).as("to the end of its last day").isTrue();
 
-        // a day passes
-        jdbc.update("update share_link set expires_on = ? where id = ?", today.minusDays(1), link.id());
+        clock.advance(Duration.ofSeconds(1));
 
         assertThat(sharing.links(routine.id()).getFirst().state()).isEqualTo(ShareLinkState.EXPIRED);
         SecurityContextHolder.clearContext();

@@ -18,14 +18,23 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /**
  * Base of every test that needs Limber: the whole application, served on a random port,
  * on the test JVM's embedded PostgreSQL. One Spring context for all tests; each test
- * starts with empty tables, no one signed in and no login or share-link look-up counters.
+ * starts with empty tables, no one signed in, no login or share-link look-up counters and
+ * the {@linkplain TestClock clock} at {@link TestClock#START}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestDatabaseConfiguration.class)
+@Import({TestDatabaseConfiguration.class, LimberTestConfiguration.class})
 public abstract class LimberTest {
 
     @Autowired
     protected JdbcTemplate jdbc;
+
+    /** Coaches, athletes and routines to start from, made through the services. */
+    @Autowired
+    protected Fixtures given;
+
+    /** The application's clock: tests move it instead of rewriting timestamps. */
+    @Autowired
+    protected TestClock clock;
 
     @Autowired
     private LoginThrottle loginThrottle;
@@ -60,6 +69,7 @@ public abstract class LimberTest {
     @BeforeEach
     void startClean() {
         DatabaseCleaner.clean(jdbc);
+        clock.reset();
         loginThrottle.forgetAll();
         shareLookupThrottle.forgetAll();
         SecurityContextHolder.clearContext();

@@ -3,6 +3,7 @@ package app.limber.support;
 import app.limber.account.AccountService;
 import app.limber.account.SignUp;
 import app.limber.account.TestAccounts;
+import app.limber.support.Fixtures.Person;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
@@ -57,9 +58,10 @@ public abstract class UiTest extends LimberTest {
     }
 
     /** Creates the test coach's account and signs in as them. */
-    protected void signInAsCoach() {
-        accountService.signUpCoach(COACH);
+    protected Person signInAsCoach() {
+        Person coach = given.aCoach(COACH);
         signInAs(COACH.email());
+        return coach;
     }
 
     /** Creates the test athlete's account and signs in as them. */

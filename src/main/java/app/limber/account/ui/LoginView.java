@@ -1,5 +1,6 @@
 package app.limber.account.ui;
 
+import app.limber.account.LoginThrottleSettings;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -22,8 +23,6 @@ import java.util.Map;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     static final String WRONG_LOGIN = "That email and password don't match an account. Check them and try again.";
-    static final String THROTTLED =
-            "Too many failed attempts for this email. Wait 15 minutes, then try again.";
     /**
      * Shown after every sign-up, new email or taken one, so it must fit both without
      * saying which happened.
@@ -33,8 +32,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm loginForm = new LoginForm();
     private final Paragraph notice = new Paragraph();
+    /** Says how long the lockout lasts, as configured. */
+    private final String throttled;
 
-    public LoginView() {
+    public LoginView(LoginThrottleSettings throttle) {
+        throttled = "Too many failed attempts for this email. Wait " + WaitTime.of(throttle.lockout()) + ", then try again.";
         addClassName("limber-auth-page");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -63,7 +65,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
         if (parameters.containsKey("throttled")) {
-            loginForm.setI18n(i18n(THROTTLED));
+            loginForm.setI18n(i18n(throttled));
             loginForm.setError(true);
         } else if (parameters.containsKey("error")) {
             loginForm.setI18n(i18n(WRONG_LOGIN));

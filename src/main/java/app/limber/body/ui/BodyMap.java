@@ -60,11 +60,6 @@ public class BodyMap extends Svg {
     }
 
     private static String describe(Collection<Muscle> primary, Collection<Muscle> secondary) {
-        var text = new StringBuilder("Works ");
-        text.append(String.join(", ", primary.stream().map(Muscle::label).toList()));
-        if (!secondary.isEmpty()) {
-            text.append("; also ").append(String.join(", ", secondary.stream().map(Muscle::label).toList()));
-        }
-        return text.toString();
+        return "Works " + Muscle.listed(primary, secondary);
     }
 }

@@ -23,7 +23,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * An assigned routine, read-only, as published: every step with its instructions, dose and
- * the coach's note. (The step-by-step player comes with the next issue.)
+ * the coach's note, and "Start" to play it step by step ({@code my-routines/{id}/play}).
  */
 @Route("my-routines/:id([0-9]{1,18})")
 @RolesAllowed(Role.ATHLETE_NAME)

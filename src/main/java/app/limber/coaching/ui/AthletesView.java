@@ -2,14 +2,16 @@ package app.limber.coaching.ui;
 
 import app.limber.account.Role;
 import app.limber.base.ui.EmptyState;
+import app.limber.base.ui.UserTime;
 import app.limber.coaching.Adherence;
 import app.limber.coaching.InviteState;
 import app.limber.coaching.InviteSummary;
 import app.limber.coaching.RosterAthlete;
 import app.limber.coaching.RosterService;
 import app.limber.coaching.SessionService;
-import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -29,13 +31,9 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
 
 /** The coach's athletes: invite links to hand out (copy, revoke) and the roster. */
 @Route("athletes")
@@ -44,8 +42,6 @@ import java.util.Locale;
 @RolesAllowed(Role.COACH_NAME)
 public class AthletesView extends Div {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-            .withLocale(Locale.UK).withZone(ZoneId.of("UTC"));
 
     final TextField label = new TextField();
     final Button createInvite = new Button("New invite link", VaadinIcon.PLUS.create());
@@ -131,7 +127,7 @@ public class AthletesView extends Div {
         for (RosterAthlete athlete : current) {
             var name = new Span(athlete.name());
             name.addClassName("limber-roster-name");
-            var joined = new Span("joined " + DAY.format(athlete.joinedAt()));
+            var joined = new Span("joined " + UserTime.of(UI.getCurrent()).day(athlete.joinedAt()));
             joined.addClassName("limber-roster-joined");
             var remove = new Button("Remove", click -> {
                 roster.removeAthlete(athlete.athleteId());
@@ -184,14 +180,14 @@ public class AthletesView extends Div {
             return "no sessions in the last 30 days";
         }
         return adherence.last7Days() + " this week · " + adherence.last30Days() + " in 30 days · last "
-                + DAY.format(adherence.lastDone()) + (adherence.lastFeeling() == null ? "" : " (" + adherence.lastFeeling().label() + ")");
+                + UserTime.of(UI.getCurrent()).day(adherence.lastDone()) + (adherence.lastFeeling() == null ? "" : " (" + adherence.lastFeeling().label() + ")");
     }
 
     private Component inviteRow(InviteSummary invite) {
         var what = new Span(invite.label().isEmpty() ? "Invite link" : invite.label());
         what.addClassName("limber-invite-label");
         var state = new Span(switch (invite.state()) {
-            case OPEN -> "works until " + DAY.format(invite.expiresAt());
+            case OPEN -> "works until " + UserTime.of(UI.getCurrent()).day(invite.expiresAt());
             case USED -> "used";
             case EXPIRED -> "expired";
             case REVOKED -> "revoked";

@@ -2,8 +2,10 @@ package app.limber.coaching.ui;
 
 import app.limber.account.Role;
 import app.limber.base.ui.EmptyState;
+import app.limber.base.ui.UserTime;
 import app.limber.coaching.AssignedRoutine;
 import app.limber.coaching.AssignmentService;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.card.CardVariant;
@@ -61,8 +63,7 @@ public class MyRoutinesView extends Div {
                 .append(" · about ").append(Math.max(1, Math.round(routine.estimatedSeconds() / 60.0))).append(" min");
         card.setSubtitle(new Span(facts.toString()));
         var done = new Span(routine.lastDone() == null ? "Not done yet"
-                : "Last done " + java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
-                .withLocale(java.util.Locale.UK).withZone(java.time.ZoneId.of("UTC")).format(routine.lastDone()));
+                : "Last done " + UserTime.of(UI.getCurrent()).day(routine.lastDone()));
         done.addClassName("limber-last-done");
         card.add(done);
         if (!routine.scheduleHint().isEmpty()) {

@@ -2,13 +2,15 @@ package app.limber.coaching.ui;
 
 import app.limber.account.Role;
 import app.limber.base.ui.EmptyState;
+import app.limber.base.ui.UserTime;
+import app.limber.coaching.Adherence;
 import app.limber.coaching.PublishedRoutine;
 import app.limber.coaching.PublishedStep;
-import app.limber.coaching.Adherence;
 import app.limber.coaching.PublishingService;
 import app.limber.coaching.SessionService;
 import app.limber.coaching.VersionSummary;
 import app.limber.routine.RoutineNotFoundException;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -26,9 +28,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 
@@ -39,8 +38,6 @@ import java.util.Locale;
 public class RoutineVersionsView extends Div implements BeforeEnterObserver {
 
     static final String ID = "id";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withLocale(Locale.UK).withZone(ZoneId.of("UTC"));
 
     private final PublishingService publishing;
     private final SessionService sessions;
@@ -79,7 +76,7 @@ public class RoutineVersionsView extends Div implements BeforeEnterObserver {
         for (VersionSummary version : versions) {
             var card = new Div();
             card.addClassNames("limber-card", "limber-version");
-            var heading = new Span("Version " + version.number() + " \u00b7 " + WHEN.format(version.publishedAt()) + " UTC");
+            var heading = new Span("Version " + version.number() + " \u00b7 " + UserTime.of(UI.getCurrent()).dayAndTime(version.publishedAt()));
             heading.addClassName("limber-version-heading");
             card.add(heading);
             if (!version.note().isEmpty()) {

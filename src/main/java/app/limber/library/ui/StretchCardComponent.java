@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** One stretch in the library list: thumbnail, name (a link to its page), muscles and dose. */
@@ -25,8 +24,8 @@ class StretchCardComponent extends Card {
         name.addClassName("limber-stretch-name");
         setTitle(name);
 
-        var muscles = new Span(Stream.concat(stretch.primaryMuscles().stream(), stretch.secondaryMuscles().stream())
-                .map(Muscle::label).collect(Collectors.joining(", ")));
+        var muscles = new Span(Muscle.listed(Stream.concat(stretch.primaryMuscles().stream(),
+                stretch.secondaryMuscles().stream()).toList()));
         muscles.addClassName("limber-stretch-muscles");
         setSubtitle(muscles);
 

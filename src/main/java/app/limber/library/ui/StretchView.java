@@ -103,9 +103,9 @@ public class StretchView extends Div implements BeforeEnterObserver, HasDynamicT
         main.addClassName("limber-stretch-main");
 
         var facts = new Div(
-                fact("Primary muscles", stretch.primaryMuscles().stream().map(Muscle::label).collect(Collectors.joining(", "))),
+                fact("Primary muscles", Muscle.listed(stretch.primaryMuscles())),
                 fact("Also works", stretch.secondaryMuscles().isEmpty() ? "—"
-                        : stretch.secondaryMuscles().stream().map(Muscle::label).collect(Collectors.joining(", "))),
+                        : Muscle.listed(stretch.secondaryMuscles())),
                 fact("Equipment", stretch.equipment().isEmpty() ? "None"
                         : stretch.equipment().stream().sorted().map(Equipment::label).collect(Collectors.joining(", "))),
                 fact("Use for", stretch.purposes().isEmpty() ? "—"

@@ -20,10 +20,10 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * The last screen: "Done!" (or "Session ended" for part of the routine) and how it felt; an
@@ -99,8 +99,7 @@ class DoneScreen extends Div {
         painMap.addSelectionListener(muscles -> {
             painPicked.clear();
             painPicked.addAll(muscles);
-            painWhere.setText(muscles.isEmpty() ? "" : muscles.stream().map(Muscle::label).sorted()
-                    .collect(Collectors.joining(", ")));
+            painWhere.setText(Muscle.listed(muscles.stream().sorted(Comparator.comparing(Muscle::label)).toList()));
             painError.setText("");
         });
         note.setMaxLength(SessionService.MAX_NOTE);

@@ -2,9 +2,11 @@ package app.limber.player.ui;
 
 import app.limber.account.Role;
 import app.limber.base.ui.EmptyState;
+import app.limber.base.ui.UserTime;
+import app.limber.body.Muscle;
 import app.limber.coaching.SessionEntry;
 import app.limber.coaching.SessionService;
-import app.limber.body.Muscle;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.card.CardVariant;
@@ -18,15 +20,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
-import com.vaadin.flow.component.UI;
-
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** An athlete's own sessions: when, which routine, whether they finished, how it felt. */
 @Route("my-history")
@@ -34,9 +29,6 @@ import java.util.stream.Collectors;
 @Menu(order = 2, title = "My history", icon = "vaadin:calendar-clock")
 @RolesAllowed(Role.ATHLETE_NAME)
 public class MyHistoryView extends Div {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withLocale(Locale.UK);
 
     public MyHistoryView(SessionService sessions) {
         addClassNames("limber-page", "limber-my-history");
@@ -50,31 +42,23 @@ public class MyHistoryView extends Div {
         var list = new Div();
         list.addClassName("limber-history-list");
         add(list);
-        // times in the athlete's own time zone, as their browser tells it
-        UI.getCurrent().getPage().retrieveExtendedClientDetails(details ->
-                mine.forEach(entry -> list.add(card(entry, zone(details.getTimeZoneId())))));
+        // times in the athlete's own time zone and language, as their browser tells them
+        UserTime time = UserTime.of(UI.getCurrent());
+        mine.forEach(entry -> list.add(card(entry, time)));
     }
 
-    private static ZoneId zone(String id) {
-        try {
-            return id == null || id.isBlank() ? ZoneOffset.UTC : ZoneId.of(id);
-        } catch (java.time.DateTimeException unknown) {
-            return ZoneOffset.UTC;
-        }
-    }
-
-    private static Card card(SessionEntry entry, ZoneId zone) {
+    private static Card card(SessionEntry entry, UserTime time) {
         var card = new Card();
         card.addThemeVariants(CardVariant.LUMO_OUTLINED);
         card.addClassName("limber-history-entry");
         card.setTitle(new Span(entry.routineTitle()));
-        card.setSubtitle(new Span(WHEN.withZone(zone).format(entry.finishedAt())));
+        card.setSubtitle(new Span(time.dayAndTime(entry.finishedAt())));
         card.setHeaderSuffix(new Badge(entry.complete() ? "Completed"
                 : entry.stepsTotal() > 0 ? "Stopped at step " + entry.stepsDone() + " of " + entry.stepsTotal() : "Stopped"));
         var facts = new StringBuilder(entry.feeling() == null ? "No feedback" : "Felt " + entry.feeling().label().toLowerCase(Locale.ROOT));
         if (entry.pain()) {
             facts.append(" · Pain").append(entry.painWhere().isEmpty() ? ""
-                    : ": " + entry.painWhere().stream().map(Muscle::label).collect(Collectors.joining(", ")));
+                    : ": " + Muscle.listed(entry.painWhere()));
         }
         card.add(new Span(facts.toString()));
         if (!entry.note().isEmpty()) {

@@ -59,8 +59,7 @@ public class PlaySharedView extends Div implements BeforeEnterObserver, HasDynam
         }
         player = players.playShared(token).map(Player::new).orElse(null);
         if (player == null) {
-            add(new EmptyState(VaadinIcon.UNLINK, ShareLinkGoneException.MESSAGE,
-                    "It may have expired, or the coach who shared it has withdrawn it. Ask whoever sent it to you for a new link."));
+            add(new EmptyState(VaadinIcon.UNLINK, ShareLinkGoneException.MESSAGE, ShareLinkGoneException.EXPLANATION));
             return;
         }
         add(player);

@@ -22,7 +22,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntConsumer;
-import java.util.stream.Collectors;
 
 /**
  * The screen while playing: the clock with Previous, Pause, Restart step and Next below it,
@@ -138,7 +137,7 @@ class StepScreen extends Div {
         if (!step.cautions().isEmpty()) {
             stepContent.add(heading("When to stop:"), lines(new UnorderedList(), "limber-cautions", step.cautions()));
         }
-        var works = new Paragraph("Works " + step.primaryMuscles().stream().map(Muscle::label).collect(Collectors.joining(", ")));
+        var works = new Paragraph("Works " + Muscle.listed(step.primaryMuscles()));
         works.addClassName("limber-player-works");
         stepContent.add(works, BodyMap.thumbnail(step.primaryMuscles(), step.secondaryMuscles()));
         if (stepList != null) {

@@ -21,7 +21,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 
 import java.util.List;
 import java.util.function.BiConsumer;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -149,8 +148,8 @@ class LibraryPicker extends Div {
     PickerItem item(StretchCard stretch) {
         var name = new Span(stretch.name());
         name.addClassName("limber-picker-name");
-        var muscleNames = new Span(Stream.concat(stretch.primaryMuscles().stream(), stretch.secondaryMuscles().stream())
-                .map(Muscle::label).collect(Collectors.joining(", ")));
+        var muscleNames = new Span(Muscle.listed(Stream.concat(stretch.primaryMuscles().stream(),
+                stretch.secondaryMuscles().stream()).toList()));
         muscleNames.addClassName("limber-picker-muscles");
         var text = new Div(name, muscleNames);
         text.addClassName("limber-picker-text");

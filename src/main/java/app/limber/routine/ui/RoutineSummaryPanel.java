@@ -42,8 +42,8 @@ class RoutineSummaryPanel extends Div {
                     coverageList.add(row);
                 });
         var missing = Arrays.stream(Muscle.values()).filter(muscle -> routine.coverage().getOrDefault(muscle, 0) == 0)
-                .map(Muscle::label).toList();
+                .toList();
         notCovered.setText(missing.isEmpty() ? "Every muscle group gets some work."
-                : "Not worked: " + String.join(", ", missing));
+                : "Not worked: " + Muscle.listed(missing));
     }
 }

@@ -19,7 +19,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -66,8 +65,8 @@ class StepEditor extends Div {
         number.addClassName("limber-step-number");
         var name = new Span(step.stretchName());
         name.addClassName("limber-step-name");
-        var muscles = new Span(Stream.concat(step.primaryMuscles().stream(), step.secondaryMuscles().stream())
-                .map(Muscle::label).collect(Collectors.joining(", ")));
+        var muscles = new Span(Muscle.listed(Stream.concat(step.primaryMuscles().stream(),
+                step.secondaryMuscles().stream()).toList()));
         muscles.addClassName("limber-step-muscles");
         duration.addClassName("limber-step-duration");
         duration.setTitle("Holds, side switches and rest, plus about 10 s to get into the next stretch");

@@ -2,13 +2,16 @@ package app.limber.sharing.ui;
 
 import app.limber.account.Role;
 import app.limber.base.ui.EmptyState;
+import app.limber.base.ui.UserTime;
 import app.limber.routine.RoutineNotFoundException;
 import app.limber.sharing.InvalidShareLinkException;
+import app.limber.sharing.LastDay;
 import app.limber.sharing.LinkQrCode;
 import app.limber.sharing.Pin;
 import app.limber.sharing.RoutineLinks;
 import app.limber.sharing.ShareLinkSummary;
 import app.limber.sharing.SharingService;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.clipboard.Clipboard;
@@ -46,12 +49,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -65,7 +65,6 @@ import java.util.Optional;
 public class ShareLinksView extends Div implements BeforeEnterObserver {
 
     static final String ID = "id";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.UK);
 
     final TextField label = new TextField("Label (optional)");
     final DatePicker expiresOn = new DatePicker("Works until (optional)");
@@ -74,12 +73,17 @@ public class ShareLinksView extends Div implements BeforeEnterObserver {
     final Div links = new Div();
 
     private final SharingService sharing;
+    private final Clock clock;
+    /** The coach's zone and language: a link's last day is a day of the coach's calendar. */
+    private final UserTime time;
     private RoutineLinks routine;
     private int latestVersion;
     private String base = "";
 
-    public ShareLinksView(SharingService sharing) {
+    public ShareLinksView(SharingService sharing, Clock clock) {
         this.sharing = sharing;
+        this.clock = clock;
+        this.time = UserTime.of(UI.getCurrent());
         addClassNames("limber-page", "limber-share-links");
 
         label.setMaxLength(SharingService.MAX_LABEL);
@@ -90,6 +94,8 @@ public class ShareLinksView extends Div implements BeforeEnterObserver {
         expiresOn.setHelperText("Leave empty to keep the link working until you revoke it.");
         expiresOn.setClearButtonVisible(true);
         expiresOn.setManualValidation(true);
+        expiresOn.setLocale(time.locale());
+        expiresOn.setMin(time.today(clock));
         pin.setItems(Pin.LATEST_PUBLISHED, Pin.CURRENT_VERSION);
         pin.setValue(Pin.LATEST_PUBLISHED);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -144,15 +150,18 @@ public class ShareLinksView extends Div implements BeforeEnterObserver {
     void createLink() {
         label.setInvalid(false);
         expiresOn.setInvalid(false);
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = time.today(clock);
         // typed text that is not a day leaves the value empty: never read that as "no expiry"
-        if (expiresOn.getDefaultValidator().apply(expiresOn.getValue(), new ValueContext(expiresOn, expiresOn)).isError()) {
-            expiresOn.setErrorMessage("Enter a day like " + DAY.format(today.plusDays(7)) + ", or leave it empty.");
+        // (a day before the picker's minimum is the service's to refuse, with its own words)
+        if (expiresOn.getValue() == null
+                && expiresOn.getDefaultValidator().apply(null, new ValueContext(expiresOn, expiresOn)).isError()) {
+            expiresOn.setErrorMessage("Enter a day like " + time.day(today.plusDays(7)) + ", or leave it empty.");
             expiresOn.setInvalid(true);
             return;
         }
         try {
-            ShareLinkSummary made = sharing.create(routine.id(), label.getValue(), expiresOn.getValue(), pin.getValue());
+            ShareLinkSummary made = sharing.create(routine.id(), label.getValue(),
+                    expiresOn.getValue() == null ? null : new LastDay(expiresOn.getValue(), time.zone()), pin.getValue());
             label.clear();
             expiresOn.clear();
             showLinks(sharing.links(routine.id()));
@@ -199,8 +208,8 @@ public class ShareLinksView extends Div implements BeforeEnterObserver {
         card.add(top);
 
         String url = base + "/s/" + link.token();
-        var facts = new Span("Created " + DAY.format(link.createdAt().atZone(ZoneOffset.UTC))
-                + " \u00b7 " + (link.expiresOn() == null ? "No expiry" : "Works until " + DAY.format(link.expiresOn()))
+        var facts = new Span("Created " + time.day(link.createdAt())
+                + " \u00b7 " + (link.expiresOn() == null ? "No expiry" : "Works until " + time.day(link.expiresOn()))
                 + " \u00b7 " + (link.pinnedVersion() == null ? "Shows the latest version (now " + latestVersion + ")"
                 : "Shows version " + link.pinnedVersion()));
         facts.addClassName("limber-share-link-facts");

@@ -40,8 +40,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class SharedRoutineView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String TOKEN = "token";
-    static final String GONE_TEXT = "It may have expired, or the coach who shared it has withdrawn it. "
-            + "Ask whoever sent it to you for a new link.";
 
     final Button start = new Button("Start", VaadinIcon.PLAY.create());
     final Anchor print = new Anchor();
@@ -149,7 +147,7 @@ public class SharedRoutineView extends Div implements BeforeEnterObserver, HasDy
     private void showGone() {
         title = ShareLinkGoneException.MESSAGE;
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
-        showMessage(VaadinIcon.UNLINK, ShareLinkGoneException.MESSAGE, GONE_TEXT);
+        showMessage(VaadinIcon.UNLINK, ShareLinkGoneException.MESSAGE, ShareLinkGoneException.EXPLANATION);
     }
 
     private void showMessage(VaadinIcon icon, String heading, String text) {

@@ -10,8 +10,7 @@ import app.limber.sharing.ShareLookupThrottle;
  */
 final class SharePages {
 
-    static final String GONE = page("Link no longer works", ShareLinkGoneException.MESSAGE,
-            "It may have expired, or the coach who shared it has withdrawn it. Ask whoever sent it to you for a new link.");
+    static final String GONE = page(ShareLinkGoneException.TITLE, ShareLinkGoneException.MESSAGE, ShareLinkGoneException.EXPLANATION);
 
     static final String THROTTLED = page("Too many tries", "Too many tries", ShareLookupThrottle.MESSAGE);
 

@@ -1,13 +1,22 @@
 package app.limber.account.ui;
 
+import app.limber.account.LoginThrottleSettings;
 import app.limber.support.UiTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import tools.jackson.databind.JsonNode;
+
+import java.util.List;
+import java.util.Map;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -40,12 +49,29 @@ class LoginViewTest extends UiTest {
     }
 
     @Test
-    void aThrottledLoginSaysToWaitFifteenMinutes() {
+    void aThrottledLoginSaysToWaitAsLongAsTheConfiguredLockout() {
         UI.getCurrent().navigate(LoginView.class, QueryParameters.of("throttled", ""));
 
         LoginForm form = _get(LoginForm.class);
         assertThat(form.isError()).isTrue();
         assertThat(errorMessageOf(form)).isEqualTo("Too many failed attempts for this email. Wait 15 minutes, then try again.");
+    }
+
+    @Test
+    void theThrottledMessageFollowsTheLockoutSetting() {
+        var settings = new Binder(new MapConfigurationPropertySource(Map.of(
+                "limber.login-throttle.max-failures", "5",
+                "limber.login-throttle.window", "15m",
+                "limber.login-throttle.lockout", "1h")))
+                .bindOrCreate("limber.login-throttle", LoginThrottleSettings.class);
+        var view = new LoginView(settings);
+        UI.getCurrent().add(view);
+
+        view.beforeEnter(new BeforeEnterEvent(UI.getCurrent().getInternals().getRouter(), NavigationTrigger.PROGRAMMATIC,
+                new Location("login", QueryParameters.of("throttled", "")), LoginView.class, UI.getCurrent(), List.of()));
+
+        assertThat(errorMessageOf(_get(view, LoginForm.class)))
+                .isEqualTo("Too many failed attempts for this email. Wait an hour, then try again.");
     }
 
     @Test

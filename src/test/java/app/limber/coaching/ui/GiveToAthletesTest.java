@@ -56,16 +56,9 @@ class GiveToAthletesTest extends UiTest {
 
     @BeforeEach
     void aCoachWithAnAthleteAndAPublishedRoutine() {
-        signInAsCoach();
-        InviteSummary invite = roster.createInvite("");
-        var stretches = library.search(LibraryFilter.NONE, 0, 2);
-        routine = routines.create("Track cool-down");
-        routine = routines.addStep(routine.id(), routine.version(), stretches.get(0).id(), 0);
-        routine = routines.addStep(routine.id(), routine.version(), stretches.get(1).id(), 1);
-        publishing.publish(routine.id(), "");
-        signOut();
-        roster.joinWithNewAccount(invite.token(), ATHLETE);
-        signInAs(COACH.email());
+        var coach = signInAsCoach();
+        given.anAthleteOf(coach, ATHLETE);
+        routine = given.aPublishedRoutine(coach);
     }
 
     @Test

@@ -46,11 +46,7 @@ class PublishingUiTest extends UiTest {
 
     @BeforeEach
     void aRoutineWithTwoSteps() {
-        signInAsCoach();
-        var stretches = library.search(LibraryFilter.NONE, 0, 2);
-        routine = routines.create("Track cool-down");
-        routine = routines.addStep(routine.id(), routine.version(), stretches.get(0).id(), 0);
-        routine = routines.addStep(routine.id(), routine.version(), stretches.get(1).id(), 1);
+        routine = given.aRoutine(signInAsCoach(), 2);
     }
 
     @Test

@@ -90,24 +90,17 @@ class PlayerViewTest extends UiTest {
     /** A coach gives the athlete a published three-step routine; the test continues as the athlete. */
     @BeforeEach
     void anAssignedRoutine() {
-        signInAsCoach();
-        InviteSummary invite = roster.createInvite("");
-        signOut();
-        roster.joinWithNewAccount(invite.token(), ATHLETE);
-        signInAs(COACH.email());
-        stretches = library.search(LibraryFilter.NONE, 0, 3);
+        var coach = signInAsCoach();
+        var athlete = given.anAthleteOf(coach, ATHLETE);
+        stretches = given.builtInStretches(3);
         library.details(stretches.stream().map(StretchCard::id).toList())
                 .forEach((id, details) -> instructions.put(id, details.instructions()));
-        routine = routines.create("Track cool-down");
-        for (int i = 0; i < 3; i++) {
-            routine = routines.addStep(routine.id(), routine.version(), stretches.get(i).id(), i);
-        }
+        routine = given.aRoutine(coach, 3);
         routine = routines.changeStep(routine.id(), routine.version(), routine.steps().get(0).id(),
                 new StepDose(30, 2, Sides.EACH_SIDE, 45, 15, "Easy on the <b>left</b> knee"));
         routine = routines.changeStep(routine.id(), routine.version(), routine.steps().get(1).id(),
                 new StepDose(20, 1, Sides.BOTH_AT_ONCE, null, 0, ""));
-        publishing.publish(routine.id(), "");
-        assignments.assign(routine.id(), List.of(roster.roster().getFirst().athleteId()), "");
+        given.give(coach, given.published(coach, routine), athlete);
         signInAs(ATHLETE.email());
     }
 

@@ -40,15 +40,8 @@ class SharedPlayerViewTest extends UiTest {
 
     @BeforeEach
     void aCoachSharedARoutine() {
-        signInAsCoach();
-        var stretches = library.search(LibraryFilter.NONE, 0, 2);
-        RoutineDetails routine = routines.create("Track cool-down");
-        for (int index = 0; index < 2; index++) {
-            routine = routines.addStep(routine.id(), routine.version(), stretches.get(index).id(), index);
-        }
-        routineId = routine.id();
-        publishing.publish(routine.id(), "");
-        link = sharing.create(routine.id(), "Club", null, Pin.LATEST_PUBLISHED);
+        routineId = given.aPublishedRoutine(signInAsCoach()).id();
+        link = sharing.create(routineId, "Club", null, Pin.LATEST_PUBLISHED);
         signOut();
     }
 

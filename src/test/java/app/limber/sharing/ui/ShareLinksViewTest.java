@@ -8,6 +8,7 @@ import app.limber.library.LibraryFilter;
 import app.limber.library.LibraryService;
 import app.limber.routine.RoutineDetails;
 import app.limber.routine.RoutineService;
+import app.limber.sharing.LastDay;
 import app.limber.sharing.Pin;
 import app.limber.sharing.ShareLinkState;
 import app.limber.sharing.ShareLinkSummary;
@@ -50,12 +51,7 @@ class ShareLinksViewTest extends UiTest {
 
     @BeforeEach
     void aRoutineWithTwoSteps() {
-        signInAsCoach();
-        var stretches = library.search(LibraryFilter.NONE, 0, 10);
-        routine = routines.create("Track cool-down");
-        for (int index = 0; index < 2; index++) {
-            routine = routines.addStep(routine.id(), routine.version(), stretches.get(index).id(), index);
-        }
+        routine = given.aRoutine(signInAsCoach(), 2);
     }
 
     @Test
@@ -112,7 +108,7 @@ class ShareLinksViewTest extends UiTest {
         ShareLinksView view = open();
 
         view.label.setValue("x".repeat(81));
-        _setValue(view.expiresOn, LocalDate.now(ZoneOffset.UTC).minusDays(1));
+        _setValue(view.expiresOn, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).minusDays(1));
         _click(view.create);
 
         assertThat(view.label.isInvalid()).isTrue();
@@ -126,7 +122,8 @@ class ShareLinksViewTest extends UiTest {
     @Test
     void opensAndCompletionsShowOnTheCard() {
         publishing.publish(routine.id(), "");
-        ShareLinkSummary link = sharing.create(routine.id(), "Club", LocalDate.now(ZoneOffset.UTC).plusDays(3), Pin.LATEST_PUBLISHED);
+        ShareLinkSummary link = sharing.create(routine.id(), "Club",
+                new LastDay(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(3), ZoneOffset.UTC), Pin.LATEST_PUBLISHED);
         signOut();
         sharing.open(link.token());
         sharing.recordCompletion(link.token(), app.limber.coaching.Feeling.GOOD);

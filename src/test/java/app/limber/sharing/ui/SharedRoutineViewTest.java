@@ -42,14 +42,11 @@ class SharedRoutineViewTest extends UiTest {
 
     @BeforeEach
     void aCoachSharedARoutine() {
-        signInAsCoach();
-        stretches = library.search(LibraryFilter.NONE, 0, 100);
-        RoutineDetails routine = routines.create("Track cool-down");
+        var coach = signInAsCoach();
+        stretches = given.builtInStretches(3);
+        RoutineDetails routine = given.aRoutine(coach, 3);
         routine = routines.describe(routine.id(), routine.version(), "Track cool-down", "", Purpose.POST_RUN);
-        for (int index = 0; index < 3; index++) {
-            routine = routines.addStep(routine.id(), routine.version(), stretches.get(index).id(), index);
-        }
-        publishing.publish(routine.id(), "");
+        given.published(coach, routine);
         link = sharing.create(routine.id(), "Club", null, Pin.LATEST_PUBLISHED);
         signOut();
     }

@@ -10,6 +10,7 @@ import app.limber.routine.RoutineDetails;
 import app.limber.routine.RoutineService;
 import app.limber.routine.Sides;
 import app.limber.routine.StepDose;
+import app.limber.sharing.LastDay;
 import app.limber.sharing.Pin;
 import app.limber.sharing.ShareLinkSummary;
 import app.limber.sharing.SharingService;
@@ -30,6 +31,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -76,11 +78,12 @@ class ShareLinkHttpTest extends LimberTest {
     @Test
     void aWrongAnExpiredAndARevokedTokenGetTheSameStatusAndTheSameBody() throws Exception {
         authenticateAs("casey@example.com");
-        ShareLinkSummary expired = sharing.create(routine.id(), "", LocalDate.now(ZoneOffset.UTC), Pin.LATEST_PUBLISHED);
+        ShareLinkSummary expired = sharing.create(routine.id(), "",
+                new LastDay(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), ZoneOffset.UTC), Pin.LATEST_PUBLISHED);
         ShareLinkSummary revoked = sharing.create(routine.id(), "", null, Pin.LATEST_PUBLISHED);
         sharing.revoke(revoked.id());
         SecurityContextHolder.clearContext();
-        jdbc.update("update share_link set expires_on = current_date - 1 where id = ?", expired.id());
+        clock.advance(Duration.ofDays(1)); // past the expired link's last day
         String wrong = "AAAAAAAAAAAAAAAAAAAAAA".equals(working.token()) ? "BBBBBBBBBBBBBBBBBBBBBB" : "AAAAAAAAAAAAAAAAAAAAAA";
 
         for (String suffix : new String[]{"", "/handout", "/handout.pdf", "/play"}) {
