@@ -72,7 +72,7 @@ class SecurityConfiguration {
         http.setSharedObject(RequestCache.class, savedRequests);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/styles/**", "/scripts/**", "/images/**", "/icons/**").permitAll()
+                .requestMatchers("/styles/**", "/icons/**").permitAll()
                 // share links are for anyone holding one: the sharing feature's filter checks every
                 // token under /s/ (and answers a bad one with 404) before a page or a file is served
                 .requestMatchers("/s/**", "/robots.txt").permitAll()
