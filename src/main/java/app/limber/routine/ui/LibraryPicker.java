@@ -90,9 +90,9 @@ class LibraryPicker extends Div {
         more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         more.addClickListener(click -> showNextPage());
 
-        var more = new Div(kind, position, equipment);
-        more.addClassName("limber-picker-more");
-        var filters = new Div(text, muscles, purpose, more, insertAt, count);
+        var moreFilters = new Div(kind, position, equipment);
+        moreFilters.addClassName("limber-picker-more");
+        var filters = new Div(text, muscles, purpose, moreFilters, insertAt, count);
         filters.addClassName("limber-picker-filters");
         add(filters, list, more);
         filter(LibraryFilter.NONE);

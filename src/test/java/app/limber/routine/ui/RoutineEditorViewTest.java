@@ -141,6 +141,20 @@ class RoutineEditorViewTest extends UiTest {
     }
 
     @Test
+    void showMoreInThePickerReachesEveryStretchOfTheLibrary() {
+        int all = library.count(LibraryFilter.NONE);
+        assertThat(all).as("more than one page of built-in stretches").isGreaterThan(LibraryPicker.PAGE);
+        assertThat(editor.picker.list.getChildren().count()).isEqualTo(LibraryPicker.PAGE);
+
+        _click(_get(editor.picker, Button.class, spec -> spec.withText("Show more")));
+
+        assertThat(editor.picker.list.getChildren().count()).isEqualTo(Math.min(all, 2L * LibraryPicker.PAGE));
+        if (all <= 2 * LibraryPicker.PAGE) {
+            assertThat(_find(editor.picker, Button.class, spec -> spec.withText("Show more"))).as("nothing more to show").isEmpty();
+        }
+    }
+
+    @Test
     void anAddressThatIsNotARoutineIsNotFound() {
         var routes = com.vaadin.flow.router.RouteConfiguration.forApplicationScope();
         assertThat(routes.getRoute("routines/abc")).as("only numbers are routine ids").isEmpty();
