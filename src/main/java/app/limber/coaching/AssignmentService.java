@@ -66,10 +66,10 @@ public class AssignmentService {
             throw new PublishingException("Publish the routine before giving it to athletes.");
         }
         long coachId = me();
+        if (!roster.athletesOnRoster(coachId).containsAll(athleteIds)) {
+            throw new PublishingException("Only athletes on your roster can get your routines.");
+        }
         for (long athleteId : athleteIds) {
-            if (!roster.onRoster(coachId, athleteId)) {
-                throw new PublishingException("Only athletes on your roster can get your routines.");
-            }
             assignments.findByAthleteIdAndRoutineId(athleteId, routineId).ifPresentOrElse(
                     existing -> existing.reassign(hint, clock.instant()),
                     () -> assignments.save(new Assignment(coachId, athleteId, routineId, hint == null ? "" : hint, clock.instant())));

@@ -321,11 +321,12 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
         description.setValue(details.description());
         description.setInvalid(false);
         stepList.show(details);
+        // the steps' names change only when steps come, go or move: a dose change keeps them
+        picker.showStepCount(details.steps().stream().map(StepDetails::stretchName).toList());
         showSummary();
     }
 
     private void showSummary() {
-        picker.showStepCount(routine.steps().stream().map(StepDetails::stretchName).toList());
         summary.show(routine);
         parts.forEach(part -> part.routineChanged(routine));
     }
