@@ -5,6 +5,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -26,6 +27,7 @@ import java.time.Clock;
 @StyleSheet(Lumo.STYLESHEET)
 @CssImport("./styles/limber.css")
 @Meta(name = "theme-color", content = "#0f766e")
+@Push // every open editor of a routine shows a change made elsewhere at once (WebSocket, long polling as fallback)
 public class Application implements AppShellConfigurator {
 
     @Override

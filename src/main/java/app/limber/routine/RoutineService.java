@@ -4,10 +4,11 @@ import app.limber.account.AccountService;
 import app.limber.library.LibraryService;
 import app.limber.library.Purpose;
 import app.limber.library.StretchCard;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -16,16 +17,20 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import static app.limber.routine.InvalidRoutineException.Field;
 
 /**
- * A coach's routines. Every change names the version the editor last saw; a newer version
- * means another tab or device changed the routine, and the change is refused
- * ({@link RoutineChangedException}) rather than silently overwriting. Every change answers
- * with the routine's new state. Another coach's routine answers like a missing one.
+ * A coach's routines. Changes to one routine are made one at a time (the routine's row is
+ * locked); each edit of a field is checked against the value the editor last saw there
+ * ({@link FieldEdit}), so edits of different fields or steps merge and only a true conflict
+ * is refused. Every change answers with the routine's new state and is told to every open
+ * editor of the routine ({@link #watch}). Another coach's routine answers like a missing one.
  */
 @Service
 @PreAuthorize("hasRole('COACH')")
@@ -37,15 +42,19 @@ public class RoutineService {
     public static final int MAX_SECONDS = 600;
     public static final int MAX_REPS = 50;
     public static final int MAX_NOTE = 500;
+    /** A change that cannot be stored within this many seconds is reported as not saved. */
+    static final int SAVE_TIMEOUT_SECONDS = 5;
 
     private final RoutineRepository routines;
     private final StarterTemplates templates;
     private final LibraryService library;
     private final AccountService accounts;
+    private final RoutineChanges changes;
     private final Clock clock;
 
     RoutineService(RoutineRepository routines, StarterTemplates templates, LibraryService library,
-                   AccountService accounts, Clock clock) {
+                   AccountService accounts, RoutineChanges changes, Clock clock) {
+        this.changes = changes;
         this.routines = routines;
         this.templates = templates;
         this.library = library;
@@ -151,34 +160,72 @@ public class RoutineService {
     /** Moves a routine to the archive (the list's undo calls {@link #restore}). */
     @Transactional
     public void archive(long id) {
-        Routine routine = own(id);
+        Routine routine = locked(id);
         routine.setArchived(true, clock.instant());
         saved(routine);
     }
 
     @Transactional
     public RoutineDetails restore(long id) {
-        Routine routine = own(id);
+        Routine routine = locked(id);
         routine.setArchived(false, clock.instant());
         return saved(routine);
     }
 
-    /** Changes title, description and purpose. */
-    @Transactional
-    public RoutineDetails describe(long id, long version, String title, String description, Purpose purpose) {
+    /** Changes title, description and purpose at once (the routine's other fields stay). */
+    @Transactional(timeout = SAVE_TIMEOUT_SECONDS)
+    public RoutineDetails describe(long id, String title, String description, Purpose purpose) {
         checkDescription(title, description);
-        Routine routine = current(id, version);
+        Routine routine = locked(id);
         routine.describe(title.strip(), description == null ? "" : description.strip(), purpose, clock.instant());
         return saved(routine);
     }
 
-    /** Puts a stretch into the routine at a position (0 = first; past the end = last), with the stretch's default dose. */
-    @Transactional
-    public RoutineDetails addStep(long id, long version, long stretchId, int position) {
-        Routine routine = current(id, version);
-        if (routine.getSteps().size() >= MAX_STEPS) {
-            throw new InvalidRoutineException(Field.STEPS, "A routine has at most " + MAX_STEPS + " steps.");
+    /**
+     * Stores one field of the routine or of one of its steps, if that field still holds what
+     * the editor saw: edits of different fields or steps never get in each other's way.
+     *
+     * @throws InvalidRoutineException  when the value breaks a rule (the field is named)
+     * @throws FieldConflictException   when the field was changed elsewhere since the editor saw it
+     * @throws StepGoneException        when the step was removed elsewhere
+     */
+    @Transactional(timeout = SAVE_TIMEOUT_SECONDS)
+    public RoutineDetails change(long id, FieldEdit edit) {
+        RoutineField field = edit.field();
+        Object value = field.normalized(edit.value());
+        Object seen = field.normalized(edit.seen());
+        check(field, value);
+        Routine routine = locked(id);
+        if (field.ofStep()) {
+            RoutineStep step = routine.getSteps().stream().filter(candidate -> candidate.getId() == edit.stepId().longValue())
+                    .findFirst().orElseThrow(() -> new StepGoneException(edit.stepId(), details(routine)));
+            Object current = field.of(step.dose());
+            if (!Objects.equals(current, seen) && !Objects.equals(current, value)) {
+                throw new FieldConflictException(edit, current, details(routine));
+            }
+            StepDose changed = field.with(step.dose(), value);
+            if (changed.secondSideHoldSeconds() != null && changed.sides() != Sides.EACH_SIDE) {
+                throw new InvalidRoutineException(Field.SECOND_SIDE_HOLD, "A second-side hold needs \"Each side\".");
+            }
+            step.setDose(changed);
+        } else {
+            Object current = field.of(details(routine, Map.of()));
+            if (!Objects.equals(current, seen) && !Objects.equals(current, value)) {
+                throw new FieldConflictException(edit, current, details(routine));
+            }
+            routine.describe(field == RoutineField.TITLE ? (String) value : routine.getTitle(),
+                    field == RoutineField.DESCRIPTION ? (String) value : routine.getDescription(),
+                    field == RoutineField.PURPOSE ? (Purpose) value : routine.getPurpose(), clock.instant());
         }
+        routine.touch(clock.instant());
+        return saved(routine);
+    }
+
+    /** Puts a stretch into the routine at a position (0 = first; past the end = last), with the stretch's default dose. */
+    @Transactional(timeout = SAVE_TIMEOUT_SECONDS)
+    public RoutineDetails addStep(long id, long stretchId, int position) {
+        Routine routine = locked(id);
+        checkRoomForAStep(routine);
         StretchCard stretch = library.cards(List.of(stretchId)).get(stretchId);
         if (stretch == null || stretch.archived()) {
             throw new InvalidRoutineException(Field.STRETCH, "That stretch is not in your library.");
@@ -187,28 +234,38 @@ public class RoutineService {
         return saved(routine);
     }
 
+    /** A copy of a step, dose and note, right after it. */
+    @Transactional(timeout = SAVE_TIMEOUT_SECONDS)
+    public RoutineDetails duplicateStep(long id, long stepId) {
+        Routine routine = locked(id);
+        checkRoomForAStep(routine);
+        RoutineStep step = step(routine, stepId);
+        routine.addStep(step.getPosition() + 1, step.getStretchId(), step.dose(), clock.instant());
+        return saved(routine);
+    }
+
     /** Moves a step to another position (its neighbours close up). */
-    @Transactional
-    public RoutineDetails moveStep(long id, long version, long stepId, int toPosition) {
-        Routine routine = current(id, version);
+    @Transactional(timeout = SAVE_TIMEOUT_SECONDS)
+    public RoutineDetails moveStep(long id, long stepId, int toPosition) {
+        Routine routine = locked(id);
         routine.moveStep(step(routine, stepId), toPosition, clock.instant());
         return saved(routine);
     }
 
-    /** Changes a step's dose and note. */
-    @Transactional
-    public RoutineDetails changeStep(long id, long version, long stepId, StepDose dose) {
+    /** Sets a step's whole dose and note. */
+    @Transactional(timeout = SAVE_TIMEOUT_SECONDS)
+    public RoutineDetails changeStep(long id, long stepId, StepDose dose) {
         checkDose(dose);
-        Routine routine = current(id, version);
+        Routine routine = locked(id);
         step(routine, stepId).setDose(dose);
         routine.touch(clock.instant());
         return saved(routine);
     }
 
     /** Takes a step out; what it returns puts it back ({@link #restoreStep}). */
-    @Transactional
-    public Removal removeStep(long id, long version, long stepId) {
-        Routine routine = current(id, version);
+    @Transactional(timeout = SAVE_TIMEOUT_SECONDS)
+    public Removal removeStep(long id, long stepId) {
+        Routine routine = locked(id);
         RoutineStep step = step(routine, stepId);
         var removed = new RemovedStep(step.getStretchId(), step.getPosition(), step.dose());
         routine.removeStep(step, clock.instant());
@@ -216,18 +273,28 @@ public class RoutineService {
     }
 
     /** Puts a removed step back where it was, with its dose and note. */
-    @Transactional
-    public RoutineDetails restoreStep(long id, long version, RemovedStep removed) {
+    @Transactional(timeout = SAVE_TIMEOUT_SECONDS)
+    public RoutineDetails restoreStep(long id, RemovedStep removed) {
         checkDose(removed.dose());
-        Routine routine = current(id, version);
-        if (routine.getSteps().size() >= MAX_STEPS) {
-            throw new InvalidRoutineException(Field.STEPS, "A routine has at most " + MAX_STEPS + " steps.");
-        }
+        Routine routine = locked(id);
+        checkRoomForAStep(routine);
         if (library.cards(List.of(removed.stretchId())).isEmpty()) {
             throw new InvalidRoutineException(Field.STRETCH, "That stretch is not in your library.");
         }
         routine.addStep(removed.position(), removed.stretchId(), removed.dose(), clock.instant());
         return saved(routine);
+    }
+
+    /**
+     * Hears every change of one of the coach's routines, made anywhere, until the returned
+     * subscription is closed: how every open editor of a routine stays up to date.
+     *
+     * @throws RoutineNotFoundException when it is not this coach's routine
+     */
+    @Transactional(readOnly = true)
+    public RoutineChanges.Subscription watch(long id, Consumer<RoutineDetails> listener) {
+        title(id);
+        return changes.listen(id, listener);
     }
 
     /** A step removal: the routine after it, and what undoes it. */
@@ -239,13 +306,21 @@ public class RoutineService {
                 null, 0, "");
     }
 
+    /** Writes the change, and has every open editor of the routine told once it is committed. */
     private RoutineDetails saved(Routine routine) {
-        try {
-            routines.flush();
-        } catch (OptimisticLockingFailureException changedMeanwhile) {
-            throw new RoutineChangedException(routine.getId());
+        routines.flush();
+        RoutineDetails details = details(routine);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    changes.changed(details);
+                }
+            });
+        } else {
+            changes.changed(details);
         }
-        return details(routine);
+        return details;
     }
 
     private RoutineDetails details(Routine routine) {
@@ -267,12 +342,18 @@ public class RoutineService {
                 RoutineTiming.routineSeconds(steps.stream().map(StepDetails::dose).toList()), RoutineTiming.coverage(steps));
     }
 
-    private Routine current(long id, long version) {
-        Routine routine = own(id);
-        if (routine.getVersion() != version) {
-            throw new RoutineChangedException(id);
+    /**
+     * One of the coach's routines, locked until the transaction ends: changes to one routine
+     * are made one after another, whichever node or editor makes them.
+     */
+    private Routine locked(long id) {
+        return routines.lockOwn(id, coachId()).orElseThrow(() -> new RoutineNotFoundException(id));
+    }
+
+    private static void checkRoomForAStep(Routine routine) {
+        if (routine.getSteps().size() >= MAX_STEPS) {
+            throw new InvalidRoutineException(Field.STEPS, "A routine has at most " + MAX_STEPS + " steps.");
         }
-        return routine;
     }
 
     private Routine own(long id) {
@@ -286,15 +367,9 @@ public class RoutineService {
 
     private static void checkDescription(String title, String description) {
         Map<Field, String> problems = new EnumMap<>(Field.class);
-        String trimmed = title == null ? "" : title.strip();
-        if (trimmed.isEmpty()) {
-            problems.put(Field.TITLE, "Give the routine a title.");
-        } else if (trimmed.length() > MAX_TITLE) {
-            problems.put(Field.TITLE, "Use at most " + MAX_TITLE + " characters.");
-        }
-        if (description != null && description.strip().length() > MAX_DESCRIPTION) {
-            problems.put(Field.DESCRIPTION, "Use at most " + MAX_DESCRIPTION + " characters.");
-        }
+        problem(RoutineField.TITLE, RoutineField.TITLE.normalized(title)).ifPresent(message -> problems.put(Field.TITLE, message));
+        problem(RoutineField.DESCRIPTION, RoutineField.DESCRIPTION.normalized(description))
+                .ifPresent(message -> problems.put(Field.DESCRIPTION, message));
         if (!problems.isEmpty()) {
             throw new InvalidRoutineException(problems);
         }
@@ -303,31 +378,48 @@ public class RoutineService {
     /** @throws InvalidRoutineException naming every field of the dose that breaks a rule */
     static void checkDose(StepDose dose) {
         Map<Field, String> problems = new EnumMap<>(Field.class);
-        if (dose.holdSeconds() < 0 || dose.holdSeconds() > MAX_SECONDS) {
-            problems.put(Field.HOLD, "Hold between 0 and " + MAX_SECONDS + " seconds.");
-        }
-        if (dose.reps() < 1 || dose.reps() > MAX_REPS) {
-            problems.put(Field.REPS, "Use 1 to " + MAX_REPS + " reps.");
-        }
-        if (dose.sides() == null) {
-            problems.put(Field.SIDES, "Choose how the sides are done.");
-        }
-        if (dose.secondSideHoldSeconds() != null) {
-            if (dose.sides() != Sides.EACH_SIDE) {
-                problems.put(Field.SECOND_SIDE_HOLD, "A second-side hold needs \"Each side\".");
-            } else if (dose.secondSideHoldSeconds() < 0 || dose.secondSideHoldSeconds() > MAX_SECONDS) {
-                problems.put(Field.SECOND_SIDE_HOLD, "Hold between 0 and " + MAX_SECONDS + " seconds.");
+        for (RoutineField field : RoutineField.values()) {
+            if (field.ofStep()) {
+                problem(field, field.normalized(field.of(dose))).ifPresent(message -> problems.put(Field.valueOf(field.name()), message));
             }
         }
-        if (dose.restSeconds() < 0 || dose.restSeconds() > MAX_SECONDS) {
-            problems.put(Field.REST, "Rest between 0 and " + MAX_SECONDS + " seconds.");
-        }
-        if (dose.note().strip().length() > MAX_NOTE) {
-            problems.put(Field.NOTE, "Use at most " + MAX_NOTE + " characters.");
+        if (dose.secondSideHoldSeconds() != null && dose.sides() != Sides.EACH_SIDE) {
+            problems.put(Field.SECOND_SIDE_HOLD, "A second-side hold needs \"Each side\".");
         }
         if (!problems.isEmpty()) {
             throw new InvalidRoutineException(problems);
         }
+    }
+
+    /** @throws InvalidRoutineException when the (normalized) value breaks the field's rule */
+    private static void check(RoutineField field, Object value) {
+        problem(field, value).ifPresent(message -> {
+            throw new InvalidRoutineException(field == RoutineField.PURPOSE ? Field.TITLE : Field.valueOf(field.name()), message);
+        });
+    }
+
+    /** What is wrong with a (normalized) value of a field, in the coach's words. */
+    private static Optional<String> problem(RoutineField field, Object value) {
+        return Optional.ofNullable(switch (field) {
+            case TITLE -> ((String) value).isEmpty() ? "Give the routine a title." : text((String) value, MAX_TITLE);
+            case DESCRIPTION -> text((String) value, MAX_DESCRIPTION);
+            case NOTE -> text((String) value, MAX_NOTE);
+            case PURPOSE -> null;
+            case HOLD, SECOND_SIDE_HOLD -> value == null && field == RoutineField.SECOND_SIDE_HOLD ? null
+                    : value == null || (Integer) value < 0 || (Integer) value > MAX_SECONDS ? "Hold between 0 and " + MAX_SECONDS + " seconds." : null;
+            case REST -> value == null || (Integer) value < 0 || (Integer) value > MAX_SECONDS ? "Rest between 0 and " + MAX_SECONDS + " seconds." : null;
+            case REPS -> value == null || (Integer) value < 1 || (Integer) value > MAX_REPS ? "Use 1 to " + MAX_REPS + " reps." : null;
+            case SIDES -> value == null ? "Choose how the sides are done." : null;
+        });
+    }
+
+    private static String text(String value, int max) {
+        if (value.length() > max) {
+            return "Use at most " + max + " characters.";
+        }
+        // PostgreSQL cannot store a NUL; other control characters are invisible and never meant
+        return value.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL && c != '\n' && c != '\t' && c != '\r')
+                ? "Remove the invisible control character from this text." : null;
     }
 
     private long coachId() {

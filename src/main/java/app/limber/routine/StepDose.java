@@ -29,4 +29,24 @@ public record StepDose(int holdSeconds, int reps, Sides sides, Integer secondSid
         }
         return text.toString();
     }
+
+    /** The dose in a few words, for a step's one-line row: "45 s × 2 · each side · rest 15 s". */
+    public String summary() {
+        var parts = new java.util.ArrayList<String>();
+        String hold = holdSeconds > 0 ? Durations.exactly(holdSeconds) : "no hold";
+        if (sides == Sides.EACH_SIDE && secondSideHoldSeconds != null && secondSideHoldSeconds != holdSeconds) {
+            hold += " (right " + Durations.exactly(secondSideHoldSeconds) + ")";
+        }
+        parts.add(reps > 1 ? hold + " \u00d7 " + reps : hold);
+        switch (sides) {
+            case EACH_SIDE -> parts.add("each side");
+            case LEFT_ONLY -> parts.add("left only");
+            case RIGHT_ONLY -> parts.add("right only");
+            case BOTH_AT_ONCE -> { }
+        }
+        if (restSeconds > 0) {
+            parts.add("rest " + Durations.exactly(restSeconds));
+        }
+        return String.join(" \u00b7 ", parts);
+    }
 }

@@ -86,7 +86,7 @@ class AssignmentServiceTest extends LimberTest {
                 .isEqualTo(routine.steps().getFirst().dose().holdSeconds());
 
         authenticateAs("casey@example.com");
-        routine = routines.changeStep(routine.id(), routine.version(), routine.steps().getFirst().id(),
+        routine = routines.changeStep(routine.id(), routine.steps().getFirst().id(),
                 new StepDose(90, 1, Sides.BOTH_AT_ONCE, null, 0, ""));
         authenticateAs("ana@example.com");
         assertThat(assignments.openAssigned(routine.id()).orElseThrow().steps().getFirst().dose().holdSeconds())
@@ -133,7 +133,7 @@ class AssignmentServiceTest extends LimberTest {
     void anUnassignedOrNeverAssignedRoutineCannotBeOpened() {
         publishing.publish(routine.id(), "");
         RoutineDetails other = routines.create("Other");
-        other = routines.addStep(other.id(), other.version(), library.search(LibraryFilter.NONE, 0, 1).getFirst().id(), 0);
+        other = routines.addStep(other.id(), library.search(LibraryFilter.NONE, 0, 1).getFirst().id(), 0);
         publishing.publish(other.id(), "");
         assignments.assign(routine.id(), List.of(ana), "");
         assignments.unassign(routine.id(), ana);

@@ -49,7 +49,7 @@ class PublishingServiceTest extends LimberTest {
         stretches = library.search(LibraryFilter.NONE, 0, 100);
         routine = routines.create("Track cool-down");
         for (int index = 0; index < 3; index++) {
-            routine = routines.addStep(routine.id(), routine.version(), stretches.get(index).id(), index);
+            routine = routines.addStep(routine.id(), stretches.get(index).id(), index);
         }
     }
 
@@ -63,7 +63,7 @@ class PublishingServiceTest extends LimberTest {
         assertThat(first.changes()).containsExactly("First version");
         assertThat(publishing.state(routine.id())).isEqualTo(PublishState.PUBLISHED);
 
-        routine = routines.changeStep(routine.id(), routine.version(), routine.steps().getFirst().id(),
+        routine = routines.changeStep(routine.id(), routine.steps().getFirst().id(),
                 new StepDose(45, 2, Sides.EACH_SIDE, null, 10, "Slow breaths"));
         assertThat(publishing.state(routine.id())).isEqualTo(PublishState.CHANGED);
         assertThat(publishing.pendingChanges(routine.id())).singleElement().asString()
@@ -78,12 +78,12 @@ class PublishingServiceTest extends LimberTest {
     @Test
     void aPublishedVersionNeverChangesWhenTheRoutineOrItsStretchesDo() {
         StretchDetails own = library.create(LibraryServiceTestDrafts.draft("My heel drop"));
-        routine = routines.addStep(routine.id(), routine.version(), own.id(), 0);
+        routine = routines.addStep(routine.id(), own.id(), 0);
         publishing.publish(routine.id(), "");
         PublishedRoutine published = publishing.version(routine.id(), 1).orElseThrow();
 
-        routine = routines.describe(routine.id(), routine.version(), "Renamed", "", null);
-        routine = routines.removeStep(routine.id(), routine.version(), routine.steps().get(1).id()).routine();
+        routine = routines.describe(routine.id(), "Renamed", "", null);
+        routine = routines.removeStep(routine.id(), routine.steps().get(1).id()).routine();
         StretchDraft changed = LibraryServiceTestDrafts.draft("My heel drop");
         library.update(own.id(), own.version(), new StretchDraft(changed.name(), changed.summary(), List.of("A brand new first step."),
                 changed.cues(), changed.cautions(), changed.kind(), changed.position(), changed.equipment(), changed.purposes(),
@@ -102,7 +102,7 @@ class PublishingServiceTest extends LimberTest {
     @Test
     void changedMusclesOfAStretchShowAsUpdatedDetails() {
         StretchDetails own = library.create(LibraryServiceTestDrafts.draft("My heel drop"));
-        routine = routines.addStep(routine.id(), routine.version(), own.id(), 0);
+        routine = routines.addStep(routine.id(), own.id(), 0);
         publishing.publish(routine.id(), "");
         StretchDraft draft = LibraryServiceTestDrafts.draft("My heel drop");
         library.update(own.id(), own.version(), new StretchDraft(draft.name(), draft.summary(), draft.instructions(),
@@ -115,14 +115,14 @@ class PublishingServiceTest extends LimberTest {
 
     @Test
     void whatChangedNamesAddedMovedAndRemovedSteps() {
-        routine = routines.addStep(routine.id(), routine.version(), stretches.get(3).id(), 3);
+        routine = routines.addStep(routine.id(), stretches.get(3).id(), 3);
         publishing.publish(routine.id(), "");
         List<String> names = routine.steps().stream().map(step -> step.stretchName()).toList();
 
         // A B C D  ->  D A B C  ->  D X A B C  ->  D X A B
-        routine = routines.moveStep(routine.id(), routine.version(), routine.steps().get(3).id(), 0);
-        routine = routines.addStep(routine.id(), routine.version(), stretches.get(5).id(), 1);
-        routine = routines.removeStep(routine.id(), routine.version(), routine.steps().getLast().id()).routine();
+        routine = routines.moveStep(routine.id(), routine.steps().get(3).id(), 0);
+        routine = routines.addStep(routine.id(), stretches.get(5).id(), 1);
+        routine = routines.removeStep(routine.id(), routine.steps().getLast().id()).routine();
 
         assertThat(publishing.pendingChanges(routine.id())).containsExactlyInAnyOrder(
                 "Added \u201c" + stretches.get(5).name() + "\u201d as step 2",

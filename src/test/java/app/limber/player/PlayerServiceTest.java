@@ -46,7 +46,7 @@ class PlayerServiceTest extends UiTest {
         List<StretchCard> stretches = library.search(LibraryFilter.NONE, 0, 3);
         RoutineDetails routine = routines.create("Track cool-down");
         for (int i = 0; i < 3; i++) {
-            routine = routines.addStep(routine.id(), routine.version(), stretches.get(i).id(), i);
+            routine = routines.addStep(routine.id(), stretches.get(i).id(), i);
         }
         routineId = routine.id();
         publishing.publish(routineId, "");

@@ -47,21 +47,21 @@ class RoutineEditingBenchmark extends LimberTest {
 
         RoutineDetails routine = routines.create("Benchmark");
         for (int step = 0; step < 30; step++) {
-            routine = routines.addStep(routine.id(), routine.version(), stretches.get(step % stretches.size()).id(), step);
+            routine = routines.addStep(routine.id(), stretches.get(step % stretches.size()).id(), step);
         }
         long[] adds = new long[MEASURED];
         long[] moves = new long[MEASURED];
         for (int round = -WARM_UP; round < MEASURED; round++) {
             if (routine.steps().size() >= RoutineService.MAX_STEPS - 1) {
-                routine = routines.removeStep(routine.id(), routine.version(), routine.steps().getLast().id()).routine();
-                routine = routines.removeStep(routine.id(), routine.version(), routine.steps().getLast().id()).routine();
+                routine = routines.removeStep(routine.id(), routine.steps().getLast().id()).routine();
+                routine = routines.removeStep(routine.id(), routine.steps().getLast().id()).routine();
             }
             int size = routine.steps().size();
             long start = System.nanoTime();
-            routine = routines.addStep(routine.id(), routine.version(), stretches.get(random.nextInt(stretches.size())).id(), random.nextInt(size + 1));
+            routine = routines.addStep(routine.id(), stretches.get(random.nextInt(stretches.size())).id(), random.nextInt(size + 1));
             long added = System.nanoTime() - start;
             start = System.nanoTime();
-            routine = routines.moveStep(routine.id(), routine.version(), routine.steps().get(random.nextInt(size)).id(), random.nextInt(size));
+            routine = routines.moveStep(routine.id(), routine.steps().get(random.nextInt(size)).id(), random.nextInt(size));
             long moved = System.nanoTime() - start;
             if (round >= 0) {
                 adds[round] = added;

@@ -57,9 +57,9 @@ class RoutineServiceTest extends LimberTest {
         StretchCard b = stretch("High knees");
         StretchCard c = stretch("Child's pose");
 
-        routine = routines.addStep(routine.id(), routine.version(), a.id(), 0);
-        routine = routines.addStep(routine.id(), routine.version(), b.id(), 1);
-        routine = routines.addStep(routine.id(), routine.version(), c.id(), 1);
+        routine = routines.addStep(routine.id(), a.id(), 0);
+        routine = routines.addStep(routine.id(), b.id(), 1);
+        routine = routines.addStep(routine.id(), c.id(), 1);
 
         assertThat(routine.steps()).extracting(StepDetails::stretchName)
                 .containsExactly("Standing wall calf stretch", "Child's pose", "High knees");
@@ -75,13 +75,13 @@ class RoutineServiceTest extends LimberTest {
         List<Long> before = stepStretchIds(routine);
         long third = routine.steps().get(2).id();
 
-        routine = routines.moveStep(routine.id(), routine.version(), third, 0);
+        routine = routines.moveStep(routine.id(), third, 0);
         assertThat(stepStretchIds(routine)).containsExactly(before.get(2), before.get(0), before.get(1), before.get(3));
 
-        var removal = routines.removeStep(routine.id(), routine.version(), routine.steps().get(1).id());
+        var removal = routines.removeStep(routine.id(), routine.steps().get(1).id());
         assertThat(stepStretchIds(removal.routine())).containsExactly(before.get(2), before.get(1), before.get(3));
 
-        routine = routines.restoreStep(routine.id(), removal.routine().version(), removal.removed());
+        routine = routines.restoreStep(routine.id(), removal.removed());
         assertThat(stepStretchIds(routine)).containsExactly(before.get(2), before.get(0), before.get(1), before.get(3));
         assertThat(storedPositions(routine.id())).containsExactly(0, 1, 2, 3);
     }
@@ -94,11 +94,11 @@ class RoutineServiceTest extends LimberTest {
             int size = routine.steps().size();
             int choice = random.nextInt(3);
             if (choice == 0 || size < 2) {
-                routine = routines.addStep(routine.id(), routine.version(), stretches.get(random.nextInt(stretches.size())).id(), random.nextInt(size + 1));
+                routine = routines.addStep(routine.id(), stretches.get(random.nextInt(stretches.size())).id(), random.nextInt(size + 1));
             } else if (choice == 1) {
-                routine = routines.moveStep(routine.id(), routine.version(), routine.steps().get(random.nextInt(size)).id(), random.nextInt(size));
+                routine = routines.moveStep(routine.id(), routine.steps().get(random.nextInt(size)).id(), random.nextInt(size));
             } else {
-                routine = routines.removeStep(routine.id(), routine.version(), routine.steps().get(random.nextInt(size)).id()).routine();
+                routine = routines.removeStep(routine.id(), routine.steps().get(random.nextInt(size)).id()).routine();
             }
             assertThat(storedPositions(routine.id())).containsExactlyElementsOf(IntStream.range(0, routine.steps().size()).boxed().toList());
         }
@@ -110,7 +110,7 @@ class RoutineServiceTest extends LimberTest {
         long step = routine.steps().getFirst().id();
         long version = routine.version();
 
-        assertThatThrownBy(() -> routines.changeStep(routine.id(), version, step,
+        assertThatThrownBy(() -> routines.changeStep(routine.id(), step,
                 new StepDose(601, 0, null, 5, 601, "x".repeat(501))))
                 .isInstanceOfSatisfying(InvalidRoutineException.class, refused -> assertThat(refused.errors())
                         .containsEntry(HOLD, "Hold between 0 and 600 seconds.")
@@ -121,7 +121,7 @@ class RoutineServiceTest extends LimberTest {
                         .containsEntry(NOTE, "Use at most 500 characters."));
         assertThat(routines.open(routine.id())).as("nothing stored").isEqualTo(routine);
 
-        RoutineDetails changed = routines.changeStep(routine.id(), version, step,
+        RoutineDetails changed = routines.changeStep(routine.id(), step,
                 new StepDose(40, 2, Sides.EACH_SIDE, 20, 15, "  Keep the back knee soft. "));
         assertThat(changed.steps().getFirst().dose()).isEqualTo(new StepDose(40, 2, Sides.EACH_SIDE, 20, 15, "Keep the back knee soft."));
         assertThat(changed.version()).isGreaterThan(version);
@@ -134,9 +134,9 @@ class RoutineServiceTest extends LimberTest {
         assertThatThrownBy(() -> routines.create("x".repeat(101))).isInstanceOfSatisfying(InvalidRoutineException.class,
                 refused -> assertThat(refused.errors()).containsEntry(TITLE, "Use at most 100 characters."));
         RoutineDetails routine = routines.create("x".repeat(100));
-        assertThatThrownBy(() -> routines.describe(routine.id(), routine.version(), "", "", null))
+        assertThatThrownBy(() -> routines.describe(routine.id(), "", "", null))
                 .isInstanceOf(InvalidRoutineException.class);
-        assertThat(routines.describe(routine.id(), routine.version(), "Race morning", "Before the gun", Purpose.PRE_RUN))
+        assertThat(routines.describe(routine.id(), "Race morning", "Before the gun", Purpose.PRE_RUN))
                 .satisfies(described -> {
                     assertThat(described.title()).isEqualTo("Race morning");
                     assertThat(described.purpose()).isEqualTo(Purpose.PRE_RUN);
@@ -147,24 +147,103 @@ class RoutineServiceTest extends LimberTest {
     void aRoutineHoldsAtMostSixtySteps() {
         RoutineDetails routine = withSteps("Long one", 60);
 
-        assertThatThrownBy(() -> routines.addStep(routine.id(), routine.version(), stretches.getFirst().id(), 0))
+        assertThatThrownBy(() -> routines.addStep(routine.id(), stretches.getFirst().id(), 0))
                 .isInstanceOfSatisfying(InvalidRoutineException.class,
                         refused -> assertThat(refused.errors()).containsEntry(STEPS, "A routine has at most 60 steps."));
     }
 
     @Test
-    void aStaleEditorIsRefusedAndNothingIsOverwritten() {
+    void editsOfDifferentFieldsAndStepsMadeFromTwoTabsBothStay() {
         RoutineDetails seenByTabOne = withSteps("Shared", 2);
         RoutineDetails seenByTabTwo = routines.open(seenByTabOne.id());
+        long first = seenByTabOne.steps().getFirst().id();
+        long second = seenByTabOne.steps().get(1).id();
+        StepDose firstDose = seenByTabOne.steps().getFirst().dose();
 
-        RoutineDetails afterTabOne = routines.moveStep(seenByTabOne.id(), seenByTabOne.version(), seenByTabOne.steps().get(1).id(), 0);
+        routines.change(seenByTabOne.id(), FieldEdit.ofStep(first, RoutineField.REST, firstDose.restSeconds(), 20));
+        routines.moveStep(seenByTabOne.id(), second, 0);
+        RoutineDetails after = routines.change(seenByTabTwo.id(), FieldEdit.ofStep(first, RoutineField.REPS, firstDose.reps(), 4));
+        routines.change(seenByTabTwo.id(), FieldEdit.ofRoutine(RoutineField.TITLE, "Shared", "Shared by two"));
 
-        assertThatThrownBy(() -> routines.changeStep(seenByTabTwo.id(), seenByTabTwo.version(), seenByTabTwo.steps().getFirst().id(),
-                new StepDose(5, 1, Sides.BOTH_AT_ONCE, null, 0, "")))
-                .isInstanceOf(RoutineChangedException.class);
-        assertThatThrownBy(() -> routines.describe(seenByTabTwo.id(), seenByTabTwo.version(), "Overwrite", "", null))
-                .isInstanceOf(RoutineChangedException.class);
-        assertThat(routines.open(seenByTabOne.id())).isEqualTo(afterTabOne);
+        RoutineDetails stored = routines.open(seenByTabOne.id());
+        StepDose dose = stored.steps().stream().filter(step -> step.id() == first).findFirst().orElseThrow().dose();
+        assertThat(dose.restSeconds()).as("tab one's rest").isEqualTo(20);
+        assertThat(dose.reps()).as("tab two's reps").isEqualTo(4);
+        assertThat(stored.steps().getFirst().id()).as("tab one's move").isEqualTo(second);
+        assertThat(stored.title()).isEqualTo("Shared by two");
+        assertThat(after.version()).isGreaterThan(seenByTabTwo.version());
+    }
+
+    @Test
+    void aFieldChangedElsewhereSinceTheEditorSawItIsAConflictAndNothingIsOverwritten() {
+        RoutineDetails routine = withSteps("Notes", 1);
+        long step = routine.steps().getFirst().id();
+        routines.change(routine.id(), FieldEdit.ofStep(step, RoutineField.NOTE, "", "Tab one's note"));
+
+        assertThatThrownBy(() -> routines.change(routine.id(), FieldEdit.ofStep(step, RoutineField.NOTE, "", "Tab two's note")))
+                .isInstanceOfSatisfying(FieldConflictException.class, conflict -> {
+                    assertThat(conflict.current()).isEqualTo("Tab one's note");
+                    assertThat(conflict.routine().steps().getFirst().dose().note()).isEqualTo("Tab one's note");
+                });
+        assertThat(routines.open(routine.id()).steps().getFirst().dose().note()).isEqualTo("Tab one's note");
+
+        RoutineDetails kept = routines.change(routine.id(), FieldEdit.ofStep(step, RoutineField.NOTE, "Tab one's note", "Tab two's note"));
+        assertThat(kept.steps().getFirst().dose().note()).as("kept after seeing both").isEqualTo("Tab two's note");
+        assertThat(routines.change(routine.id(), FieldEdit.ofStep(step, RoutineField.NOTE, "something older", "  Tab two's note "))
+                .steps().getFirst().dose().note()).as("the same value typed twice is no conflict").isEqualTo("Tab two's note");
+    }
+
+    @Test
+    void anEditOfAStepRemovedElsewhereSaysSoAndStoresNothing() {
+        RoutineDetails routine = withSteps("Gone", 2);
+        long removed = routine.steps().getFirst().id();
+        routines.removeStep(routine.id(), removed);
+
+        assertThatThrownBy(() -> routines.change(routine.id(), FieldEdit.ofStep(removed, RoutineField.NOTE, "", "For a gone step")))
+                .isInstanceOfSatisfying(StepGoneException.class, gone -> {
+                    assertThat(gone.stepId()).isEqualTo(removed);
+                    assertThat(gone.routine().steps()).hasSize(1);
+                });
+    }
+
+    @Test
+    void eachFieldIsCheckedOnItsOwnAndControlCharactersAreRefused() {
+        RoutineDetails routine = withSteps("Checks", 1);
+        long step = routine.steps().getFirst().id();
+
+        assertThatThrownBy(() -> routines.change(routine.id(), FieldEdit.ofStep(step, RoutineField.HOLD, 30, 601)))
+                .isInstanceOfSatisfying(InvalidRoutineException.class, refused -> assertThat(refused.errors())
+                        .containsExactly(java.util.Map.entry(HOLD, "Hold between 0 and 600 seconds.")));
+        assertThatThrownBy(() -> routines.change(routine.id(), FieldEdit.ofStep(step, RoutineField.NOTE, "", "Łódź \u0000 note")))
+                .isInstanceOfSatisfying(InvalidRoutineException.class, refused -> assertThat(refused.errors())
+                        .containsEntry(NOTE, "Remove the invisible control character from this text."));
+        assertThatThrownBy(() -> routines.change(routine.id(), FieldEdit.ofRoutine(RoutineField.TITLE, "Checks", "Nul\u0000")))
+                .isInstanceOf(InvalidRoutineException.class);
+        assertThatThrownBy(() -> routines.change(routine.id(), FieldEdit.ofStep(step, RoutineField.SECOND_SIDE_HOLD, null, 20)))
+                .as("a second-side hold needs each side")
+                .isInstanceOfSatisfying(InvalidRoutineException.class, refused -> assertThat(refused.errors()).containsKey(SECOND_SIDE_HOLD));
+        assertThat(routines.open(routine.id())).as("nothing stored").isEqualTo(routine);
+
+        RoutineDetails emoji = routines.change(routine.id(), FieldEdit.ofStep(step, RoutineField.NOTE, "", "Łódź 🏃 and a\nsecond line"));
+        assertThat(emoji.steps().getFirst().dose().note()).isEqualTo("Łódź 🏃 and a\nsecond line");
+    }
+
+    @Test
+    void everyOpenEditorIsToldOfEachCommittedChangeOnlyWhileItListens() {
+        RoutineDetails routine = withSteps("Watched", 1);
+        List<RoutineDetails> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        RoutineChanges.Subscription subscription = routines.watch(routine.id(), heard::add);
+
+        RoutineDetails changed = routines.change(routine.id(), FieldEdit.ofRoutine(RoutineField.TITLE, "Watched", "Watched closely"));
+        assertThatThrownBy(() -> routines.change(routine.id(), FieldEdit.ofRoutine(RoutineField.TITLE, "Watched", "Refused")))
+                .isInstanceOf(FieldConflictException.class);
+        subscription.close();
+        routines.change(routine.id(), FieldEdit.ofRoutine(RoutineField.TITLE, "Watched closely", "Not heard"));
+
+        assertThat(heard).as("one committed change while listening; a refused one tells no one").containsExactly(changed);
+        authenticateAs("dana@example.com");
+        assertThatThrownBy(() -> routines.watch(routine.id(), heard::add)).as("only the owner listens")
+                .isInstanceOf(RoutineNotFoundException.class);
     }
 
     @Test
@@ -173,7 +252,7 @@ class RoutineServiceTest extends LimberTest {
         authenticateAs("dana@example.com");
 
         assertThatThrownBy(() -> routines.open(caseys.id())).isInstanceOf(RoutineNotFoundException.class);
-        assertThatThrownBy(() -> routines.addStep(caseys.id(), caseys.version(), stretches.getFirst().id(), 0)).isInstanceOf(RoutineNotFoundException.class);
+        assertThatThrownBy(() -> routines.addStep(caseys.id(), stretches.getFirst().id(), 0)).isInstanceOf(RoutineNotFoundException.class);
         assertThatThrownBy(() -> routines.duplicate(caseys.id())).isInstanceOf(RoutineNotFoundException.class);
         assertThatThrownBy(() -> routines.archive(caseys.id())).isInstanceOf(RoutineNotFoundException.class);
         assertThat(routines.list("", false)).isEmpty();
@@ -186,7 +265,7 @@ class RoutineServiceTest extends LimberTest {
         authenticateAs("casey@example.com");
         RoutineDetails routine = routines.create("Mine");
 
-        assertThatThrownBy(() -> routines.addStep(routine.id(), routine.version(), danasStretch, 0))
+        assertThatThrownBy(() -> routines.addStep(routine.id(), danasStretch, 0))
                 .isInstanceOfSatisfying(InvalidRoutineException.class, refused -> assertThat(refused.errors()).containsKey(STRETCH));
     }
 
@@ -194,11 +273,11 @@ class RoutineServiceTest extends LimberTest {
     void anArchivedStretchCannotBeAddedButStaysWhereItIs() {
         long own = library.create(app.limber.library.LibraryServiceTestDrafts.draft("My own")).id();
         RoutineDetails created = routines.create("With my own");
-        RoutineDetails routine = routines.addStep(created.id(), created.version(), own, 0);
+        RoutineDetails routine = routines.addStep(created.id(), own, 0);
         library.archive(own);
 
         long version = routine.version();
-        assertThatThrownBy(() -> routines.addStep(routine.id(), version, own, 1))
+        assertThatThrownBy(() -> routines.addStep(routine.id(), own, 1))
                 .isInstanceOfSatisfying(InvalidRoutineException.class, refused -> assertThat(refused.errors()).containsKey(STRETCH));
         assertThat(routines.open(routine.id()).steps()).extracting(StepDetails::stretchName).containsExactly("My own");
     }
@@ -207,8 +286,8 @@ class RoutineServiceTest extends LimberTest {
     void durationAndCoverageFollowTheDoses() {
         RoutineDetails created = routines.create("Timed");
         StretchCard wallCalf = stretch("Standing wall calf stretch");
-        RoutineDetails added = routines.addStep(created.id(), created.version(), wallCalf.id(), 0);
-        RoutineDetails routine = routines.changeStep(added.id(), added.version(), added.steps().getFirst().id(),
+        RoutineDetails added = routines.addStep(created.id(), wallCalf.id(), 0);
+        RoutineDetails routine = routines.changeStep(added.id(), added.steps().getFirst().id(),
                 new StepDose(30, 2, Sides.EACH_SIDE, 20, 10, ""));
 
         // 10 transition, then left 30, switch, right 20, switch back, left 30, switch, right 20, then 10 rest
@@ -268,7 +347,7 @@ class RoutineServiceTest extends LimberTest {
     private RoutineDetails withSteps(String title, int count) {
         RoutineDetails routine = routines.create(title);
         for (int index = 0; index < count; index++) {
-            routine = routines.addStep(routine.id(), routine.version(), stretches.get(index % stretches.size()).id(), index);
+            routine = routines.addStep(routine.id(), stretches.get(index % stretches.size()).id(), index);
         }
         return routine;
     }

@@ -56,9 +56,9 @@ class SharingServiceTest extends LimberTest {
         authenticateAs(CASEY.email());
         stretches = library.search(LibraryFilter.NONE, 0, 100);
         routine = routines.create("Track cool-down");
-        routine = routines.describe(routine.id(), routine.version(), "Track cool-down", "After intervals", Purpose.POST_RUN);
+        routine = routines.describe(routine.id(), "Track cool-down", "After intervals", Purpose.POST_RUN);
         for (int index = 0; index < 2; index++) {
-            routine = routines.addStep(routine.id(), routine.version(), stretches.get(index).id(), index);
+            routine = routines.addStep(routine.id(), stretches.get(index).id(), index);
         }
     }
 
@@ -133,7 +133,7 @@ class SharingServiceTest extends LimberTest {
         publishing.publish(routine.id(), "");
         String pinned = sharing.create(routine.id(), "Pinned", null, Pin.CURRENT_VERSION).token();
         String latest = sharing.create(routine.id(), "Latest", null, Pin.LATEST_PUBLISHED).token();
-        routine = routines.addStep(routine.id(), routine.version(), stretches.get(2).id(), 2);
+        routine = routines.addStep(routine.id(), stretches.get(2).id(), 2);
         publishing.publish(routine.id(), "");
 
         assertThat(sharing.links(routine.id())).extracting(ShareLinkSummary::label, ShareLinkSummary::pinnedVersion)
@@ -274,7 +274,7 @@ class SharingServiceTest extends LimberTest {
     void theCoachsHandoutIsTheLatestPublishedVersion() {
         assertThat(sharing.handout(routine.id())).as("never published").isEmpty();
         publishing.publish(routine.id(), "");
-        routine = routines.addStep(routine.id(), routine.version(), stretches.get(2).id(), 2);
+        routine = routines.addStep(routine.id(), stretches.get(2).id(), 2);
 
         SharedRoutine handout = sharing.handout(routine.id()).orElseThrow();
 

@@ -92,7 +92,7 @@ public class Fixtures {
             RoutineDetails routine = routines.create("Track cool-down");
             List<StretchCard> stretches = builtInStretches(steps);
             for (int index = 0; index < steps; index++) {
-                routine = routines.addStep(routine.id(), routine.version(), stretches.get(index).id(), index);
+                routine = routines.addStep(routine.id(), stretches.get(index).id(), index);
             }
             return routine;
         });

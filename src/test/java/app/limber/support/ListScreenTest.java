@@ -45,16 +45,16 @@ public abstract class ListScreenTest extends UiTest {
         }
         RoutineDetails routine = routines.create(title);
         for (int index = 0; index < steps; index++) {
-            routine = routines.addStep(routine.id(), routine.version(), stretches.get(index % stretches.size()).id(), index);
+            routine = routines.addStep(routine.id(), stretches.get(index % stretches.size()).id(), index);
         }
-        return routines.changeStep(routine.id(), routine.version(), routine.steps().getFirst().id(),
+        return routines.changeStep(routine.id(), routine.steps().getFirst().id(),
                 new StepDose(30, 2, Sides.EACH_SIDE, 40, 10, "Slow breaths"));
     }
 
     /** Publishes a new version of the routine as it is now: a changed first hold, so there is something to publish. */
     protected void publishAgain(long routineId, int firstHold) {
         RoutineDetails routine = routines.open(routineId);
-        routines.changeStep(routineId, routine.version(), routine.steps().getFirst().id(),
+        routines.changeStep(routineId, routine.steps().getFirst().id(),
                 new StepDose(firstHold, 2, Sides.EACH_SIDE, null, 10, "Slow breaths"));
         publishing.publish(routineId, "Hold " + firstHold + " s");
     }

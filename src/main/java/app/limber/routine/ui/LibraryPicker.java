@@ -21,6 +21,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -28,7 +29,7 @@ import java.util.stream.Stream;
  * stretches a page at a time ("Show more" fetches the next page; nothing loads the whole
  * library). Each can be dragged into the routine, or added at the end with its button.
  * Items are plain components (not a virtual list) so a dragged item is always the stretch
- * it shows.
+ * it shows. A stretch's name opens it beside the steps, to read before adding it.
  */
 class LibraryPicker extends Div {
 
@@ -49,11 +50,13 @@ class LibraryPicker extends Div {
 
     private final LibraryService library;
     private final BiConsumer<StretchCard, Integer> add;
+    private final Consumer<StretchCard> preview;
     private LibraryFilter filter = LibraryFilter.NONE;
 
-    LibraryPicker(LibraryService library, BiConsumer<StretchCard, Integer> add) {
+    LibraryPicker(LibraryService library, BiConsumer<StretchCard, Integer> add, Consumer<StretchCard> preview) {
         this.library = library;
         this.add = add;
+        this.preview = preview;
         addClassName("limber-picker");
 
         text.setPlaceholder("Search stretches");
@@ -146,8 +149,10 @@ class LibraryPicker extends Div {
 
     /** A library entry: drag it into the routine, or press its button to add it at the end. */
     PickerItem item(StretchCard stretch) {
-        var name = new Span(stretch.name());
+        var name = new Button(stretch.name(), click -> preview.accept(stretch));
+        name.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         name.addClassName("limber-picker-name");
+        name.setTooltipText("Read how " + stretch.name() + " is done");
         var muscleNames = new Span(Muscle.listed(Stream.concat(stretch.primaryMuscles().stream(),
                 stretch.secondaryMuscles().stream()).toList()));
         muscleNames.addClassName("limber-picker-muscles");

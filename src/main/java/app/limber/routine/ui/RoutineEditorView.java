@@ -1,19 +1,26 @@
 package app.limber.routine.ui;
 
 import app.limber.account.Role;
+import app.limber.base.DatabaseOutage;
 import app.limber.library.LibraryService;
 import app.limber.library.Purpose;
 import app.limber.library.StretchCard;
+import app.limber.routine.FieldConflictException;
+import app.limber.routine.FieldEdit;
 import app.limber.routine.InvalidRoutineException;
 import app.limber.routine.RemovedStep;
-import app.limber.routine.RoutineChangedException;
+import app.limber.routine.RoutineChanges;
 import app.limber.routine.RoutineDetails;
+import app.limber.routine.RoutineField;
 import app.limber.routine.RoutineNotFoundException;
 import app.limber.routine.RoutineService;
 import app.limber.routine.StepDetails;
-import app.limber.routine.StepDose;
+import app.limber.routine.StepGoneException;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -21,6 +28,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -28,6 +36,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -35,19 +44,36 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.PersistenceException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * Where a coach builds a routine: the library on one side, the steps ({@link StepList}) in
- * the middle, the summary ({@link RoutineSummaryPanel}) beside them. A stretch is dragged to
- * a place between steps (or added at the end with its button); steps are dragged, or moved
- * with Move up / Move down, to reorder. Every change is stored the moment it is made and the
- * {@link SaveStatus} says so; a change made meanwhile in another tab or device is never
- * overwritten: the editor says so and shows the current routine. Other features add their
- * part to the top bar through {@link RoutineEditorExtension} (coaching: publishing).
+ * the middle, the summary ({@link RoutineSummaryPanel}) or a stretch being read
+ * ({@link StretchPreview}) beside them.
+ *
+ * <p>Nothing typed is lost. Each field ({@link EditedField}) is stored on its own a moment
+ * after the coach stops typing, checked against the value the editor last saw there, so that
+ * edits made elsewhere to other fields merge and only a change to the same field asks the
+ * coach to choose. A save that fails keeps the text, marks the field "Not saved" with a
+ * Retry, and is sent again in order once the database answers; the browser ({@link Drafts})
+ * keeps every typed value until it is stored and offers it back when the editor opens again.
+ * The {@link SaveStatus} says "All changes saved" only when every field's last value is in
+ * the database. Every open editor of the routine shows each stored change within a moment
+ * (server push, through {@link RoutineService#watch}). Changes made here can be undone and
+ * redone ({@link EditHistory}). Other features add their part to the top bar through
+ * {@link RoutineEditorExtension} (coaching: publishing).
  */
 @Route("routines/:id([0-9]{1,18})")
 @RolesAllowed(Role.COACH_NAME)
@@ -55,32 +81,55 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
 
     static final String ID = "id";
     static final String SAVED = SaveStatus.SAVED;
+    /** How long after the last key press a field is saved. */
+    static final int SAVE_PAUSE_MS = 700;
+    static final String NO_DATABASE = "Not saved: no connection to the database. What you typed is kept.";
+    static final String NOT_STORED = "Not saved: the server could not store this. What you typed is kept.";
+    private static final Logger log = LoggerFactory.getLogger(RoutineEditorView.class);
 
     final TextField title = new TextField("Title");
     final Select<Purpose> purpose = new Select<>();
     final TextArea description = new TextArea("Description");
     final SaveStatus status = new SaveStatus();
+    final Button undo = new Button(VaadinIcon.ROTATE_LEFT.create());
+    final Button redo = new Button(VaadinIcon.ROTATE_RIGHT.create());
     final RoutineSummaryPanel summary = new RoutineSummaryPanel();
+    final StretchPreview preview = new StretchPreview(this::closePreview);
     final StepList stepList = new StepList(this);
+    /** What was typed in steps that were removed elsewhere, offered back as text. */
+    final Div removedElsewhere = new Div();
     final LibraryPicker picker;
     /** The share links page belongs to the sharing feature: linked by its address. */
     final Anchor shareLink = new Anchor();
+    Drafts drafts;
 
     private final RoutineService routines;
+    private final LibraryService library;
     private final List<RoutineEditorExtension> extensions;
     private final List<RoutineEditorExtension.EditorPart> parts = new ArrayList<>();
     private final HorizontalLayout top;
+    private final Div details;
+    private final Map<FieldKey, EditedField> fields = new LinkedHashMap<>();
+    /** Fields whose last value could not be stored, in the order they failed. */
+    private final Map<FieldKey, EditedField> waiting = new LinkedHashMap<>();
+    private EditHistory history = new EditHistory();
+    private RoutineChanges.Subscription watching;
     private RoutineDetails routine;
+    /** While undoing or redoing, changes are not recorded again. */
+    private boolean replaying;
 
     public RoutineEditorView(RoutineService routines, LibraryService library, List<RoutineEditorExtension> extensions) {
         this.routines = routines;
+        this.library = library;
         this.extensions = List.copyOf(extensions);
-        this.picker = new LibraryPicker(library, this::addStep);
+        this.picker = new LibraryPicker(library, this::addStep, this::previewStretch);
         addClassNames("limber-page", "limber-routine-editor");
 
         title.setMaxLength(RoutineService.MAX_TITLE);
         title.setRequiredIndicatorVisible(true);
         title.setManualValidation(true);
+        title.setValueChangeMode(ValueChangeMode.LAZY);
+        title.setValueChangeTimeout(SAVE_PAUSE_MS);
         purpose.setLabel("Purpose");
         purpose.setItems(Purpose.values());
         purpose.setEmptySelectionAllowed(true);
@@ -88,24 +137,36 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
         purpose.setItemLabelGenerator(value -> value == null ? "Any time" : value.label());
         description.setMaxLength(RoutineService.MAX_DESCRIPTION);
         description.setManualValidation(true);
-        title.addValueChangeListener(change -> { if (change.isFromClient()) { describe(); } });
-        purpose.addValueChangeListener(change -> { if (change.isFromClient()) { describe(); } });
-        description.addValueChangeListener(change -> { if (change.isFromClient()) { describe(); } });
+        description.setValueChangeMode(ValueChangeMode.LAZY);
+        description.setValueChangeTimeout(SAVE_PAUSE_MS);
+
+        undo.addThemeVariants(ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_TERTIARY);
+        undo.setAriaLabel("Undo");
+        undo.addClickListener(click -> undo());
+        redo.addThemeVariants(ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_TERTIARY);
+        redo.setAriaLabel("Redo");
+        redo.addClickListener(click -> redo());
+        showHistory();
 
         var back = new RouterLink("Routines", RoutinesView.class);
         back.addClassName("limber-back-link");
-        var details = new Div(title, purpose, description);
+        details = new Div(routineField(RoutineField.TITLE, title), routineField(RoutineField.PURPOSE, purpose),
+                routineField(RoutineField.DESCRIPTION, description));
         details.addClassName("limber-routine-details");
+        removedElsewhere.addClassName("limber-removed-elsewhere");
+        removedElsewhere.setVisible(false);
 
         var libraryPane = new Div(new H3("Library"), picker);
         libraryPane.addClassName("limber-editor-library");
-        var stepsPane = new Div(new H3("Steps"), stepList);
+        var stepsPane = new Div(new H3("Steps"), removedElsewhere, stepList);
         stepsPane.addClassName("limber-editor-steps");
-        var panes = new Div(libraryPane, stepsPane, summary);
+        var side = new Div(preview, summary);
+        side.addClassName("limber-editor-side");
+        var panes = new Div(libraryPane, stepsPane, side);
         panes.addClassName("limber-editor-panes");
 
         shareLink.setText("Share link");
-        top = new HorizontalLayout(back, status, shareLink);
+        top = new HorizontalLayout(back, status, undo, redo, shareLink);
         top.addClassName("limber-editor-top");
         top.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         add(top, details, panes);
@@ -119,10 +180,14 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
                 event.rerouteToError(NotFoundException.class);
                 return;
             }
-            show(routines.open(id.get()));
-            status.saved();
-            shareLink.setHref("routines/" + id.get() + "/share");
-            if (parts.isEmpty()) {
+            if (routine != null && routine.id() != id.get()) {
+                close(); // the router reuses the view for another routine
+            }
+            if (routine == null) {
+                UI ui = event.getUI();
+                watch(ui, id.get());
+                open(routines.open(id.get()));
+                shareLink.setHref("routines/" + id.get() + "/share");
                 extensions.forEach(extension -> parts.add(extension.open(routine)));
                 parts.forEach(part -> top.add(part.component()));
             }
@@ -134,12 +199,17 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
-        // Tell the coach at once, in the browser, that a typed change is on its way.
-        getElement().executeJs("""
-                this.addEventListener('change', () => {
-                  const status = this.querySelector('.limber-save-status');
-                  if (status) { status.textContent = 'Saving…'; }
-                });""");
+        if (watching == null && routine != null) {
+            // back on the page after a while away: listen again, and catch up on what changed meanwhile
+            watch(attachEvent.getUI(), routine.id());
+            applied(routines.open(routine.id()));
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        super.onDetach(detachEvent);
+        stopWatching();
     }
 
     @Override
@@ -152,178 +222,564 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
         return routine;
     }
 
-    List<StepEditor> stepEditors() {
-        return stepList.editors();
+    List<StepRow> rows() {
+        return stepList.rows();
     }
+
+    EditedField field(FieldKey key) {
+        return fields.get(key);
+    }
+
+    /** Forgets the routine it showed, so that another one can open. */
+    private void close() {
+        stopWatching();
+        routine = null;
+        waiting.clear();
+        fields.keySet().removeIf(key -> key.stepId() != null);
+        history = new EditHistory();
+        showHistory();
+        stepList.clear();
+        removedElsewhere.removeAll();
+        removedElsewhere.setVisible(false);
+        parts.forEach(part -> top.remove(part.component()));
+        parts.clear();
+        closePreview();
+        if (drafts != null) {
+            remove(drafts);
+            drafts = null;
+        }
+    }
+
+    /** The routine's own fields, the drafts, and the steps. */
+    private void open(RoutineDetails opened) {
+        routine = opened;
+        for (RoutineField field : List.of(RoutineField.TITLE, RoutineField.DESCRIPTION, RoutineField.PURPOSE)) {
+            fields.get(FieldKey.ofRoutine(field)).reset(field.of(opened));
+        }
+        drafts = new Drafts(opened.id());
+        drafts.onFound(found -> offerBack(found.drafts()));
+        drafts.onStarted(started -> started.key().map(fields::get).ifPresent(EditedField::typing));
+        drafts.onEnded(ended -> ended.key().map(fields::get).ifPresent(EditedField::typingEnded));
+        drafts.onResend(resend -> resend());
+        drafts.onUndoKey(key -> { if (key.redo()) { redo(); } else { undo(); } });
+        add(drafts);
+        stepList.show(opened).forEach(this::forgetRow);
+        rows().forEach(this::register);
+        picker.showStepCount(opened.steps().stream().map(StepDetails::stretchName).toList());
+        showSummary();
+        refreshStatus();
+    }
+
+    private Component routineField(RoutineField field, com.vaadin.flow.component.AbstractField<?, ?> component) {
+        var edited = new EditedField(FieldKey.ofRoutine(field), component, field.isText() ? "" : null);
+        fields.put(edited.key, edited);
+        component.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                fieldChanged(edited);
+            }
+        });
+        var wrapper = new Div(component, edited.feedback);
+        wrapper.addClassName("limber-field-with-feedback");
+        wrapper.addClassName("limber-field-" + field.name().toLowerCase(java.util.Locale.ROOT));
+        return wrapper;
+    }
+
+    private void register(StepRow row) {
+        row.fields().forEach(edited -> fields.putIfAbsent(edited.key, edited));
+    }
+
+    private void forgetRow(StepRow row) {
+        row.fields().forEach(edited -> {
+            fields.remove(edited.key);
+            waiting.remove(edited.key);
+        });
+    }
+
+    // ---------------------------------------------------------------- live across tabs
+
+    private void watch(UI ui, long routineId) {
+        stopWatching();
+        RoutineChanges.Subscription[] self = new RoutineChanges.Subscription[1];
+        self[0] = routines.watch(routineId, changed -> {
+            try {
+                ui.access(() -> applied(changed));
+            } catch (UIDetachedException closed) {
+                self[0].close();
+            }
+        });
+        watching = self[0];
+    }
+
+    private void stopWatching() {
+        if (watching != null) {
+            watching.close();
+            watching = null;
+        }
+    }
+
+    /**
+     * Shows a stored state of the routine (after a change made here or elsewhere), unless the
+     * editor already shows a newer one. Fields with something of the coach's own keep it.
+     */
+    void applied(RoutineDetails after) {
+        if (routine != null && after.version() <= routine.version()) {
+            return;
+        }
+        boolean namesChanged = routine == null || !stepNames(routine).equals(stepNames(after));
+        routine = after;
+        for (RoutineField field : List.of(RoutineField.TITLE, RoutineField.DESCRIPTION, RoutineField.PURPOSE)) {
+            fields.get(FieldKey.ofRoutine(field)).merge(field.of(after));
+        }
+        List<StepRow> gone = stepList.show(after);
+        for (StepRow row : gone) {
+            if (row.hasUnsaved()) {
+                offerRemovedStep(row);
+            } else {
+                row.fields().forEach(edited -> drafts.forget(edited.key));
+            }
+            forgetRow(row);
+        }
+        rows().forEach(this::register);
+        if (namesChanged) {
+            picker.showStepCount(stepNames(after));
+        }
+        showSummary();
+        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+        refreshStatus();
+    }
+
+    private static List<String> stepNames(RoutineDetails details) {
+        return details.steps().stream().map(StepDetails::stretchName).toList();
+    }
+
+    // ---------------------------------------------------------------- saving fields
+
+    @Override
+    public void fieldChanged(EditedField field) {
+        if (!waiting.isEmpty() && !waiting.containsKey(field.key)) {
+            // the database did not answer a moment ago: this waits its turn behind the others
+            waiting.put(field.key, field);
+            field.notSaved(waitingMessage(), this::resend);
+            drafts.failed();
+            refreshStatus();
+            return;
+        }
+        attempt(field);
+    }
+
+    /** Sends the fields that could not be stored again, in the order they failed, until one fails again. */
+    void resend() {
+        for (EditedField field : List.copyOf(waiting.values())) {
+            if (!attempt(field)) {
+                return;
+            }
+        }
+    }
+
+    private boolean lastFailureWasOutage = true;
+
+    private String waitingMessage() {
+        return lastFailureWasOutage ? NO_DATABASE : NOT_STORED;
+    }
+
+    /** Tries to store one field; false only when the database could not be reached or failed. */
+    private boolean attempt(EditedField field) {
+        Object value = field.typed();
+        Object before = field.seen();
+        try {
+            RoutineDetails after = routines.change(routine.id(), new FieldEdit(field.key.stepId(), field.key.field(), before, value));
+            waiting.remove(field.key);
+            field.stored(value);
+            drafts.saved(field.key, EditedField.text(value));
+            if (!replaying && field.key.stepId() != null && field.key.field() != RoutineField.NOTE && !Objects.equals(before, value)) {
+                history.record(doseChange(field.key, before, value));
+            }
+            applied(after);
+            return true;
+        } catch (InvalidRoutineException refused) {
+            waiting.remove(field.key);
+            field.refused(refused.errors().values().iterator().next());
+            drafts.forget(field.key);
+            return true;
+        } catch (FieldConflictException conflict) {
+            waiting.remove(field.key);
+            showConflict(field, conflict.current());
+            applied(conflict.routine());
+            return true;
+        } catch (StepGoneException gone) {
+            waiting.remove(field.key);
+            applied(gone.routine());
+            return true;
+        } catch (DataAccessException | TransactionException | PersistenceException failure) {
+            lastFailureWasOutage = DatabaseOutage.isOutage(failure);
+            if (!lastFailureWasOutage) {
+                log.error("Could not store {} of routine {}", field.key, routine.id(), failure);
+            }
+            waiting.putIfAbsent(field.key, field);
+            field.notSaved(waitingMessage(), this::resend);
+            drafts.failed();
+            return false;
+        } finally {
+            refreshStatus();
+        }
+    }
+
+    private void showConflict(EditedField field, Object theirs) {
+        openRowOf(field.key);
+        field.conflict(theirs, () -> {
+            field.rebase(theirs);
+            attempt(field);
+        }, () -> {
+            field.show(theirs);
+            field.stored(theirs);
+            drafts.forget(field.key);
+            refreshStatus();
+        });
+    }
+
+    private void openRowOf(FieldKey key) {
+        if (key.stepId() != null) {
+            stepList.row(key.stepId()).ifPresent(stepList::open);
+        }
+    }
+
+    /** Drafts the browser kept from before: each one that differs from what is stored is offered back. */
+    void offerBack(List<Drafts.Draft> found) {
+        for (Drafts.Draft draft : found) {
+            EditedField field = fields.get(draft.key());
+            if (field == null) {
+                offerRemovedDraft(draft);
+                continue;
+            }
+            Object value = field.fromDraft(draft.value());
+            Object normalized = field.key.field().isText() ? ((String) value).strip() : value;
+            if ((value == null && !field.key.field().isText() && !draft.value().isBlank()) || Objects.equals(normalized, field.seen())) {
+                drafts.forget(field.key);
+                continue;
+            }
+            openRowOf(field.key);
+            field.offer(draft.value(), () -> {
+                field.setValue(value);
+                attempt(field);
+            }, () -> {
+                field.clearFeedback();
+                drafts.forget(field.key);
+            });
+        }
+    }
+
+    private void offerRemovedStep(StepRow row) {
+        var text = new StringBuilder();
+        for (EditedField field : row.fields()) {
+            if (field.unsaved()) {
+                text.append(label(field.key.field())).append(": ").append(field.describe(field.typed())).append('\n');
+            }
+        }
+        showRemovedElsewhere("Step " + (row.step.position() + 1) + ", \u201c" + row.step.stretchName()
+                + "\u201d, was removed in another tab or on another device. What you had typed in it was not saved:",
+                text.toString().strip(), row.fields().stream().map(field -> field.key).toList());
+    }
+
+    private void offerRemovedDraft(Drafts.Draft draft) {
+        if (draft.value().isBlank() || draft.key().stepId() == null) {
+            drafts.forget(draft.key());
+            return;
+        }
+        showRemovedElsewhere("You typed this for a step that is no longer in the routine, and it was not saved:",
+                label(draft.key().field()) + ": " + draft.value(), List.of(draft.key()));
+    }
+
+    private void showRemovedElsewhere(String message, String typed, List<FieldKey> keys) {
+        var entry = new Div();
+        entry.addClassName("limber-removed-entry");
+        var text = new Pre(typed);
+        text.addClassName("limber-typed-text");
+        var dismiss = new Button("Dismiss", click -> {
+            keys.forEach(drafts::forget);
+            removedElsewhere.remove(entry);
+            removedElsewhere.setVisible(removedElsewhere.getChildren().findAny().isPresent());
+        });
+        dismiss.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        entry.add(new Span(message), text, dismiss);
+        removedElsewhere.add(entry);
+        removedElsewhere.setVisible(true);
+    }
+
+    private static String label(RoutineField field) {
+        return switch (field) {
+            case TITLE -> "Title";
+            case DESCRIPTION -> "Description";
+            case PURPOSE -> "Purpose";
+            case HOLD -> "Hold";
+            case REPS -> "Reps";
+            case SIDES -> "Sides";
+            case SECOND_SIDE_HOLD -> "Second side";
+            case REST -> "Rest after";
+            case NOTE -> "Note for the athlete";
+        };
+    }
+
+    private void refreshStatus() {
+        List<EditedField.State> states = fields.values().stream().map(EditedField::state).toList();
+        if (states.contains(EditedField.State.CONFLICT)) {
+            status.conflict();
+        } else if (!waiting.isEmpty()) {
+            if (lastFailureWasOutage) {
+                status.noDatabase();
+            } else {
+                status.failed();
+            }
+        } else if (states.contains(EditedField.State.REFUSED)) {
+            status.refused();
+        } else {
+            status.saved();
+        }
+    }
+
+    // ---------------------------------------------------------------- steps
 
     void addStep(StretchCard stretch, int position) {
         int at = Math.min(position, routine.steps().size());
         boolean atEnd = position >= routine.steps().size();
-        if (store(() -> routines.addStep(routine.id(), routine.version(), stretch.id(), at), true, null, null)) {
+        stepChange(() -> routines.addStep(routine.id(), stretch.id(), at)).ifPresent(after -> {
             if (!atEnd) {
                 // the next + goes after the one just added, so a series comes out in the order added
                 picker.insertAt.setValue(at + 1);
             }
-            stepEditors().get(at).scrollIntoView();
+            StepRow added = rows().get(at);
+            added.scrollIntoView();
+            recordAdded("Add \u201c" + stretch.name() + "\u201d", added.step.id());
             Notification.show("Added \"" + stretch.name() + "\" as step " + (at + 1) + ".", 3000, Notification.Position.BOTTOM_START);
-        }
+        });
+    }
+
+    @Override
+    public void duplicateStep(StepDetails step) {
+        stepChange(() -> routines.duplicateStep(routine.id(), step.id())).ifPresent(after -> {
+            StepRow copy = rows().get(step.position() + 1);
+            recordAdded("Duplicate \u201c" + step.stretchName() + "\u201d", copy.step.id());
+            copy.focusTarget().getElement().callJsFunction("focus");
+        });
     }
 
     @Override
     public void moveStep(StepDetails step, int toPosition) {
         long id = step.id();
-        boolean up = toPosition < step.position();
-        if (store(() -> routines.moveStep(routine.id(), routine.version(), id, toPosition), true, null, null)) {
-            // keep the keyboard where it was: on the moved step's button, or its twin at either end
-            stepEditors().stream().filter(editor -> editor.step.id() == id).findFirst().ifPresent(moved -> {
-                var button = up ? moved.moveUp : moved.moveDown;
-                (button.isEnabled() ? button : (up ? moved.moveDown : moved.moveUp)).focus();
-            });
+        int from = step.position();
+        if (toPosition < 0 || toPosition >= routine.steps().size() || toPosition == from) {
+            return;
+        }
+        if (stepChange(() -> routines.moveStep(routine.id(), id, toPosition)).isPresent()) {
+            EditHistory.StepRef ref = history.ref(id);
+            record("Move \u201c" + step.stretchName() + "\u201d",
+                    () -> stepChange(() -> routines.moveStep(routine.id(), ref.id, from)).isPresent(),
+                    () -> stepChange(() -> routines.moveStep(routine.id(), ref.id, toPosition)).isPresent());
+            // keep the keyboard on the moved step
+            stepList.row(id).ifPresent(moved -> moved.focusTarget().getElement().callJsFunction("focus"));
         }
     }
 
     @Override
     public void removeStep(StepDetails step) {
-        RoutineService.Removal[] removal = new RoutineService.Removal[1];
-        boolean removed = store(() -> {
-            removal[0] = routines.removeStep(routine.id(), routine.version(), step.id());
-            return removal[0].routine();
-        }, true, null, null);
-        if (removed) {
-            offerUndo(step.stretchName(), removal[0].removed());
-            List<StepEditor> left = stepEditors();
-            if (!left.isEmpty()) {
-                left.get(Math.min(step.position(), left.size() - 1)).remove.focus();
+        stepList.row(step.id()).ifPresent(row -> row.fields().forEach(edited -> drafts.forget(edited.key)));
+        RemovedStep[] removed = new RemovedStep[1];
+        Optional<RoutineDetails> after = stepChange(() -> {
+            RoutineService.Removal removal = routines.removeStep(routine.id(), step.id());
+            removed[0] = removal.removed();
+            return removal.routine();
+        });
+        if (after.isEmpty()) {
+            return;
+        }
+        EditHistory.StepRef ref = history.ref(step.id());
+        record("Remove \u201c" + step.stretchName() + "\u201d", () -> restore(ref, removed[0]), () -> {
+            RoutineService.Removal[] again = new RoutineService.Removal[1];
+            boolean done = stepChange(() -> {
+                again[0] = routines.removeStep(routine.id(), ref.id);
+                return again[0].routine();
+            }).isPresent();
+            if (done) {
+                removed[0] = again[0].removed();
             }
+            return done;
+        });
+        offerUndo(step.stretchName());
+        List<StepRow> left = rows();
+        if (!left.isEmpty()) {
+            left.get(Math.min(step.position(), left.size() - 1)).focusTarget().getElement().callJsFunction("focus");
         }
     }
 
-    @Override
-    public void changeStep(StepEditor editor, StepDose dose) {
-        editor.clearErrors();
-        store(() -> routines.changeStep(routine.id(), routine.version(), editor.step.id(), dose), false, editor, null);
+    private boolean restore(EditHistory.StepRef ref, RemovedStep removed) {
+        Optional<RoutineDetails> after = stepChange(() -> routines.restoreStep(routine.id(), removed));
+        after.ifPresent(details -> history.renamed(ref,
+                details.steps().get(Math.min(removed.position(), details.steps().size() - 1)).id()));
+        return after.isPresent();
+    }
+
+    private void recordAdded(String label, long stepId) {
+        EditHistory.StepRef ref = history.ref(stepId);
+        RemovedStep[] removed = new RemovedStep[1];
+        record(label, () -> {
+            RoutineService.Removal[] removal = new RoutineService.Removal[1];
+            boolean done = stepChange(() -> {
+                removal[0] = routines.removeStep(routine.id(), ref.id);
+                return removal[0].routine();
+            }).isPresent();
+            if (done) {
+                removed[0] = removal[0].removed();
+            }
+            return done;
+        }, () -> restore(ref, removed[0]));
+    }
+
+    private EditHistory.Change doseChange(FieldKey key, Object before, Object after) {
+        EditHistory.StepRef ref = history.ref(key.stepId());
+        String what = "Change " + label(key.field()).toLowerCase(java.util.Locale.ROOT);
+        return change(what, () -> setDose(ref, key.field(), before), () -> setDose(ref, key.field(), after));
+    }
+
+    private boolean setDose(EditHistory.StepRef ref, RoutineField field, Object value) {
+        Optional<StepRow> row = stepList.row(ref.id);
+        if (row.isEmpty()) {
+            Notification.show("That step is no longer in the routine.", 4000, Notification.Position.MIDDLE);
+            return false;
+        }
+        EditedField edited = row.get().field(field);
+        edited.setValue(value);
+        attempt(edited);
+        return edited.state() == EditedField.State.SAVED;
+    }
+
+    private void record(String label, Supplier<Boolean> undoIt, Supplier<Boolean> redoIt) {
+        if (!replaying) {
+            history.record(change(label, undoIt, redoIt));
+        }
+        showHistory();
+    }
+
+    private static EditHistory.Change change(String label, Supplier<Boolean> undoIt, Supplier<Boolean> redoIt) {
+        return new EditHistory.Change() {
+            @Override
+            public String label() {
+                return label;
+            }
+
+            @Override
+            public boolean undo() {
+                return undoIt.get();
+            }
+
+            @Override
+            public boolean redo() {
+                return redoIt.get();
+            }
+        };
+    }
+
+    void undo() {
+        replaying = true;
+        try {
+            history.undo();
+        } finally {
+            replaying = false;
+        }
+        showHistory();
+    }
+
+    void redo() {
+        replaying = true;
+        try {
+            history.redo();
+        } finally {
+            replaying = false;
+        }
+        showHistory();
+    }
+
+    private void showHistory() {
+        undo.setEnabled(history.canUndo());
+        redo.setEnabled(history.canRedo());
+        undo.setTooltipText(history.canUndo() ? "Undo: " + history.nextUndo() + " (Ctrl+Z)" : "Nothing to undo");
+        redo.setTooltipText(history.canRedo() ? "Redo: " + history.nextRedo() + " (Ctrl+Shift+Z)" : "Nothing to redo");
     }
 
     /**
-     * Something was dropped on the step at {@code position} (or on the end zone, position =
-     * number of steps). A stretch goes in before that step; a step takes that step's place
-     * (so dropping on the next step moves it down by one).
+     * Something was dropped before the step at {@code position} (or on the end zone,
+     * position = number of steps): a stretch goes in there, a step moves there.
      */
     @Override
     public void dropped(Component source, int position) {
         if (source instanceof LibraryPicker.PickerItem item) {
             addStep(item.stretch, position);
-        } else if (source instanceof StepEditor.Handle handle) {
-            StepEditor editor = handle.step;
-            int to = Math.min(position, routine.steps().size() - 1);
-            if (to != editor.step.position()) {
-                moveStep(editor.step, to);
-            }
+        } else if (source instanceof StepRow.Handle handle) {
+            StepDetails step = handle.row.step;
+            // the rows after the moved one close up, so a drop further down lands one place higher
+            int to = position > step.position() ? position - 1 : position;
+            moveStep(step, Math.min(to, routine.steps().size() - 1));
         }
     }
 
-    private void offerUndo(String stretchName, RemovedStep removed) {
-        var notification = new Notification();
-        notification.setDuration(10_000);
-        var undo = new Button("Undo", click -> {
-            notification.close();
-            store(() -> routines.restoreStep(routine.id(), routine.version(), removed), true, null, null);
-        });
-        undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        notification.add(new HorizontalLayout(new Span("Removed \"" + stretchName + "\"."), undo));
-        notification.open();
+    @Override
+    public void toggle(StepRow row) {
+        stepList.toggle(row);
     }
 
-    private void describe() {
-        title.setInvalid(false);
-        description.setInvalid(false);
-        String typedTitle = title.getValue();
-        String typedDescription = description.getValue();
-        boolean stored = store(() -> routines.describe(routine.id(), routine.version(), typedTitle, typedDescription, purpose.getValue()),
-                false, null, "Your title was: " + typedTitle + (typedDescription.isBlank() ? "" : "\nYour description was: " + typedDescription));
-        if (stored) {
-            getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
-        }
+    @Override
+    public void preview(StepDetails step) {
+        library.find(step.stretchId()).ifPresentOrElse(stretch -> showPreview(() -> preview.show(stretch, step.dose())),
+                () -> Notification.show("That stretch is no longer in your library.", 4000, Notification.Position.MIDDLE));
+    }
+
+    void previewStretch(StretchCard stretch) {
+        library.find(stretch.id()).ifPresent(details -> showPreview(() -> preview.show(details, null)));
+    }
+
+    private void showPreview(Runnable show) {
+        show.run();
+        summary.setVisible(false);
+        preview.close.focus();
+    }
+
+    private void closePreview() {
+        preview.setVisible(false);
+        summary.setVisible(true);
     }
 
     /**
-     * Stores one change. On success the editor shows the new state (rebuilding the steps when
-     * their order changed). Refused input is marked next to its field; a change made elsewhere
-     * meanwhile reloads the routine.
-     *
-     * @param typed what the coach typed, offered back if a change made elsewhere wins
-     * @return whether the change was stored
+     * Makes one change to the steps. Refused, or not reaching the database, it changes
+     * nothing and says so; nothing typed is at stake (these are clicks and drops).
      */
-    private boolean store(Supplier<RoutineDetails> change, boolean orderChanged, StepEditor editor, String typed) {
+    private Optional<RoutineDetails> stepChange(Supplier<RoutineDetails> change) {
         try {
-            RoutineDetails changed = change.get();
-            if (orderChanged) {
-                show(changed);
-            } else {
-                routine = changed;
-                stepList.update(changed);
-                showSummary();
-            }
-            status.saved();
-            return true;
+            RoutineDetails after = change.get();
+            applied(after);
+            return Optional.of(after);
         } catch (InvalidRoutineException refused) {
-            showRefusal(refused, editor);
-            return false;
-        } catch (RoutineChangedException changedElsewhere) {
-            showChangedElsewhere(typed);
-            // every card is made anew, so nothing refused stays on screen looking saved
-            stepList.forget();
-            show(routines.open(routine.id()));
-            status.saved();
-            return false;
-        }
-    }
-
-    private void showChangedElsewhere(String typed) {
-        var notification = new Notification();
-        notification.addThemeVariants(NotificationVariant.LUMO_WARNING);
-        notification.setPosition(Notification.Position.MIDDLE);
-        var text = new Div(new Span("This routine was changed in another tab or on another device. "
-                + "You are now looking at the latest version; make your change again if it is still needed."));
-        if (typed != null) {
-            var yours = new Pre(typed);
-            yours.addClassName("limber-typed-text");
-            text.add(yours);
-        }
-        var close = new Button("OK", click -> notification.close());
-        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        notification.add(new HorizontalLayout(text, close));
-        notification.setDuration(typed == null ? 8000 : 0);
-        notification.open();
-    }
-
-    private void showRefusal(InvalidRoutineException refused, StepEditor editor) {
-        status.refused();
-        if (editor != null) {
-            editor.showErrors(refused.errors());
-            return;
-        }
-        refused.errors().forEach((field, message) -> {
-            switch (field) {
-                case TITLE -> { title.setErrorMessage(message); title.setInvalid(true); }
-                case DESCRIPTION -> { description.setErrorMessage(message); description.setInvalid(true); }
-                default -> Notification.show(message, 5000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            refused.errors().values().forEach(message -> Notification.show(message, 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR));
+            applied(routines.open(routine.id()));
+        } catch (DataAccessException | TransactionException | PersistenceException failure) {
+            if (!DatabaseOutage.isOutage(failure)) {
+                log.error("Could not change the steps of routine {}", routine.id(), failure);
             }
-        });
+            Notification.show((DatabaseOutage.isOutage(failure) ? "No connection to the database" : "The server could not store this")
+                    + ": nothing was changed. Try again in a moment.", 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        return Optional.empty();
     }
 
-    private void show(RoutineDetails details) {
-        routine = details;
-        title.setValue(details.title());
-        title.setInvalid(false);
-        purpose.setValue(details.purpose());
-        description.setValue(details.description());
-        description.setInvalid(false);
-        stepList.show(details);
-        // the steps' names change only when steps come, go or move: a dose change keeps them
-        picker.showStepCount(details.steps().stream().map(StepDetails::stretchName).toList());
-        showSummary();
+    private void offerUndo(String stretchName) {
+        var notification = new Notification();
+        notification.setDuration(10_000);
+        var again = new Button("Undo", click -> {
+            notification.close();
+            undo();
+        });
+        again.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        notification.add(new HorizontalLayout(new Span("Removed \"" + stretchName + "\"."), again));
+        notification.open();
     }
 
     private void showSummary() {

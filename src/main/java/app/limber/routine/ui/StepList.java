@@ -3,7 +3,6 @@ package app.limber.routine.ui;
 import app.limber.base.ui.EmptyState;
 import app.limber.routine.RoutineDetails;
 import app.limber.routine.StepDetails;
-import app.limber.routine.StepDose;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.dnd.DragSource;
 import com.vaadin.flow.component.dnd.DropEffect;
@@ -15,29 +14,25 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The routine's steps as cards, in order, and the zone after the last one. Steps it already
- * shows keep their components (and anything being typed in them) when the list is shown
- * again; what is done with a step is the editor's business ({@link Actions}).
+ * The routine's steps as compact rows, in order, and the zone after the last one. Whatever
+ * is dropped on a row goes in just before it; while dragging, a line at that row's top edge
+ * shows where. Rows it already shows keep their components (and anything being typed in them)
+ * when the list is shown again. One row is open at a time.
  */
 class StepList extends Div {
 
-    /** What the editor does when the coach acts on a step. */
-    interface Actions {
-        void changeStep(StepEditor editor, StepDose dose);
-
-        void moveStep(StepDetails step, int toPosition);
-
-        void removeStep(StepDetails step);
-
-        /** Something was dropped on the step at this position, or after the last step. */
+    /** What the editor does when the coach acts on the list. */
+    interface Actions extends StepRow.Actions {
+        /** Something was dropped before the step at this position, or after the last step. */
         void dropped(Component source, int position);
     }
 
     final Div steps = new Div();
     final Div endZone = new Div();
-    private final List<StepEditor> stepEditors = new ArrayList<>();
+    private final List<StepRow> rows = new ArrayList<>();
     private final Actions actions;
     private int stepCount;
 
@@ -45,67 +40,86 @@ class StepList extends Div {
         this.actions = actions;
         addClassName("limber-editor-steps-list");
         steps.addClassName("limber-steps-list");
+        steps.getElement().setAttribute("role", "list");
+        steps.getElement().setAttribute("aria-label", "Steps");
         endZone.addClassName("limber-drop-end");
-        endZone.setText("Drop a stretch here to add it at the end");
+        endZone.setText("Drop here to put it at the end");
         DropTarget.create(endZone).setDropEffect(DropEffect.MOVE);
         DropTarget.configure(endZone).addDropListener(drop -> drop.getDragSourceComponent().ifPresent(
                 source -> actions.dropped(source, stepCount)));
         add(steps, endZone);
     }
 
-    /** The step cards in their order. */
-    List<StepEditor> editors() {
-        return stepEditors;
+    /** The rows in their order. */
+    List<StepRow> rows() {
+        return rows;
     }
 
-    /** Shows the routine's steps in their stored order, making cards only for new or changed steps. */
-    void show(RoutineDetails details) {
+    Optional<StepRow> row(long stepId) {
+        return rows.stream().filter(row -> row.step.id() == stepId).findFirst();
+    }
+
+    /**
+     * Shows the routine's steps in their stored order, making rows only for new steps and
+     * merging stored values into the others.
+     *
+     * @return the rows of steps that are gone
+     */
+    List<StepRow> show(RoutineDetails details) {
         stepCount = details.steps().size();
-        Map<Long, StepEditor> shown = new HashMap<>();
-        stepEditors.forEach(editor -> shown.put(editor.step.id(), editor));
-        List<StepEditor> ordered = new ArrayList<>();
-        for (StepDetails step : details.steps()) {
-            StepEditor editor = shown.remove(step.id());
-            if (editor == null || !editor.step.dose().equals(step.dose())) {
-                editor = stepEditor(step, stepCount);
+        Map<Long, StepRow> shown = new HashMap<>();
+        rows.forEach(row -> shown.put(row.step.id(), row));
+        List<StepRow> ordered = new ArrayList<>();
+        boolean sameOrder = rows.size() == details.steps().size();
+        for (int index = 0; index < details.steps().size(); index++) {
+            StepDetails step = details.steps().get(index);
+            StepRow row = shown.remove(step.id());
+            if (row == null) {
+                row = stepRow(step, stepCount);
+                sameOrder = false;
             } else {
-                editor.place(step, stepCount);
+                sameOrder &= index < rows.size() && rows.get(index) == row;
+                row.place(step, stepCount);
             }
-            ordered.add(editor);
+            ordered.add(row);
         }
-        stepEditors.clear();
-        stepEditors.addAll(ordered);
+        List<StepRow> gone = List.copyOf(shown.values());
+        rows.clear();
+        rows.addAll(ordered);
+        if (!sameOrder || !gone.isEmpty() || steps.getChildren().findAny().isEmpty()) {
+            steps.removeAll();
+            if (ordered.isEmpty()) {
+                steps.add(new EmptyState(VaadinIcon.ARROWS_LONG_H, "No steps yet",
+                        "Drag stretches here from the library, or use the + button next to a stretch."));
+            }
+            ordered.forEach(steps::add);
+        }
+        return gone;
+    }
+
+    /** Forgets every row (another routine opens in this editor). */
+    void clear() {
+        rows.clear();
         steps.removeAll();
-        if (ordered.isEmpty()) {
-            steps.add(new EmptyState(VaadinIcon.ARROWS_LONG_H, "No steps yet",
-                    "Drag stretches here from the library, or use the + button next to a stretch."));
-        }
-        ordered.forEach(steps::add);
     }
 
-    /** Brings each card's step up to date where only doses changed (order and cards stay). */
-    void update(RoutineDetails details) {
-        stepCount = details.steps().size();
-        Map<Long, StepDetails> byId = new HashMap<>();
-        details.steps().forEach(step -> byId.put(step.id(), step));
-        stepEditors.forEach(shown -> shown.place(byId.get(shown.step.id()), stepCount));
+    /** Opens this row (closing any other), or closes it. */
+    void toggle(StepRow row) {
+        boolean open = !row.expanded();
+        rows.forEach(other -> other.setExpanded(false));
+        row.setExpanded(open);
     }
 
-    /** Forgets every card, so that the next {@link #show} makes them all anew. */
-    void forget() {
-        stepEditors.clear();
+    /** Opens this row, closing any other. */
+    void open(StepRow row) {
+        rows.forEach(other -> other.setExpanded(other == row));
     }
 
-    private StepEditor stepEditor(StepDetails step, int count) {
-        StepEditor[] self = new StepEditor[1];
-        self[0] = new StepEditor(step, count,
-                dose -> actions.changeStep(self[0], dose),
-                () -> actions.moveStep(self[0].step, self[0].step.position() - 1),
-                () -> actions.moveStep(self[0].step, self[0].step.position() + 1),
-                () -> actions.removeStep(self[0].step));
-        DragSource.configure(self[0].handle, true);
-        DropTarget.configure(self[0], true).addDropListener(drop -> drop.getDragSourceComponent()
-                .ifPresent(source -> actions.dropped(source, self[0].step.position())));
-        return self[0];
+    private StepRow stepRow(StepDetails step, int count) {
+        var row = new StepRow(step, count, actions);
+        DragSource.configure(row.handle, true);
+        DropTarget.configure(row, true).addDropListener(drop -> drop.getDragSourceComponent()
+                .ifPresent(source -> actions.dropped(source, row.step.position())));
+        return row;
     }
 }

@@ -110,7 +110,7 @@ class GiveToAthletesTest extends UiTest {
         signInAs(ATHLETE.email());
         assignments.openAssigned(routine.id());
         signInAs(COACH.email());
-        routine = routines.describe(routine.id(), routine.version(), "Track cool-down, longer", "", null);
+        routine = routines.describe(routine.id(), "Track cool-down, longer", "", null);
         publishing.publish(routine.id(), "");
 
         signInAs(ATHLETE.email());

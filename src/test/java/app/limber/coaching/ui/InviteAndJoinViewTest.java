@@ -127,7 +127,7 @@ class InviteAndJoinViewTest extends UiTest {
         signInAs(COACH.email());
         var stretch = library.search(app.limber.library.LibraryFilter.NONE, 0, 1).getFirst();
         var routine = routines.create("Cool-down");
-        routine = routines.addStep(routine.id(), routine.version(), stretch.id(), 0);
+        routine = routines.addStep(routine.id(), stretch.id(), 0);
         publishing.publish(routine.id(), "");
         assignments.assign(routine.id(), java.util.List.of(roster.roster().getFirst().athleteId()), "");
         signInAs(ATHLETE.email());

@@ -76,7 +76,7 @@ class PublishingUiTest extends UiTest {
     @Test
     void theVersionsPageListsWhatChangedAndTheStepsAsPublished() {
         publishing.publish(routine.id(), "First");
-        routine = routines.changeStep(routine.id(), routine.version(), routine.steps().getFirst().id(),
+        routine = routines.changeStep(routine.id(), routine.steps().getFirst().id(),
                 new StepDose(60, 1, Sides.BOTH_AT_ONCE, null, 0, ""));
         publishing.publish(routine.id(), "Longer first hold");
 

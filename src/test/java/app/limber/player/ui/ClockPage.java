@@ -24,7 +24,7 @@ final class ClockPage {
     /** A coach (signed in on the test's thread) shares a one-step routine: the token of the link. */
     static String aSharedRoutine(LibraryService library, RoutineService routines, PublishingService publishing, SharingService sharing) {
         RoutineDetails routine = routines.create("Clock test");
-        routine = routines.addStep(routine.id(), routine.version(), library.search(LibraryFilter.NONE, 0, 1).getFirst().id(), 0);
+        routine = routines.addStep(routine.id(), library.search(LibraryFilter.NONE, 0, 1).getFirst().id(), 0);
         publishing.publish(routine.id(), "");
         return sharing.create(routine.id(), "", null, Pin.LATEST_PUBLISHED).token();
     }

@@ -48,7 +48,7 @@ class MyHistoryViewQueriesTest extends ListScreenTest {
             assignments.assign(routine.id(), List.of(athlete), "");
             sessionOf(ANA, routine.id(), true);
             routine = routines.open(routine.id());
-            routines.describe(routine.id(), routine.version(), "Evening routine " + (index + 1) + " (version 2)", "", null);
+            routines.describe(routine.id(), "Evening routine " + (index + 1) + " (version 2)", "", null);
             publishing.publish(routine.id(), "");
             sessionOf(ANA, routine.id(), false);
         }

@@ -60,7 +60,7 @@ class PlayerBenchmark extends UiTest {
         List<StretchCard> stretches = library.search(LibraryFilter.NONE, 0, STEPS);
         RoutineDetails routine = routines.create("Benchmark routine");
         for (int step = 0; step < STEPS; step++) {
-            routine = routines.addStep(routine.id(), routine.version(), stretches.get(step).id(), step);
+            routine = routines.addStep(routine.id(), stretches.get(step).id(), step);
         }
         publishing.publish(routine.id(), "");
         assignments.assign(routine.id(), List.of(roster.roster().getFirst().athleteId()), "");

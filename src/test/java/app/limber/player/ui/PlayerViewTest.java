@@ -96,9 +96,9 @@ class PlayerViewTest extends UiTest {
         library.details(stretches.stream().map(StretchCard::id).toList())
                 .forEach((id, details) -> instructions.put(id, details.instructions()));
         routine = given.aRoutine(coach, 3);
-        routine = routines.changeStep(routine.id(), routine.version(), routine.steps().get(0).id(),
+        routine = routines.changeStep(routine.id(), routine.steps().get(0).id(),
                 new StepDose(30, 2, Sides.EACH_SIDE, 45, 15, "Easy on the <b>left</b> knee"));
-        routine = routines.changeStep(routine.id(), routine.version(), routine.steps().get(1).id(),
+        routine = routines.changeStep(routine.id(), routine.steps().get(1).id(),
                 new StepDose(20, 1, Sides.BOTH_AT_ONCE, null, 0, ""));
         given.give(coach, given.published(coach, routine), athlete);
         signInAs(ATHLETE.email());
@@ -297,7 +297,7 @@ class PlayerViewTest extends UiTest {
         Player player = started();
         signInAs(COACH.email());
         RoutineDetails changed = routines.open(routine.id());
-        routines.changeStep(changed.id(), changed.version(), changed.steps().get(2).id(), new StepDose(45, 1, Sides.BOTH_AT_ONCE, null, 0, ""));
+        routines.changeStep(changed.id(), changed.steps().get(2).id(), new StepDose(45, 1, Sides.BOTH_AT_ONCE, null, 0, ""));
         publishing.publish(routine.id(), "Longer last hold");
         signInAs(ATHLETE.email());
 
@@ -326,7 +326,7 @@ class PlayerViewTest extends UiTest {
     void anAthleteCannotPlayARoutineThatIsNotTheirs() {
         signInAs(COACH.email());
         RoutineDetails notGiven = routines.create("Not given");
-        notGiven = routines.addStep(notGiven.id(), notGiven.version(), stretches.getFirst().id(), 0);
+        notGiven = routines.addStep(notGiven.id(), stretches.getFirst().id(), 0);
         publishing.publish(notGiven.id(), "");
         signInAs(ATHLETE.email());
 

@@ -44,7 +44,7 @@ class RoutineEditorDropBenchmark extends UiTest {
         List<StretchCard> stretches = library.search(LibraryFilter.NONE, 0, 100);
         RoutineDetails routine = routines.create("Benchmark");
         for (int step = 0; step < 30; step++) {
-            routine = routines.addStep(routine.id(), routine.version(), stretches.get(step % stretches.size()).id(), step);
+            routine = routines.addStep(routine.id(), stretches.get(step % stretches.size()).id(), step);
         }
         UI.getCurrent().navigate(RoutineEditorView.class, new RouteParameters(RoutineEditorView.ID, String.valueOf(routine.id())));
         RoutineEditorView editor = _get(RoutineEditorView.class);
@@ -62,7 +62,7 @@ class RoutineEditorDropBenchmark extends UiTest {
             long start = System.nanoTime();
             editor.dropped(items.get(random.nextInt(items.size())), random.nextInt(size + 1));
             long added = System.nanoTime() - start;
-            StepEditor dragged = editor.stepEditors().get(random.nextInt(size));
+            StepRow dragged = editor.rows().get(random.nextInt(size));
             start = System.nanoTime();
             editor.dropped(dragged.handle, random.nextInt(size + 1));
             long moved = System.nanoTime() - start;

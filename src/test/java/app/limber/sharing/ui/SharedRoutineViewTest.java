@@ -45,7 +45,7 @@ class SharedRoutineViewTest extends UiTest {
         var coach = signInAsCoach();
         stretches = given.builtInStretches(3);
         RoutineDetails routine = given.aRoutine(coach, 3);
-        routine = routines.describe(routine.id(), routine.version(), "Track cool-down", "", Purpose.POST_RUN);
+        routine = routines.describe(routine.id(), "Track cool-down", "", Purpose.POST_RUN);
         given.published(coach, routine);
         link = sharing.create(routine.id(), "Club", null, Pin.LATEST_PUBLISHED);
         signOut();

@@ -64,11 +64,11 @@ class ShareLinkHttpTest extends LimberTest {
         authenticateAs("casey@example.com");
         stretches = library.search(LibraryFilter.NONE, 0, 100);
         routine = routines.create("<script>alert('x')</script> Track cool-down");
-        routine = routines.describe(routine.id(), routine.version(), routine.title(), "Easy \u2192 steady \uD83D\uDE42 Å", null);
+        routine = routines.describe(routine.id(), routine.title(), "Easy \u2192 steady \uD83D\uDE42 Å", null);
         for (int index = 0; index < 3; index++) {
-            routine = routines.addStep(routine.id(), routine.version(), stretches.get(index).id(), index);
+            routine = routines.addStep(routine.id(), stretches.get(index).id(), index);
         }
-        routine = routines.changeStep(routine.id(), routine.version(), routine.steps().getFirst().id(),
+        routine = routines.changeStep(routine.id(), routine.steps().getFirst().id(),
                 new StepDose(30, 2, Sides.EACH_SIDE, null, 10, NOTE));
         publishing.publish(routine.id(), "");
         working = sharing.create(routine.id(), "Club", null, Pin.LATEST_PUBLISHED);

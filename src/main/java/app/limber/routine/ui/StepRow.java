@@ -1,0 +1,238 @@
+package app.limber.routine.ui;
+
+import app.limber.routine.RoutineField;
+import app.limber.routine.RoutineService;
+import app.limber.routine.Sides;
+import app.limber.routine.StepDetails;
+import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One step of the routine as one compact row: number, drag handle, the stretch's name (it
+ * opens the stretch beside the steps), the dose in a few words, a mark when there is a note,
+ * and a menu (Move up, Move down, Duplicate, Remove). Clicking the row opens its dose and note
+ * below it ({@link StepList} keeps one open at a time). Each of its fields is an
+ * {@link EditedField} that the editor saves on its own.
+ */
+class StepRow extends Div {
+
+    /** What a row asks of the list and the editor. */
+    interface Actions {
+        void fieldChanged(EditedField field);
+
+        void moveStep(StepDetails step, int toPosition);
+
+        void duplicateStep(StepDetails step);
+
+        void removeStep(StepDetails step);
+
+        void preview(StepDetails step);
+
+        void toggle(StepRow row);
+    }
+
+    /** The step as last stored; its position changes when steps move. */
+    StepDetails step;
+    final Span number = new Span();
+    final Button name = new Button();
+    final Span summary = new Span();
+    final Icon noteMark = VaadinIcon.COMMENT_ELLIPSIS_O.create();
+    final Button toggle = new Button(VaadinIcon.CHEVRON_DOWN_SMALL.create());
+    final MenuBar menu = new MenuBar();
+    final MenuItem moveUp;
+    final MenuItem moveDown;
+    final MenuItem duplicate;
+    final MenuItem remove;
+    final IntegerField hold = seconds("Hold (s)");
+    final IntegerField reps = new IntegerField("Reps");
+    final Select<Sides> sides = new Select<>();
+    final IntegerField secondSideHold = seconds("Second side (s)");
+    final IntegerField rest = seconds("Rest after (s)");
+    final TextArea note = new TextArea("Note for the athlete");
+    final Div body = new Div();
+    final Handle handle;
+    private final Map<RoutineField, EditedField> fields = new LinkedHashMap<>();
+
+    /** The part of a step that is dragged to reorder it. */
+    static final class Handle extends Div {
+        final StepRow row;
+
+        Handle(StepRow row) {
+            this.row = row;
+            addClassName("limber-step-grip");
+            var grip = VaadinIcon.ELLIPSIS_DOTS_V.create();
+            grip.getElement().setAttribute("aria-hidden", "true");
+            add(grip);
+            getElement().setAttribute("title", "Drag to move this step");
+        }
+    }
+
+    StepRow(StepDetails step, int stepCount, Actions actions) {
+        this.step = step;
+        addClassName("limber-step");
+        getElement().setAttribute("role", "listitem");
+
+        number.addClassName("limber-step-number");
+        handle = new Handle(this);
+        name.setText(step.stretchName());
+        name.addClassName("limber-step-name");
+        name.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        name.setTooltipText(step.stretchName() + ": read how it is done");
+        name.addClickListener(click -> actions.preview(this.step));
+        summary.addClassName("limber-step-summary");
+        noteMark.addClassName("limber-step-note-mark");
+        noteMark.getElement().setAttribute("role", "img");
+        noteMark.getElement().setAttribute("aria-label", "Has a note for the athlete");
+        noteMark.setTooltipText("Has a note for the athlete");
+        toggle.addThemeVariants(ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_TERTIARY);
+        toggle.addClassName("limber-step-toggle");
+        toggle.addClickListener(click -> actions.toggle(this));
+
+        menu.addThemeVariants(MenuBarVariant.LUMO_ICON, MenuBarVariant.LUMO_TERTIARY);
+        menu.addClassName("limber-step-menu");
+        MenuItem more = menu.addItem(VaadinIcon.ELLIPSIS_DOTS_H.create());
+        more.setAriaLabel("Step actions");
+        more.setTooltipText("Move, duplicate or remove");
+        moveUp = more.getSubMenu().addItem("Move up", click -> actions.moveStep(this.step, this.step.position() - 1));
+        moveDown = more.getSubMenu().addItem("Move down", click -> actions.moveStep(this.step, this.step.position() + 1));
+        duplicate = more.getSubMenu().addItem("Duplicate", click -> actions.duplicateStep(this.step));
+        remove = more.getSubMenu().addItem("Remove", click -> actions.removeStep(this.step));
+
+        var row = new Div(number, handle, name, summary, noteMark, toggle, menu);
+        row.addClassName("limber-step-row");
+        // a click anywhere on the row (not on its buttons) opens or closes it, like the toggle
+        row.getElement().addEventListener("click", click -> actions.toggle(this))
+                .setFilter("event.target === element || event.target.classList.contains('limber-step-summary')"
+                        + " || event.target.classList.contains('limber-step-number')");
+
+        reps.setMin(1);
+        reps.setMax(RoutineService.MAX_REPS);
+        reps.setStepButtonsVisible(true);
+        sides.setLabel("Sides");
+        sides.setItems(Sides.values());
+        sides.setItemLabelGenerator(Sides::label);
+        secondSideHold.setPlaceholder("Same");
+        secondSideHold.setClearButtonVisible(true);
+        note.setMaxLength(RoutineService.MAX_NOTE);
+        note.setPlaceholder("Optional: a cue or a caution for this athlete");
+
+        track(RoutineField.HOLD, hold, actions);
+        track(RoutineField.REPS, reps, actions);
+        track(RoutineField.SIDES, sides, actions);
+        track(RoutineField.SECOND_SIDE_HOLD, secondSideHold, actions);
+        track(RoutineField.REST, rest, actions);
+        track(RoutineField.NOTE, note, actions);
+        sides.addValueChangeListener(change -> secondSideHold.setVisible(change.getValue() == Sides.EACH_SIDE));
+        secondSideHold.setVisible(sides.getValue() == Sides.EACH_SIDE);
+
+        var doseFields = new Div();
+        doseFields.addClassName("limber-step-fields");
+        for (RoutineField field : List.of(RoutineField.HOLD, RoutineField.REPS, RoutineField.SIDES,
+                RoutineField.SECOND_SIDE_HOLD, RoutineField.REST)) {
+            doseFields.add(withFeedback(fields.get(field)));
+        }
+        body.addClassName("limber-step-body");
+        body.add(doseFields, withFeedback(fields.get(RoutineField.NOTE)));
+        body.setId("step-body-" + step.id());
+        toggle.getElement().setAttribute("aria-controls", body.getId().orElseThrow());
+        add(row, body);
+        setExpanded(false);
+        place(step, stepCount);
+    }
+
+    private void track(RoutineField field, AbstractField<?, ?> component, Actions actions) {
+        if (component instanceof com.vaadin.flow.component.HasValidation validated) {
+            validated.setManualValidation(true);
+        }
+        if (component instanceof com.vaadin.flow.data.value.HasValueChangeMode typed) {
+            typed.setValueChangeMode(ValueChangeMode.LAZY);
+            typed.setValueChangeTimeout(RoutineEditorView.SAVE_PAUSE_MS);
+        }
+        var edited = new EditedField(FieldKey.ofStep(step.id(), field), component, field.of(step.dose()));
+        fields.put(field, edited);
+        component.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                actions.fieldChanged(edited);
+            }
+        });
+    }
+
+    private static Div withFeedback(EditedField field) {
+        var wrapper = new Div(field.component(), field.feedback);
+        wrapper.addClassName("limber-field-with-feedback");
+        return wrapper;
+    }
+
+    /** The row's fields, dose first, then the note. */
+    List<EditedField> fields() {
+        return List.copyOf(fields.values());
+    }
+
+    EditedField field(RoutineField field) {
+        return fields.get(field);
+    }
+
+    boolean expanded() {
+        return body.isVisible();
+    }
+
+    void setExpanded(boolean open) {
+        body.setVisible(open);
+        getElement().getClassList().set("limber-step-open", open);
+        toggle.getElement().setAttribute("aria-expanded", String.valueOf(open));
+        toggle.setIcon((open ? VaadinIcon.CHEVRON_UP_SMALL : VaadinIcon.CHEVRON_DOWN_SMALL).create());
+        String label = (open ? "Close" : "Edit") + " the dose and note of step " + (step.position() + 1);
+        toggle.setAriaLabel(label);
+        toggle.setTooltipText(open ? "Close" : "Edit dose and note");
+    }
+
+    /** Shows where the step now stands (number, menu) and its stored state, merging into fields not being edited. */
+    void place(StepDetails current, int stepCount) {
+        step = current;
+        number.setText(String.valueOf(current.position() + 1));
+        summary.setText(current.dose().summary());
+        summary.getElement().setAttribute("title", current.dose().describe());
+        noteMark.setVisible(!current.dose().note().isBlank());
+        moveUp.setEnabled(current.position() > 0);
+        moveDown.setEnabled(current.position() < stepCount - 1);
+        getElement().setAttribute("aria-label", "Step " + (current.position() + 1) + ": " + current.stretchName());
+        fields.forEach((field, edited) -> edited.merge(field.of(current.dose())));
+        secondSideHold.setVisible(sides.getValue() == Sides.EACH_SIDE);
+        setExpanded(expanded());
+    }
+
+    /** Whether anything typed in this step is not in the database. */
+    boolean hasUnsaved() {
+        return fields.values().stream().anyMatch(EditedField::unsaved);
+    }
+
+    Component focusTarget() {
+        return toggle;
+    }
+
+    private static IntegerField seconds(String label) {
+        var field = new IntegerField(label);
+        field.setMin(0);
+        field.setMax(RoutineService.MAX_SECONDS);
+        field.setStep(5);
+        field.setStepButtonsVisible(true);
+        return field;
+    }
+}
