@@ -5,6 +5,7 @@ import app.limber.account.SignUp;
 import app.limber.library.BuiltInStretches.Entry;
 import app.limber.library.BuiltInStretches.LibraryFile;
 import app.limber.support.LimberTest;
+import app.limber.support.StatedAmounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,6 +65,40 @@ class BuiltInStretchesTest extends LimberTest {
         assertThat(library.find(mine.id())).contains(mine);
     }
 
+    /**
+     * Issue 12 took the hold times and counts out of the built-in words; a database that an
+     * earlier release filled keeps its rows, so the next start must bring them the new words.
+     */
+    @Test
+    void aDatabaseHoldingTheWordsThatStatedHoldTimesGetsTheNewWordsAtTheNextStart() {
+        LibraryFile shipped = BuiltInStretches.read();
+        List<Entry> before = shipped.stretches().stream().map(entry -> switch (entry.slug()) {
+            case "standing-quad-stretch" -> withWords(entry, "Stay tall without arching your lower back and hold.",
+                    "Stay tall without arching your lower back and hold for about 20 seconds.");
+            case "standing-knee-bend-calf-stretch" -> withWords(withWords(entry,
+                            "for a calf cramp too intense to lunge on; hold briefly and repeat.",
+                            "for a calf cramp too intense to lunge on; hold 10-15 s and repeat."),
+                    "Hold, then straighten the knee to release.", "Hold for 10 to 15 seconds, then straighten the knee to release.");
+            default -> entry;
+        }).toList();
+        builtIns.load(new LibraryFile(1, shipped.sources(), before));
+        assertThat(storedWords("standing-quad-stretch")).contains("hold for about 20 seconds");
+
+        var result = builtIns.load(shipped);
+
+        assertThat(result).isEqualTo(new BuiltInStretches.LoadResult(0, 2, 0, shipped.stretches().size() - 2));
+        for (String slug : List.of("standing-quad-stretch", "standing-knee-bend-calf-stretch")) {
+            Entry now = shipped.stretches().stream().filter(entry -> entry.slug().equals(slug)).findFirst().orElseThrow();
+            assertThat(jdbc.queryForObject("select summary from stretch where owner_id is null and slug = ?", String.class, slug))
+                    .isEqualTo(now.summary());
+            assertThat(storedWords(slug)).isEqualTo(String.join("\n", now.instructions()));
+        }
+        assertThat(jdbc.queryForList("select slug || ': ' || summary || ' ' || array_to_string(instructions || cues, ' ')"
+                + " from stretch where owner_id is null", String.class))
+                .as("no built-in stretch in the database states an amount").allSatisfy(words ->
+                        assertThat(StatedAmounts.in(words)).as(words).isEmpty());
+    }
+
     @Test
     void aBrokenDataFileIsRefusedNamingTheEntry() {
         LibraryFile shipped = BuiltInStretches.read();
@@ -77,6 +112,20 @@ class BuiltInStretchesTest extends LimberTest {
 
     private int builtInCount() {
         return jdbc.queryForObject("select count(*) from stretch where owner_id is null and not archived", Integer.class);
+    }
+
+    private String storedWords(String slug) {
+        return jdbc.queryForObject("select array_to_string(instructions, E'\\n') from stretch where owner_id is null and slug = ?",
+                String.class, slug);
+    }
+
+    /** The entry with one line of its summary or instructions as it used to read; the line must be there now. */
+    private static Entry withWords(Entry entry, String now, String before) {
+        assertThat(entry.summary().contains(now) || entry.instructions().contains(now)).as(entry.slug() + ": " + now).isTrue();
+        return new Entry(entry.slug(), entry.name(), entry.summary().replace(now, before), entry.kind(), entry.position(),
+                entry.equipment(), entry.purposes(), entry.holdSeconds(), entry.reps(), entry.perSide(), entry.primaryMuscles(),
+                entry.secondaryMuscles(), entry.instructions().stream().map(line -> line.equals(now) ? before : line).toList(),
+                entry.cues(), entry.cautions(), entry.source(), entry.alsoIn());
     }
 
     private static Entry withName(Entry entry, String name) {

@@ -10,6 +10,9 @@ import app.limber.library.LibraryService;
 import app.limber.routine.RoutineDetails;
 import app.limber.routine.RoutineService;
 import app.limber.routine.ui.RoutineEditorView;
+import app.limber.routine.Sides;
+import app.limber.routine.StepDose;
+import app.limber.support.StatedAmounts;
 import app.limber.support.UiTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.badge.Badge;
@@ -19,6 +22,8 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,6 +92,28 @@ class GiveToAthletesTest extends UiTest {
         expectView(AssignedRoutineView.class);
         assertThat(_get(H2.class).getText()).isEqualTo("Track cool-down");
         assertThat(_find(H3.class)).hasSize(2);
+    }
+
+    @Test
+    void theAthleteReadsEachStepsOwnDoseBetweenItsNameAndItsInstructions() {
+        var first = routine.steps().getFirst();
+        var set = new StepDose(45, 2, Sides.EACH_SIDE, null, 15, "");
+        assertThat(set).as("not the stretch's default").isNotEqualTo(first.dose());
+        routines.changeStep(routine.id(), first.id(), set);
+        publishing.publish(routine.id(), "");
+        assignments.assign(routine.id(), java.util.List.of(roster.roster().getFirst().athleteId()), "");
+        var instructions = library.find(first.stretchId()).orElseThrow().instructions();
+        signInAs(ATHLETE.email());
+
+        UI.getCurrent().navigate(AssignedRoutineView.class, new RouteParameters("id", String.valueOf(routine.id())));
+
+        ListItem step = _get(OrderedList.class, spec -> spec.withClasses("limber-assigned-steps")).getChildren()
+                .map(ListItem.class::cast).findFirst().orElseThrow();
+        var parts = step.getChildren().toList();
+        assertThat(parts.get(0).getElement().getText()).isEqualTo(first.stretchName());
+        assertThat(parts.get(1).getElement().getText()).isEqualTo("Hold 45 s \u00b7 2 reps \u00b7 each side (left, then right) \u00b7 rest 15 s");
+        assertThat(_find(parts.get(2), ListItem.class)).extracting(ListItem::getText).isEqualTo(instructions)
+                .allSatisfy(line -> assertThat(StatedAmounts.in(line)).as(line).isEmpty());
     }
 
     @Test

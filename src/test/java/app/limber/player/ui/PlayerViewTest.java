@@ -17,11 +17,13 @@ import app.limber.routine.RoutineDetails;
 import app.limber.routine.RoutineService;
 import app.limber.routine.Sides;
 import app.limber.routine.StepDose;
+import app.limber.support.StatedAmounts;
 import app.limber.support.UiTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.DomEvent;
 import com.github.mvysny.kaributesting.v10.KaribuConfig;
@@ -67,6 +69,8 @@ class PlayerViewTest extends UiTest {
     private RoutineDetails routine;
     private List<StretchCard> stretches;
     private final Map<Long, List<String>> instructions = new java.util.HashMap<>();
+    /** Each step's dose as the editor gave it, from its stretch's defaults, before the coach changed it. */
+    private List<StepDose> asAdded;
     /** What the views asked the browser to run, as Karibu hands it over at each round trip. */
     private final List<PendingJavaScriptInvocation> sentToBrowser = new java.util.ArrayList<>();
     private List<Function1<PendingJavaScriptInvocation, Unit>> handlersBefore;
@@ -96,6 +100,7 @@ class PlayerViewTest extends UiTest {
         library.details(stretches.stream().map(StretchCard::id).toList())
                 .forEach((id, details) -> instructions.put(id, details.instructions()));
         routine = given.aRoutine(coach, 3);
+        asAdded = routine.steps().stream().map(step -> step.dose()).toList();
         routine = routines.changeStep(routine.id(), routine.steps().get(0).id(),
                 new StepDose(30, 2, Sides.EACH_SIDE, 45, 15, "Easy on the <b>left</b> knee"));
         routine = routines.changeStep(routine.id(), routine.steps().get(1).id(),
@@ -182,6 +187,28 @@ class PlayerViewTest extends UiTest {
         });
         // no script strings: the clock is a web component driven through its properties and methods
         assertThat(javaScript()).noneMatch(expression -> expression.contains("LimberPlayer"));
+    }
+
+    @Test
+    void eachStepShowsItsOwnDoseRightAboveItsInstructionsAndTheWordsStateNoOtherAmount() {
+        Player player = started();
+
+        for (int index : List.of(0, 1)) {
+            StepDose set = routine.steps().get(index).dose();
+            assertThat(set).as("the coach changed the stretch's default").isNotEqualTo(asAdded.get(index));
+            var shown = player.playing().stepContent.getChildren().toList();
+            Paragraph dose = _get(player.playing().stepContent, Paragraph.class, spec -> spec.withClasses("limber-stretch-dose"));
+            OrderedList how = _get(player.playing().stepContent, OrderedList.class, spec -> spec.withClasses("limber-player-instructions"));
+            assertThat(dose.getText()).isEqualTo(index == 0
+                    ? "Hold 30 s (right 45 s) \u00b7 2 reps \u00b7 each side (left, then right) \u00b7 rest 15 s"
+                    : "Hold 20 s \u00b7 1 rep \u00b7 both at once");
+            assertThat(texts(how)).isEqualTo(instructions(index));
+            assertThat(shown.indexOf(dose)).as("the dose, then the coach's note, then the instructions")
+                    .isZero().isLessThan(shown.indexOf(how));
+            assertThat(player.playing().stepContent.getElement().getTextRecursively().replace(dose.getText(), ""))
+                    .as("the athlete reads one amount: the dose").satisfies(words -> assertThat(StatedAmounts.in(words)).isEmpty());
+            _click(player.playing().next);
+        }
     }
 
     @Test

@@ -9,10 +9,15 @@ import app.limber.routine.RoutineService;
 import app.limber.sharing.Pin;
 import app.limber.sharing.ShareLinkSummary;
 import app.limber.sharing.SharingService;
+import app.limber.routine.Sides;
+import app.limber.routine.StepDose;
+import app.limber.support.StatedAmounts;
 import app.limber.support.UiTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.DomEvent;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +28,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import static com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,6 +80,30 @@ class SharedPlayerViewTest extends UiTest {
         assertThat(jdbc.queryForList("select feeling from share_completion", String.class)).containsExactly("EASY");
         signInAs(COACH.email());
         assertThat(sharing.links(routineId).getFirst().completions()).isEqualTo(1);
+    }
+
+    @Test
+    void theSharedPlayerShowsTheStepsOwnDoseRightAboveItsInstructions() {
+        signInAs(COACH.email());
+        RoutineDetails routine = routines.open(routineId);
+        var first = routine.steps().getFirst();
+        var set = new StepDose(45, 2, Sides.EACH_SIDE, null, 15, "");
+        assertThat(set).as("not the stretch's default").isNotEqualTo(first.dose());
+        routines.changeStep(routineId, first.id(), set);
+        publishing.publish(routineId, "");
+        var instructions = library.find(first.stretchId()).orElseThrow().instructions();
+        signOut();
+
+        Player player = open();
+        _click(player.overview().start);
+
+        var shown = player.playing().stepContent.getChildren().toList();
+        Paragraph dose = _get(player.playing().stepContent, Paragraph.class, spec -> spec.withClasses("limber-stretch-dose"));
+        OrderedList how = _get(player.playing().stepContent, OrderedList.class, spec -> spec.withClasses("limber-player-instructions"));
+        assertThat(dose.getText()).isEqualTo("Hold 45 s \u00b7 2 reps \u00b7 each side (left, then right) \u00b7 rest 15 s");
+        assertThat(_find(how, ListItem.class)).extracting(ListItem::getText).isEqualTo(instructions)
+                .allSatisfy(line -> assertThat(StatedAmounts.in(line)).as(line).isEmpty());
+        assertThat(shown.indexOf(dose)).isZero().isLessThan(shown.indexOf(how));
     }
 
     @Test

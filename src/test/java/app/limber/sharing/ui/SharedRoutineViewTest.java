@@ -11,6 +11,9 @@ import app.limber.routine.RoutineService;
 import app.limber.sharing.Pin;
 import app.limber.sharing.ShareLinkSummary;
 import app.limber.sharing.SharingService;
+import app.limber.routine.Sides;
+import app.limber.routine.StepDose;
+import app.limber.support.StatedAmounts;
 import app.limber.support.UiTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
@@ -71,6 +74,26 @@ class SharedRoutineViewTest extends UiTest {
 
         signInAsTheCoach();
         assertThat(sharing.links(routineId()).getFirst().opens()).isEqualTo(1);
+    }
+
+    @Test
+    void eachStepShowsItsOwnDoseBetweenItsNameAndWhatItIs() {
+        signInAsTheCoach();
+        RoutineDetails routine = routines.open(routineId());
+        var first = routine.steps().getFirst();
+        var set = new StepDose(45, 2, Sides.EACH_SIDE, null, 15, "");
+        assertThat(set).as("not the stretch's default").isNotEqualTo(first.dose());
+        routines.changeStep(routine.id(), first.id(), set);
+        publishing.publish(routine.id(), "");
+        String summary = library.find(first.stretchId()).orElseThrow().summary();
+        signOut();
+
+        UI.getCurrent().navigate("s/" + link.token());
+
+        ListItem step = _find(ListItem.class).getFirst();
+        assertThat(step.getChildren().map(part -> part.getElement().getText()).toList())
+                .containsExactly(stretches.get(0).name(), "Hold 45 s \u00b7 2 reps \u00b7 each side (left, then right) \u00b7 rest 15 s", summary);
+        assertThat(StatedAmounts.in(summary)).as(summary).isEmpty();
     }
 
     @Test

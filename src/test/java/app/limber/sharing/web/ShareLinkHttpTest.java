@@ -15,6 +15,7 @@ import app.limber.sharing.Pin;
 import app.limber.sharing.ShareLinkSummary;
 import app.limber.sharing.SharingService;
 import app.limber.support.LimberTest;
+import app.limber.support.StatedAmounts;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -56,6 +57,8 @@ class ShareLinkHttpTest extends LimberTest {
     private RoutineDetails routine;
     private List<StretchCard> stretches;
     private ShareLinkSummary working;
+    /** The first step's dose as the editor gave it, from its stretch's defaults, before the coach changed it. */
+    private StepDose asAdded;
 
     @BeforeEach
     void aCoachSharesAPublishedRoutine() {
@@ -68,6 +71,7 @@ class ShareLinkHttpTest extends LimberTest {
         for (int index = 0; index < 3; index++) {
             routine = routines.addStep(routine.id(), stretches.get(index).id(), index);
         }
+        asAdded = routine.steps().getFirst().dose();
         routine = routines.changeStep(routine.id(), routine.steps().getFirst().id(),
                 new StepDose(30, 2, Sides.EACH_SIDE, null, 10, NOTE));
         publishing.publish(routine.id(), "");
@@ -177,6 +181,27 @@ class ShareLinkHttpTest extends LimberTest {
         assertThat(html).contains("<svg", "Scan to follow it on your phone", "/s/" + working.token());
         assertThat(html).contains("@page { size: A4;");
         assertThat(get("/s/" + working.token() + "/handout?paper=letter").body()).contains("@page { size: letter;");
+    }
+
+    @Test
+    void theHandoutAndThePdfPrintEachStepsOwnDoseBetweenItsNameAndItsInstructions() throws Exception {
+        var published = publishing.versionForShareLink(routine.id(), null).orElseThrow().routine();
+        var first = published.steps().getFirst();
+        String dose = "Hold 30 s \u00b7 2 reps \u00b7 each side (left, then right) \u00b7 rest 10 s";
+        assertThat(first.dose()).as("not the stretch's default").isNotEqualTo(asAdded);
+        assertThat(first.instructions()).allSatisfy(line -> assertThat(StatedAmounts.in(line)).as(line).isEmpty());
+
+        String html = get("/s/" + working.token() + "/handout").body();
+        String firstStep = html.substring(html.indexOf("<li class=\"handout-step\">"), html.indexOf("</li>\n<li class=\"handout-step\">"));
+        assertThat(firstStep).containsSubsequence(org.springframework.web.util.HtmlUtils.htmlEscape(first.name()),
+                "<p class=\"handout-dose\">" + dose + "</p>", "<ol class=\"handout-instructions\">",
+                org.springframework.web.util.HtmlUtils.htmlEscape(first.instructions().getFirst()));
+
+        try (PDDocument document = Loader.loadPDF(getBytes("/s/" + working.token() + "/handout.pdf").body())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).containsSubsequence("1. " + first.name(), dose, "1. " + first.instructions().getFirst(),
+                    "2. " + published.steps().get(1).name());
+        }
     }
 
     @Test
