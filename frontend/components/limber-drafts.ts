@@ -14,6 +14,8 @@
  * - Leaving or reloading the page asks first while anything typed is not stored.
  * - Ctrl+Z / Ctrl+Shift+Z (or Cmd) outside text fields ask the server to undo or redo.
  * - A field typed back to its stored value is no longer waiting (`draft-ended`).
+ * - While something is dragged over the steps, the step it would land before is marked
+ *   (`data-drop-here`) for the insertion line.
  * - After a failed save, the server is asked to send the waiting changes again (`resend`).
  */
 const PREFIX = 'limber:draft:';
@@ -37,7 +39,14 @@ class LimberDrafts extends HTMLElement {
     this.scope = this.parentElement;
     this.scope?.addEventListener('input', this.onInput, true);
     this.scope?.addEventListener('focusout', this.onLeaveField, true);
+    this.scope?.addEventListener('value-changed', this.onValueChanged, true);
     this.scope?.addEventListener('keydown', this.onKey);
+    // capturing: drop targets stop these from bubbling; dragenter too, as dragover may not come until the pointer moves
+    this.scope?.addEventListener('dragenter', this.onDragOver, true);
+    this.scope?.addEventListener('dragover', this.onDragOver, true);
+    for (const end of ['drop', 'dragend']) {
+      this.scope?.addEventListener(end, this.clearDropLine, true);
+    }
     window.addEventListener('beforeunload', this.onUnload);
     // after the server has put the fields on the page
     setTimeout(() => this.announce(), 0);
@@ -46,7 +55,13 @@ class LimberDrafts extends HTMLElement {
   disconnectedCallback() {
     this.scope?.removeEventListener('input', this.onInput, true);
     this.scope?.removeEventListener('focusout', this.onLeaveField, true);
+    this.scope?.removeEventListener('value-changed', this.onValueChanged, true);
     this.scope?.removeEventListener('keydown', this.onKey);
+    this.scope?.removeEventListener('dragenter', this.onDragOver, true);
+    this.scope?.removeEventListener('dragover', this.onDragOver, true);
+    for (const end of ['drop', 'dragend']) {
+      this.scope?.removeEventListener(end, this.clearDropLine, true);
+    }
     window.removeEventListener('beforeunload', this.onUnload);
     clearTimeout(this.savingTimer);
     clearTimeout(this.noAnswerTimer);
@@ -85,7 +100,10 @@ class LimberDrafts extends HTMLElement {
       return;
     }
     const key = field.dataset.draftKey!;
-    const value = String((field as HTMLElement & { value?: unknown }).value ?? '');
+    // the inner <input>/<textarea> has the value already; its host catches up only after this (capturing) listener
+    const typedIn = event.composedPath()[0];
+    const value = typedIn instanceof HTMLInputElement || typedIn instanceof HTMLTextAreaElement
+      ? typedIn.value : String((field as HTMLElement & { value?: unknown }).value ?? '');
     try {
       localStorage.setItem(this.storageKey(key), JSON.stringify({ value, at: Date.now() } satisfies Draft));
     } catch {
@@ -93,11 +111,45 @@ class LimberDrafts extends HTMLElement {
     }
     if (!this.waiting.has(key)) {
       this.waiting.add(key);
-      this.dispatchEvent(new CustomEvent('draft-started', { detail: { key } }));
+      // what was stored when the coach began: a change stored elsewhere after that is a conflict, not a base
+      this.dispatchEvent(new CustomEvent('draft-started', { detail: { key, base: field.dataset.savedValue ?? '' } }));
     }
     this.showStatus('Unsaved changes');
     clearTimeout(this.savingTimer);
     this.savingTimer = window.setTimeout(() => this.sending(), SAVING_AFTER_MS);
+  };
+
+  /**
+   * A field the coach is typing in got a value that is not theirs: the server showed a change
+   * made elsewhere before it heard of the typing. What the coach typed goes back in (and is
+   * sent, to meet the other change as a conflict).
+   */
+  private readonly onValueChanged = (event: Event) => {
+    const field = event.target as HTMLElement & { value?: unknown };
+    const key = field?.dataset?.draftKey;
+    if (!key || !this.waiting.has(key)) {
+      return;
+    }
+    const draft = this.read(key);
+    if (draft !== null && String(field.value ?? '') !== draft.value) {
+      queueMicrotask(() => {
+        field.value = draft.value;
+      });
+    }
+  };
+
+  /** While dragging, marks the step (or the end zone) a drop would land before, for the insertion line. */
+  private readonly onDragOver = (event: DragEvent) => {
+    const over = (event.target as Element | null)?.closest?.('.limber-step, .limber-drop-end') ?? null;
+    if (over?.hasAttribute('data-drop-here')) {
+      return;
+    }
+    this.clearDropLine();
+    over?.setAttribute('data-drop-here', '');
+  };
+
+  private readonly clearDropLine = () => {
+    this.scope?.querySelectorAll('[data-drop-here]').forEach(marked => marked.removeAttribute('data-drop-here'));
   };
 
   private readonly onLeaveField = () => {

@@ -35,6 +35,16 @@ public final class EmbeddedDatabase {
                 .setServerConfig("synchronous_commit", "on"));
     }
 
+    /** A database kept in {@code dataDirectory}, on a fixed port: started again after a stop, it is where it was. */
+    public static EmbeddedPostgres persistentIn(Path dataDirectory, int port) {
+        return start(EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false)
+                .setPort(port)
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on"));
+    }
+
     public static String jdbcUrl(EmbeddedPostgres postgres) {
         return "jdbc:postgresql://localhost:%d/postgres".formatted(postgres.getPort());
     }

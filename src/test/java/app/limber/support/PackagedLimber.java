@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -28,17 +29,25 @@ public final class PackagedLimber implements AutoCloseable {
     }
 
     public static PackagedLimber start() throws Exception {
+        return start(EmbeddedDatabase.jdbcUrl(EmbeddedDatabase.forTests()), freePort(), Map.of());
+    }
+
+    /**
+     * A Limber of its own: against this database, on this port (the same port again after a
+     * restart, so an open page finds it), with these environment settings added.
+     */
+    public static PackagedLimber start(String jdbcUrl, int port, Map<String, String> settings) throws Exception {
         Path jar = Path.of(System.getProperty("limber.jar", "target/limber.jar"));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No packaged jar at " + jar + "; browser tests run after `package` (./mvnw verify)");
         }
-        int port = freePort();
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         var builder = new ProcessBuilder(List.of(java, "-jar", jar.toString()));
-        builder.environment().put("SPRING_DATASOURCE_URL", EmbeddedDatabase.jdbcUrl(EmbeddedDatabase.forTests()));
+        builder.environment().put("SPRING_DATASOURCE_URL", jdbcUrl);
         builder.environment().put("SPRING_DATASOURCE_USERNAME", EmbeddedDatabase.USER);
         builder.environment().put("SERVER_PORT", Integer.toString(port));
         builder.environment().put("LIMBER_DEMO_DATA_ENABLED", "true");
+        builder.environment().putAll(settings);
         builder.redirectErrorStream(true);
 
         var limber = new PackagedLimber(builder.start(), port);
@@ -77,7 +86,11 @@ public final class PackagedLimber implements AutoCloseable {
         started.get(3, TimeUnit.MINUTES);
     }
 
-    private static int freePort() {
+    public int port() {
+        return port;
+    }
+
+    public static int freePort() {
         try (var socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -126,14 +126,22 @@ class Drafts extends Component {
     @DomEvent("draft-started")
     public static class StartedEvent extends ComponentEvent<Drafts> {
         private final Optional<FieldKey> key;
+        private final String base;
 
-        public StartedEvent(Drafts source, boolean fromClient, @EventData("event.detail.key") String key) {
+        public StartedEvent(Drafts source, boolean fromClient, @EventData("event.detail.key") String key,
+                            @EventData("event.detail.base") String base) {
             super(source, fromClient);
             this.key = FieldKey.parse(key);
+            this.base = base;
         }
 
         Optional<FieldKey> key() {
             return key;
+        }
+
+        /** What the field held (as stored) when the coach began typing; null when the browser did not say. */
+        String base() {
+            return base;
         }
     }
 

@@ -64,9 +64,20 @@ final class EditedField {
         return typing || state != State.SAVED || !Objects.equals(typed(), seen);
     }
 
-    /** The coach is typing here: changes made elsewhere wait until the value is stored. */
-    void typing() {
+    /**
+     * The coach is typing here: changes made elsewhere wait until the value is stored. If a
+     * change stored elsewhere was shown here after the coach began (the browser had not told
+     * us yet), the value they began from is what their save is checked against, so that it
+     * meets the other change as a conflict instead of overwriting it.
+     */
+    void typing(String base) {
         typing = true;
+        if (base != null && !base.equals(text(seen)) && state == State.SAVED) {
+            Object began = fromDraft(base);
+            if (key.field().isText() || began != null || base.isEmpty()) {
+                seen = key.field().isText() ? base.strip() : began;
+            }
+        }
     }
 
     /** Shows a stored value (from the database), as the one the field now holds. */

@@ -152,7 +152,7 @@ class LibraryPicker extends Div {
         var name = new Button(stretch.name(), click -> preview.accept(stretch));
         name.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         name.addClassName("limber-picker-name");
-        name.setTooltipText("Read how " + stretch.name() + " is done");
+        name.getElement().setAttribute("title", "Read how " + stretch.name() + " is done");
         var muscleNames = new Span(Muscle.listed(Stream.concat(stretch.primaryMuscles().stream(),
                 stretch.secondaryMuscles().stream()).toList()));
         muscleNames.addClassName("limber-picker-muscles");

@@ -258,7 +258,7 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
         }
         drafts = new Drafts(opened.id());
         drafts.onFound(found -> offerBack(found.drafts()));
-        drafts.onStarted(started -> started.key().map(fields::get).ifPresent(EditedField::typing));
+        drafts.onStarted(started -> started.key().map(fields::get).ifPresent(field -> field.typing(started.base())));
         drafts.onEnded(ended -> ended.key().map(fields::get).ifPresent(EditedField::typingEnded));
         drafts.onResend(resend -> resend());
         drafts.onUndoKey(key -> { if (key.redo()) { redo(); } else { undo(); } });

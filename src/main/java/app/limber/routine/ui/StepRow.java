@@ -94,12 +94,12 @@ class StepRow extends Div {
         name.setText(step.stretchName());
         name.addClassName("limber-step-name");
         name.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        name.setTooltipText(step.stretchName() + ": read how it is done");
+        name.getElement().setAttribute("title", step.stretchName() + ": read how it is done");
         name.addClickListener(click -> actions.preview(this.step));
         summary.addClassName("limber-step-summary");
         noteMark.addClassName("limber-step-note-mark");
         noteMark.getElement().setAttribute("role", "img");
-        noteMark.getElement().setAttribute("aria-label", "Has a note for the athlete");
+        noteMark.getElement().setAttribute("aria-label", "Has a note");
         noteMark.setTooltipText("Has a note for the athlete");
         toggle.addThemeVariants(ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_TERTIARY);
         toggle.addClassName("limber-step-toggle");

@@ -65,6 +65,7 @@ class PublishingUiTest extends UiTest {
         assertThat(publishing.versions(routine.id())).singleElement()
                 .satisfies(version -> assertThat(version.note()).isEqualTo("Do this after every track session."));
 
+        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Edit the dose and note of step 1")));
         _setValue(_find(com.vaadin.flow.component.textfield.IntegerField.class, spec -> spec.withLabel("Hold (s)")).getFirst(), 50);
         assertThat(bar().publishState.getText()).startsWith("Changed since published");
         assertThat(bar().publish.isEnabled()).isTrue();

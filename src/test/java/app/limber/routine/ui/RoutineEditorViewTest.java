@@ -351,6 +351,22 @@ class RoutineEditorViewTest extends UiTest {
     }
 
     @Test
+    void aChangeFromElsewhereShownBeforeTheServerHeardOfTheTypingStillMeetsItAsAConflict() {
+        StepRow first = opened(editor.rows().getFirst());
+        long firstId = first.step.id();
+        routines.change(routineId, FieldEdit.ofStep(firstId, RoutineField.NOTE, "", "Tab A's note"));
+        MockVaadin.clientRoundtrip(false);
+        assertThat(first.note.getValue()).as("shown at once: nothing of this coach's was known to be there").isEqualTo("Tab A's note");
+
+        // the browser had begun typing on the empty note before Tab A's note reached it
+        ComponentUtil.fireEvent(editor.drafts, new Drafts.StartedEvent(editor.drafts, true, firstId + ":NOTE", ""));
+        _setValue(first.note, "Tab B's note");
+
+        assertThat(first.field(RoutineField.NOTE).state()).isEqualTo(EditedField.State.CONFLICT);
+        assertThat(stored().steps().getFirst().dose().note()).as("not overwritten").isEqualTo("Tab A's note");
+    }
+
+    @Test
     void whatWasTypedInAStepRemovedElsewhereIsOfferedBackAsText() {
         StepRow second = editor.rows().get(1);
         routines.removeStep(routineId, second.step.id());
@@ -466,7 +482,8 @@ class RoutineEditorViewTest extends UiTest {
     }
 
     private void startTyping(FieldKey key) {
-        ComponentUtil.fireEvent(editor.drafts, new Drafts.StartedEvent(editor.drafts, true, key.draftKey()));
+        String stored = editor.field(key).component().getElement().getAttribute("data-saved-value");
+        ComponentUtil.fireEvent(editor.drafts, new Drafts.StartedEvent(editor.drafts, true, key.draftKey(), stored));
     }
 
     private Button addButton(String name) {
