@@ -326,6 +326,7 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
             return;
         }
         boolean namesChanged = routine == null || !stepNames(routine).equals(stepNames(after));
+        boolean titleChanged = routine == null || !routine.title().equals(after.title());
         routine = after;
         for (RoutineField field : List.of(RoutineField.TITLE, RoutineField.DESCRIPTION, RoutineField.PURPOSE)) {
             fields.get(FieldKey.ofRoutine(field)).merge(field.of(after));
@@ -344,7 +345,9 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
             picker.showStepCount(stepNames(after));
         }
         showSummary();
-        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+        if (titleChanged) {
+            getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+        }
         refreshStatus();
     }
 

@@ -18,6 +18,9 @@ class RoutineSummaryPanel extends Div {
     final Div coverageList = new Div();
     final Span notCovered = new Span();
     final BodyMap coverage = BodyMap.coverage(Map.of());
+    private int shownSteps = -1;
+    private int shownSeconds = -1;
+    private Map<Muscle, Integer> shownCoverage = Map.of();
 
     RoutineSummaryPanel() {
         addClassName("limber-routine-summary");
@@ -29,6 +32,12 @@ class RoutineSummaryPanel extends Div {
 
     void show(RoutineDetails routine) {
         int steps = routine.steps().size();
+        if (steps == shownSteps && routine.estimatedSeconds() == shownSeconds && routine.coverage().equals(shownCoverage)) {
+            return; // a note or a title changed: the summary did not
+        }
+        shownSteps = steps;
+        shownSeconds = routine.estimatedSeconds();
+        shownCoverage = Map.copyOf(routine.coverage());
         duration.setText(steps == 0 ? "No steps yet"
                 : steps + (steps == 1 ? " step · " : " steps · ") + Durations.approximately(routine.estimatedSeconds()));
         coverage.showCoverage(routine.coverage());

@@ -69,6 +69,9 @@ class StepRow extends Div {
     final Div body = new Div();
     final Handle handle;
     private final Map<RoutineField, EditedField> fields = new LinkedHashMap<>();
+    /** The position the toggle's words name; -1 before they are first set. */
+    private int labelledFor = -1;
+    private int shownCount = -1;
 
     /** The part of a step that is dragged to reorder it. */
     static final class Handle extends Div {
@@ -194,6 +197,10 @@ class StepRow extends Div {
     }
 
     void setExpanded(boolean open) {
+        if (labelledFor == step.position() && open == body.isVisible() && toggle.getIcon() != null) {
+            return;
+        }
+        labelledFor = step.position();
         body.setVisible(open);
         getElement().getClassList().set("limber-step-open", open);
         toggle.getElement().setAttribute("aria-expanded", String.valueOf(open));
@@ -205,7 +212,11 @@ class StepRow extends Div {
 
     /** Shows where the step now stands (number, menu) and its stored state, merging into fields not being edited. */
     void place(StepDetails current, int stepCount) {
+        if (current.equals(step) && stepCount == shownCount && labelledFor >= 0) {
+            return; // nothing about this step changed
+        }
         step = current;
+        shownCount = stepCount;
         number.setText(String.valueOf(current.position() + 1));
         summary.setText(current.dose().summary());
         summary.getElement().setAttribute("title", current.dose().describe());
