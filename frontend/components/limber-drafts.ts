@@ -13,6 +13,7 @@
  *   shows when nothing typed is waiting.
  * - Leaving or reloading the page asks first while anything typed is not stored.
  * - Ctrl+Z / Ctrl+Shift+Z (or Cmd) outside text fields ask the server to undo or redo.
+ * - Leaving a field sends its value at once (`draft-left`).
  * - A field typed back to its stored value is no longer waiting (`draft-ended`).
  * - While something is dragged over the steps, the step it would land before is marked
  *   (`data-drop-here`) for the insertion line.
@@ -152,7 +153,15 @@ class LimberDrafts extends HTMLElement {
     this.scope?.querySelectorAll('[data-drop-here]').forEach(marked => marked.removeAttribute('data-drop-here'));
   };
 
-  private readonly onLeaveField = () => {
+  /** Leaving a field sends what it holds at once, without waiting for the pause in typing. */
+  private readonly onLeaveField = (event: Event) => {
+    const field = event.composedPath().find(
+      (node): node is HTMLElement => node instanceof HTMLElement && node.dataset.draftKey !== undefined);
+    const key = field?.dataset.draftKey;
+    if (field && key && this.waiting.has(key)) {
+      const value = String((field as HTMLElement & { value?: unknown }).value ?? '');
+      this.dispatchEvent(new CustomEvent('draft-left', { detail: { key, value } }));
+    }
     if (this.waiting.size > 0) {
       this.sending();
     }

@@ -72,6 +72,10 @@ class Drafts extends Component {
         return addListener(EndedEvent.class, listener);
     }
 
+    Registration onLeft(ComponentEventListener<LeftEvent> listener) {
+        return addListener(LeftEvent.class, listener);
+    }
+
     Registration onResend(ComponentEventListener<ResendEvent> listener) {
         return addListener(ResendEvent.class, listener);
     }
@@ -157,6 +161,29 @@ class Drafts extends Component {
 
         Optional<FieldKey> key() {
             return key;
+        }
+    }
+
+    /** The coach left a field they had typed in: its value, to store at once. */
+    @DomEvent("draft-left")
+    public static class LeftEvent extends ComponentEvent<Drafts> {
+        private final Optional<FieldKey> key;
+        private final String value;
+
+        public LeftEvent(Drafts source, boolean fromClient, @EventData("event.detail.key") String key,
+                         @EventData("event.detail.value") String value) {
+            super(source, fromClient);
+            this.key = FieldKey.parse(key);
+            this.value = value == null || value.length() > MAX_DRAFT_LENGTH ? null : value;
+        }
+
+        Optional<FieldKey> key() {
+            return key;
+        }
+
+        /** What the field held; null when the browser sent nothing usable. */
+        String value() {
+            return value;
         }
     }
 

@@ -39,10 +39,6 @@ final class EditedField {
     EditedField(FieldKey key, AbstractField<?, ?> component, Object stored) {
         this.key = key;
         this.component = component;
-        if (component instanceof com.vaadin.flow.data.value.HasValueChangeMode) {
-            // leaving the field sends its value at once, without waiting for the pause
-            component.getElement().addEventListener("focusout", left -> { }).synchronizeProperty("value");
-        }
         feedback.addClassName("limber-field-feedback");
         feedback.setVisible(false);
         show(stored);

@@ -260,6 +260,7 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
         drafts.onFound(found -> offerBack(found.drafts()));
         drafts.onStarted(started -> started.key().map(fields::get).ifPresent(field -> field.typing(started.base())));
         drafts.onEnded(ended -> ended.key().map(fields::get).ifPresent(EditedField::typingEnded));
+        drafts.onLeft(left -> left.key().map(fields::get).ifPresent(field -> leftField(field, left.value())));
         drafts.onResend(resend -> resend());
         drafts.onUndoKey(key -> { if (key.redo()) { redo(); } else { undo(); } });
         add(drafts);
@@ -368,6 +369,23 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
             return;
         }
         attempt(field);
+    }
+
+    /** The coach left a field: what it holds is stored now, not after the pause in typing. */
+    private void leftField(EditedField field, String typed) {
+        if (typed == null) {
+            return;
+        }
+        Object value = field.fromDraft(typed);
+        if (value == null && !typed.isBlank()) {
+            return; // not a value of this field (a forged event): the usual sync still comes
+        }
+        if (!Objects.equals(value, field.component.getValue())) {
+            field.setValue(value);
+        }
+        if (field.unsaved() && field.state() != EditedField.State.CONFLICT) {
+            fieldChanged(field);
+        }
     }
 
     /** Sends the fields that could not be stored again, in the order they failed, until one fails again. */

@@ -367,6 +367,22 @@ class RoutineEditorViewTest extends UiTest {
     }
 
     @Test
+    void leavingAFieldStoresWhatItHoldsAtOnce() {
+        StepRow first = opened(editor.rows().getFirst());
+        long firstId = first.step.id();
+        int hold = stored().steps().getFirst().dose().holdSeconds();
+        startTyping(FieldKey.ofStep(firstId, RoutineField.NOTE));
+
+        ComponentUtil.fireEvent(editor.drafts, new Drafts.LeftEvent(editor.drafts, true, firstId + ":NOTE", "Left the field"));
+        ComponentUtil.fireEvent(editor.drafts, new Drafts.LeftEvent(editor.drafts, true, firstId + ":HOLD", "forty"));
+
+        assertThat(stored().steps().getFirst().dose().note()).isEqualTo("Left the field");
+        assertThat(first.note.getValue()).isEqualTo("Left the field");
+        assertThat(stored().steps().getFirst().dose().holdSeconds()).as("not a number: nothing stored").isEqualTo(hold);
+        assertThat(editor.status.text()).isEqualTo(RoutineEditorView.SAVED);
+    }
+
+    @Test
     void whatWasTypedInAStepRemovedElsewhereIsOfferedBackAsText() {
         StepRow second = editor.rows().get(1);
         routines.removeStep(routineId, second.step.id());
