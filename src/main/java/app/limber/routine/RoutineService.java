@@ -209,7 +209,11 @@ public class RoutineService {
             }
             step.setDose(changed);
         } else {
-            Object current = field.of(details(routine, Map.of()));
+            Object current = switch (field) {
+                case TITLE -> routine.getTitle();
+                case DESCRIPTION -> routine.getDescription();
+                default -> routine.getPurpose();
+            };
             if (!Objects.equals(current, seen) && !Objects.equals(current, value)) {
                 throw new FieldConflictException(edit, current, details(routine));
             }

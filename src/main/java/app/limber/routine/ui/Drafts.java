@@ -126,21 +126,29 @@ class Drafts extends Component {
         }
     }
 
-    /** The coach began typing in a field (it is not in the database until {@link #saved}). */
-    @DomEvent("draft-started")
-    public static class StartedEvent extends ComponentEvent<Drafts> {
+    /** An event about one field; its key as the browser named it, parsed (what does not parse is empty). */
+    abstract static class FieldEvent extends ComponentEvent<Drafts> {
         private final Optional<FieldKey> key;
-        private final String base;
 
-        public StartedEvent(Drafts source, boolean fromClient, @EventData("event.detail.key") String key,
-                            @EventData("event.detail.base") String base) {
+        FieldEvent(Drafts source, boolean fromClient, String key) {
             super(source, fromClient);
             this.key = FieldKey.parse(key);
-            this.base = base;
         }
 
         Optional<FieldKey> key() {
             return key;
+        }
+    }
+
+    /** The coach began typing in a field (it is not in the database until {@link #saved}). */
+    @DomEvent("draft-started")
+    public static class StartedEvent extends FieldEvent {
+        private final String base;
+
+        public StartedEvent(Drafts source, boolean fromClient, @EventData("event.detail.key") String key,
+                            @EventData("event.detail.base") String base) {
+            super(source, fromClient, key);
+            this.base = base;
         }
 
         /** What the field held (as stored) when the coach began typing; null when the browser did not say. */
@@ -151,34 +159,21 @@ class Drafts extends Component {
 
     /** The coach typed a field back to its stored value: nothing of theirs is waiting there. */
     @DomEvent("draft-ended")
-    public static class EndedEvent extends ComponentEvent<Drafts> {
-        private final Optional<FieldKey> key;
-
+    public static class EndedEvent extends FieldEvent {
         public EndedEvent(Drafts source, boolean fromClient, @EventData("event.detail.key") String key) {
-            super(source, fromClient);
-            this.key = FieldKey.parse(key);
-        }
-
-        Optional<FieldKey> key() {
-            return key;
+            super(source, fromClient, key);
         }
     }
 
     /** The coach left a field they had typed in: its value, to store at once. */
     @DomEvent("draft-left")
-    public static class LeftEvent extends ComponentEvent<Drafts> {
-        private final Optional<FieldKey> key;
+    public static class LeftEvent extends FieldEvent {
         private final String value;
 
         public LeftEvent(Drafts source, boolean fromClient, @EventData("event.detail.key") String key,
                          @EventData("event.detail.value") String value) {
-            super(source, fromClient);
-            this.key = FieldKey.parse(key);
+            super(source, fromClient, key);
             this.value = value == null || value.length() > MAX_DRAFT_LENGTH ? null : value;
-        }
-
-        Optional<FieldKey> key() {
-            return key;
         }
 
         /** What the field held; null when the browser sent nothing usable. */

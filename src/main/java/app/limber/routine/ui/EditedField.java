@@ -173,12 +173,12 @@ final class EditedField {
         var other = new Div(describe(theirs));
         other.addClassName("limber-other-value");
         var mine = new Button("Keep mine", click -> keepMine.run());
-        var other2 = new Button("Use this one", click -> keepTheirs.run());
-        for (Button button : new Button[]{mine, other2}) {
+        var useTheirs = new Button("Use this one", click -> keepTheirs.run());
+        for (Button button : new Button[]{mine, useTheirs}) {
             button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         }
         mine.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        feedback.add(message, other, new Div(mine, other2));
+        feedback.add(message, other, new Div(mine, useTheirs));
         feedback.getElement().setAttribute("data-kind", "conflict");
         feedback.setVisible(true);
     }

@@ -117,6 +117,8 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
     private RoutineDetails routine;
     /** While undoing or redoing, changes are not recorded again. */
     private boolean replaying;
+    /** Whether the last failed save failed for want of the database (else: something else went wrong). */
+    private boolean lastFailureWasOutage = true;
 
     public RoutineEditorView(RoutineService routines, LibraryService library, List<RoutineEditorExtension> extensions) {
         this.routines = routines;
@@ -396,8 +398,6 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
             }
         }
     }
-
-    private boolean lastFailureWasOutage = true;
 
     private String waitingMessage() {
         return lastFailureWasOutage ? NO_DATABASE : NOT_STORED;
