@@ -115,8 +115,17 @@ public class PublishingService {
     /** Whether the routine was never published, is as published, or has changed since. */
     @Transactional(readOnly = true)
     public PublishState state(long routineId) {
-        RoutineDetails routine = routines.open(routineId);
-        return versions.findFirstByRoutineIdOrderByNumberDesc(routineId)
+        return state(routines.open(routineId));
+    }
+
+    /**
+     * {@link #state(long)} of the routine as an editor shows it (after each change): the latest
+     * version and the stretches are read, the routine is not opened again.
+     */
+    @Transactional(readOnly = true)
+    public PublishState state(RoutineDetails routine) {
+        routines.requireOwn(routine);
+        return versions.findFirstByRoutineIdOrderByNumberDesc(routine.id())
                 .map(latest -> content.read(latest).equals(snapshot(routine)) ? PublishState.PUBLISHED : PublishState.CHANGED)
                 .orElse(PublishState.DRAFT);
     }

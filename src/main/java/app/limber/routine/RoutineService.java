@@ -88,6 +88,18 @@ public class RoutineService {
     }
 
     /**
+     * Checks, without a query, that a routine opened earlier is the signed-in coach's: for
+     * services that work on what an editor already shows.
+     *
+     * @throws RoutineNotFoundException when it is someone else's
+     */
+    public void requireOwn(RoutineDetails opened) {
+        if (opened.ownerId() != coachId()) {
+            throw new RoutineNotFoundException(opened.id());
+        }
+    }
+
+    /**
      * Opens several of the coach's routines at once (for list screens): two queries however
      * many. Ids that are not the coach's routines are left out.
      */
@@ -341,7 +353,7 @@ public class RoutineService {
                     stretch == null ? List.of() : stretch.primaryMuscles(),
                     stretch == null ? List.of() : stretch.secondaryMuscles(), step.dose()));
         }
-        return new RoutineDetails(routine.getId(), routine.getVersion(), routine.getTitle(), routine.getDescription(),
+        return new RoutineDetails(routine.getId(), routine.getOwnerId(), routine.getVersion(), routine.getTitle(), routine.getDescription(),
                 routine.getPurpose(), routine.isArchived(), List.copyOf(steps),
                 RoutineTiming.routineSeconds(steps.stream().map(StepDetails::dose).toList()), RoutineTiming.coverage(steps));
     }

@@ -63,9 +63,12 @@ class PublishingServiceTest extends LimberTest {
         assertThat(first.changes()).containsExactly("First version");
         assertThat(publishing.state(routine.id())).isEqualTo(PublishState.PUBLISHED);
 
+        RoutineDetails asPublished = routine;
         routine = routines.changeStep(routine.id(), routine.steps().getFirst().id(),
                 new StepDose(45, 2, Sides.EACH_SIDE, null, 10, "Slow breaths"));
         assertThat(publishing.state(routine.id())).isEqualTo(PublishState.CHANGED);
+        assertThat(publishing.state(routine)).as("as the editor shows it after the change").isEqualTo(PublishState.CHANGED);
+        assertThat(publishing.state(asPublished)).as("as an editor showed it before the change").isEqualTo(PublishState.PUBLISHED);
         assertThat(publishing.pendingChanges(routine.id())).singleElement().asString()
                 .startsWith("\u201c" + stretches.getFirst().name() + "\u201d: hold")
                 .contains("reps " + stretches.getFirst().reps() + " \u2192 2", "rest 0 s \u2192 10 s", "new note");
@@ -154,6 +157,8 @@ class PublishingServiceTest extends LimberTest {
         assertThatThrownBy(() -> publishing.versions(routine.id())).isInstanceOf(RoutineNotFoundException.class);
         assertThatThrownBy(() -> publishing.version(routine.id(), 1)).isInstanceOf(RoutineNotFoundException.class);
         assertThatThrownBy(() -> publishing.state(routine.id())).isInstanceOf(RoutineNotFoundException.class);
+        assertThatThrownBy(() -> publishing.state(routine)).as("the routine as the first coach's editor shows it")
+                .isInstanceOf(RoutineNotFoundException.class);
 
         TestAccounts.createAthlete(accounts, new SignUp("ana@example.com", "Ana", "athlete-password"));
         authenticateAs("ana@example.com");

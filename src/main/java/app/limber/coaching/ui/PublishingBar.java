@@ -68,7 +68,7 @@ public class PublishingBar extends HorizontalLayout implements RoutineEditorExte
     }
 
     private void showPublishState() {
-        PublishState state = publishing.state(routine.id());
+        PublishState state = publishing.state(routine);
         publishState.setText(switch (state) {
             case DRAFT -> "Draft: athletes don't see it yet";
             case PUBLISHED -> "Published: athletes see this version";

@@ -13,6 +13,7 @@ import app.limber.routine.RoutineService;
 import app.limber.routine.Sides;
 import app.limber.routine.StepDetails;
 import app.limber.routine.StepDose;
+import app.limber.support.QueryCounter;
 import app.limber.support.UiTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
@@ -108,6 +109,21 @@ class RoutineEditorViewTest extends UiTest {
 
         assertThat(editor.summary.duration.getText()).isNotEqualTo(before).isEqualTo("3 steps · " + Durations.approximately(stored().estimatedSeconds()));
         assertThat(editor.summary.coverageList.getChildren().count()).isEqualTo(stored().coverage().values().stream().filter(seconds -> seconds > 0).count());
+    }
+
+    @Test
+    void oneFieldEditCostsTheChangeAndOneLookUpOfThePublishedVersion() {
+        StepRow first = opened(editor.rows().getFirst());
+        long id = stored().id();
+        routines.change(id, FieldEdit.ofStep(first.step.id(), RoutineField.REST, first.rest.getValue(), first.rest.getValue() + 1));
+        int alone = QueryCounter.count(() -> routines.change(id,
+                FieldEdit.ofStep(first.step.id(), RoutineField.REST, first.rest.getValue() + 1, first.rest.getValue() + 5)));
+        MockVaadin.clientRoundtrip(false); // the editor hears of that change first
+        int inTheEditor = QueryCounter.count(() -> _setValue(first.note, "Breathe out as you sink"));
+
+        assertThat(stored().steps().getFirst().dose().note()).isEqualTo("Breathe out as you sink");
+        assertThat(inTheEditor).as("the stored change (%d statements) and the latest published version; the routine is not opened again", alone)
+                .isEqualTo(alone + 1);
     }
 
     @Test
