@@ -64,6 +64,28 @@ class SessionLog {
     @Column(name = "feedback_at")
     private Instant feedbackAt;
 
+    /** 0–10 (0 = none); null when not recorded (feedback not given, or a log from before the scale). */
+    @Column(name = "pain_level")
+    private Integer painLevel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "pain_side", length = 5)
+    private PainSide painSide;
+
+    /** The steps' outcomes as JSON ({@link StepResults}); null for logs from before they were recorded. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    private String steps;
+
+    @Column(length = 500)
+    private String reply;
+
+    @Column(name = "replied_at")
+    private Instant repliedAt;
+
+    @Column(name = "reply_read_at")
+    private Instant replyReadAt;
+
     protected SessionLog() {
     }
 
@@ -88,6 +110,61 @@ class SessionLog {
         this.painWhere = feedback.painWhere().stream().map(Enum::name).sorted().toList();
         this.note = feedback.note().strip();
         this.feedbackAt = at;
+    }
+
+    /** The coach's reply (replacing an earlier one); the athlete has not read it yet. */
+    void reply(String text, Instant at) {
+        this.reply = text;
+        this.repliedAt = at;
+        this.replyReadAt = null;
+    }
+
+    void replyRead(Instant at) {
+        if (reply != null && replyReadAt == null) {
+            this.replyReadAt = at;
+        }
+    }
+
+    Integer getPainLevel() {
+        return painLevel;
+    }
+
+    PainSide getPainSide() {
+        return painSide;
+    }
+
+    /** The steps' outcomes; empty for logs from before they were recorded. */
+    java.util.List<StepResult> getSteps() {
+        return StepResults.read(steps);
+    }
+
+    void setSteps(java.util.List<StepResult> results) {
+        this.steps = results == null ? null : StepResults.write(results);
+    }
+
+    void setPain(Integer level, PainSide side) {
+        this.painLevel = level;
+        this.painSide = side;
+    }
+
+    String getReply() {
+        return reply;
+    }
+
+    Instant getRepliedAt() {
+        return repliedAt;
+    }
+
+    Instant getReplyReadAt() {
+        return replyReadAt;
+    }
+
+    long getCoachId() {
+        return coachId;
+    }
+
+    Instant getFeedbackAt() {
+        return feedbackAt;
     }
 
     Long getId() {

@@ -20,4 +20,11 @@ interface SessionLogRepository extends JpaRepository<SessionLog, Long> {
     List<LastDone> findLastDone(long athleteId, Collection<Long> routineIds);
 
     List<SessionLog> findFirst100ByAthleteIdOrderByFinishedAtDesc(long athleteId);
+
+    /** The athlete's sessions with a reply they have not read, newest reply first. */
+    @Query("""
+            select log from SessionLog log
+            where log.athleteId = :athleteId and log.reply is not null and log.replyReadAt is null
+            order by log.repliedAt desc""")
+    List<SessionLog> findUnreadReplies(long athleteId);
 }

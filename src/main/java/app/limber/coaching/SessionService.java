@@ -1,6 +1,7 @@
 package app.limber.coaching;
 
 import app.limber.account.AccountService;
+import app.limber.base.TypedText;
 import app.limber.routine.RoutineService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -24,6 +25,7 @@ import java.util.stream.Collectors;
 public class SessionService {
 
     public static final int MAX_NOTE = 500;
+    public static final int MAX_REPLY = 500;
     /** How long after a session the athlete can still say how it felt. */
     public static final Duration FEEDBACK_WINDOW = Duration.ofDays(1);
     public static final int HISTORY_SIZE = 100;
@@ -117,8 +119,54 @@ public class SessionService {
         return mine.stream().map(log -> new SessionEntry(log.getId(), log.getRoutineId(),
                 titles.getOrDefault(new VersionKey(log.getRoutineId(), log.getVersion()), "A routine"),
                 log.getFinishedAt(), log.isComplete(), log.getStepsDone(), log.getStepsTotal(), log.getFeeling(),
-                log.isPain(), log.getPainWhere().stream().map(app.limber.body.Muscle::valueOf).toList(), log.getNote()))
+                log.isPain(), log.getPainWhere().stream().map(app.limber.body.Muscle::valueOf).toList(), log.getNote(),
+                log.getPainLevel(), log.getPainSide(), log.getSteps(), log.getReply(), log.getRepliedAt(),
+                log.getReply() != null && log.getReplyReadAt() == null))
                 .toList();
+    }
+
+    /**
+     * The coach's reply to one of their athletes' sessions: a short text, not a chat. A second
+     * reply replaces the first, and the athlete sees it as unread again.
+     *
+     * @throws InvalidSessionException  when the text is blank, too long or holds a control character
+     * @throws SessionNotFoundException when the session is not one of the coach's athletes'
+     */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional
+    public void reply(long sessionId, String text) {
+        String reply = text == null ? "" : text.strip();
+        if (reply.isEmpty()) {
+            throw new InvalidSessionException("Write a reply first.");
+        }
+        if (reply.length() > MAX_REPLY) {
+            throw new InvalidSessionException("Keep the reply to at most " + MAX_REPLY + " characters.");
+        }
+        if (TypedText.hasControlCharacter(reply)) {
+            throw new InvalidSessionException(TypedText.CONTROL_CHARACTER);
+        }
+        long coachId = me();
+        SessionLog log = logs.findById(sessionId)
+                .filter(found -> found.getCoachId() == coachId && membership.onRoster(coachId, found.getAthleteId()))
+                .orElseThrow(() -> new SessionNotFoundException(sessionId));
+        log.reply(reply, clock.instant());
+    }
+
+    /** The signed-in athlete's replies from coaches not read yet, newest first (one query). */
+    @PreAuthorize("hasRole('ATHLETE')")
+    @Transactional(readOnly = true)
+    public List<CoachReply> unreadReplies() {
+        return logs.findUnreadReplies(me()).stream()
+                .map(log -> new CoachReply(log.getId(), log.getRoutineId(), log.getFinishedAt(), log.getReply(), log.getRepliedAt()))
+                .toList();
+    }
+
+    /** The athlete has read their replies (My history shows them): they stop showing as new. */
+    @PreAuthorize("hasRole('ATHLETE')")
+    @Transactional
+    public void markRepliesRead() {
+        Instant now = clock.instant();
+        logs.findUnreadReplies(me()).forEach(log -> log.replyRead(now));
     }
 
     private static void checkNote(String note) {

@@ -1,6 +1,7 @@
 package app.limber.routine;
 
 import app.limber.account.AccountService;
+import app.limber.base.TypedText;
 import app.limber.library.LibraryService;
 import app.limber.library.Purpose;
 import app.limber.library.StretchCard;
@@ -433,9 +434,7 @@ public class RoutineService {
         if (value.length() > max) {
             return "Use at most " + max + " characters.";
         }
-        // PostgreSQL cannot store a NUL; other control characters are invisible and never meant
-        return value.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL && c != '\n' && c != '\t' && c != '\r')
-                ? "Remove the invisible control character from this text." : null;
+        return TypedText.hasControlCharacter(value) ? TypedText.CONTROL_CHARACTER : null;
     }
 
     private long coachId() {

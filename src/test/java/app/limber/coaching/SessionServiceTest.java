@@ -79,6 +79,40 @@ class SessionServiceTest extends LimberTest {
     }
 
     @Test
+    void theCoachRepliesToASessionAndTheAthleteReadsIt() {
+        authenticateAs("ana@example.com");
+        long session = sessions.logSession(new SessionReport(routine.id(), true, Feeling.HARD, false, Set.of(), "Tight today"));
+        assertThat(sessions.unreadReplies()).isEmpty();
+
+        authenticateAs("casey@example.com");
+        assertThatThrownBy(() -> sessions.reply(session, "   ")).isInstanceOf(InvalidSessionException.class).hasMessage("Write a reply first.");
+        assertThatThrownBy(() -> sessions.reply(session, "x".repeat(SessionService.MAX_REPLY + 1)))
+                .isInstanceOf(InvalidSessionException.class).hasMessageContaining("at most 500 characters");
+        assertThatThrownBy(() -> sessions.reply(session, "Nice\u0000")).isInstanceOf(InvalidSessionException.class)
+                .hasMessage("Remove the invisible control character from this text.");
+        sessions.reply(session, "  Easy on the hamstrings in Łódź 💪 <b>tomorrow</b> ");
+
+        authenticateAs("ana@example.com");
+        assertThat(sessions.unreadReplies()).singleElement().satisfies(reply -> {
+            assertThat(reply.sessionId()).isEqualTo(session);
+            assertThat(reply.text()).isEqualTo("Easy on the hamstrings in Łódź 💪 <b>tomorrow</b>");
+        });
+        assertThat(sessions.myHistory().getFirst().replyUnread()).isTrue();
+        sessions.markRepliesRead();
+        assertThat(sessions.unreadReplies()).isEmpty();
+        assertThat(sessions.myHistory().getFirst()).satisfies(entry -> {
+            assertThat(entry.reply()).isEqualTo("Easy on the hamstrings in Łódź 💪 <b>tomorrow</b>");
+            assertThat(entry.replyUnread()).isFalse();
+        });
+        assertThatThrownBy(() -> sessions.reply(session, "Mine")).as("athletes do not reply to themselves")
+                .isInstanceOf(AuthorizationDeniedException.class);
+
+        accounts.signUpCoach(new SignUp("dana@example.com", "Dana", "dana-password-12"));
+        authenticateAs("dana@example.com");
+        assertThatThrownBy(() -> sessions.reply(session, "Not my athlete")).isInstanceOf(SessionNotFoundException.class);
+    }
+
+    @Test
     void theAthleteSeesWhenTheyLastDidEachRoutine() {
         authenticateAs("ana@example.com");
         assertThat(assignments.myRoutines().getFirst().lastDone()).isNull();
