@@ -11,8 +11,11 @@ import java.util.List;
  * @param newVersion     a newer version than the one the athlete last opened
  * @param changesSinceSeen what changed since that version (empty when nothing is new)
  * @param lastDone       when the athlete last finished it, or null
+ * @param publishNote    the note the coach published the latest version with, while that version is
+ *                       new to the athlete (newer than the one they opened, or not opened yet); empty otherwise
  */
 public record AssignedRoutine(long routineId, String title, String coach, Purpose purpose, int estimatedSeconds,
                               int steps, String scheduleHint, int version, boolean newVersion,
-                              List<String> changesSinceSeen, java.time.Instant lastDone) {
+                              List<String> changesSinceSeen, java.time.Instant lastDone,
+                              String publishNote) {
 }

@@ -134,7 +134,8 @@ public class AssignmentService {
     /**
      * The signed-in athlete's routines, from coaches whose roster they are on: five queries
      * however many (the assignments with the roster check, the coaches' names, the latest
-     * versions, the versions last seen where a newer one arrived, when each was last done).
+     * versions with their publish notes, the versions last seen where a newer one arrived, when
+     * each was last done).
      */
     @PreAuthorize("hasRole('ATHLETE')")
     @Transactional(readOnly = true)
@@ -168,7 +169,8 @@ public class AssignmentService {
             List<String> changes = isNew && seenVersion != null ? WhatChanged.between(content.read(seenVersion), routine) : List.of();
             result.add(new AssignedRoutine(assignment.getRoutineId(), routine.title(), coaches.get(assignment.getCoachId()),
                     routine.purpose(), routine.estimatedSeconds(), routine.steps().size(), assignment.getScheduleHint(),
-                    version.getNumber(), isNew, changes, lastDone.get(assignment.getRoutineId())));
+                    version.getNumber(), isNew, changes, lastDone.get(assignment.getRoutineId()),
+                    isNew || assignment.getSeenVersion() == 0 ? version.getNote() : ""));
         }
         return result;
     }
@@ -196,8 +198,8 @@ public class AssignmentService {
     }
 
     /**
-     * Opens an assigned routine's latest version to play it, with its number and the coach's
-     * name, and remembers that the athlete has seen it. Empty when the routine is not theirs.
+     * Opens an assigned routine's latest version to play it, with its number, the coach's
+     * name and the note they published it with, and remembers that the athlete has seen it. Empty when the routine is not theirs.
      */
     @PreAuthorize("hasRole('ATHLETE')")
     @Transactional
@@ -209,7 +211,7 @@ public class AssignmentService {
                 .flatMap(assignment -> versions.findFirstByRoutineIdOrderByNumberDesc(routineId).map(latest -> {
                     assignment.seen(latest.getNumber());
                     String coach = accounts.displayNames(List.of(assignment.getCoachId())).get(assignment.getCoachId());
-                    return new PlayableRoutine(latest.getNumber(), coach, content.read(latest));
+                    return new PlayableRoutine(latest.getNumber(), coach, content.read(latest), latest.getNote());
                 }));
     }
 

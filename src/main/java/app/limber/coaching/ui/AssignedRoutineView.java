@@ -1,7 +1,9 @@
 package app.limber.coaching.ui;
 
 import app.limber.account.Role;
+import app.limber.base.ui.CoachWords;
 import app.limber.coaching.AssignmentService;
+import app.limber.coaching.PlayableRoutine;
 import app.limber.coaching.PublishedRoutine;
 import app.limber.coaching.PublishedStep;
 import com.vaadin.flow.component.html.Anchor;
@@ -22,8 +24,8 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * An assigned routine, read-only, as published: every step with its instructions, dose and
- * the coach's note, and "Start" to play it step by step ({@code my-routines/{id}/play}).
+ * An assigned routine, read-only, as published: the note the coach published it with, every
+ * step with its instructions, dose and the coach's note, and "Start" to play it step by step ({@code my-routines/{id}/play}).
  */
 @Route("my-routines/:id([0-9]{1,18})")
 @RolesAllowed(Role.ATHLETE_NAME)
@@ -41,18 +43,24 @@ public class AssignedRoutineView extends Div implements BeforeEnterObserver, Has
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        routine = event.getRouteParameters().getLong(ID).flatMap(assignments::openAssigned).orElse(null);
-        if (routine == null) {
+        PlayableRoutine version = event.getRouteParameters().getLong(ID).flatMap(assignments::openToPlay).orElse(null);
+        if (version == null) {
+            routine = null;
             event.rerouteToError(NotFoundException.class);
             return;
         }
+        routine = version.routine();
         removeAll();
         var back = new RouterLink("My routines", MyRoutinesView.class);
         back.addClassName("limber-back-link");
         var start = new Anchor("my-routines/" + event.getRouteParameters().get(ID).orElseThrow() + "/play", "Start");
         start.getElement().setAttribute("router-link", true);
         start.addClassName("limber-start-link");
-        add(back, new H2(routine.title()), start);
+        add(back, new H2(routine.title()));
+        if (!version.note().isEmpty()) {
+            add(CoachWords.publishNote(version.coach(), version.note()));
+        }
+        add(start);
         if (!routine.description().isEmpty()) {
             add(new Paragraph(routine.description()));
         }

@@ -1,10 +1,13 @@
 package app.limber.coaching.ui;
 
 import app.limber.account.Role;
+import app.limber.base.ui.CoachWords;
 import app.limber.base.ui.EmptyState;
 import app.limber.base.ui.UserTime;
 import app.limber.coaching.AssignedRoutine;
 import app.limber.coaching.AssignmentService;
+import app.limber.coaching.CoachReply;
+import app.limber.coaching.SessionService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.card.Card;
@@ -24,17 +27,26 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
-/** An athlete's home: the routines their coaches gave them, with what is new. */
+/**
+ * An athlete's home: the coach's replies they have not read yet (until My history shows them),
+ * then the routines their coaches gave them, with what is new and the note it came with.
+ */
 @Route("my-routines")
 @PageTitle("My routines · Limber")
 @Menu(order = 1, title = "My routines", icon = "vaadin:heart-o")
 @RolesAllowed(Role.ATHLETE_NAME)
 public class MyRoutinesView extends Div {
 
-    public MyRoutinesView(AssignmentService assignments) {
+    public MyRoutinesView(AssignmentService assignments, SessionService sessions) {
         addClassNames("limber-page", "limber-my-routines");
         List<AssignedRoutine> mine = assignments.myRoutines();
+        List<CoachReply> replies = sessions.unreadReplies();
+        if (!replies.isEmpty()) {
+            add(replies(replies, mine));
+        }
         if (mine.isEmpty()) {
             add(new EmptyState(VaadinIcon.HEART_O, "No routines yet",
                     "When your coach gives you a routine, it shows up here, ready to follow step by step."));
@@ -45,6 +57,27 @@ public class MyRoutinesView extends Div {
         list.addClassName("limber-routine-list");
         mine.forEach(routine -> list.add(card(routine)));
         add(list);
+    }
+
+    /** "Your coach replied": each unread reply with the routine and day of its session, and a way to My history. */
+    private static Card replies(List<CoachReply> replies, List<AssignedRoutine> mine) {
+        Map<Long, String> titles = mine.stream().collect(Collectors.toMap(AssignedRoutine::routineId, AssignedRoutine::title));
+        UserTime time = UserTime.of(UI.getCurrent());
+        var card = new Card();
+        card.addThemeVariants(CardVariant.LUMO_OUTLINED);
+        card.addClassName("limber-unread-replies");
+        card.setTitle(new Span("Your coach replied"));
+        card.setHeaderSuffix(new Badge("New"));
+        for (CoachReply reply : replies) {
+            String title = titles.get(reply.routineId());
+            String session = (title == null ? "Your session" : title) + ", " + time.day(reply.sessionFinishedAt());
+            card.add(new CoachWords(session, reply.text()));
+        }
+        var history = new Anchor("my-history", replies.size() == 1 ? "Read it in My history" : "Read them in My history");
+        history.getElement().setAttribute("router-link", true);
+        history.addClassName("limber-replies-link");
+        card.addToFooter(history);
+        return card;
     }
 
     private static Card card(AssignedRoutine routine) {
@@ -82,6 +115,9 @@ public class MyRoutinesView extends Div {
             routine.changesSinceSeen().forEach(change -> changes.add(new ListItem(change)));
             changes.addClassName("limber-new-changes");
             card.add(changes);
+        }
+        if (!routine.publishNote().isEmpty()) {
+            card.add(CoachWords.publishNote(routine.coach(), routine.publishNote()));
         }
         return card;
     }

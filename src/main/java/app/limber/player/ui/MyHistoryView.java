@@ -1,11 +1,13 @@
 package app.limber.player.ui;
 
 import app.limber.account.Role;
+import app.limber.base.ui.CoachWords;
 import app.limber.base.ui.EmptyState;
 import app.limber.base.ui.UserTime;
 import app.limber.body.Muscle;
 import app.limber.coaching.SessionEntry;
 import app.limber.coaching.SessionService;
+import app.limber.coaching.StepResult;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.card.Card;
@@ -20,10 +22,15 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** An athlete's own sessions: when, which routine, whether they finished, how it felt. */
+/**
+ * An athlete's own sessions: when, which routine, whether they finished (and, where recorded,
+ * what became of each step), how it felt, pain, and the coach's reply. Replies not read before
+ * show as new, and count as read once shown here.
+ */
 @Route("my-history")
 @PageTitle("My history · Limber")
 @Menu(order = 2, title = "My history", icon = "vaadin:calendar-clock")
@@ -45,6 +52,9 @@ public class MyHistoryView extends Div {
         // times in the athlete's own time zone and language, as their browser tells them
         UserTime time = UserTime.of(UI.getCurrent());
         mine.forEach(entry -> list.add(card(entry, time)));
+        if (mine.stream().anyMatch(SessionEntry::replyUnread)) {
+            sessions.markRepliesRead();
+        }
     }
 
     private static Card card(SessionEntry entry, UserTime time) {
@@ -54,18 +64,68 @@ public class MyHistoryView extends Div {
         card.setTitle(new Span(entry.routineTitle()));
         card.setSubtitle(new Span(time.dayAndTime(entry.finishedAt())));
         card.setHeaderSuffix(new Badge(entry.complete() ? "Completed"
+                : !entry.steps().isEmpty() ? "Partial"
                 : entry.stepsTotal() > 0 ? "Stopped at step " + entry.stepsDone() + " of " + entry.stepsTotal() : "Stopped"));
+        if (!entry.steps().isEmpty()) {
+            var steps = new Span(steps(entry.steps()));
+            steps.addClassName("limber-history-steps");
+            card.add(steps);
+        }
         var facts = new StringBuilder(entry.feeling() == null ? "No feedback" : "Felt " + entry.feeling().label().toLowerCase(Locale.ROOT));
-        if (entry.pain()) {
+        if (entry.painLevel() != null) {
+            facts.append(" · ").append(pain(entry));
+        } else if (entry.pain()) {
             facts.append(" · Pain").append(entry.painWhere().isEmpty() ? ""
                     : ": " + Muscle.listed(entry.painWhere()));
         }
-        card.add(new Span(facts.toString()));
+        var feeling = new Span(facts.toString());
+        feeling.addClassName("limber-history-facts");
+        card.add(feeling);
         if (!entry.note().isEmpty()) {
             var note = new Paragraph(entry.note());
             note.addClassName("limber-history-note");
             card.add(note);
         }
+        if (entry.reply() != null) {
+            var reply = new CoachWords("Reply from your coach", entry.reply());
+            reply.addClassName("limber-history-reply");
+            if (entry.replyUnread()) {
+                var unread = new Badge("New");
+                unread.addClassName("limber-reply-new");
+                reply.addComponentAsFirst(unread);
+            }
+            card.add(reply);
+        }
         return card;
+    }
+
+    /** "3 of 4 steps done · Child's pose skipped · Pigeon shortened". */
+    static String steps(List<StepResult> steps) {
+        long done = steps.stream().filter(step -> step.outcome() == StepResult.Outcome.DONE).count();
+        List<String> parts = new ArrayList<>();
+        parts.add(done == steps.size() ? (steps.size() == 1 ? "The step done" : "All " + steps.size() + " steps done")
+                : done + " of " + steps.size() + (steps.size() == 1 ? " step" : " steps") + " done");
+        for (int index = 0; index < steps.size(); index++) {
+            StepResult step = steps.get(index);
+            if (step.outcome() != StepResult.Outcome.DONE) {
+                parts.add((step.name().isBlank() ? "Step " + (index + 1) : step.name()) + " " + step.outcome().label());
+            }
+        }
+        return String.join(" \u00b7 ", parts);
+    }
+
+    /** "Pain 6/10: Hamstrings (left)", "No pain (0/10)". */
+    private static String pain(SessionEntry entry) {
+        if (entry.painLevel() == 0) {
+            return "No pain (0/10)";
+        }
+        var pain = new StringBuilder("Pain ").append(entry.painLevel()).append("/10");
+        if (!entry.painWhere().isEmpty()) {
+            pain.append(": ").append(Muscle.listed(entry.painWhere()));
+        }
+        if (entry.painSide() != null) {
+            pain.append(" (").append(entry.painSide().label().toLowerCase(Locale.ROOT)).append(")");
+        }
+        return pain.toString();
     }
 }

@@ -1,6 +1,7 @@
 package app.limber.player.ui;
 
 import app.limber.base.Durations;
+import app.limber.base.ui.CoachWords;
 import app.limber.coaching.PublishedRoutine;
 import app.limber.coaching.PublishedStep;
 import app.limber.player.PlayPlan;
@@ -22,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.time.Duration;
 
 /**
- * The player's first screen: the routine, its steps and how long it takes, the sound and
+ * The player's first screen: the routine, the note the coach published it with, its steps and how long it takes, the sound and
  * auto-advance choices, Start, and (when the browser kept a recent position of this version)
  * Continue or Start over. It exists only until playing starts, so an open player stays small.
  */
@@ -60,6 +61,9 @@ class OverviewScreen extends Div {
         var facts = new Paragraph(facts(routine));
         facts.addClassName("limber-player-facts");
         add(new H2(routine.title()), facts);
+        if (!source.routine().note().isEmpty()) {
+            add(CoachWords.publishNote(source.routine().coach(), source.routine().note()));
+        }
         if (!routine.description().isEmpty()) {
             add(new Paragraph(routine.description()));
         }

@@ -1,6 +1,7 @@
 package app.limber.sharing.ui;
 
 import app.limber.account.AccountService;
+import app.limber.base.ui.CoachWords;
 import app.limber.base.ui.EmptyState;
 import app.limber.coaching.PublishedStep;
 import app.limber.sharing.AnonymousShareSessions;
@@ -32,7 +33,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * The public page of a share link: the routine's title, the coach's name, purpose, length and
- * steps, with Start (the player) and Print (the handout). No account, no navigation to
+ * steps (each with its dose and the coach's note), with Start (the player) and Print (the handout). No account, no navigation to
  * anything else. A link that does not work says so, the same way whatever the reason.
  */
 @Route(value = "s/:token", autoLayout = false)
@@ -123,6 +124,12 @@ public class SharedRoutineView extends Div implements BeforeEnterObserver, HasDy
                 var summary = new Span(step.summary());
                 summary.addClassName("limber-shared-step-summary");
                 item.add(summary);
+            }
+            if (!step.dose().note().isBlank()) {
+                // the same words as on the handout and in the PDF
+                var note = new CoachWords("Note from your coach", step.dose().note());
+                note.addClassName("limber-shared-step-note");
+                item.add(note);
             }
             item.addClassName("limber-card");
             steps.add(item);

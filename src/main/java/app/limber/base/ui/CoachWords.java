@@ -1,0 +1,35 @@
+package app.limber.base.ui;
+
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+
+/**
+ * What a coach wrote, shown to an athlete as the coach's words: "<b>Note from Casey:</b> Longer
+ * child's pose this week". The coach's text is set as text, never as HTML, and keeps its line breaks.
+ */
+public class CoachWords extends Paragraph {
+
+    private final String words;
+
+    public CoachWords(String label, String words) {
+        this.words = words;
+        addClassName("limber-coach-words");
+        var heading = new Span(label + ":");
+        heading.getElement().getStyle().set("font-weight", "600");
+        var text = new Span(words);
+        text.getElement().getStyle().set("white-space", "pre-wrap");
+        add(heading, new Span(" "), text);
+    }
+
+    /** "Note from Casey: …", the note a coach published a version with. */
+    public static CoachWords publishNote(String coach, String note) {
+        CoachWords words = new CoachWords(coach == null || coach.isBlank() ? "Note from your coach" : "Note from " + coach, note);
+        words.addClassName("limber-publish-note");
+        return words;
+    }
+
+    /** The coach's words alone, without the label. */
+    public String words() {
+        return words;
+    }
+}
