@@ -71,7 +71,9 @@ public class MyRoutinesView extends Div {
         for (CoachReply reply : replies) {
             String title = titles.get(reply.routineId());
             String session = (title == null ? "Your session" : title) + ", " + time.day(reply.sessionFinishedAt());
-            card.add(new CoachWords(session, reply.text()));
+            var words = new CoachWords(session, reply.text());
+            words.addClassName("limber-unread-reply");
+            card.add(words);
         }
         var history = new Anchor("my-history", replies.size() == 1 ? "Read it in My history" : "Read them in My history");
         history.getElement().setAttribute("router-link", true);

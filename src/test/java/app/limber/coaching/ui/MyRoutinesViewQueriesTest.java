@@ -1,5 +1,7 @@
 package app.limber.coaching.ui;
 
+import app.limber.base.ui.CoachWords;
+import app.limber.coaching.SessionReport;
 import app.limber.routine.RoutineDetails;
 import app.limber.support.ListScreenTest;
 import app.limber.support.QueryCounter;
@@ -16,14 +18,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The athlete's "My routines" costs the same few queries for 2 routines as for 20, however
- * many sessions the athlete has logged.
+ * many sessions the athlete has logged and however many replies from the coach are unread.
  */
 class MyRoutinesViewQueriesTest extends ListScreenTest {
 
-    /** The assignments (roster checked in the same query), coaches' names, latest and last seen versions, last done. */
-    static final int BUDGET = 5;
+    /**
+     * The assignments (roster checked in the same query), coaches' names, latest versions (with
+     * their publish notes) and last seen ones, last done, the unread replies.
+     */
+    static final int BUDGET = 6;
 
     private static final String ANA = "ana@example.com";
+
+    /** Each routine's last session, which the coach replies to. */
+    private final List<Long> lastSessions = new java.util.ArrayList<>();
 
     @Test
     void opening2Or20RoutinesCostsTheSame() {
@@ -31,13 +39,18 @@ class MyRoutinesViewQueriesTest extends ListScreenTest {
         long ana = athleteOnRoster(ANA, "Ana");
         give(ana, 0, 2);
         int forTwo = openMyRoutines();
-        assertThat(_find(Card.class)).hasSize(2);
+        assertThat(_find(Card.class, spec -> spec.withClasses("limber-assigned-card"))).hasSize(2);
 
         give(ana, 2, 20);
         int forTwenty = openMyRoutines();
-        List<Card> cards = _find(Card.class);
+        List<Card> cards = _find(Card.class, spec -> spec.withClasses("limber-assigned-card"));
         assertThat(cards).hasSize(20);
-        assertThat(_find(Badge.class)).as("every routine has a version newer than the one Ana opened").hasSize(20);
+        assertThat(_find(Badge.class, spec -> spec.withText("New version")))
+                .as("every routine has a version newer than the one Ana opened").hasSize(20);
+        assertThat(_find(CoachWords.class, spec -> spec.withClasses("limber-publish-note")))
+                .as("each with the note it was published with").hasSize(20);
+        assertThat(_find(CoachWords.class, spec -> spec.withClasses("limber-unread-reply")))
+                .as("the coach replied to a session of each").hasSize(20);
         assertThat(_find(Span.class, spec -> spec.withClasses("limber-last-done"))).extracting(Span::getText)
                 .filteredOn(text -> text.startsWith("Last done")).hasSize(20);
 
@@ -46,7 +59,10 @@ class MyRoutinesViewQueriesTest extends ListScreenTest {
         assertThat(forTwo).isLessThanOrEqualTo(BUDGET);
     }
 
-    /** Routines the athlete opened at version 1, did three times (once stopped part-way), then got version 2 of. */
+    /**
+     * Routines the athlete opened at version 1, did three times (once stopped part-way), then got
+     * version 2 of.
+     */
     private void give(long athlete, int from, int to) {
         for (int index = from; index < to; index++) {
             RoutineDetails routine = routine("Morning mobility " + index, 3);
@@ -57,7 +73,10 @@ class MyRoutinesViewQueriesTest extends ListScreenTest {
             signInAs(COACH.email());
             sessionOf(ANA, routine.id(), true);
             sessionOf(ANA, routine.id(), false);
-            sessionOf(ANA, routine.id(), true);
+            signInAs(ANA);
+            long last = sessions.logSession(SessionReport.ended(routine.id(), 0, true, 3, 3));
+            signInAs(COACH.email());
+            lastSessions.add(last);
             publishAgain(routine.id(), 45);
         }
     }
@@ -65,6 +84,10 @@ class MyRoutinesViewQueriesTest extends ListScreenTest {
     private int openMyRoutines() {
         signInAs(ANA);
         UI.getCurrent().navigate("my-history");
+        // My history has read the replies: the coach replies to the last session of each routine again
+        signInAs(COACH.email());
+        lastSessions.forEach(session -> sessions.reply(session, "Well done"));
+        signInAs(ANA);
         int queries = QueryCounter.count(() -> UI.getCurrent().navigate(MyRoutinesView.class));
         signInAs(COACH.email());
         return queries;
