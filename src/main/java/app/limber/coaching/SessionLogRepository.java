@@ -1,6 +1,7 @@
 package app.limber.coaching;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 import java.time.Instant;
@@ -27,4 +28,11 @@ interface SessionLogRepository extends JpaRepository<SessionLog, Long> {
             where log.athleteId = :athleteId and log.reply is not null and log.replyReadAt is null
             order by log.repliedAt desc""")
     List<SessionLog> findUnreadReplies(long athleteId);
+
+    /** Marks the athlete's unread replies read, in one statement however many. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+            update SessionLog log set log.replyReadAt = :at
+            where log.athleteId = :athleteId and log.reply is not null and log.replyReadAt is null""")
+    int markRepliesRead(long athleteId, Instant at);
 }

@@ -161,12 +161,11 @@ public class SessionService {
                 .toList();
     }
 
-    /** The athlete has read their replies (My history shows them): they stop showing as new. */
+    /** The athlete has read their replies (My history shows them): they stop showing as new (one statement). */
     @PreAuthorize("hasRole('ATHLETE')")
     @Transactional
     public void markRepliesRead() {
-        Instant now = clock.instant();
-        logs.findUnreadReplies(me()).forEach(log -> log.replyRead(now));
+        logs.markRepliesRead(me(), clock.instant());
     }
 
     private static void checkNote(String note) {

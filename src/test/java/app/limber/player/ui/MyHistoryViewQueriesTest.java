@@ -1,9 +1,11 @@
 package app.limber.player.ui;
 
+import app.limber.coaching.SessionEntry;
 import app.limber.routine.RoutineDetails;
 import app.limber.support.ListScreenTest;
 import app.limber.support.QueryCounter;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.card.Card;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +54,36 @@ class MyHistoryViewQueriesTest extends ListScreenTest {
             publishing.publish(routine.id(), "");
             sessionOf(ANA, routine.id(), false);
         }
+    }
+
+    @Test
+    void reading2Or20RepliesCostsTheSame() {
+        signInAsCoach();
+        long ana = athleteOnRoster(ANA, "Ana");
+        sessions(ana, 0, 2);
+        replyToAll();
+        int forTwo = openMyHistory();
+        assertThat(_find(Badge.class, spec -> spec.withText("New"))).hasSize(2);
+
+        sessions(ana, 2, 20);
+        replyToAll();
+        int forTwenty = openMyHistory();
+        assertThat(_find(Badge.class, spec -> spec.withText("New"))).as("every session has an unread reply").hasSize(20);
+        signInAs(ANA);
+        assertThat(sessions.unreadReplies()).as("all read once shown").isEmpty();
+        signInAs(COACH.email());
+
+        System.out.printf("my history queries with unread replies: 2 sessions %d, 20 sessions %d%n", forTwo, forTwenty);
+        assertThat(forTwenty).as("queries for 20 replies (2 replies: %d)", forTwo).isEqualTo(forTwo);
+        assertThat(forTwo).as("the sessions, their versions, marking the replies read").isLessThanOrEqualTo(BUDGET + 1);
+    }
+
+    /** The coach replies to every session of Ana's (again, for ones replied to before: new again). */
+    private void replyToAll() {
+        signInAs(ANA);
+        List<Long> ids = sessions.myHistory().stream().map(SessionEntry::id).toList();
+        signInAs(COACH.email());
+        ids.forEach(id -> sessions.reply(id, "Nice"));
     }
 
     private int openMyHistory() {
