@@ -1,5 +1,6 @@
 package app.limber.sharing.ui;
 
+import app.limber.base.ui.CoachWords;
 import app.limber.base.ui.EmptyState;
 import app.limber.coaching.PublishingService;
 import app.limber.library.LibraryFilter;
@@ -94,6 +95,28 @@ class SharedRoutineViewTest extends UiTest {
         assertThat(step.getChildren().map(part -> part.getElement().getText()).toList())
                 .containsExactly(stretches.get(0).name(), "Hold 45 s \u00b7 2 reps \u00b7 each side (left, then right) \u00b7 rest 15 s", summary);
         assertThat(StatedAmounts.in(summary)).as(summary).isEmpty();
+    }
+
+    @Test
+    void aStepsNoteForTheAthleteIsOnThePageWithItsStepAsText() {
+        String note = "Easy on the <b>left</b> knee & breathe";
+        signInAsTheCoach();
+        RoutineDetails routine = routines.open(routineId());
+        var second = routine.steps().get(1);
+        routines.changeStep(routine.id(), second.id(), new StepDose(30, 1, Sides.BOTH_AT_ONCE, null, 0, note));
+        publishing.publish(routine.id(), "");
+        signOut();
+
+        UI.getCurrent().navigate("s/" + link.token());
+
+        List<ListItem> steps = _find(ListItem.class);
+        assertThat(_find(steps.get(0), CoachWords.class)).as("no note, no words").isEmpty();
+        assertThat(_find(steps.get(2), CoachWords.class)).isEmpty();
+        CoachWords words = _get(steps.get(1), CoachWords.class);
+        assertThat(words.getElement().getTextRecursively()).isEqualTo("Note from your coach: " + note);
+        assertThat(words.words()).as("as typed, not as markup").isEqualTo(note);
+        assertThat(words.getElement().getChildren().flatMap(part -> part.getChildren()).filter(part -> !part.isTextNode()))
+                .as("nothing of the note became an element").isEmpty();
     }
 
     @Test

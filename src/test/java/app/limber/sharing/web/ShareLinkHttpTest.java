@@ -205,6 +205,26 @@ class ShareLinkHttpTest extends LimberTest {
     }
 
     @Test
+    void theHandoutAndThePdfPrintAStepsNoteForTheAthleteWithThatStepOnly() throws Exception {
+        var published = publishing.versionForShareLink(routine.id(), null).orElseThrow().routine();
+        assertThat(published.steps().getFirst().dose().note()).isEqualTo(NOTE);
+        assertThat(published.steps().subList(1, 3)).allSatisfy(step -> assertThat(step.dose().note()).isEmpty());
+
+        String html = get("/s/" + working.token() + "/handout").body();
+        List<String> steps = List.of(html.substring(html.indexOf("<li class=\"handout-step\">")).split("<li class=\"handout-step\">"));
+        assertThat(steps.get(1)).as("the first step").contains("<p class=\"handout-note\"><strong>Note from your coach:</strong> "
+                + org.springframework.web.util.HtmlUtils.htmlEscape(NOTE) + "</p>");
+        assertThat(steps.subList(2, steps.size())).hasSize(2).allSatisfy(step -> assertThat(step).doesNotContain("Note from your coach"));
+
+        try (PDDocument document = Loader.loadPDF(getBytes("/s/" + working.token() + "/handout.pdf").body())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).containsSubsequence("1. " + published.steps().getFirst().name(), "Note from your coach: " + NOTE,
+                    "2. " + published.steps().get(1).name());
+            assertThat(text.split("Note from your coach", -1)).as("once: only the first step has a note").hasSize(2);
+        }
+    }
+
+    @Test
     void thePdfHasEveryStepByNameOnA4OrLetter() throws Exception {
         HttpResponse<byte[]> pdf = getBytes("/s/" + working.token() + "/handout.pdf");
 
