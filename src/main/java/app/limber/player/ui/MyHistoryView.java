@@ -5,6 +5,7 @@ import app.limber.base.ui.CoachWords;
 import app.limber.base.ui.EmptyState;
 import app.limber.base.ui.UserTime;
 import app.limber.body.Muscle;
+import app.limber.coaching.PainSide;
 import app.limber.coaching.SessionEntry;
 import app.limber.coaching.SessionService;
 import app.limber.coaching.StepResult;
@@ -114,18 +115,19 @@ public class MyHistoryView extends Div {
         return String.join(" \u00b7 ", parts);
     }
 
-    /** "Pain 6/10: Hamstrings (left)", "No pain (0/10)". */
+    /** "Pain 6/10 · Hamstrings · Left side" (the words the coach reads too), "No pain" at 0. */
     private static String pain(SessionEntry entry) {
         if (entry.painLevel() == 0) {
-            return "No pain (0/10)";
+            return "No pain";
         }
-        var pain = new StringBuilder("Pain ").append(entry.painLevel()).append("/10");
+        List<String> parts = new ArrayList<>();
+        parts.add("Pain " + entry.painLevel() + "/10");
         if (!entry.painWhere().isEmpty()) {
-            pain.append(": ").append(Muscle.listed(entry.painWhere()));
+            parts.add(Muscle.listed(entry.painWhere()));
         }
         if (entry.painSide() != null) {
-            pain.append(" (").append(entry.painSide().label().toLowerCase(Locale.ROOT)).append(")");
+            parts.add(entry.painSide() == PainSide.BOTH ? PainSide.BOTH.label() : entry.painSide().label() + " side");
         }
-        return pain.toString();
+        return String.join(" \u00b7 ", parts);
     }
 }

@@ -119,7 +119,7 @@ class MyHistoryRepliesTest extends UiTest {
         assertThat(_get(recorded, Span.class, spec -> spec.withClasses("limber-history-steps")).getText())
                 .isEqualTo("2 of 4 steps done \u00b7 Child's pose skipped \u00b7 Pigeon shortened");
         assertThat(_get(recorded, Span.class, spec -> spec.withClasses("limber-history-facts")).getText())
-                .isEqualTo("Felt hard \u00b7 Pain 6/10: " + Muscle.HAMSTRINGS.label() + " (left)");
+                .isEqualTo("Felt hard \u00b7 Pain 6/10 \u00b7 " + Muscle.HAMSTRINGS.label() + " \u00b7 Left side");
 
         Card older = entries.get(1);
         assertThat(_get(older, Badge.class).getText()).isEqualTo("Completed");
@@ -141,7 +141,7 @@ class MyHistoryRepliesTest extends UiTest {
         assertThat(_get(recorded, Badge.class).getText()).isEqualTo("Completed");
         assertThat(_get(recorded, Span.class, spec -> spec.withClasses("limber-history-steps")).getText()).isEqualTo("All 2 steps done");
         assertThat(_get(recorded, Span.class, spec -> spec.withClasses("limber-history-facts")).getText())
-                .isEqualTo("No feedback \u00b7 No pain (0/10)");
+                .isEqualTo("No feedback \u00b7 No pain");
     }
 
     /** The coach replies; the test continues as the athlete. */
