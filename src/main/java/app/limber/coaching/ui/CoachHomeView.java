@@ -34,6 +34,8 @@ public class CoachHomeView extends Div {
 
     /** The home shows this many items that need attention, newest first; the rest are counted. */
     static final int ATTENTION_SHOWN = 25;
+    /** Up to this many athletes, the week shows every row without scrolling. */
+    static final int WEEK_ROWS_WHOLE = 12;
 
     final AttentionList attention;
     final Paragraph moreAttention = new Paragraph();
@@ -48,8 +50,6 @@ public class CoachHomeView extends Div {
         this.attention = new AttentionList(home, true, this::refresh);
         addClassNames("limber-page", "limber-coach-home");
         week.addClassName("limber-week");
-        week.setAllRowsVisible(false);
-        week.setHeight("22rem");
         week.addColumn(LitRenderer.<AthleteWeek>of("<a href=\"athletes/${item.id}\" router-link>${item.name}</a>")
                         .withProperty("id", AthleteWeek::athleteId).withProperty("name", AthleteWeek::athlete))
                 .setHeader("Athlete").setComparator(AthleteWeek::athlete).setFlexGrow(2);
@@ -78,6 +78,9 @@ public class CoachHomeView extends Div {
         moreAttention.setVisible(more > 0);
         attentionCount = seen.attention().stream().collect(Collectors.groupingBy(AttentionItem::athleteId, Collectors.counting()));
         week.setItems(seen.week());
+        // a short roster shows whole; a long one scrolls inside the grid (and renders only what shows)
+        week.setAllRowsVisible(seen.week().size() <= WEEK_ROWS_WHOLE);
+        week.setHeight(seen.week().size() <= WEEK_ROWS_WHOLE ? null : "28rem");
         recent.removeAll();
         if (seen.recent().isEmpty()) {
             recent.add(new Paragraph("No sessions in the last two weeks."));
