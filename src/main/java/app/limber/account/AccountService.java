@@ -159,8 +159,11 @@ public class AccountService {
     /** Display names of the given accounts, by id (for rosters, assignments and sessions). */
     @Transactional(readOnly = true)
     public Map<Long, String> displayNames(java.util.Collection<Long> ids) {
-        return accounts.findAllById(ids).stream()
-                .collect(java.util.stream.Collectors.toMap(UserAccount::getId, UserAccount::getDisplayName));
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return accounts.findDisplayNames(ids).stream()
+                .collect(java.util.stream.Collectors.toMap(DisplayName::id, DisplayName::displayName));
     }
 
     /**

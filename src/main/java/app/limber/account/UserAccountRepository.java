@@ -9,5 +9,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     /** @param email an already normalised (trimmed, lower-case) address */
     Optional<UserAccount> findByEmail(String email);
 
+    /** Only the id and display name of each of these accounts (a roster of hundreds reads no hashes). */
+    @org.springframework.data.jpa.repository.Query("select new app.limber.account.DisplayName(a.id, a.displayName) from UserAccount a where a.id in :ids")
+    java.util.List<DisplayName> findDisplayNames(java.util.Collection<Long> ids);
+
     boolean existsByEmail(String email);
 }

@@ -77,10 +77,6 @@ class Assignment {
         return coachId;
     }
 
-    Instant getAssignedAt() {
-        return assignedAt;
-    }
-
     long getAthleteId() {
         return athleteId;
     }

@@ -39,19 +39,17 @@ public class CoachHomeService {
     private final RosterService roster;
     private final RosterRepository entries;
     private final RosterMembership membership;
-    private final AssignmentRepository assignments;
     private final SessionLogRepository logs;
     private final SessionLogQueries queries;
     private final AccountService accounts;
     private final Clock clock;
 
     CoachHomeService(RosterService roster, RosterRepository entries, RosterMembership membership,
-                     AssignmentRepository assignments, SessionLogRepository logs, SessionLogQueries queries,
+                     SessionLogRepository logs, SessionLogQueries queries,
                      AccountService accounts, Clock clock) {
         this.roster = roster;
         this.entries = entries;
         this.membership = membership;
-        this.assignments = assignments;
         this.logs = logs;
         this.queries = queries;
         this.accounts = accounts;
@@ -76,8 +74,7 @@ public class CoachHomeService {
         Map<Long, List<Row>> sessions = queries.coachSessionsSince(coach, now.minus(ATTENTION_WINDOW)).stream()
                 .filter(row -> names.containsKey(row.athleteId()))
                 .collect(Collectors.groupingBy(Row::athleteId, HashMap::new, Collectors.toList()));
-        Map<Long, List<Assignment>> given = assignments.findByCoachIdAndRemovedAtIsNull(coach).stream()
-                .collect(Collectors.groupingBy(Assignment::getAthleteId));
+        Map<Long, SessionLogQueries.Given> given = queries.givenCounts(coach);
         Set<Long> quiet = athletes.stream().map(RosterAthlete::athleteId)
                 .filter(id -> !sessions.containsKey(id) && given.containsKey(id)).collect(Collectors.toSet());
         Map<Long, Instant> lastOfQuiet = quiet.isEmpty() ? Map.of() : queries.lastSessions(coach, quiet);
@@ -89,11 +86,11 @@ public class CoachHomeService {
         for (RosterAthlete athlete : athletes) {
             List<Row> theirs = sessions.getOrDefault(athlete.athleteId(), List.of());
             List<Row> thisWeek = theirs.stream().filter(row -> row.finishedAt().isAfter(weekAgo)).toList();
-            List<Assignment> routines = given.getOrDefault(athlete.athleteId(), List.of());
+            SessionLogQueries.Given routines = given.get(athlete.athleteId());
             week.add(new AthleteWeek(athlete.athleteId(), athlete.name(), (int) thisWeek.stream().filter(Row::complete).count(),
-                    (int) thisWeek.stream().filter(row -> !row.complete()).count(), routines.size()));
+                    (int) thisWeek.stream().filter(row -> !row.complete()).count(), routines == null ? 0 : routines.routines()));
             Instant last = theirs.isEmpty() ? lastOfQuiet.get(athlete.athleteId()) : theirs.getFirst().finishedAt();
-            Instant firstGiven = routines.stream().map(Assignment::getAssignedAt).min(Comparator.naturalOrder()).orElse(null);
+            Instant firstGiven = routines == null ? null : routines.first();
             attention.addAll(open(AttentionRules.of(athlete.athleteId(), athlete.name(), theirs, last, firstGiven, now), acknowledged));
         }
         attention.sort(Comparator.comparing(AttentionItem::since).reversed());

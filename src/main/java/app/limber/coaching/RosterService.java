@@ -110,9 +110,9 @@ public class RosterService {
     @PreAuthorize("hasRole('COACH')")
     @Transactional(readOnly = true)
     public List<RosterAthlete> roster() {
-        List<RosterEntry> entries = roster.findByKeyCoachIdAndRemovedAtIsNullOrderByJoinedAtDesc(me());
-        Map<Long, String> names = accounts.displayNames(entries.stream().map(RosterEntry::athleteId).toList());
-        return entries.stream().map(entry -> new RosterAthlete(entry.athleteId(), names.get(entry.athleteId()), entry.getJoinedAt())).toList();
+        List<RosterRepository.Joined> entries = roster.findJoined(me());
+        Map<Long, String> names = accounts.displayNames(entries.stream().map(RosterRepository.Joined::athleteId).toList());
+        return entries.stream().map(entry -> new RosterAthlete(entry.athleteId(), names.get(entry.athleteId()), entry.joinedAt())).toList();
     }
 
     /** Takes an athlete off the roster at once; their history stays with the coach. */

@@ -4,7 +4,6 @@ import app.limber.body.Muscle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -43,13 +42,25 @@ class SessionLogQueries {
     record Acknowledgement(long athleteId, AttentionItem.Reason reason, Instant since, Long sessionId, Instant at) {
     }
 
-    private static final String COLUMNS = """
-            select l.id, l.athlete_id, l.routine_id, l.version, v.content ->> 'title' as title, l.finished_at, l.complete,
-                   l.steps_done, l.steps_total, l.feeling, l.pain, l.pain_level, l.pain_side, l.pain_where, l.note,
-                   l.steps::text as steps, l.reply, l.replied_at
-            from session_log l
-            left join routine_version v on v.routine_id = l.routine_id and v.number = l.version
-            """;
+    /**
+     * The logs chosen by {@code where} (a condition on {@code l}), newest first, each with the title
+     * of its version. The titles are read once per version, not once per log: the version's JSON
+     * is the whole routine, and reading it for every log of the same version was most of the time.
+     */
+    private static String sessions(String where, String limit) {
+        return """
+                with logs as materialized (
+                    select l.id, l.athlete_id, l.routine_id, l.version, l.finished_at, l.complete, l.steps_done, l.steps_total,
+                           l.feeling, l.pain, l.pain_level, l.pain_side, array_to_string(l.pain_where, ',') as pain_where, l.note, l.steps::text as steps,
+                           l.reply, l.replied_at
+                    from session_log l where %s order by l.finished_at desc %s),
+                titles as materialized (
+                    select v.routine_id, v.number, v.content ->> 'title' as title from routine_version v
+                    where (v.routine_id, v.number) in (select distinct routine_id, version from logs))
+                select logs.*, titles.title from logs
+                left join titles on titles.routine_id = logs.routine_id and titles.number = logs.version
+                order by logs.finished_at desc""".formatted(where, limit);
+    }
 
     private final JdbcClient jdbc;
 
@@ -59,14 +70,14 @@ class SessionLogQueries {
 
     /** The coach's athletes' sessions since a moment, newest first. */
     List<Row> coachSessionsSince(long coachId, Instant since) {
-        return jdbc.sql(COLUMNS + "where l.coach_id = :coach and l.finished_at > :since order by l.finished_at desc")
+        return jdbc.sql(sessions("l.coach_id = :coach and l.finished_at > :since", ""))
                 .param("coach", coachId).param("since", Timestamp.from(since))
                 .query((rs, number) -> row(rs)).list();
     }
 
     /** One athlete's newest sessions with this coach. */
     List<Row> athleteSessions(long coachId, long athleteId, int limit) {
-        return jdbc.sql(COLUMNS + "where l.athlete_id = :athlete and l.coach_id = :coach order by l.finished_at desc limit :limit")
+        return jdbc.sql(sessions("l.athlete_id = :athlete and l.coach_id = :coach", "limit :limit"))
                 .param("coach", coachId).param("athlete", athleteId).param("limit", limit)
                 .query((rs, number) -> row(rs)).list();
     }
@@ -105,6 +116,22 @@ class SessionLogQueries {
                 .list();
     }
 
+    /** How many routines the coach has given each athlete now, and when the earliest of them was given. */
+    Map<Long, Given> givenCounts(long coachId) {
+        Map<Long, Given> given = new HashMap<>();
+        jdbc.sql("""
+                        select athlete_id, count(*) as routines, min(assigned_at) as first from assignment
+                        where coach_id = :coach and removed_at is null group by athlete_id""")
+                .param("coach", coachId)
+                .query(rs -> {
+                    given.put(rs.getLong("athlete_id"), new Given(rs.getInt("routines"), rs.getTimestamp("first").toInstant()));
+                });
+        return given;
+    }
+
+    record Given(int routines, Instant first) {
+    }
+
     /** The names of the coach's groups the athlete is in, by name. */
     List<String> groupsOf(long coachId, long athleteId) {
         return jdbc.sql("""
@@ -141,9 +168,9 @@ class SessionLogQueries {
     private static Row row(ResultSet rs) throws SQLException {
         String feeling = rs.getString("feeling");
         String side = rs.getString("pain_side");
-        Array where = rs.getArray("pain_where");
-        List<Muscle> muscles = where == null ? List.of()
-                : Arrays.stream((String[]) where.getArray()).map(Muscle::valueOf).toList();
+        String where = rs.getString("pain_where");
+        List<Muscle> muscles = where == null || where.isEmpty() ? List.of()
+                : Arrays.stream(where.split(",")).map(Muscle::valueOf).toList();
         String title = rs.getString("title");
         return new Row(rs.getLong("id"), rs.getLong("athlete_id"), rs.getLong("routine_id"), rs.getInt("version"),
                 title == null ? "A routine" : title, instant(rs, "finished_at"), rs.getBoolean("complete"),

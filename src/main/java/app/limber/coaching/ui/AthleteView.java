@@ -171,14 +171,23 @@ public class AthleteView extends Div implements BeforeEnterObserver, HasDynamicT
         painTrend.getElement().setAttribute("aria-label", "Pain, 0 to 10, over the last " + rated.size() + " sessions, oldest first: "
                 + String.join(", ", rated.stream().map(session -> String.valueOf(session.painLevel())).toList()));
         UserTime time = UserTime.of(UI.getCurrent());
+        var bars = new Div();
+        bars.addClassName("limber-pain-bars");
         for (SessionSummary session : rated) {
             var bar = new Div();
             bar.addClassName("limber-pain-bar");
             bar.getStyle().set("--level", String.valueOf(session.painLevel()));
             bar.getElement().setAttribute("title", time.day(session.finishedAt()) + ": " + session.painLevel() + "/10");
             bar.getElement().setAttribute("data-level", String.valueOf(session.painLevel()));
-            painTrend.add(bar);
+            bars.add(bar);
         }
+        int latest = rated.getLast().painLevel();
+        int highest = rated.stream().mapToInt(SessionSummary::painLevel).max().orElse(0);
+        var caption = new Span("Latest " + latest + "/10 · highest " + highest + "/10 over the last " + rated.size()
+                + (rated.size() == 1 ? " session" : " sessions") + ", oldest on the left");
+        caption.addClassName("limber-pain-caption");
+        caption.getElement().setAttribute("aria-hidden", "true");
+        painTrend.add(bars, caption);
     }
 
     /** The coach's short reply to one session; what was typed stays until it is stored. */

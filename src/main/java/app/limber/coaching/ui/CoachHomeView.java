@@ -3,6 +3,11 @@ package app.limber.coaching.ui;
 import app.limber.account.Role;
 import app.limber.base.ui.EmptyState;
 import app.limber.coaching.AthleteWeek;
+import app.limber.coaching.AttentionItem;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import java.util.Map;
+import java.util.stream.Collectors;
 import app.limber.coaching.CoachHome;
 import app.limber.coaching.CoachHomeService;
 import app.limber.coaching.SessionSummary;
@@ -11,7 +16,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -28,17 +32,34 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(Role.COACH_NAME)
 public class CoachHomeView extends Div {
 
+    /** The home shows this many items that need attention, newest first; the rest are counted. */
+    static final int ATTENTION_SHOWN = 25;
+    /** Up to this many athletes, the week shows every row without scrolling. */
+    static final int WEEK_ROWS_WHOLE = 12;
+
     final AttentionList attention;
-    final Div week = new Div();
+    final Paragraph moreAttention = new Paragraph();
+    final Grid<AthleteWeek> week = new Grid<>();
     final Div recent = new Div();
 
     private final CoachHomeService home;
+    private Map<Long, Long> attentionCount = Map.of();
 
     public CoachHomeView(CoachHomeService home) {
         this.home = home;
         this.attention = new AttentionList(home, true, this::refresh);
         addClassNames("limber-page", "limber-coach-home");
         week.addClassName("limber-week");
+        week.addColumn(LitRenderer.<AthleteWeek>of("<a href=\"athletes/${item.id}\" router-link>${item.name}</a>")
+                        .withProperty("id", AthleteWeek::athleteId).withProperty("name", AthleteWeek::athlete))
+                .setHeader("Athlete").setComparator(AthleteWeek::athlete).setFlexGrow(2);
+        week.addColumn(AthleteWeek::complete).setHeader("Complete").setComparator(AthleteWeek::complete);
+        week.addColumn(AthleteWeek::partial).setHeader("Partial").setComparator(AthleteWeek::partial);
+        week.addColumn(AthleteWeek::given).setHeader("Routines given").setComparator(AthleteWeek::given);
+        week.addColumn(athlete -> attentionCount.getOrDefault(athlete.athleteId(), 0L)).setHeader("Needs attention")
+                .setComparator(athlete -> attentionCount.getOrDefault(athlete.athleteId(), 0L));
+        week.setAriaLabel("This week: sessions done by each athlete");
+        moreAttention.addClassName("limber-attention-more");
         recent.addClassName("limber-recent");
         refresh();
     }
@@ -51,11 +72,15 @@ public class CoachHomeView extends Div {
             add(firstSteps());
             return;
         }
-        attention.show(seen.attention());
-        week.removeAll();
-        for (AthleteWeek athlete : seen.week()) {
-            week.add(weekRow(athlete));
-        }
+        attention.show(seen.attention().stream().limit(ATTENTION_SHOWN).toList());
+        int more = seen.attention().size() - ATTENTION_SHOWN;
+        moreAttention.setText(more > 0 ? more + " more need your attention: the oldest are on each athlete's page (see \u201cNeeds attention\u201d below)." : "");
+        moreAttention.setVisible(more > 0);
+        attentionCount = seen.attention().stream().collect(Collectors.groupingBy(AttentionItem::athleteId, Collectors.counting()));
+        week.setItems(seen.week());
+        // a short roster shows whole; a long one scrolls inside the grid (and renders only what shows)
+        week.setAllRowsVisible(seen.week().size() <= WEEK_ROWS_WHOLE);
+        week.setHeight(seen.week().size() <= WEEK_ROWS_WHOLE ? null : "28rem");
         recent.removeAll();
         if (seen.recent().isEmpty()) {
             recent.add(new Paragraph("No sessions in the last two weeks."));
@@ -63,21 +88,7 @@ public class CoachHomeView extends Div {
         for (SessionSummary session : seen.recent()) {
             recent.add(new SessionCard(session, true, false));
         }
-        add(new H3("Needs attention"), attention, new H3("This week"), week, new H3("Recent sessions"), recent);
-    }
-
-    private static Div weekRow(AthleteWeek athlete) {
-        var name = new Anchor("athletes/" + athlete.athleteId(), athlete.athlete());
-        name.getElement().setAttribute("router-link", true);
-        name.addClassName("limber-week-name");
-        String done = athlete.complete() + " complete" + (athlete.partial() > 0 ? ", " + athlete.partial() + " partial" : "");
-        var count = new Span(athlete.given() == 0 ? done + " · nothing given yet"
-                : done + " of " + athlete.given() + (athlete.given() == 1 ? " routine given" : " routines given"));
-        count.addClassName("limber-week-count");
-        var row = new Div(name, count);
-        row.addClassName("limber-week-row");
-        row.getElement().setAttribute("data-athlete", String.valueOf(athlete.athleteId()));
-        return row;
+        add(new H3("Needs attention"), attention, moreAttention, new H3("This week"), week, new H3("Recent sessions"), recent);
     }
 
     private static EmptyState firstSteps() {

@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Who may open which screen, and what the navigation offers them. */
 class NavigationAccessTest extends UiTest {
 
-    private static final List<Class<? extends Component>> COACH_VIEWS = List.of(LibraryView.class, RoutinesView.class, AthletesView.class);
+    private static final List<Class<? extends Component>> COACH_VIEWS = List.of(app.limber.coaching.ui.CoachHomeView.class, LibraryView.class, RoutinesView.class, AthletesView.class);
     private static final List<Class<? extends Component>> ATHLETE_VIEWS = List.of(MyRoutinesView.class, app.limber.player.ui.MyHistoryView.class);
 
     @Test
@@ -70,12 +70,12 @@ class NavigationAccessTest extends UiTest {
     }
 
     @Test
-    void aCoachStartsInTheLibraryAndSeesTheCoachSectionsOnly() {
+    void aCoachStartsOnTheirHomeAndSeesTheCoachSectionsOnly() {
         signInAsCoach();
         UI.getCurrent().navigate("");
 
-        expectView(LibraryView.class);
-        assertThat(navigationLabels()).containsExactly("Library", "Routines", "Athletes");
+        expectView(app.limber.coaching.ui.CoachHomeView.class);
+        assertThat(navigationLabels()).containsExactly("Home", "Library", "Routines", "Athletes");
         for (Class<? extends Component> view : COACH_VIEWS) {
             UI.getCurrent().navigate(view);
             expectView(view);
