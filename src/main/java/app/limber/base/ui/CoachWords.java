@@ -15,9 +15,9 @@ public class CoachWords extends Paragraph {
         this.words = words;
         addClassName("limber-coach-words");
         var heading = new Span(label + ":");
-        heading.getElement().getStyle().set("font-weight", "600");
+        heading.addClassName("limber-coach-words-label");
         var text = new Span(words);
-        text.getElement().getStyle().set("white-space", "pre-wrap");
+        text.addClassName("limber-coach-words-text");
         add(heading, new Span(" "), text);
     }
 
