@@ -77,6 +77,10 @@ class Assignment {
         return coachId;
     }
 
+    Instant getAssignedAt() {
+        return assignedAt;
+    }
+
     long getAthleteId() {
         return athleteId;
     }

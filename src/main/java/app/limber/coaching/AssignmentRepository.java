@@ -21,4 +21,7 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
     List<Assignment> findActiveFromRosterCoaches(long athleteId);
 
     List<Assignment> findByCoachIdAndRoutineIdAndRemovedAtIsNull(long coachId, long routineId);
+
+    /** The routines the coach has given, to every athlete, now. */
+    List<Assignment> findByCoachIdAndRemovedAtIsNull(long coachId);
 }

@@ -8,12 +8,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
-/** The start page sends coaches to their library and athletes to their routines. */
+/** The start page sends coaches to their home and athletes to their routines. */
 @Route("")
 @PermitAll
 public class HomeView extends Div implements BeforeEnterObserver {
 
-    static final String COACH_HOME = "library";
+    static final String COACH_HOME = "home";
     static final String ATHLETE_HOME = "my-routines";
 
     private final AccountService accountService;

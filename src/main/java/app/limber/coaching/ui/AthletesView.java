@@ -125,7 +125,8 @@ public class AthletesView extends Div {
                     "Make an invite link below and send it to an athlete: once they sign up, they appear here."));
         }
         for (RosterAthlete athlete : current) {
-            var name = new Span(athlete.name());
+            var name = new com.vaadin.flow.component.html.Anchor("athletes/" + athlete.athleteId(), athlete.name());
+            name.getElement().setAttribute("router-link", true);
             name.addClassName("limber-roster-name");
             var joined = new Span("joined " + UserTime.of(UI.getCurrent()).day(athlete.joinedAt()));
             joined.addClassName("limber-roster-joined");

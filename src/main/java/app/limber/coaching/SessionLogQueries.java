@@ -1,0 +1,159 @@
+package app.limber.coaching;
+
+import app.limber.body.Muscle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The reads behind the coach home and the athlete page, each one SQL statement however many
+ * athletes and sessions there are. Plain SQL where JPA would need several: a session with the
+ * title of the version played, a routine given with its latest version and when it was last done.
+ * Nothing here checks who is asking; {@link CoachHomeService} does, and passes the coach's id.
+ */
+@Component
+class SessionLogQueries {
+
+    /** A session log as read for coaches; the steps stay JSON until someone shows them. */
+    record Row(long id, long athleteId, long routineId, int version, String title, Instant finishedAt, boolean complete,
+               int stepsDone, int stepsTotal, Feeling feeling, boolean pain, Integer painLevel, PainSide painSide,
+               List<Muscle> painWhere, String note, String stepsJson, String reply, Instant repliedAt) {
+
+        SessionSummary summary(String athlete) {
+            return new SessionSummary(id, athleteId, athlete, routineId, title, version, finishedAt, complete, stepsDone,
+                    stepsTotal, feeling, pain, painLevel, painSide, painWhere, note, StepResults.read(stepsJson), reply, repliedAt);
+        }
+
+        /** Pain as a physio reads it: the level, or for sessions from before the scale, "some". */
+        boolean painAtLeast(int level) {
+            return painLevel != null ? painLevel >= level : pain;
+        }
+    }
+
+    record Acknowledgement(long athleteId, AttentionItem.Reason reason, Instant since, Long sessionId, Instant at) {
+    }
+
+    private static final String COLUMNS = """
+            select l.id, l.athlete_id, l.routine_id, l.version, v.content ->> 'title' as title, l.finished_at, l.complete,
+                   l.steps_done, l.steps_total, l.feeling, l.pain, l.pain_level, l.pain_side, l.pain_where, l.note,
+                   l.steps::text as steps, l.reply, l.replied_at
+            from session_log l
+            left join routine_version v on v.routine_id = l.routine_id and v.number = l.version
+            """;
+
+    private final JdbcClient jdbc;
+
+    SessionLogQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The coach's athletes' sessions since a moment, newest first. */
+    List<Row> coachSessionsSince(long coachId, Instant since) {
+        return jdbc.sql(COLUMNS + "where l.coach_id = :coach and l.finished_at > :since order by l.finished_at desc")
+                .param("coach", coachId).param("since", Timestamp.from(since))
+                .query((rs, number) -> row(rs)).list();
+    }
+
+    /** One athlete's newest sessions with this coach. */
+    List<Row> athleteSessions(long coachId, long athleteId, int limit) {
+        return jdbc.sql(COLUMNS + "where l.athlete_id = :athlete and l.coach_id = :coach order by l.finished_at desc limit :limit")
+                .param("coach", coachId).param("athlete", athleteId).param("limit", limit)
+                .query((rs, number) -> row(rs)).list();
+    }
+
+    /** When each of these athletes last did a session with the coach (those who never did are left out). */
+    Map<Long, Instant> lastSessions(long coachId, Collection<Long> athleteIds) {
+        Map<Long, Instant> last = new HashMap<>();
+        jdbc.sql("""
+                        select athlete_id, max(finished_at) as last from session_log
+                        where coach_id = :coach and athlete_id in (:athletes) group by athlete_id""")
+                .param("coach", coachId).param("athletes", athleteIds)
+                .query(rs -> {
+                    last.put(rs.getLong("athlete_id"), rs.getTimestamp("last").toInstant());
+                });
+        return last;
+    }
+
+    /**
+     * The routines the coach has given this athlete now, oldest first, each with its latest
+     * version and when the athlete last played it through.
+     */
+    List<GivenRoutine> given(long coachId, long athleteId) {
+        return jdbc.sql("""
+                        select a.routine_id, a.schedule_hint, a.assigned_at, latest.number, latest.content ->> 'title' as title,
+                               (select max(l.finished_at) from session_log l
+                                where l.athlete_id = a.athlete_id and l.routine_id = a.routine_id and l.complete) as last_done
+                        from assignment a
+                        left join lateral (select v.number, v.content from routine_version v where v.routine_id = a.routine_id
+                                           order by v.number desc limit 1) latest on true
+                        where a.coach_id = :coach and a.athlete_id = :athlete and a.removed_at is null
+                        order by a.assigned_at, a.id""")
+                .param("coach", coachId).param("athlete", athleteId)
+                .query((rs, number) -> new GivenRoutine(rs.getLong("routine_id"),
+                        rs.getString("title") == null ? "A routine" : rs.getString("title"), rs.getInt("number"),
+                        rs.getString("schedule_hint"), instant(rs, "assigned_at"), instant(rs, "last_done")))
+                .list();
+    }
+
+    /** The names of the coach's groups the athlete is in, by name. */
+    List<String> groupsOf(long coachId, long athleteId) {
+        return jdbc.sql("""
+                        select g.name from athlete_group g join athlete_group_member m on m.group_id = g.id
+                        where g.coach_id = :coach and m.athlete_id = :athlete order by lower(g.name)""")
+                .param("coach", coachId).param("athlete", athleteId)
+                .query(String.class).list();
+    }
+
+    /** The coach's acknowledged items, for one athlete or (athleteId null) all of them. */
+    List<Acknowledgement> acknowledgements(long coachId, Long athleteId) {
+        return jdbc.sql("""
+                        select athlete_id, reason, since, session_id, acknowledged_at from attention_acknowledgement
+                        where coach_id = :coach and (cast(:athlete as bigint) is null or athlete_id = :athlete)
+                        order by acknowledged_at desc""")
+                .param("coach", coachId).param("athlete", athleteId)
+                .query((rs, number) -> new Acknowledgement(rs.getLong("athlete_id"),
+                        AttentionItem.Reason.valueOf(rs.getString("reason")), instant(rs, "since"),
+                        (Long) rs.getObject("session_id"), instant(rs, "acknowledged_at")))
+                .list();
+    }
+
+    /** Stores an acknowledgement; a second one of the same item (a double click) changes nothing. */
+    void acknowledge(long coachId, long athleteId, AttentionItem.Reason reason, Instant since, Long sessionId, Instant at) {
+        jdbc.sql("""
+                        insert into attention_acknowledgement (coach_id, athlete_id, reason, since, session_id, acknowledged_at)
+                        values (:coach, :athlete, :reason, :since, :session, :at)
+                        on conflict (coach_id, athlete_id, reason, since) do nothing""")
+                .param("coach", coachId).param("athlete", athleteId).param("reason", reason.name())
+                .param("since", Timestamp.from(since)).param("session", sessionId).param("at", Timestamp.from(at))
+                .update();
+    }
+
+    private static Row row(ResultSet rs) throws SQLException {
+        String feeling = rs.getString("feeling");
+        String side = rs.getString("pain_side");
+        Array where = rs.getArray("pain_where");
+        List<Muscle> muscles = where == null ? List.of()
+                : Arrays.stream((String[]) where.getArray()).map(Muscle::valueOf).toList();
+        String title = rs.getString("title");
+        return new Row(rs.getLong("id"), rs.getLong("athlete_id"), rs.getLong("routine_id"), rs.getInt("version"),
+                title == null ? "A routine" : title, instant(rs, "finished_at"), rs.getBoolean("complete"),
+                rs.getInt("steps_done"), rs.getInt("steps_total"), feeling == null ? null : Feeling.valueOf(feeling),
+                rs.getBoolean("pain"), (Integer) rs.getObject("pain_level"), side == null ? null : PainSide.valueOf(side),
+                muscles, rs.getString("note"), rs.getString("steps"), rs.getString("reply"), instant(rs, "replied_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp at = rs.getTimestamp(column);
+        return at == null ? null : at.toInstant();
+    }
+}
