@@ -10,7 +10,8 @@ import java.util.Set;
  *
  * @param complete   false for a session stopped part-way
  * @param painWhere  where it hurt; empty for no pain
- * @param stepsDone  how many steps the athlete reached; 0 with stepsTotal 0 when not known
+ * @param stepsDone  how many steps were done (with {@code steps}: those whose outcome is done; in logs from
+ *                   before outcomes were recorded, how many steps the athlete reached); 0 with stepsTotal 0 when not known
  * @param stepsTotal how many steps the routine has
  * @param version    the version played; 0 for "the latest"
  * @param steps      what became of each step, in the routine's order (the player service decides
@@ -23,6 +24,12 @@ public record SessionReport(long routineId, boolean complete, Feeling feeling, b
         painWhere = painWhere == null ? Set.of() : Set.copyOf(painWhere);
         note = note == null ? "" : note;
         steps = steps == null ? null : List.copyOf(steps);
+    }
+
+    /** A report without each step's outcome (as before they were recorded). */
+    public SessionReport(long routineId, boolean complete, Feeling feeling, boolean pain, Set<Muscle> painWhere,
+                         String note, int stepsDone, int stepsTotal, int version) {
+        this(routineId, complete, feeling, pain, painWhere, note, stepsDone, stepsTotal, version, null);
     }
 
     /** A report that does not say how far the athlete got. */

@@ -84,6 +84,9 @@ public class SessionService {
             if (report.complete() != everyStepDone) {
                 throw new InvalidSessionException(COMPLETE_WITH_STEPS_NOT_DONE);
             }
+            if (report.stepsDone() != report.steps().stream().filter(step -> step.outcome() == StepResult.Outcome.DONE).count()) {
+                throw new InvalidSessionException("The steps done must be the steps whose outcome is done.");
+            }
         }
         long me = me();
         Assignment assignment = assignments.findByAthleteIdAndRoutineId(me, report.routineId())

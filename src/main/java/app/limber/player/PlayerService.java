@@ -224,7 +224,7 @@ public class PlayerService {
         @Override
         void record(SessionEnd ending) {
             sessionId = sessions.logSession(SessionReport.ended(routineId, routine.version(), ending.complete(),
-                    ending.stepsReached(), ending.steps(), ending.results()));
+                    ending.stepsDone(), ending.steps(), ending.results()));
         }
 
         @Override

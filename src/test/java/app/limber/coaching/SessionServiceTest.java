@@ -125,7 +125,9 @@ class SessionServiceTest extends LimberTest {
                 .as("no outcomes for the routine's step").isInstanceOf(InvalidSessionException.class);
         assertThat(jdbc.queryForObject("select count(*) from session_log", Integer.class)).isZero();
 
-        sessions.logSession(SessionReport.ended(routine.id(), 0, false, 1, 1, shortened));
+        assertThatThrownBy(() -> sessions.logSession(SessionReport.ended(routine.id(), 0, false, 1, 1, shortened)))
+                .as("steps done must be those done").isInstanceOf(InvalidSessionException.class);
+        sessions.logSession(SessionReport.ended(routine.id(), 0, false, 0, 1, shortened));
         sessions.logSession(SessionReport.ended(routine.id(), 0, true, 1, 1, done));
         // a log from before outcomes were recorded keeps its meaning: complete as it was logged, no steps
         sessions.logSession(SessionReport.ended(routine.id(), 0, true, 1, 1));

@@ -131,7 +131,7 @@ class InviteAndJoinViewTest extends UiTest {
         publishing.publish(routine.id(), "");
         assignments.assign(routine.id(), java.util.List.of(roster.roster().getFirst().athleteId()), "");
         signInAs(ATHLETE.email());
-        sessions.logSession(app.limber.coaching.SessionReport.ended(routine.id(), 0, false, 1, 1,
+        sessions.logSession(app.limber.coaching.SessionReport.ended(routine.id(), 0, false, 0, 1,
                 java.util.List.of(new app.limber.coaching.StepResult("Calf", app.limber.coaching.StepResult.Outcome.SKIPPED, 0, 30))));
         sessions.logSession(new app.limber.coaching.SessionReport(routine.id(), true, app.limber.coaching.Feeling.HARD, true,
                 java.util.Set.of(), "calf twinge"));
