@@ -10,6 +10,14 @@
  * - The server hears only of step changes ("limber-step", when the clock moves on by itself) and
  *   of the end ("limber-end"). Vaadin queues those while the network is down and sends them when
  *   it returns; the clock also re-announces its step when the browser is back online.
+ * - The work really done goes with them (detail.work, see work()): per step, the milliseconds its
+ *   holds ran (running: not paused, not waiting; phases passed while the tab slept count, as the
+ *   deadlines count them) and how many of its reps phases ran to their end, each phase credited at
+ *   most its planned length, so "Restart step" does not count a hold twice. So that the server has
+ *   it before it handles a tap on one of its buttons, a tap on any button of the page first sends
+ *   "limber-progress" with the same detail (from a capture listener on the document, so the event
+ *   is queued before the button's own click); pausing sends it as well. The server decides what
+ *   counts; this only reports.
  * - Pause and "restart step" are buttons the server puts inside the element (data-action="pause"
  *   or "restart"): the clock handles their taps itself, without the server. The element carries
  *   data-phase, data-paused and data-waiting for the page's styles.
@@ -35,6 +43,12 @@ export interface Step {
 
 export interface Plan {
   steps: Step[];
+}
+
+/** What one step's work came to: milliseconds of hold that ran, reps phases run to their end. */
+export interface StepWork {
+  hold: number;
+  reps: number;
 }
 
 /** What localStorage keeps, for the server to offer "Continue". */
@@ -198,6 +212,12 @@ export class LimberClock extends HTMLElement {
   private stepOffsets: number[] = [];
   private totalMs = 0;
   private timer: number | undefined;
+  /** Per step, per phase: the milliseconds it ran (at most its planned length). */
+  private ran: number[][] = [];
+  /** Per step, per phase: the phase ran to its end at least once. */
+  private ended: boolean[][] = [];
+  /** Up to when (performance.now()) the current phase's running time has been counted. */
+  private countedTo = 0;
 
   private readonly counter = part('span', 'limber-clock-counter');
   private readonly left = part('span', 'limber-clock-left');
@@ -221,6 +241,25 @@ export class LimberClock extends HTMLElement {
   };
 
   private readonly onOnline = () => this.announceStep();
+
+  /**
+   * Before any tap on a button of the page that the server handles (Next, Previous, a step of the
+   * list, Finish, End, End session), the work so far goes to the server: dispatched from a capture
+   * listener on the document, it is queued ahead of the button's own click. Pause and Restart step
+   * are the clock's own (pausing reports by itself).
+   */
+  private readonly onAnyTap = (event: Event) => {
+    if (LimberClock.running !== this || this.finished) {
+      return;
+    }
+    const path = event.composedPath();
+    const button = path.find((node): node is Element => node instanceof Element
+      && (node.localName === 'vaadin-button' || node.localName === 'button' || node.getAttribute('role') === 'button'));
+    if (!button || (button.hasAttribute('data-action') && this.contains(button))) {
+      return;
+    }
+    this.reportProgress();
+  };
 
   constructor() {
     super();
@@ -255,12 +294,14 @@ export class LimberClock extends HTMLElement {
       this.waiting = false;
       this.removeAttribute('data-waiting');
       this.endsAt = performance.now();
+      this.countedTo = this.endsAt;
     }
   }
 
   connectedCallback(): void {
     this.addEventListener('click', this.onClick);
     window.addEventListener('online', this.onOnline);
+    document.addEventListener('click', this.onAnyTap, true);
   }
 
   disconnectedCallback(): void {
@@ -268,6 +309,7 @@ export class LimberClock extends HTMLElement {
     this.stop(false);
     this.removeEventListener('click', this.onClick);
     window.removeEventListener('online', this.onOnline);
+    document.removeEventListener('click', this.onAnyTap, true);
   }
 
   /**
@@ -281,8 +323,13 @@ export class LimberClock extends HTMLElement {
     if (LimberClock.running && LimberClock.running !== this) {
       LimberClock.running.stop(false);
     }
+    if (this.timer !== undefined && this.ran.length === this.plan.steps.length) {
+      // moving on from a position that was running: what it ran so far counts
+      this.count(performance.now());
+    }
     LimberClock.running = this;
     this.measure();
+    this.keepWorkFor(this.plan);
     this.step = Math.max(0, Math.min(step, this.plan.steps.length - 1));
     const phases = this.plan.steps[this.step].phases;
     this.phase = Math.max(0, Math.min(phase || 0, phases.length - 1));
@@ -297,6 +344,7 @@ export class LimberClock extends HTMLElement {
     } else {
       this.endsAt = performance.now() + left;
     }
+    this.countedTo = performance.now();
     this.enterPhase(true);
     if (this.timer === undefined) {
       this.timer = window.setInterval(() => this.tick(), TICK_MS);
@@ -308,8 +356,30 @@ export class LimberClock extends HTMLElement {
     this.start(step, 0, 0);
   }
 
+  /** The work done so far, step by step (see the top of this file); the current phase counted up to now. */
+  work(): StepWork[] {
+    if (this.timer !== undefined) {
+      this.count(performance.now());
+    }
+    return this.plan.steps.map((step, index) => {
+      let hold = 0;
+      let reps = 0;
+      step.phases.forEach((phase, at) => {
+        if (phase.kind === 'HOLD') {
+          hold += this.ran[index]?.[at] ?? 0;
+        } else if (phase.kind === 'REPS' && this.ended[index]?.[at]) {
+          reps++;
+        }
+      });
+      return { hold: Math.round(hold), reps };
+    });
+  }
+
   /** Stops the clock: for good when the session ended (forget the saved position), or as the player leaves. */
   stop(forget: boolean): void {
+    if (this.timer !== undefined) {
+      this.count(performance.now());
+    }
     if (forget) {
       this.forget();
     }
@@ -331,6 +401,39 @@ export class LimberClock extends HTMLElement {
       total += this.stepSeconds(i);
     }
     this.totalMs = total * 1000;
+  }
+
+  /** A new plan (another routine, or the first start): no work done on it yet. */
+  private keepWorkFor(plan: Plan): void {
+    if (this.ran.length === plan.steps.length
+      && this.ran.every((phases, index) => phases.length === plan.steps[index].phases.length)) {
+      return;
+    }
+    this.ran = plan.steps.map((step) => step.phases.map(() => 0));
+    this.ended = plan.steps.map((step) => step.phases.map(() => false));
+  }
+
+  /**
+   * Counts the current phase's running time up to a moment (at most its planned length in all):
+   * nothing while paused, waiting or finished.
+   */
+  private count(until: number): void {
+    if (this.paused || this.waiting || this.finished || !this.ran[this.step]) {
+      return;
+    }
+    // the current phase runs until its deadline at most (a sleeping tab catches up phase by phase)
+    const upTo = Math.min(until, this.endsAt);
+    if (upTo > this.countedTo) {
+      const phases = this.ran[this.step];
+      phases[this.phase] = Math.min(this.current().seconds * 1000, phases[this.phase] + (upTo - this.countedTo));
+      this.countedTo = upTo;
+    }
+  }
+
+  /** The current phase ran out at its deadline: all of it ran. */
+  private phaseEnded(): void {
+    this.count(this.endsAt);
+    this.ended[this.step][this.phase] = true;
   }
 
   private stepSeconds(index: number): number {
@@ -365,6 +468,7 @@ export class LimberClock extends HTMLElement {
     let moved = false;
     while (now >= this.endsAt) {
       const phases = this.plan.steps[this.step].phases;
+      this.phaseEnded();
       if (this.phase + 1 < phases.length) {
         this.phase++;
         this.endsAt += this.current().seconds * 1000;
@@ -422,6 +526,7 @@ export class LimberClock extends HTMLElement {
   }
 
   private wait(): void {
+    this.count(this.endsAt);
     this.waiting = true;
     this.setAttribute('data-waiting', '');
     const next = this.plan.steps[this.step + 1];
@@ -433,6 +538,7 @@ export class LimberClock extends HTMLElement {
   }
 
   private finish(): void {
+    this.count(this.endsAt);
     this.finished = true;
     this.setAttribute('data-phase', 'done');
     this.phaseTitle.textContent = 'Done';
@@ -440,7 +546,7 @@ export class LimberClock extends HTMLElement {
     this.say('Done');
     this.render();
     this.forget();
-    this.dispatchEvent(new CustomEvent('limber-end'));
+    this.dispatchEvent(new CustomEvent('limber-end', { detail: { work: this.workJson() } }));
   }
 
   private togglePause(): void {
@@ -450,12 +556,15 @@ export class LimberClock extends HTMLElement {
     if (this.paused) {
       this.paused = false;
       this.endsAt = performance.now() + this.remaining;
+      this.countedTo = performance.now();
       this.removeAttribute('data-paused');
     } else {
+      this.count(performance.now());
       this.paused = true;
       this.remaining = Math.max(0, this.endsAt - performance.now());
       this.setAttribute('data-paused', '');
       window.speechSynthesis?.cancel();
+      this.reportProgress();
     }
     this.save();
     this.render();
@@ -466,7 +575,17 @@ export class LimberClock extends HTMLElement {
   }
 
   private announceStep(): void {
-    this.dispatchEvent(new CustomEvent('limber-step', { detail: { step: this.step } }));
+    this.dispatchEvent(new CustomEvent('limber-step', { detail: { step: this.step, work: this.workJson() } }));
+  }
+
+  /** Tells the server the work so far ("limber-progress"). */
+  private reportProgress(): void {
+    this.dispatchEvent(new CustomEvent('limber-progress', { detail: { work: this.workJson() } }));
+  }
+
+  /** The work as the server reads it: JSON, [[hold milliseconds, reps], …] per step. */
+  private workJson(): string {
+    return JSON.stringify(this.work().map((step) => [step.hold, step.reps]));
   }
 
   private say(text: string): void {

@@ -102,12 +102,15 @@ class SessionLog {
         this.note = report.note().strip();
         this.stepsDone = report.stepsDone();
         this.stepsTotal = report.stepsTotal();
+        setSteps(report.steps());
     }
 
+    /** How it felt, and the pain: its level and side, and {@code pain} (level above 0) for older readers. */
     void giveFeedback(SessionFeedback feedback, Instant at) {
         this.feeling = feedback.feeling();
-        this.pain = feedback.pain() || !feedback.painWhere().isEmpty();
-        this.painWhere = feedback.painWhere().stream().map(Enum::name).sorted().toList();
+        this.pain = feedback.pain();
+        this.painWhere = feedback.pain() ? feedback.painWhere().stream().map(Enum::name).sorted().toList() : List.of();
+        setPain(feedback.painLevel(), feedback.pain() ? feedback.painSide() : null);
         this.note = feedback.note().strip();
         this.feedbackAt = at;
     }

@@ -29,7 +29,11 @@ public class SessionService {
     /** How long after a session the athlete can still say how it felt. */
     public static final Duration FEEDBACK_WINDOW = Duration.ofDays(1);
     public static final int HISTORY_SIZE = 100;
-    public static final String PAIN_WITHOUT_PLACE = "Tap where it hurt on the body map, or choose \u201cNo pain\u201d.";
+    public static final String PAIN_WITHOUT_PLACE = "Choose where it hurt, on the body map or in the list, or set the pain to 0.";
+    public static final String PAIN_WITHOUT_SIDE = "Choose the side that hurt: left, right or both.";
+    public static final String PAIN_LEVEL = "Rate the pain from 0 (none) to 10 (the worst imaginable).";
+    public static final String COMPLETE_WITH_STEPS_NOT_DONE = "A session is complete only when every step was done.";
+    public static final int MAX_PAIN = 10;
     /** Pain reported this recently marks an athlete "needs attention". */
     public static final Duration ATTENTION_WINDOW = Duration.ofDays(14);
 
@@ -61,7 +65,8 @@ public class SessionService {
      * Stores a session of one of the athlete's assigned routines (its latest version).
      *
      * @return the log's id, for the feedback that follows
-     * @throws InvalidSessionException when the routine is not assigned to them, the note is too long or the step counts make no sense
+     * @throws InvalidSessionException when the routine is not assigned to them, the note is too long, the step counts
+     *                                 make no sense, or it is called complete while some step was not done
      */
     @PreAuthorize("hasRole('ATHLETE')")
     @Transactional
@@ -69,6 +74,19 @@ public class SessionService {
         checkNote(report.note());
         if (report.stepsDone() < 0 || report.stepsDone() > report.stepsTotal() && report.stepsTotal() > 0) {
             throw new InvalidSessionException("The steps done must be between 0 and the routine's steps.");
+        }
+        if (report.steps() != null) {
+            if (report.stepsTotal() > 0 && report.steps().size() != report.stepsTotal()) {
+                throw new InvalidSessionException("Each of the routine's steps needs its outcome.");
+            }
+            boolean everyStepDone = !report.steps().isEmpty()
+                    && report.steps().stream().allMatch(step -> step.outcome() == StepResult.Outcome.DONE);
+            if (report.complete() != everyStepDone) {
+                throw new InvalidSessionException(COMPLETE_WITH_STEPS_NOT_DONE);
+            }
+            if (report.stepsDone() != report.steps().stream().filter(step -> step.outcome() == StepResult.Outcome.DONE).count()) {
+                throw new InvalidSessionException("The steps done must be the steps whose outcome is done.");
+            }
         }
         long me = me();
         Assignment assignment = assignments.findByAthleteIdAndRoutineId(me, report.routineId())
@@ -84,18 +102,25 @@ public class SessionService {
     }
 
     /**
-     * Adds (or corrects) how a session felt, whether and where it hurt, and a note, within
-     * {@link #FEEDBACK_WINDOW} of the session's end.
+     * Adds (or corrects) how a session felt, how much it hurt (0 to {@link #MAX_PAIN}), where and
+     * on which side, and a note, within {@link #FEEDBACK_WINDOW} of the session's end.
      *
      * @throws InvalidSessionException when the session is not the athlete's, is too old, the note
-     *                                 is too long, or pain is reported without saying where
+     *                                 is too long, the pain is off the scale, or pain is reported
+     *                                 without saying where or on which side
      */
     @PreAuthorize("hasRole('ATHLETE')")
     @Transactional
     public void giveFeedback(long sessionId, SessionFeedback feedback) {
         checkNote(feedback.note());
+        if (feedback.painLevel() < 0 || feedback.painLevel() > MAX_PAIN) {
+            throw new InvalidSessionException(PAIN_LEVEL);
+        }
         if (feedback.pain() && feedback.painWhere().isEmpty()) {
             throw new InvalidSessionException(PAIN_WITHOUT_PLACE);
+        }
+        if (feedback.pain() && feedback.painSide() == null) {
+            throw new InvalidSessionException(PAIN_WITHOUT_SIDE);
         }
         SessionLog log = logs.findById(sessionId).filter(found -> found.getAthleteId() == me())
                 .orElseThrow(() -> new InvalidSessionException("This session is not one of yours."));
@@ -202,12 +227,16 @@ public class SessionService {
         for (RosterAthlete athlete : athletes) {
             List<SessionLog> theirs = recent.stream().filter(log -> log.getAthleteId() == athlete.athleteId()).toList();
             List<SessionLog> done = theirs.stream().filter(SessionLog::isComplete).toList();
-            int week = (int) done.stream().filter(log -> log.getFinishedAt().isAfter(now.minus(Duration.ofDays(7)))).count();
+            Instant weekAgo = now.minus(Duration.ofDays(7));
+            int week = (int) done.stream().filter(log -> log.getFinishedAt().isAfter(weekAgo)).count();
+            int partial = theirs.size() - done.size();
+            int partialWeek = (int) theirs.stream().filter(log -> !log.isComplete() && log.getFinishedAt().isAfter(weekAgo)).count();
             SessionLog last = done.isEmpty() ? null : done.getFirst();
             boolean attention = theirs.stream()
                     .anyMatch(log -> log.isPain() && log.getFinishedAt().isAfter(now.minus(ATTENTION_WINDOW)));
             result.add(new Adherence(athlete.athleteId(), athlete.name(), week, done.size(),
-                    last == null ? null : last.getFinishedAt(), last == null ? null : last.getFeeling(), attention));
+                    last == null ? null : last.getFinishedAt(), last == null ? null : last.getFeeling(), attention,
+                    partialWeek, partial));
         }
         return result;
     }

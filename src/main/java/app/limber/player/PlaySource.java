@@ -2,6 +2,10 @@ package app.limber.player;
 
 import app.limber.coaching.PlayableRoutine;
 import app.limber.coaching.SessionFeedback;
+import app.limber.coaching.StepResult;
+import app.limber.coaching.StepResult.Outcome;
+
+import java.util.List;
 
 /**
  * Where a routine being played comes from and where its end goes: an athlete's assigned
@@ -32,9 +36,16 @@ public interface PlaySource {
     int stepsReached();
 
     /**
+     * What the clock says has been done so far, a step each ({@link StepWork}); a later report
+     * replaces an earlier one (what a step did never shrinks). Ignored once the session is over.
+     */
+    void progress(List<StepWork> work);
+
+    /**
      * The session is over: the player reached the end ({@code reachedTheEnd}: the clock ran out
-     * or they tapped Finish) or ended it early. It is complete only when it reached the end
-     * having been on every step. Recorded once; a second call answers the first one's result.
+     * or they tapped Finish) or ended it early. Each step's outcome is decided from the work the
+     * clock reported ({@link StepOutcomes}); the session is complete only when every step is
+     * done. Recorded once; a second call answers the first one's result.
      *
      * @throws app.limber.coaching.InvalidSessionException when the end is refused (the routine
      *         was taken back meanwhile); nothing is recorded and the session is not over
@@ -56,7 +67,24 @@ public interface PlaySource {
 
     String backLabel();
 
-    /** How a session ended: complete or not, and how many of the routine's steps it was on. */
-    record SessionEnd(boolean complete, int stepsReached, int steps) {
+    /**
+     * How a session ended: complete or not, how many of the routine's steps it was on, and what
+     * became of each step.
+     */
+    record SessionEnd(boolean complete, int stepsReached, int steps, List<StepResult> results) {
+
+        public SessionEnd {
+            results = List.copyOf(results);
+        }
+
+        /** How many steps were done. */
+        public int stepsDone() {
+            return (int) results.stream().filter(result -> result.outcome() == Outcome.DONE).count();
+        }
+
+        /** The names of the steps with this outcome, in the routine's order. */
+        public List<String> named(Outcome outcome) {
+            return results.stream().filter(result -> result.outcome() == outcome).map(StepResult::name).toList();
+        }
     }
 }

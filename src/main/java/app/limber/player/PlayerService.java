@@ -5,12 +5,18 @@ import app.limber.coaching.PlayableRoutine;
 import app.limber.coaching.SessionFeedback;
 import app.limber.coaching.SessionReport;
 import app.limber.coaching.SessionService;
+import app.limber.coaching.StepResult;
 import app.limber.sharing.ShareLinkGoneException;
 import app.limber.sharing.SharingService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -26,12 +32,14 @@ public class PlayerService {
     private final SessionService sessions;
     private final SharingService sharing;
     private final PlayPlans plans;
+    private final Clock clock;
 
-    PlayerService(AssignmentService assignments, SessionService sessions, SharingService sharing, PlayPlans plans) {
+    PlayerService(AssignmentService assignments, SessionService sessions, SharingService sharing, PlayPlans plans, Clock clock) {
         this.assignments = assignments;
         this.sessions = sessions;
         this.sharing = sharing;
         this.plans = plans;
+        this.clock = clock;
     }
 
     /** The signed-in athlete's assigned routine, ready to play; empty when it is not theirs. */
@@ -51,15 +59,18 @@ public class PlayerService {
     }
 
     /**
-     * What every play shares: the steps it has been on and the one rule of a complete session,
-     * that it reached the end having been on every step (skipping ahead with Next or the step
-     * list and then finishing is not a complete session).
+     * What every play shares: the steps it has been on, the work the clock reported, when it
+     * began (on the server's clock), and the one rule of a complete session: every step done
+     * ({@link StepOutcomes}; tapping Next through the steps, or skipping ahead with the step
+     * list, is not a complete session).
      */
     private abstract class Play implements PlaySource {
 
         final PlayableRoutine routine;
         private final PlayPlan plan;
         private final BitSet reached = new BitSet();
+        private final List<StepWork> work = new ArrayList<>();
+        private Instant began;
         private SessionEnd end;
 
         Play(PlayableRoutine routine) {
@@ -80,7 +91,28 @@ public class PlayerService {
         @Override
         public void reached(int step) {
             if (end == null && step >= 0 && step < plan.steps().size()) {
+                if (began == null) {
+                    began = clock.instant();
+                }
                 reached.set(step);
+            }
+        }
+
+        @Override
+        public void progress(List<StepWork> reported) {
+            if (end != null) {
+                return;
+            }
+            for (int i = 0; i < Math.min(reported.size(), plan.steps().size()); i++) {
+                StepWork before = i < work.size() ? work.get(i) : StepWork.NONE;
+                StepWork now = reported.get(i);
+                StepWork kept = new StepWork(Math.max(before.holdMillis(), now.holdMillis()),
+                        Math.max(before.repsReached(), now.repsReached()));
+                if (i < work.size()) {
+                    work.set(i, kept);
+                } else {
+                    work.add(kept);
+                }
             }
         }
 
@@ -89,11 +121,15 @@ public class PlayerService {
             return reached.cardinality();
         }
 
+        /** Whether it reached the end does not decide it: what counts is what each step did. */
         @Override
         public SessionEnd end(boolean reachedTheEnd) {
             if (end == null) {
                 int steps = plan.steps().size();
-                var ending = new SessionEnd(reachedTheEnd && reached.cardinality() == steps, reached.cardinality(), steps);
+                Duration elapsed = began == null ? Duration.ZERO : Duration.between(began, clock.instant());
+                List<StepResult> results = StepOutcomes.decide(plan, reached, work, elapsed);
+                boolean everyStepDone = results.stream().allMatch(result -> result.outcome() == StepResult.Outcome.DONE);
+                var ending = new SessionEnd(everyStepDone, reached.cardinality(), steps, results);
                 record(ending);
                 end = ending;
             }
@@ -188,7 +224,7 @@ public class PlayerService {
         @Override
         void record(SessionEnd ending) {
             sessionId = sessions.logSession(SessionReport.ended(routineId, routine.version(), ending.complete(),
-                    ending.stepsReached(), ending.steps()));
+                    ending.stepsDone(), ending.steps(), ending.results()));
         }
 
         @Override

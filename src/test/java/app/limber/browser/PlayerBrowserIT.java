@@ -35,6 +35,7 @@ class PlayerBrowserIT extends BrowserTest {
     @Test
     void theCountdownRunsThroughTheSidesAndStepsByItselfAndEndsOnDone() {
         String title = shortRoutineGivenToAna();
+        long before = jdbc.queryForObject("select coalesce(max(id), 0) from session_log", Long.class);
         try (BrowserContext context = browser.newContext(360, 640)) {
             context.addInitScript(SPY_ON_SPEECH);
             Page ana = context.newPage();
@@ -91,6 +92,56 @@ class PlayerBrowserIT extends BrowserTest {
             ana.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
             assertThat(ana.getByText("Saved. Your coach will see how it went.")).isVisible();
             assertThat(jdbc.queryForList("select feeling from session_log where complete", String.class)).contains("GOOD");
+            // the clock saw every hold run: each step done
+            assertThat(jdbc.queryForList("select s->>'outcome' from session_log l join routine r on r.id = l.routine_id,"
+                    + " jsonb_array_elements(l.steps) as s where r.title = ? and l.id > ?", String.class, title, before)).containsExactly("DONE", "DONE");
+        }
+    }
+
+    @Test
+    void aStepSkippedWithNextIsLoggedSkippedAndAStepPlayedOutDoneAsTheRealClockSawThem() {
+        String title = shortRoutineGivenToAna();
+        long before = jdbc.queryForObject("select coalesce(max(id), 0) from session_log", Long.class);
+        try (BrowserContext context = browser.newContext(360, 640)) {
+            context.addInitScript(SPY_ON_SPEECH);
+            Page ana = context.newPage();
+            logIn(ana, "ana@limber.test", "limber-athlete-demo");
+            ana.navigate(limber.url("/my-routines"));
+            ana.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start " + title)).click();
+            ana.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start").setExact(true)).click();
+            Locator counter = ana.locator(".limber-clock-counter");
+            assertThat(counter).hasText("Step 1 of 2");
+            // the first step skipped straight away; the second (get ready, then a 2 s hold) played out by the clock
+            ana.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
+            assertThat(counter).hasText("Step 2 of 2");
+            assertThat(ana.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Session ended")))
+                    .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
+            String skipped = jdbc.queryForObject("select s->>'name' from session_log l join routine r on r.id = l.routine_id,"
+                    + " jsonb_array_elements(l.steps) with ordinality as t(s, n) where r.title = ? and l.id > ? and n = 1", String.class, title, before);
+            assertThat(ana.locator(".limber-player-summary")).hasText("You did 1 of 2 steps. " + skipped + " was skipped.");
+            assertThat(jdbc.queryForList("select s->>'outcome' from session_log l join routine r on r.id = l.routine_id,"
+                    + " jsonb_array_elements(l.steps) with ordinality as t(s, n) where r.title = ? and l.id > ? order by n", String.class, title, before))
+                    .containsExactly("SKIPPED", "DONE");
+            assertThat(jdbc.queryForObject("select complete from session_log l join routine r on r.id = l.routine_id where r.title = ? and l.id > ?",
+                    Boolean.class, title, before)).isFalse();
+
+            // pain 6 at the left hamstring, chosen from the list on the phone
+            ana.getByText("Hard", new Page.GetByTextOptions().setExact(true)).click();
+            ana.locator(".limber-pain-scale").getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("6").setExact(true)).click();
+            ana.locator(".limber-pain-list").getByRole(AriaRole.CHECKBOX, new Locator.GetByRoleOptions().setName("Hamstrings").setExact(true)).click();
+            ana.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Left").setExact(true)).click();
+            for (Locator target : List.of(ana.locator(".limber-pain-scale vaadin-radio-button").first(),
+                    ana.locator(".limber-pain-list vaadin-checkbox").first())) {
+                var box = target.boundingBox();
+                assertThat(box.width).as("tap target width").isGreaterThanOrEqualTo(44);
+                assertThat(box.height).as("tap target height").isGreaterThanOrEqualTo(44);
+            }
+            screenshot(ana, "player-done-pain-360-light.png");
+            ana.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+            assertThat(ana.getByText("Saved. Your coach will see how it went.")).isVisible();
+            assertThat(jdbc.queryForMap("select pain_level, pain_side, pain_where[1] as where_ from session_log l join routine r"
+                    + " on r.id = l.routine_id where r.title = ? and l.id > ?", title, before))
+                    .containsEntry("pain_level", 6).containsEntry("pain_side", "LEFT").containsEntry("where_", "HAMSTRINGS");
         }
     }
 
@@ -116,8 +167,18 @@ class PlayerBrowserIT extends BrowserTest {
         }
     }
 
-    /** The coach makes a two-step routine of 2–3 s holds from a template, publishes it and gives it to Ana. */
-    private String shortRoutineGivenToAna() {
+    /** The routine of {@link #shortRoutineGivenToAna}, made once for the tests of this class. */
+    private static String shortRoutine;
+
+    /** The coach makes a two-step routine of 2–3 s holds from a template, publishes it and gives it to Ana (once). */
+    private synchronized String shortRoutineGivenToAna() {
+        if (shortRoutine == null) {
+            shortRoutine = makeShortRoutineGivenToAna();
+        }
+        return shortRoutine;
+    }
+
+    private String makeShortRoutineGivenToAna() {
         try (BrowserContext context = browser.newContext(1400, 900)) {
             Page coach = context.newPage();
             logIn(coach, "coach@limber.test", "limber-coach-demo");

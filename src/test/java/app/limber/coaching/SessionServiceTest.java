@@ -71,11 +71,69 @@ class SessionServiceTest extends LimberTest {
             assertThat(adherence.athlete()).isEqualTo("Ana");
             assertThat(adherence.last7Days()).isEqualTo(1);
             assertThat(adherence.last30Days()).as("a stopped session is not a completion").isEqualTo(2);
+            assertThat(adherence.partial7Days()).as("partial sessions are counted apart").isEqualTo(1);
+            assertThat(adherence.partial30Days()).isEqualTo(1);
             assertThat(adherence.lastFeeling()).isEqualTo(Feeling.HARD);
             assertThat(adherence.needsAttention()).isTrue();
         });
         assertThat(sessions.adherence(routine.id())).singleElement().satisfies(adherence -> assertThat(adherence.last30Days()).isEqualTo(2));
         assertThat(jdbc.queryForObject("select pain_where[1] from session_log where pain", String.class)).isEqualTo("CALF_SOLEUS");
+    }
+
+    @Test
+    void painIsRatedFrom0To10WithWhereAndWhichSide() {
+        authenticateAs("ana@example.com");
+        long session = sessions.logSession(SessionReport.ended(routine.id(), 0, false, 1, 1, null));
+
+        for (int offTheScale : new int[]{-1, 11}) {
+            assertThatThrownBy(() -> sessions.giveFeedback(session,
+                    new SessionFeedback(Feeling.HARD, offTheScale, PainSide.LEFT, Set.of(Muscle.HAMSTRINGS), "")))
+                    .isInstanceOf(InvalidSessionException.class).hasMessage(SessionService.PAIN_LEVEL);
+        }
+        assertThatThrownBy(() -> sessions.giveFeedback(session, new SessionFeedback(Feeling.HARD, 6, PainSide.LEFT, Set.of(), "")))
+                .isInstanceOf(InvalidSessionException.class).hasMessage(SessionService.PAIN_WITHOUT_PLACE);
+        assertThatThrownBy(() -> sessions.giveFeedback(session, new SessionFeedback(Feeling.HARD, 6, null, Set.of(Muscle.HAMSTRINGS), "")))
+                .isInstanceOf(InvalidSessionException.class).hasMessage(SessionService.PAIN_WITHOUT_SIDE);
+        assertThat(jdbc.queryForObject("select feedback_at from session_log", java.sql.Timestamp.class)).as("nothing stored").isNull();
+
+        sessions.giveFeedback(session, new SessionFeedback(Feeling.HARD, 6, PainSide.LEFT, Set.of(Muscle.HAMSTRINGS), "Left hamstring pulled a bit"));
+        assertThat(jdbc.queryForMap("select pain, pain_level, pain_side, pain_where[1] as where_ from session_log"))
+                .containsEntry("pain", true).containsEntry("pain_level", 6).containsEntry("pain_side", "LEFT")
+                .containsEntry("where_", "HAMSTRINGS");
+        assertThat(sessions.myHistory().getFirst()).satisfies(entry -> {
+            assertThat(entry.painLevel()).isEqualTo(6);
+            assertThat(entry.painSide()).isEqualTo(PainSide.LEFT);
+        });
+
+        // corrected to no pain: where and the side go with it
+        sessions.giveFeedback(session, new SessionFeedback(Feeling.GOOD, 0, PainSide.RIGHT, Set.of(Muscle.HAMSTRINGS), ""));
+        assertThat(jdbc.queryForMap("select pain, pain_level, pain_side, cardinality(pain_where) as places from session_log"))
+                .containsEntry("pain", false).containsEntry("pain_level", 0).containsEntry("pain_side", null).containsEntry("places", 0);
+    }
+
+    @Test
+    void aSessionIsCompleteExactlyWhenEveryStepWasDone() {
+        authenticateAs("ana@example.com");
+        var shortened = List.of(new StepResult("Calf", StepResult.Outcome.SHORTENED, 20, 30));
+        var done = List.of(new StepResult("Calf", StepResult.Outcome.DONE, 30, 30));
+
+        assertThatThrownBy(() -> sessions.logSession(SessionReport.ended(routine.id(), 0, true, 1, 1, shortened)))
+                .isInstanceOf(InvalidSessionException.class).hasMessage(SessionService.COMPLETE_WITH_STEPS_NOT_DONE);
+        assertThatThrownBy(() -> sessions.logSession(SessionReport.ended(routine.id(), 0, false, 1, 1, done)))
+                .isInstanceOf(InvalidSessionException.class).hasMessage(SessionService.COMPLETE_WITH_STEPS_NOT_DONE);
+        assertThatThrownBy(() -> sessions.logSession(SessionReport.ended(routine.id(), 0, true, 1, 1, List.of())))
+                .as("no outcomes for the routine's step").isInstanceOf(InvalidSessionException.class);
+        assertThat(jdbc.queryForObject("select count(*) from session_log", Integer.class)).isZero();
+
+        assertThatThrownBy(() -> sessions.logSession(SessionReport.ended(routine.id(), 0, false, 1, 1, shortened)))
+                .as("steps done must be those done").isInstanceOf(InvalidSessionException.class);
+        sessions.logSession(SessionReport.ended(routine.id(), 0, false, 0, 1, shortened));
+        sessions.logSession(SessionReport.ended(routine.id(), 0, true, 1, 1, done));
+        // a log from before outcomes were recorded keeps its meaning: complete as it was logged, no steps
+        sessions.logSession(SessionReport.ended(routine.id(), 0, true, 1, 1));
+
+        assertThat(sessions.myHistory()).extracting(SessionEntry::complete).containsExactlyInAnyOrder(false, true, true);
+        assertThat(sessions.myHistory()).extracting(SessionEntry::steps).containsExactlyInAnyOrder(shortened, done, List.of());
     }
 
     @Test

@@ -17,6 +17,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import app.limber.coaching.StepResult;
+import app.limber.coaching.StepResult.Outcome;
+
+import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,41 +63,94 @@ class PlayerServiceTest extends UiTest {
         return player.playAssigned(routineId).orElseThrow();
     }
 
-    @Test
-    void reachingTheEndHavingBeenOnEveryStepIsCompleteAndIsLoggedOnce() {
-        PlaySource play = assigned();
-        play.reached(0);
-        play.reached(1);
-        play.reached(1);
-        play.reached(2);
+    /** The clock's report of every step played out (every hold in full, every reps phase reached). */
+    private static List<StepWork> playedOut(PlayPlan plan) {
+        return plan.steps().stream().map(step -> new StepWork(
+                step.phases().stream().filter(phase -> phase.kind() == PlayPlan.Kind.HOLD).mapToLong(phase -> phase.seconds() * 1000L).sum(),
+                (int) step.phases().stream().filter(phase -> phase.kind() == PlayPlan.Kind.REPS).count())).toList();
+    }
 
-        SessionEnd end = play.end(true);
-
-        assertThat(end).isEqualTo(new SessionEnd(true, 3, 3));
-        assertThat(play.end(false)).as("a second end changes nothing").isEqualTo(end);
-        assertThat(jdbc.queryForList("select complete, steps_done, steps_total from session_log"))
-                .singleElement().satisfies(log -> assertThat(log)
-                        .containsEntry("complete", true).containsEntry("steps_done", 3).containsEntry("steps_total", 3));
+    private static List<Outcome> outcomes(SessionEnd end) {
+        return end.results().stream().map(StepResult::outcome).toList();
     }
 
     @Test
-    void skippingAStepAndFinishingIsPartial() {
+    void everyStepPlayedOutIsCompleteAndIsLoggedOnceWithEachStepsOutcome() {
+        PlaySource play = assigned();
+        play.reached(0);
+        play.reached(1);
+        play.reached(1);
+        play.reached(2);
+        clock.advance(Duration.ofSeconds(play.plan().totalSeconds()));
+        play.progress(playedOut(play.plan()));
+
+        SessionEnd end = play.end(true);
+
+        assertThat(end.complete()).isTrue();
+        assertThat(end.stepsReached()).isEqualTo(3);
+        assertThat(end.stepsDone()).isEqualTo(3);
+        assertThat(outcomes(end)).containsOnly(Outcome.DONE);
+        assertThat(play.end(false)).as("a second end changes nothing").isEqualTo(end);
+        assertThat(jdbc.queryForList("select complete, steps_done, steps_total, jsonb_array_length(steps) as outcomes from session_log"))
+                .singleElement().satisfies(log -> assertThat(log)
+                        .containsEntry("complete", true).containsEntry("steps_done", 3).containsEntry("steps_total", 3)
+                        .containsEntry("outcomes", 3));
+    }
+
+    @Test
+    void aStepNeverShownIsSkippedWhateverTheClockSays() {
         PlaySource play = assigned();
         play.reached(0);
         play.reached(2);
+        clock.advance(Duration.ofSeconds(play.plan().totalSeconds()));
+        play.progress(playedOut(play.plan()));
 
-        assertThat(play.end(true)).isEqualTo(new SessionEnd(false, 2, 3));
+        SessionEnd end = play.end(true);
+        assertThat(end.complete()).isFalse();
+        assertThat(outcomes(end)).containsExactly(Outcome.DONE, Outcome.SKIPPED, Outcome.DONE);
         assertThat(jdbc.queryForMap("select complete, steps_done from session_log"))
                 .containsEntry("complete", false).containsEntry("steps_done", 2);
     }
 
     @Test
-    void endingEarlyIsPartialEvenAfterEveryStep() {
+    void beingOnEveryStepWithoutItsWorkIsPartialAndEveryStepSkipped() {
         PlaySource play = assigned();
         for (int step = 0; step < 3; step++) {
             play.reached(step);
         }
-        assertThat(play.end(false)).isEqualTo(new SessionEnd(false, 3, 3));
+        clock.advance(Duration.ofSeconds(2));
+        SessionEnd end = play.end(true);
+        assertThat(end.complete()).isFalse();
+        assertThat(outcomes(end)).containsOnly(Outcome.SKIPPED);
+        assertThat(end.stepsDone()).isZero();
+    }
+
+    @Test
+    void workReportedAllAtOnceASecondAfterStartIsScaledDownToTheTimeThatPassed() {
+        PlaySource play = assigned();
+        for (int step = 0; step < 3; step++) {
+            play.reached(step);
+        }
+        clock.advance(Duration.ofSeconds(1));
+        play.progress(playedOut(play.plan()));
+
+        SessionEnd end = play.end(true);
+        assertThat(end.complete()).isFalse();
+        assertThat(outcomes(end)).doesNotContain(Outcome.DONE);
+        assertThat(end.results().stream().mapToInt(StepResult::workSeconds).sum()).isLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void anEarlierReportDoesNotUndoALaterOne() {
+        PlaySource play = assigned();
+        for (int step = 0; step < 3; step++) {
+            play.reached(step);
+        }
+        clock.advance(Duration.ofSeconds(play.plan().totalSeconds()));
+        play.progress(playedOut(play.plan()));
+        play.progress(List.of(StepWork.NONE, StepWork.NONE, StepWork.NONE));
+
+        assertThat(play.end(true).complete()).isTrue();
     }
 
     @Test
@@ -115,9 +172,17 @@ class PlayerServiceTest extends UiTest {
         play.reached(0);
         play.reached(1);
         play.reached(2);
+        clock.advance(Duration.ofSeconds(play.plan().totalSeconds()));
+        play.progress(playedOut(play.plan()));
 
-        assertThat(play.end(true)).isEqualTo(new SessionEnd(true, 3, 3));
+        assertThat(play.end(true).complete()).isTrue();
         assertThat(jdbc.queryForObject("select count(*) from session_log", Integer.class)).isZero();
+
+        PlaySource tappedThrough = player.playShared(token).orElseThrow();
+        tappedThrough.reached(0);
+        tappedThrough.reached(1);
+        tappedThrough.reached(2);
+        assertThat(tappedThrough.end(true).complete()).isFalse();
     }
 
     @Test

@@ -177,11 +177,18 @@ public class AthletesView extends Div {
     }
 
     private static String describe(Adherence adherence) {
-        if (adherence == null || adherence.lastDone() == null) {
+        if (adherence == null || adherence.last30Days() + adherence.partial30Days() == 0) {
             return "no sessions in the last 30 days";
         }
-        return adherence.last7Days() + " this week · " + adherence.last30Days() + " in 30 days · last "
-                + UserTime.of(UI.getCurrent()).day(adherence.lastDone()) + (adherence.lastFeeling() == null ? "" : " (" + adherence.lastFeeling().label() + ")");
+        return counted(adherence.last7Days(), adherence.partial7Days()) + " this week · "
+                + counted(adherence.last30Days(), adherence.partial30Days()) + " in 30 days"
+                + (adherence.lastDone() == null ? "" : " · last complete " + UserTime.of(UI.getCurrent()).day(adherence.lastDone())
+                + (adherence.lastFeeling() == null ? "" : " (" + adherence.lastFeeling().label() + ")"));
+    }
+
+    /** "2 complete", or with partial sessions apart, "2 complete + 1 partial". */
+    private static String counted(int complete, int partial) {
+        return complete + " complete" + (partial == 0 ? "" : " + " + partial + " partial");
     }
 
     private Component inviteRow(InviteSummary invite) {

@@ -1,6 +1,7 @@
 package app.limber.player.ui;
 
 import app.limber.player.PlayPlan;
+import app.limber.player.StepWork;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -11,12 +12,16 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.shared.Registration;
 
+import java.util.List;
+
 /**
  * The player's countdown, {@code <limber-clock>} ({@code frontend/components/limber-clock.ts}):
  * it counts a {@link PlayPlan} down in the browser against deadlines on the monotonic clock, so
  * there is no round trip per second and no drift. The server hears of a step the clock moved on
- * to by itself ({@link StepEvent}) and of the end ({@link EndEvent}). It stops when it is taken
- * off the page, and keeps its position in the browser's localStorage until it runs out.
+ * to by itself ({@link StepEvent}) and of the end ({@link EndEvent}), and, before any tap on a
+ * button of the page and on pause, of the work done so far ({@link ProgressEvent}); each of them
+ * carries that work, step by step ({@link StepWork}). It stops when it is taken off the page, and
+ * keeps its position in the browser's localStorage until it runs out.
  *
  * <p>Buttons added to it with {@link #add} show below the time; one marked with
  * {@link #pauses} or {@link #restartsStep} is handled by the clock in the browser.
@@ -88,14 +93,35 @@ public class LimberClock extends Component implements HasComponents {
         return addListener(EndEvent.class, listener);
     }
 
+    public Registration addProgressListener(ComponentEventListener<ProgressEvent> listener) {
+        return addListener(ProgressEvent.class, listener);
+    }
+
+    /** An event of the clock that says what work it has seen, step by step. */
+    public abstract static class WorkEvent extends ComponentEvent<LimberClock> {
+
+        private final List<StepWork> work;
+
+        WorkEvent(LimberClock source, boolean fromClient, String work) {
+            super(source, fromClient);
+            this.work = StepWork.parse(work);
+        }
+
+        /** The work so far, a step each (as the browser claims it). */
+        public List<StepWork> work() {
+            return work;
+        }
+    }
+
     /** The clock went on to another step by itself (or says again where it is, back online). */
     @DomEvent("limber-step")
-    public static class StepEvent extends ComponentEvent<LimberClock> {
+    public static class StepEvent extends WorkEvent {
 
         private final int step;
 
-        public StepEvent(LimberClock source, boolean fromClient, @EventData("event.detail.step") int step) {
-            super(source, fromClient);
+        public StepEvent(LimberClock source, boolean fromClient, @EventData("event.detail.step") int step,
+                         @EventData("event.detail.work") String work) {
+            super(source, fromClient, work);
             this.step = step;
         }
 
@@ -107,10 +133,19 @@ public class LimberClock extends Component implements HasComponents {
 
     /** The clock ran out: the last phase of the last step is over. */
     @DomEvent("limber-end")
-    public static class EndEvent extends ComponentEvent<LimberClock> {
+    public static class EndEvent extends WorkEvent {
 
-        public EndEvent(LimberClock source, boolean fromClient) {
-            super(source, fromClient);
+        public EndEvent(LimberClock source, boolean fromClient, @EventData("event.detail.work") String work) {
+            super(source, fromClient, work);
+        }
+    }
+
+    /** The work so far: sent before a tap on a button of the page is handled, and on pause. */
+    @DomEvent("limber-progress")
+    public static class ProgressEvent extends WorkEvent {
+
+        public ProgressEvent(LimberClock source, boolean fromClient, @EventData("event.detail.work") String work) {
+            super(source, fromClient, work);
         }
     }
 }

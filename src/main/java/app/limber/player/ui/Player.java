@@ -174,8 +174,14 @@ public class Player extends Div {
         clock.setSound(sound.getValue());
         clock.setAutoAdvance(autoAdvance.getValue());
         clock.setStorage(source.resumeKey(), source.routine().version());
-        clock.addStepListener(event -> onClientStep(event.step()));
+        // what the clock saw done comes with each of its events; the source decides what it counts for
+        clock.addProgressListener(event -> source.progress(event.work()));
+        clock.addStepListener(event -> {
+            source.progress(event.work());
+            onClientStep(event.step());
+        });
         clock.addEndListener(event -> {
+            source.progress(event.work());
             if (state == State.PLAYING) {
                 finish(true);
             }
@@ -211,7 +217,7 @@ public class Player extends Div {
 
     private void confirmEnd() {
         var confirm = new ConfirmDialog("End the session now?",
-                "You have done " + source.stepsReached() + " of " + plan.steps().size()
+                "You have been on " + source.stepsReached() + " of " + plan.steps().size()
                         + " steps. It is saved as a partial session.", "End session", click -> finish(false));
         confirm.setCancelable(true);
         confirm.setCancelText("Keep going");

@@ -52,7 +52,7 @@ class AthletesViewQueriesTest extends ListScreenTest {
         assertThat(_find(view.groups, Span.class, spec -> spec.withClasses("limber-roster-joined"))).extracting(Span::getText)
                 .contains("Athlete 02, Athlete 03", "Athlete 00, Athlete 19").noneMatch(text -> text.contains("Athlete 01"));
         assertThat(_find(view.athletes, Span.class, spec -> spec.withClasses("limber-adherence"))).extracting(Span::getText)
-                .allMatch(text -> text.startsWith("1 this week · 1 in 30 days"));
+                .allMatch(text -> text.startsWith("1 complete this week · 1 complete in 30 days"));
 
         System.out.printf("athletes page queries: 2 athletes/groups %d, 20 athletes/groups %d%n", forTwo, forTwenty);
         assertThat(forTwenty).as("queries for 20 athletes and groups (2: %d)", forTwo).isEqualTo(forTwo);

@@ -131,14 +131,17 @@ class InviteAndJoinViewTest extends UiTest {
         publishing.publish(routine.id(), "");
         assignments.assign(routine.id(), java.util.List.of(roster.roster().getFirst().athleteId()), "");
         signInAs(ATHLETE.email());
+        sessions.logSession(app.limber.coaching.SessionReport.ended(routine.id(), 0, false, 0, 1,
+                java.util.List.of(new app.limber.coaching.StepResult("Calf", app.limber.coaching.StepResult.Outcome.SKIPPED, 0, 30))));
         sessions.logSession(new app.limber.coaching.SessionReport(routine.id(), true, app.limber.coaching.Feeling.HARD, true,
                 java.util.Set.of(), "calf twinge"));
         signInAs(COACH.email());
 
         UI.getCurrent().navigate(AthletesView.class);
 
+        // complete and partial sessions counted apart
         assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("limber-adherence")).getText())
-                .startsWith("1 this week · 1 in 30 days · last ").endsWith("(Hard)");
+                .startsWith("1 complete + 1 partial this week · 1 complete + 1 partial in 30 days · last complete ").endsWith("(Hard)");
         assertThat(_get(com.vaadin.flow.component.badge.Badge.class).getText()).isEqualTo("Needs attention: pain reported");
     }
 

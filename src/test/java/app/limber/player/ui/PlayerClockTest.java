@@ -187,4 +187,50 @@ class PlayerClockTest extends UiTest {
         assertThat(page.evaluate("window.spoken")).isEqualTo(List.of("Get ready: Calf", "Left side. Hold 30 seconds", "Get ready: Calf"));
         assertThat(page.evaluate("window.ends")).isEqualTo(0);
     }
+
+    @Test
+    void theClockReportsTheHoldTimeThatReallyRanNotPausedCappedAtThePlanAndBeforeAnyButtonIsHandled() {
+        page.evaluate("""
+                () => {
+                  window.progress = [];
+                  window.order = [];
+                  const clock = document.getElementById('clock');
+                  clock.addEventListener('limber-progress', event => {
+                    window.progress.push(event.detail.work);
+                    window.order.push('progress');
+                  });
+                  clock.insertAdjacentHTML('beforeend', '<button data-action="restart">Restart step</button>');
+                  const elsewhere = document.createElement('button');
+                  elsewhere.id = 'elsewhere';
+                  elsewhere.textContent = 'End';
+                  elsewhere.addEventListener('click', () => window.order.push('click'));
+                  document.body.append(elsewhere);
+                }""");
+        // 10 s getting ready, then 15 s of the first 30 s hold
+        page.clock().runFor(25_000);
+        assertThat(page.evaluate("JSON.stringify(document.getElementById('clock').work())")).isEqualTo("[{\"hold\":15000,\"reps\":0},{\"hold\":0,\"reps\":0}]");
+
+        // paused for a minute: nothing more is counted; pausing tells the server
+        page.locator("[data-action=pause]").click();
+        page.clock().runFor(60_000);
+        assertThat(page.evaluate("window.progress")).isEqualTo(List.of("[[15000,0],[0,0]]"));
+        page.locator("[data-action=pause]").click();
+
+        // the tab sleeps through the rest of both holds: they count as run, as the deadlines do
+        page.clock().fastForward(60_000);
+        page.clock().runFor(250);
+        assertThat(text(".limber-clock-phase")).isEqualTo("Rest");
+        assertThat(page.evaluate("JSON.stringify(document.getElementById('clock').work()[0])")).isEqualTo("{\"hold\":60000,\"reps\":0}");
+
+        // the step again from the start: its holds count at most their planned length
+        page.locator("[data-action=restart]").click();
+        page.clock().runFor(20_000);
+        assertThat(text(".limber-clock-phase")).isEqualTo("Hold");
+        assertThat(page.evaluate("document.getElementById('clock').work()[0].hold")).isEqualTo(60_000);
+
+        // a tap on any other button: the work goes out first, queued ahead of that button's own click
+        page.locator("#elsewhere").click();
+        assertThat(page.evaluate("window.order")).isEqualTo(List.of("progress", "progress", "click"));
+        assertThat(page.evaluate("window.progress[1]")).isEqualTo("[[60000,0],[0,0]]");
+    }
 }

@@ -249,12 +249,16 @@ class PlayerViewTest extends UiTest {
     void finishingLogsTheSessionAtOnceAndThenHowItFeltWithPainAndANote() {
         Player player = started();
         // the clock runs through every step by itself, then ends
-        _fireDomEvent(player.playing().clock.getElement(), stepEvent(player, 1));
-        _fireDomEvent(player.playing().clock.getElement(), stepEvent(player, 2));
-        _fireDomEvent(player.playing().clock.getElement(), new DomEvent(player.playing().clock.getElement(), "limber-end", JsonNodeFactory.instance.objectNode()));
+        ClockEvents.timePasses(clock, player.plan());
+        ClockEvents.step(player, 1, ClockEvents.work(player.plan(), 1, 1.0));
+        ClockEvents.step(player, 2, ClockEvents.work(player.plan(), 2, 1.0));
+        ClockEvents.end(player, ClockEvents.playedOut(player.plan()));
 
         assertThat(player.state()).isEqualTo(Player.State.DONE);
         assertThat(_get(H2.class, spec -> spec.withText("Done!")).isVisible()).isTrue();
+        assertThat(player.done().summary.getText()).isEqualTo("You did all 3 steps.");
+        assertThat(jdbc.queryForObject("select steps::text from session_log", String.class))
+                .contains("\"outcome\": \"DONE\"").doesNotContain("SKIPPED", "SHORTENED");
         // nothing left to continue: the position the browser kept goes, and the clock with its screen
         assertThat(parametersOf("removeItem")).anySatisfy(parameters -> assertThat(parameters).contains("limber.player.routine." + routine.id()));
         assertThat(_find(LimberClock.class)).isEmpty();
@@ -263,27 +267,114 @@ class PlayerViewTest extends UiTest {
                 .containsEntry("complete", true).containsEntry("steps_done", 3).containsEntry("steps_total", 3)
                 .containsEntry("feeling", null);
 
-        // pain without saying where is refused next to the field, and nothing changes
+        // pain without saying where, or on which side, is refused next to the fields, and nothing changes
         _setValue(player.done().feeling, Feeling.HARD);
-        _setValue(player.done().pain, true);
+        _setValue(player.done().painLevel, 6);
         _click(player.done().save);
         assertThat(player.done().painError.getText()).isEqualTo(SessionService.PAIN_WITHOUT_PLACE);
+        assertThat(player.done().painSide.isInvalid()).isTrue();
+        assertThat(player.done().painSide.getErrorMessage()).isEqualTo(SessionService.PAIN_WITHOUT_SIDE);
         assertThat(jdbc.queryForObject("select feeling from session_log", String.class)).isNull();
 
         ObjectNode calf = JsonNodeFactory.instance.objectNode();
         calf.put(BodyMapPicker.MUSCLE_OF_TARGET, Muscle.CALF_SOLEUS.name());
         _fireDomEvent(player.done().painMap.getElement(), new DomEvent(player.done().painMap.getElement(), "click", calf));
+        assertThat(player.done().painList.getValue()).as("the list shows what the map chose").containsExactly(Muscle.CALF_SOLEUS);
+        _setValue(player.done().painSide, app.limber.coaching.PainSide.LEFT);
         _setValue(player.done().note, "<b>Tight</b> calf on the last hold");
         _click(player.done().save);
 
         assertThat(player.done().saved.getText()).isEqualTo("Saved. Your coach will see how it went.");
-        Map<String, Object> log = jdbc.queryForMap("select feeling, pain, array_to_string(pain_where, ',') as where_, note from session_log");
-        assertThat(log).containsEntry("feeling", "HARD").containsEntry("pain", true)
+        Map<String, Object> log = jdbc.queryForMap("select feeling, pain, pain_level, pain_side, array_to_string(pain_where, ',') as where_, note from session_log");
+        assertThat(log).containsEntry("feeling", "HARD").containsEntry("pain", true).containsEntry("pain_level", 6)
+                .containsEntry("pain_side", "LEFT")
                 .containsEntry("where_", "CALF_SOLEUS").containsEntry("note", "<b>Tight</b> calf on the last hold");
         // the athlete sees it in their own history, as text
         UI.getCurrent().navigate(MyHistoryView.class);
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("limber-history-note")).getText())
                 .isEqualTo("<b>Tight</b> calf on the last hold");
+    }
+
+    @Test
+    void tappingNextThroughEveryStepInSecondsLogsThemSkippedAndThePartialSessionSaysSo() {
+        Player player = started();
+        // the real clock reports, before each tap, the hold it saw: none, a second or two in
+        for (int step = 0; step < 3; step++) {
+            clock.advance(java.time.Duration.ofMillis(600));
+            ClockEvents.progress(player, ClockEvents.work(player.plan(), step + 1, 0.0));
+            _click(player.playing().next); // Next, Next, then Finish
+        }
+
+        assertThat(player.state()).isEqualTo(Player.State.DONE);
+        assertThat(_get(H2.class, spec -> spec.withText("Session ended")).isVisible()).isTrue();
+        assertThat(player.done().summary.getText()).isEqualTo("You did 0 of 3 steps. " + stretches.get(0).name() + ", "
+                + stretches.get(1).name() + " and " + stretches.get(2).name() + " were skipped.");
+        assertThat(jdbc.queryForMap("select complete, steps_done, steps_total from session_log"))
+                .containsEntry("complete", false).containsEntry("steps_done", 0).containsEntry("steps_total", 3);
+        assertThat(outcomes()).containsExactly("SKIPPED", "SKIPPED", "SKIPPED");
+    }
+
+    @Test
+    void aStepPlayedOutIsDoneOneHeldFor79PercentIsShortenedAndTheDoneScreenNamesThem() {
+        Player player = started();
+        ClockEvents.timePasses(clock, player.plan());
+        String firstDone = ClockEvents.work(player.plan(), 1, 1.0);
+        ClockEvents.progress(player, firstDone);
+        _click(player.playing().next);
+        // the second step's one hold of 20 s ran 15.8 s before Next (79 %)
+        ClockEvents.progress(player, firstDone.replaceFirst(",\\[0,0\\]", ",[15800,0]"));
+        _click(player.playing().next);
+        _click(player.playing().next); // Finish, on the last step at once
+
+        assertThat(player.done().summary.getText()).isEqualTo("You did 1 of 3 steps. " + stretches.get(1).name()
+                + " was shortened. " + stretches.get(2).name() + " was skipped.");
+        assertThat(outcomes()).containsExactly("DONE", "SHORTENED", "SKIPPED");
+        assertThat(jdbc.queryForObject("select complete from session_log", Boolean.class)).isFalse();
+        signInAs(COACH.email());
+        assertThat(sessions.adherence()).singleElement().satisfies(adherence -> {
+            assertThat(adherence.last7Days()).as("complete").isZero();
+            assertThat(adherence.partial7Days()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void reportingEveryStepPlayedOutASecondAfterStartDoesNotMakeACompleteSession() {
+        Player player = started();
+        clock.advance(java.time.Duration.ofSeconds(1));
+        ClockEvents.end(player, ClockEvents.playedOut(player.plan()));
+
+        assertThat(player.state()).isEqualTo(Player.State.DONE);
+        assertThat(jdbc.queryForObject("select complete from session_log", Boolean.class)).isFalse();
+        assertThat(outcomes()).doesNotContain("DONE");
+    }
+
+    @Test
+    void painCanBeChosenFromTheListWithoutAimingAtTheMap() {
+        Player player = started();
+        _click(player.playing().end);
+        _fireConfirm(_get(ConfirmDialog.class));
+
+        _setValue(player.done().feeling, Feeling.GOOD);
+        _setValue(player.done().painLevel, 3);
+        _setValue(player.done().painList, java.util.Set.of(Muscle.HAMSTRINGS));
+        assertThat(player.done().painMap.getSelected()).as("the map shows what the list chose").containsExactly(Muscle.HAMSTRINGS);
+        _setValue(player.done().painSide, app.limber.coaching.PainSide.BOTH);
+        _click(player.done().save);
+
+        assertThat(jdbc.queryForMap("select pain_level, pain_side, array_to_string(pain_where, ',') as where_ from session_log"))
+                .containsEntry("pain_level", 3).containsEntry("pain_side", "BOTH").containsEntry("where_", "HAMSTRINGS");
+
+        // no pain (0) forgets where and which side
+        _setValue(player.done().painLevel, 0);
+        _click(player.done().save);
+        assertThat(jdbc.queryForMap("select pain, pain_level, pain_side, cardinality(pain_where) as places from session_log"))
+                .containsEntry("pain", false).containsEntry("pain_level", 0).containsEntry("pain_side", null).containsEntry("places", 0);
+    }
+
+    /** Each stored step's outcome, in the routine's order. */
+    private List<String> outcomes() {
+        return jdbc.queryForList("select s->>'outcome' from session_log, jsonb_array_elements(steps) with ordinality as t(s, n) order by n",
+                String.class);
     }
 
     @Test
@@ -306,6 +397,8 @@ class PlayerViewTest extends UiTest {
     @Test
     void endingPartWayLogsAPartialSessionWithHowFarTheAthleteGot() {
         Player player = started();
+        ClockEvents.timePasses(clock, player.plan());
+        ClockEvents.progress(player, ClockEvents.work(player.plan(), 1, 1.0));
         _click(player.playing().next);
 
         _click(player.playing().end);
@@ -313,10 +406,11 @@ class PlayerViewTest extends UiTest {
 
         assertThat(_get(H2.class, spec -> spec.withText("Session ended")).isVisible()).isTrue();
         assertThat(jdbc.queryForMap("select complete, steps_done, steps_total from session_log"))
-                .containsEntry("complete", false).containsEntry("steps_done", 2).containsEntry("steps_total", 3);
+                .containsEntry("complete", false).containsEntry("steps_done", 1).containsEntry("steps_total", 3);
+        assertThat(outcomes()).containsExactly("DONE", "SKIPPED", "SKIPPED");
         UI.getCurrent().navigate(MyHistoryView.class);
         assertThat(_find(com.vaadin.flow.component.badge.Badge.class)).extracting(badge -> badge.getElement().getText())
-                .containsExactly("Stopped at step 2 of 3");
+                .containsExactly("Stopped at step 1 of 3");
     }
 
     @Test
@@ -328,9 +422,12 @@ class PlayerViewTest extends UiTest {
         publishing.publish(routine.id(), "Longer last hold");
         signInAs(ATHLETE.email());
 
-        _click(player.playing().next);
-        _click(player.playing().next);
-        _click(player.playing().next);
+        ClockEvents.timePasses(clock, player.plan());
+        for (int step = 0; step < 3; step++) {
+            // each step played out before Next (Finish on the last): the clock says so before the tap
+            ClockEvents.progress(player, ClockEvents.work(player.plan(), step + 1, 1.0));
+            _click(player.playing().next);
+        }
 
         assertThat(jdbc.queryForMap("select version, complete from session_log"))
                 .containsEntry("version", 1).containsEntry("complete", true);
@@ -346,7 +443,7 @@ class PlayerViewTest extends UiTest {
 
         assertThat(_get(H2.class, spec -> spec.withText("Session ended")).isVisible()).isTrue();
         assertThat(jdbc.queryForMap("select complete, steps_done, steps_total from session_log"))
-                .containsEntry("complete", false).containsEntry("steps_done", 2).containsEntry("steps_total", 3);
+                .containsEntry("complete", false).containsEntry("steps_done", 0).containsEntry("steps_total", 3);
     }
 
     @Test

@@ -19,13 +19,10 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.dom.DomEvent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import tools.jackson.databind.node.JsonNodeFactory;
 
-import static com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -62,12 +59,14 @@ class SharedPlayerViewTest extends UiTest {
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("limber-player-facts")).getText())
                 .startsWith("From " + COACH.displayName()).contains("2 steps");
         _click(player.overview().start);
+        ClockEvents.timePasses(clock, player.plan());
+        ClockEvents.progress(player, ClockEvents.work(player.plan(), 1, 1.0));
         _click(player.playing().next);
-        _fireDomEvent(player.playing().clock.getElement(), new DomEvent(player.playing().clock.getElement(), "limber-end", JsonNodeFactory.instance.objectNode()));
+        ClockEvents.end(player, ClockEvents.playedOut(player.plan()));
 
         assertThat(player.state()).isEqualTo(Player.State.DONE);
         // an anonymous viewer is asked only how it felt: no pain, no note, nothing personal
-        assertThat(player.done().pain.isAttached()).isFalse();
+        assertThat(player.done().painLevel.isAttached()).isFalse();
         assertThat(player.done().note.isAttached()).isFalse();
         assertThat(player.done().save.getText()).isEqualTo("I did it");
         assertThat(jdbc.queryForObject("select count(*) from session_log", Integer.class)).isZero();
@@ -118,6 +117,17 @@ class SharedPlayerViewTest extends UiTest {
 
         assertThat(_get(H2.class).getText()).isEqualTo("Too many tries");
         assertThat(_get(PlaySharedView.class).player()).as("not even a working link is looked up").isNull();
+    }
+
+    @Test
+    void tappingThroughASharedRoutineCountsNoCompletion() {
+        Player player = open();
+        _click(player.overview().start);
+        _click(player.playing().next);
+        _click(player.playing().next); // Finish
+
+        assertThat(_get(H2.class, spec -> spec.withText("Session ended")).isVisible()).isTrue();
+        assertThat(player.done().save.isAttached()).as("no \u201cI did it\u201d for steps not done").isFalse();
     }
 
     @Test
