@@ -44,6 +44,7 @@ public class MyRoutinesView extends Div {
         addClassNames("limber-page", "limber-my-routines");
         List<AssignedRoutine> mine = assignments.myRoutines();
         List<CoachReply> replies = sessions.unreadReplies();
+        add(new H2("My routines"));
         if (!replies.isEmpty()) {
             add(replies(replies, mine));
         }
@@ -52,7 +53,6 @@ public class MyRoutinesView extends Div {
                     "When your coach gives you a routine, it shows up here, ready to follow step by step."));
             return;
         }
-        add(new H2("My routines"));
         var list = new Div();
         list.addClassName("limber-routine-list");
         mine.forEach(routine -> list.add(card(routine)));
