@@ -410,7 +410,9 @@ class PlayerViewTest extends UiTest {
         assertThat(outcomes()).containsExactly("DONE", "SKIPPED", "SKIPPED");
         UI.getCurrent().navigate(MyHistoryView.class);
         assertThat(_find(com.vaadin.flow.component.badge.Badge.class)).extracting(badge -> badge.getElement().getText())
-                .containsExactly("Stopped at step 1 of 3");
+                .containsExactly("Partial");
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("limber-history-steps")).getText())
+                .startsWith("1 of 3 steps done · ").endsWith(" skipped");
     }
 
     @Test
