@@ -113,32 +113,9 @@ class CoachingLoopBrowserIT extends BrowserTest {
         }
     }
 
-    /** Casey makes a two-step routine of short holds from a template, publishes it and gives it to Ana. */
+    /** Casey's two-step routine of 2 s holds, given to Ana. */
     private String twoStepRoutineGivenToAna() {
-        try (BrowserContext context = browser.newContext(1400, 900)) {
-            Page coach = context.newPage();
-            logIn(coach, "coach@limber.test", "limber-coach-demo");
-            coach.navigate(limber.url("/routines"));
-            coach.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start from a template")).first().click();
-            coach.locator("vaadin-card").filter(new Locator.FilterOptions().setHasText("Calf-cramp relief mid-run"))
-                    .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Use this template")).click();
-            assertThat(coach).hasURL(Pattern.compile("/routines/\\d+$"));
-            long routineId = Long.parseLong(coach.url().replaceAll(".*/", ""));
-            String title = "Loop check " + routineId;
-            // short holds keep the test short; typing doses is RoutineEditorBrowserIT's job
-            jdbc.update("delete from routine_step where routine_id = ? and position >= 2", routineId);
-            jdbc.update("update routine_step set hold_seconds = 2, reps = 1, sides = 'BOTH_AT_ONCE', second_side_hold_seconds = null,"
-                    + " rest_seconds = 0 where routine_id = ?", routineId);
-            jdbc.update("update routine set title = ? where id = ?", title, routineId);
-            coach.reload();
-            coach.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish")).click();
-            coach.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Publish")).click();
-            assertThat(coach.locator(".limber-publish-state")).containsText("Published");
-            coach.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Give to athletes")).click();
-            coach.getByLabel("Ana Athlete").check();
-            coach.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
-            assertThat(coach.getByText("1 athlete has this routine.")).isVisible();
-            return title;
-        }
+        return twoStepRoutineGivenToAna(jdbc, "Loop check", routineId -> jdbc.update("update routine_step set hold_seconds = 2,"
+                + " reps = 1, sides = 'BOTH_AT_ONCE', second_side_hold_seconds = null, rest_seconds = 0 where routine_id = ?", routineId));
     }
 }

@@ -179,32 +179,11 @@ class PlayerBrowserIT extends BrowserTest {
     }
 
     private String makeShortRoutineGivenToAna() {
-        try (BrowserContext context = browser.newContext(1400, 900)) {
-            Page coach = context.newPage();
-            logIn(coach, "coach@limber.test", "limber-coach-demo");
-            coach.navigate(limber.url("/routines"));
-            coach.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start from a template")).first().click();
-            coach.locator("vaadin-card").filter(new Locator.FilterOptions().setHasText("Calf-cramp relief mid-run"))
-                    .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Use this template")).click();
-            assertThat(coach).hasURL(Pattern.compile("/routines/\\d+$"));
-            long routineId = Long.parseLong(coach.url().replaceAll(".*/", ""));
-            String title = "Quick calf check " + routineId;
-            // short holds are the point of this test; typing them in the editor is RoutineEditorBrowserIT's job
-            jdbc.update("delete from routine_step where routine_id = ? and position >= 2", routineId);
+        return twoStepRoutineGivenToAna(jdbc, "Quick calf check", routineId -> {
             jdbc.update("update routine_step set hold_seconds = 2, reps = 1, sides = 'EACH_SIDE', second_side_hold_seconds = 3,"
                     + " rest_seconds = 0 where routine_id = ? and position = 0", routineId);
             jdbc.update("update routine_step set hold_seconds = 2, reps = 1, sides = 'BOTH_AT_ONCE', second_side_hold_seconds = null,"
                     + " rest_seconds = 0 where routine_id = ? and position = 1", routineId);
-            jdbc.update("update routine set title = ? where id = ?", title, routineId);
-            coach.reload();
-            coach.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish")).click();
-            coach.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Publish")).click();
-            assertThat(coach.locator(".limber-publish-state")).containsText("Published");
-            coach.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Give to athletes")).click();
-            coach.getByLabel("Ana Athlete").check();
-            coach.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
-            assertThat(coach.getByText("1 athlete has this routine.")).isVisible();
-            return title;
-        }
+        });
     }
 }

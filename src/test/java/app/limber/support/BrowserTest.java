@@ -70,4 +70,39 @@ public abstract class BrowserTest {
     protected static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)));
     }
+
+    /**
+     * Casey makes a two-step routine from the "Calf-cramp relief mid-run" template, has its doses
+     * shortened in the database (typing doses is RoutineEditorBrowserIT's job; short holds keep
+     * a played-out step short), publishes it and gives it to Ana.
+     *
+     * @param shortenDoses given the routine's id, changes its steps' doses
+     * @return the routine's title: the prefix and its id
+     */
+    protected static String twoStepRoutineGivenToAna(org.springframework.jdbc.core.JdbcTemplate jdbc, String titlePrefix,
+                                                     java.util.function.LongConsumer shortenDoses) {
+        try (com.microsoft.playwright.BrowserContext context = browser.newContext(1400, 900)) {
+            Page coach = context.newPage();
+            logIn(coach, "coach@limber.test", "limber-coach-demo");
+            coach.navigate(limber.url("/routines"));
+            coach.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start from a template")).first().click();
+            coach.locator("vaadin-card").filter(new Locator.FilterOptions().setHasText("Calf-cramp relief mid-run"))
+                    .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Use this template")).click();
+            assertThat(coach).hasURL(java.util.regex.Pattern.compile("/routines/\\d+$"));
+            long routineId = Long.parseLong(coach.url().replaceAll(".*/", ""));
+            String title = titlePrefix + " " + routineId;
+            jdbc.update("delete from routine_step where routine_id = ? and position >= 2", routineId);
+            shortenDoses.accept(routineId);
+            jdbc.update("update routine set title = ? where id = ?", title, routineId);
+            coach.reload();
+            coach.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish")).click();
+            coach.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Publish")).click();
+            assertThat(coach.locator(".limber-publish-state")).containsText("Published");
+            coach.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Give to athletes")).click();
+            coach.getByLabel("Ana Athlete").check();
+            coach.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+            assertThat(coach.getByText("1 athlete has this routine.")).isVisible();
+            return title;
+        }
+    }
 }
