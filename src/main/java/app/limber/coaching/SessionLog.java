@@ -122,12 +122,6 @@ class SessionLog {
         this.replyReadAt = null;
     }
 
-    void replyRead(Instant at) {
-        if (reply != null && replyReadAt == null) {
-            this.replyReadAt = at;
-        }
-    }
-
     Integer getPainLevel() {
         return painLevel;
     }

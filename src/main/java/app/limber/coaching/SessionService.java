@@ -34,8 +34,6 @@ public class SessionService {
     public static final String PAIN_LEVEL = "Rate the pain from 0 (none) to 10 (the worst imaginable).";
     public static final String COMPLETE_WITH_STEPS_NOT_DONE = "A session is complete only when every step was done.";
     public static final int MAX_PAIN = 10;
-    /** Pain reported this recently marks an athlete "needs attention". */
-    public static final Duration ATTENTION_WINDOW = Duration.ofDays(14);
 
     private final SessionLogRepository logs;
     private final AssignmentRepository assignments;
@@ -232,10 +230,11 @@ public class SessionService {
             int partial = theirs.size() - done.size();
             int partialWeek = (int) theirs.stream().filter(log -> !log.isComplete() && log.getFinishedAt().isAfter(weekAgo)).count();
             SessionLog last = done.isEmpty() ? null : done.getFirst();
-            boolean attention = theirs.stream()
-                    .anyMatch(log -> log.isPain() && log.getFinishedAt().isAfter(now.minus(ATTENTION_WINDOW)));
+            // the coach home's pain rule, as a fact about the last weeks (acknowledging is the home's)
+            boolean painLately = theirs.stream().anyMatch(log -> log.getFinishedAt().isAfter(now.minus(CoachHomeService.ATTENTION_WINDOW))
+                    && (log.getPainLevel() != null ? log.getPainLevel() >= CoachHomeService.PAIN_THRESHOLD : log.isPain()));
             result.add(new Adherence(athlete.athleteId(), athlete.name(), week, done.size(),
-                    last == null ? null : last.getFinishedAt(), last == null ? null : last.getFeeling(), attention,
+                    last == null ? null : last.getFinishedAt(), last == null ? null : last.getFeeling(), painLately,
                     partialWeek, partial));
         }
         return result;

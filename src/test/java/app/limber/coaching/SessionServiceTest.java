@@ -74,7 +74,7 @@ class SessionServiceTest extends LimberTest {
             assertThat(adherence.partial7Days()).as("partial sessions are counted apart").isEqualTo(1);
             assertThat(adherence.partial30Days()).isEqualTo(1);
             assertThat(adherence.lastFeeling()).isEqualTo(Feeling.HARD);
-            assertThat(adherence.needsAttention()).isTrue();
+            assertThat(adherence.painLately()).isTrue();
         });
         assertThat(sessions.adherence(routine.id())).singleElement().satisfies(adherence -> assertThat(adherence.last30Days()).isEqualTo(2));
         assertThat(jdbc.queryForObject("select pain_where[1] from session_log where pain", String.class)).isEqualTo("CALF_SOLEUS");
@@ -183,13 +183,25 @@ class SessionServiceTest extends LimberTest {
     }
 
     @Test
+    void theAthletesPageCountsPainAsTheCoachHomeDoesFromFourUp() {
+        authenticateAs("ana@example.com");
+        long session = sessions.logSession(new SessionReport(routine.id(), true, Feeling.GOOD, false, Set.of(), ""));
+        jdbc.update("update session_log set pain = true, pain_level = 3, pain_side = 'LEFT', pain_where = '{HAMSTRINGS}' where id = ?", session);
+        authenticateAs("casey@example.com");
+        assertThat(sessions.adherence().getFirst().painLately()).as("pain 3").isFalse();
+
+        jdbc.update("update session_log set pain_level = 4 where id = ?", session);
+        assertThat(sessions.adherence().getFirst().painLately()).as("pain 4").isTrue();
+    }
+
+    @Test
     void noPainLatelyNeedsNoAttention() {
         authenticateAs("ana@example.com");
         sessions.logSession(new SessionReport(routine.id(), true, Feeling.EASY, true, Set.of(), ""));
         clock.advance(Duration.ofDays(20));
 
         authenticateAs("casey@example.com");
-        assertThat(sessions.adherence().getFirst().needsAttention()).isFalse();
+        assertThat(sessions.adherence().getFirst().painLately()).isFalse();
         assertThat(sessions.adherence().getFirst().last7Days()).isZero();
     }
 

@@ -139,8 +139,8 @@ public class AthletesView extends Div {
             var keepingUp = new Span(describe(adherence.get(athlete.athleteId())));
             keepingUp.addClassName("limber-adherence");
             var row = new HorizontalLayout(name, joined, keepingUp);
-            if (adherence.containsKey(athlete.athleteId()) && adherence.get(athlete.athleteId()).needsAttention()) {
-                var attention = new Badge("Needs attention: pain reported");
+            if (adherence.containsKey(athlete.athleteId()) && adherence.get(athlete.athleteId()).painLately()) {
+                var attention = new Badge("Pain reported lately");
                 attention.addThemeVariants(com.vaadin.flow.component.badge.BadgeVariant.ERROR);
                 row.add(attention);
             }

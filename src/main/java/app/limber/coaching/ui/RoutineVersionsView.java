@@ -100,9 +100,9 @@ public class RoutineVersionsView extends Div implements BeforeEnterObserver {
         for (Adherence adherence : sessions.adherence(routineId)) {
             String text = adherence.athlete() + ": " + adherence.last7Days() + " this week, " + adherence.last30Days()
                     + " in 30 days" + (adherence.lastFeeling() == null ? "" : ", last felt " + adherence.lastFeeling().label().toLowerCase(Locale.ROOT))
-                    + (adherence.needsAttention() ? " \u2014 needs attention: pain reported" : "");
+                    + (adherence.painLately() ? " \u2014 pain reported lately" : "");
             var row = new ListItem(text);
-            if (adherence.needsAttention()) {
+            if (adherence.painLately()) {
                 row.addClassName("limber-needs-attention");
             }
             rows.add(row);

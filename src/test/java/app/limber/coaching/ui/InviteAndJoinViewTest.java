@@ -142,7 +142,7 @@ class InviteAndJoinViewTest extends UiTest {
         // complete and partial sessions counted apart
         assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("limber-adherence")).getText())
                 .startsWith("1 complete + 1 partial this week · 1 complete + 1 partial in 30 days · last complete ").endsWith("(Hard)");
-        assertThat(_get(com.vaadin.flow.component.badge.Badge.class).getText()).isEqualTo("Needs attention: pain reported");
+        assertThat(_get(com.vaadin.flow.component.badge.Badge.class).getText()).isEqualTo("Pain reported lately");
     }
 
     @Test
