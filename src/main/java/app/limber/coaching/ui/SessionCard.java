@@ -24,6 +24,8 @@ import java.util.Locale;
  */
 class SessionCard extends Div {
 
+    static final String NO_PAIN = "No pain";
+
     final Span outcome = new Span();
     final Span pain = new Span();
     final Paragraph note = new Paragraph();
@@ -60,7 +62,8 @@ class SessionCard extends Div {
         String painText = painText(session);
         if (!painText.isEmpty()) {
             pain.setText(painText);
-            pain.addClassName("limber-session-pain");
+            // red only for pain; "No pain" is said plainly
+            pain.addClassName(painText.equals(NO_PAIN) ? "limber-session-no-pain" : "limber-session-pain");
             facts.add(pain);
         }
         add(facts);
@@ -90,7 +93,9 @@ class SessionCard extends Div {
         }
         for (StepResult.Outcome kind : List.of(StepResult.Outcome.SKIPPED, StepResult.Outcome.SHORTENED)) {
             List<String> names = session.steps().stream().filter(step -> step.outcome() == kind).map(StepResult::name).toList();
-            if (!names.isEmpty()) {
+            if (names.size() == session.steps().size() && names.size() > 1) {
+                parts.add("all " + kind.label());
+            } else if (!names.isEmpty()) {
                 parts.add(String.join(", ", names) + " " + kind.label());
             }
         }
@@ -101,7 +106,7 @@ class SessionCard extends Div {
     static String painText(SessionSummary session) {
         boolean hurt = session.painLevel() != null ? session.painLevel() > 0 : session.pain();
         if (!hurt) {
-            return session.painLevel() != null && session.feeling() != null ? "No pain" : "";
+            return session.painLevel() != null && session.feeling() != null ? NO_PAIN : "";
         }
         List<String> parts = new ArrayList<>();
         parts.add(session.painLevel() == null ? "Pain reported" : "Pain " + session.painLevel() + "/10");

@@ -73,6 +73,25 @@ class CoachHomeViewTest extends UiTest {
     }
 
     @Test
+    void aSessionWithEveryStepSkippedAndNoPainReadsShortAndPlain() {
+        Person coach = signInAsCoach();
+        Person ana = given.anAthleteOf(coach, Fixtures.ANA);
+        RoutineDetails routine = given.aPublishedRoutine(coach, 2);
+        given.give(coach, routine, ana);
+        long session = given.as(ana.email(), () -> sessions.logSession(new SessionReport(routine.id(), false, Feeling.EASY, false, Set.of(), "", 0, 2, 0)));
+        jdbc.update("""
+                update session_log set pain_level = 0, steps = '[{"name":"A","outcome":"SKIPPED","workSeconds":0,"plannedSeconds":30},
+                {"name":"B","outcome":"SKIPPED","workSeconds":0,"plannedSeconds":30}]'::jsonb where id = ?""", session);
+        signInAs(coach.email());
+
+        UI.getCurrent().navigate(CoachHomeView.class);
+        SessionCard card = _get(_get(CoachHomeView.class).recent, SessionCard.class);
+        assertThat(card.outcome.getText()).isEqualTo("Partial · 0 of 2 steps · all skipped");
+        assertThat(card.pain.getText()).isEqualTo("No pain");
+        assertThat(card.pain.getClassNames()).containsExactly("limber-session-no-pain");
+    }
+
+    @Test
     void theCoachRepliesFromTheAthletePageAndBadRepliesAreRefusedNextToTheField() {
         Person coach = signInAsCoach();
         Person ana = given.anAthleteOf(coach, Fixtures.ANA);
