@@ -23,12 +23,45 @@ public final class BodyFigure {
     private static final int BACK_X = 150;
 
     /** One muscle's shapes on one figure (a muscle seen from front and back has two). */
-    private record Region(Muscle muscle, String shapes) {
+    private record Region(Muscle muscle, String shapes, List<TouchTarget> targets) {
+        Region(Muscle muscle, String shapes) {
+            this(muscle, shapes, List.of());
+        }
+    }
+
+    /**
+     * A region's area to tap in the {@link #touchSvg touch figure}, in SVG units: a transparent
+     * rectangle around what is drawn, so that aiming at the drawing is never needed.
+     */
+    public record TouchTarget(Muscle muscle, int x, int y, int width, int height) {
+
+        boolean overlaps(TouchTarget other) {
+            return x < other.x + other.width && other.x < x + width && y < other.y + other.height && other.y < y + height;
+        }
     }
 
     private static final String OUTLINES = outline(FRONT_X, "Front") + outline(BACK_X, "Back");
 
     private static final List<Region> REGIONS = regions();
+
+    /** Width of one touch cell in SVG units, drawn at least one CSS pixel per unit (see {@link #TOUCH_WIDTH}). */
+    public static final int TOUCH_CELL = 44;
+
+    /** Width of one figure of the touch layout: an arm, the trunk (two cells) and an arm. */
+    private static final int TOUCH_FIGURE = 4 * TOUCH_CELL;
+
+    /**
+     * Width of the touch layout's view box: front and back side by side with a small gap. It
+     * fits the 358 px that a 390 px phone leaves for content, so a cell stays at least 44 px.
+     */
+    public static final int TOUCH_WIDTH = 2 * TOUCH_FIGURE + 4;
+
+    private static final int TOUCH_HEIGHT = 530;
+
+    private static final String TOUCH_OUTLINES = touchOutline(0, "Front", "Right", "Left")
+            + touchOutline(TOUCH_FIGURE + 4, "Back", "Left", "Right");
+
+    private static final List<Region> TOUCH_REGIONS = touchRegions();
 
     private BodyFigure() {
     }
@@ -63,6 +96,45 @@ public final class BodyFigure {
                     .append(region.shapes()).append("</g>");
         }
         return svg.append("</svg>").toString();
+    }
+
+    /**
+     * The figure to tap on a phone (the pain report): the same muscles in chunkier shapes, each
+     * side of each muscle with its own area of at least {@value #TOUCH_CELL} × {@value #TOUCH_CELL}
+     * units, no two areas overlapping, and the athlete's left and right written under the feet.
+     * Regions are always buttons, one tab stop per muscle.
+     */
+    public static String touchSvg(Map<Muscle, Double> intensity) {
+        var svg = new StringBuilder(8192);
+        svg.append("<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 ").append(TOUCH_WIDTH).append(' ')
+                .append(TOUCH_HEIGHT).append("' focusable='false'>");
+        svg.append(TOUCH_OUTLINES);
+        Set<Muscle> tabStopGiven = EnumSet.noneOf(Muscle.class);
+        for (Region region : TOUCH_REGIONS) {
+            Muscle muscle = region.muscle();
+            boolean chosen = intensity.getOrDefault(muscle, 0.0) >= 1.0;
+            svg.append("<g data-muscle='").append(muscle.name()).append("' class='muscle").append(chosen ? " selected" : "")
+                    .append("' role='button' aria-pressed='").append(chosen).append("' aria-label='").append(escape(muscle.label()))
+                    .append(tabStopGiven.add(muscle) ? "' tabindex='0'>" : "'>").append("<title>").append(escape(muscle.label())).append("</title>");
+            for (TouchTarget target : region.targets()) {
+                svg.append("<rect class='target' x='").append(target.x()).append("' y='").append(target.y())
+                        .append("' width='").append(target.width()).append("' height='").append(target.height()).append("'/>");
+            }
+            svg.append(region.shapes()).append("</g>");
+        }
+        return svg.append("</svg>").toString();
+    }
+
+    /** Every area to tap on the touch figure, each side of each muscle apart. */
+    public static List<TouchTarget> touchTargets() {
+        return TOUCH_REGIONS.stream().flatMap(region -> region.targets().stream()).toList();
+    }
+
+    /** Every muscle on the touch figure. */
+    public static Set<Muscle> touchMuscles() {
+        Set<Muscle> drawn = EnumSet.noneOf(Muscle.class);
+        TOUCH_REGIONS.forEach(region -> drawn.add(region.muscle()));
+        return drawn;
     }
 
     /** Every muscle drawn on the figure, in drawing order. */
@@ -109,6 +181,76 @@ public final class BodyFigure {
             }
         }
         return Collections.unmodifiableList(regions);
+    }
+
+    /** A figure's silhouette for the touch layout, with the athlete's sides named under the feet. */
+    private static String touchOutline(int x, String label, String underLeftFoot, String underRightFoot) {
+        return "<g class='outline' aria-hidden='true'>"
+                + circle(x + 88, 21, 19)
+                + rect(x + 76, 36, 24, 24, 6)
+                + rect(x + 40, 56, 96, 192, 22)
+                + rect(x + 6, 62, 34, 180, 16) + rect(x + 136, 62, 34, 180, 16)
+                + rect(x + 18, 236, 68, 118, 22) + rect(x + 90, 236, 68, 118, 22)
+                + rect(x + 24, 340, 48, 122, 18) + rect(x + 104, 340, 48, 122, 18)
+                + ellipse(x + 44, 476, 26, 14) + ellipse(x + 132, 476, 26, 14)
+                + "<text x='" + (x + 44) + "' y='506' text-anchor='middle'>" + underLeftFoot + "</text>"
+                + "<text x='" + (x + 132) + "' y='506' text-anchor='middle'>" + underRightFoot + "</text>"
+                + "<text x='" + (x + 88) + "' y='522' text-anchor='middle' class='view'>" + label + "</text>"
+                + "</g>";
+    }
+
+    /**
+     * Where each muscle is on the touch layout. Cells are {@value #TOUCH_CELL} units: arms in
+     * the outer columns, the trunk in the middle two; the front legs stand a little apart with
+     * the adductors between them, the back legs carry the IT band on their outer side.
+     */
+    private static List<Region> touchRegions() {
+        List<Region> regions = new ArrayList<>();
+        int c = TOUCH_CELL;
+        for (int x : new int[]{0, TOUCH_FIGURE + 4}) {
+            boolean front = x == 0;
+            touch(regions, Muscle.NECK, rect(x + 76, 40, 24, 30, 6), new int[]{x + 66, 40, c, c});
+            touch(regions, Muscle.SHOULDERS, ellipse(x + 28, 78, 18, 16) + ellipse(x + 148, 78, 18, 16),
+                    new int[]{x, 56, c, c}, new int[]{x + 132, 56, c, c});
+            touch(regions, Muscle.ARMS, rect(x + 10, 102, 26, 136, 12) + rect(x + 140, 102, 26, 136, 12),
+                    new int[]{x, 100, c, 144}, new int[]{x + 132, 100, c, 144});
+            if (front) {
+                touch(regions, Muscle.CHEST, rect(x + 46, 86, 84, 50, 14), new int[]{x + 44, 84, 2 * c, 56});
+                touch(regions, Muscle.SIDE, rect(x + 46, 142, 84, 50, 14), new int[]{x + 44, 140, 2 * c, 56});
+                touch(regions, Muscle.HIP_FLEXORS, ellipse(x + 66, 218, 19, 18) + ellipse(x + 110, 218, 19, 18),
+                        new int[]{x + 44, 196, c, c}, new int[]{x + 88, 196, c, c});
+                touch(regions, Muscle.QUADRICEPS, rect(x + 24, 246, 40, 96, 16) + rect(x + 112, 246, 40, 96, 16),
+                        new int[]{x + 22, 244, c, 100}, new int[]{x + 110, 244, c, 100});
+                touch(regions, Muscle.ADDUCTORS, rect(x + 68, 246, 16, 78, 7) + rect(x + 92, 246, 16, 78, 7),
+                        new int[]{x + 66, 244, c, 100});
+                touch(regions, Muscle.SHIN, rect(x + 30, 358, 30, 92, 13) + rect(x + 116, 358, 30, 92, 13),
+                        new int[]{x + 22, 356, c, 94}, new int[]{x + 110, 356, c, 94});
+            } else {
+                touch(regions, Muscle.UPPER_BACK, rect(x + 46, 86, 84, 72, 14), new int[]{x + 44, 84, 2 * c, 76});
+                touch(regions, Muscle.LOWER_BACK, rect(x + 50, 162, 76, 38, 12), new int[]{x + 44, 160, 2 * c, c});
+                touch(regions, Muscle.GLUTES, ellipse(x + 67, 226, 20, 19) + ellipse(x + 109, 226, 20, 19),
+                        new int[]{x + 44, 204, c, c}, new int[]{x + 88, 204, c, c});
+                touch(regions, Muscle.IT_BAND, rect(x + 20, 252, 18, 92, 8) + rect(x + 138, 252, 18, 92, 8),
+                        new int[]{x, 248, c, 100}, new int[]{x + 132, 248, c, 100});
+                touch(regions, Muscle.HAMSTRINGS, rect(x + 46, 252, 38, 92, 16) + rect(x + 92, 252, 38, 92, 16),
+                        new int[]{x + 44, 248, c, 100}, new int[]{x + 88, 248, c, 100});
+                touch(regions, Muscle.CALF_GASTROCNEMIUS, rect(x + 28, 358, 40, 44, 16) + rect(x + 108, 358, 40, 44, 16),
+                        new int[]{x + 22, 356, c, 48}, new int[]{x + 110, 356, c, 48});
+                touch(regions, Muscle.CALF_SOLEUS, rect(x + 32, 406, 32, 42, 12) + rect(x + 112, 406, 32, 42, 12),
+                        new int[]{x + 22, 404, c, 46}, new int[]{x + 110, 404, c, 46});
+            }
+            touch(regions, Muscle.FOOT, ellipse(x + 44, 476, 22, 11) + ellipse(x + 132, 476, 22, 11),
+                    new int[]{x + 18, 454, 48, c}, new int[]{x + 110, 454, 48, c});
+        }
+        return Collections.unmodifiableList(regions);
+    }
+
+    private static void touch(List<Region> regions, Muscle muscle, String shapes, int[]... areas) {
+        List<TouchTarget> targets = new ArrayList<>();
+        for (int[] area : areas) {
+            targets.add(new TouchTarget(muscle, area[0], area[1], area[2], area[3]));
+        }
+        regions.add(new Region(muscle, shapes, List.copyOf(targets)));
     }
 
     private static void add(List<Region> regions, Muscle muscle, String... shapes) {

@@ -3,6 +3,7 @@ package app.limber.body;
 import org.junit.jupiter.api.Test;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -39,5 +40,34 @@ class BodyFigureTest {
     void drawingTheSameIntensitiesTwiceGivesTheSameMarkup() {
         Map<Muscle, Double> intensity = Map.of(Muscle.QUADRICEPS, 0.3);
         assertThat(BodyFigure.svg(intensity, false)).isEqualTo(BodyFigure.svg(intensity, false));
+    }
+
+    @Test
+    void onTheTouchFigureEveryAreaToTapIsAFingerWideAndNoneOverlapsAnother() {
+        List<BodyFigure.TouchTarget> targets = BodyFigure.touchTargets();
+
+        assertThat(BodyFigure.touchMuscles()).containsExactlyInAnyOrderElementsOf(EnumSet.allOf(Muscle.class));
+        assertThat(targets).allSatisfy(target -> {
+            assertThat(target.width()).as("width of %s", target).isGreaterThanOrEqualTo(BodyFigure.TOUCH_CELL);
+            assertThat(target.height()).as("height of %s", target).isGreaterThanOrEqualTo(BodyFigure.TOUCH_CELL);
+            assertThat(target.x() + target.width()).as("%s inside the view box", target).isLessThanOrEqualTo(BodyFigure.TOUCH_WIDTH);
+        });
+        for (int i = 0; i < targets.size(); i++) {
+            for (int j = i + 1; j < targets.size(); j++) {
+                assertThat(targets.get(i).overlaps(targets.get(j))).as("%s overlaps %s", targets.get(i), targets.get(j)).isFalse();
+            }
+        }
+        assertThat(BodyFigure.TOUCH_WIDTH).as("a 390 px phone leaves 358 px, so one unit is at least one pixel").isLessThanOrEqualTo(358);
+    }
+
+    @Test
+    void theTouchFigureHasOneTabStopPerMuscleAndEveryAreaInItsMusclesButton() {
+        String svg = BodyFigure.touchSvg(Map.of(Muscle.HAMSTRINGS, 1.0));
+
+        assertThat(Pattern.compile("tabindex='0'").matcher(svg).results().count()).isEqualTo(Muscle.values().length);
+        assertThat(Pattern.compile("class='target'").matcher(svg).results().count()).isEqualTo(BodyFigure.touchTargets().size());
+        assertThat(svg).contains("data-muscle='HAMSTRINGS' class='muscle selected' role='button' aria-pressed='true' aria-label='Hamstrings' tabindex='0'");
+        assertThat(svg).contains("data-muscle='NECK' class='muscle' role='button' aria-pressed='false'");
+        assertThat(svg).as("the athlete's sides are named under the feet").contains(">Left</text>", ">Right</text>");
     }
 }

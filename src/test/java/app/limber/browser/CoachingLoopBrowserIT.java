@@ -50,10 +50,15 @@ class CoachingLoopBrowserIT extends BrowserTest {
 
             ana.getByText("Hard", new Page.GetByTextOptions().setExact(true)).click();
             ana.locator(".limber-pain-scale").getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("6").setExact(true)).click();
-            ana.locator(".limber-pain-list").getByRole(AriaRole.CHECKBOX, new Locator.GetByRoleOptions().setName("Hamstrings").setExact(true)).click();
+            assertEveryAreaOfThePainMapIsAFingerWide(ana);
+            // the back figure's left hamstring: the athlete's left is on the left when seen from behind
+            ana.locator(".limber-body-map-touch [data-muscle='HAMSTRINGS'] rect.target").first().click();
+            assertThat(ana.locator(".limber-pain-list").getByRole(AriaRole.CHECKBOX, new Locator.GetByRoleOptions().setName("Hamstrings").setExact(true)))
+                    .isChecked();
             ana.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Left").setExact(true)).click();
             ana.getByLabel("Note for your coach (optional)").fill(NOTE);
             screenshot(ana, "loop-1-athlete-reports-390.png");
+            screenshot(ana.locator(".limber-body-map-touch"), "loop-1-pain-map-390.png");
             ana.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
             assertThat(ana.getByText("Saved. Your coach will see how it went.")).isVisible();
         }
@@ -117,5 +122,32 @@ class CoachingLoopBrowserIT extends BrowserTest {
     private String twoStepRoutineGivenToAna() {
         return twoStepRoutineGivenToAna(jdbc, "Loop check", routineId -> jdbc.update("update routine_step set hold_seconds = 2,"
                 + " reps = 1, sides = 'BOTH_AT_ONCE', second_side_hold_seconds = null, rest_seconds = 0 where routine_id = ?", routineId));
+    }
+
+    /**
+     * Every area to tap on the phone's pain map is at least 44 × 44 CSS px, and a tap at its
+     * middle lands on its own muscle (nothing drawn over it, no neighbour overlapping).
+     */
+    private static void assertEveryAreaOfThePainMapIsAFingerWide(Page page) {
+        Locator targets = page.locator(".limber-body-map-touch rect.target");
+        assertThat(targets.first()).isVisible();
+        Object found = page.evaluate("""
+                () => [...document.querySelectorAll('.limber-body-map-touch rect.target')].map(target => {
+                  target.scrollIntoView({block: 'center', inline: 'center'});
+                  const box = target.getBoundingClientRect();
+                  const muscle = target.closest('[data-muscle]').getAttribute('data-muscle');
+                  const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+                  const hitMuscle = hit && hit.closest('[data-muscle]') ? hit.closest('[data-muscle]').getAttribute('data-muscle') : null;
+                  return muscle + ' ' + Math.floor(box.width) + 'x' + Math.floor(box.height) + (hitMuscle === muscle ? '' : ' hit ' + hitMuscle);
+                })""");
+        java.util.List<?> areas = (java.util.List<?>) found;
+        assertThat(areas).hasSize(targets.count()).isNotEmpty();
+        assertThat(areas).allSatisfy(area -> {
+            String[] parts = area.toString().split(" ");
+            String[] size = parts[1].split("x");
+            assertThat(Integer.parseInt(size[0])).as("width of %s", area).isGreaterThanOrEqualTo(44);
+            assertThat(Integer.parseInt(size[1])).as("height of %s", area).isGreaterThanOrEqualTo(44);
+            assertThat(parts).as("a tap in the middle of %s lands on it", area).hasSize(2);
+        });
     }
 }

@@ -71,6 +71,11 @@ public abstract class BrowserTest {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)));
     }
 
+    /** A picture of one part of the page only, such as a body map. */
+    protected static void screenshot(Locator part, String name) {
+        part.screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)));
+    }
+
     /**
      * Casey makes a two-step routine from the "Calf-cramp relief mid-run" template, has its doses
      * shortened in the database (typing doses is RoutineEditorBrowserIT's job; short holds keep

@@ -16,10 +16,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The body map to choose muscles with: clicking a region, or pressing Enter or Space on
- * it, toggles that muscle; each muscle is one tab stop with its name as label.
+ * it, toggles that muscle; each muscle is one tab stop with its name as label. The
+ * {@link #forTouch touch} picker draws the same muscles with areas big enough for a finger.
  */
 public class BodyMapPicker extends Svg {
 
@@ -31,9 +33,15 @@ public class BodyMapPicker extends Svg {
     public static final String PRESS_KEY = "event.key === 'Enter' || event.key === ' '";
 
     private final Set<Muscle> selected = EnumSet.noneOf(Muscle.class);
+    private final Function<Map<Muscle, Double>, String> drawing;
     private final List<Consumer<Set<Muscle>>> selectionListeners = new ArrayList<>();
 
     public BodyMapPicker(String label) {
+        this(label, intensity -> BodyFigure.svg(intensity, true));
+    }
+
+    private BodyMapPicker(String label, Function<Map<Muscle, Double>, String> drawing) {
+        this.drawing = drawing;
         addClassName("limber-body-map");
         getElement().setAttribute("role", "group");
         getElement().setAttribute("aria-label", label);
@@ -45,6 +53,16 @@ public class BodyMapPicker extends Svg {
 
     public BodyMapPicker() {
         this("Body map: choose muscles");
+    }
+
+    /**
+     * The picker to use with a finger on a phone: {@link BodyFigure#touchSvg the touch figure},
+     * whose every area to tap is at least 44 × 44 px where the figure has 358 px of width.
+     */
+    public static BodyMapPicker forTouch(String label) {
+        var picker = new BodyMapPicker(label, BodyFigure::touchSvg);
+        picker.addClassName("limber-body-map-touch");
+        return picker;
     }
 
     /** The muscles chosen now. */
@@ -104,6 +122,6 @@ public class BodyMapPicker extends Svg {
     private void draw() {
         Map<Muscle, Double> intensity = new EnumMap<>(Muscle.class);
         selected.forEach(muscle -> intensity.put(muscle, 1.0));
-        setSvg(BodyFigure.svg(intensity, true));
+        setSvg(drawing.apply(intensity));
     }
 }

@@ -46,7 +46,7 @@ class DoneScreen extends Div {
 
     final RadioButtonGroup<Feeling> feeling = new RadioButtonGroup<>("How did it feel?");
     final RadioButtonGroup<Integer> painLevel = new RadioButtonGroup<>("Any pain? 0 is none, 10 the worst imaginable");
-    final BodyMapPicker painMap = new BodyMapPicker("Body map: tap where it hurt");
+    final BodyMapPicker painMap = BodyMapPicker.forTouch("Body map: tap where it hurt");
     final CheckboxGroup<Muscle> painList = new CheckboxGroup<>("Or choose from the list");
     final Span painWhere = new Span();
     final Span painError = new Span();
