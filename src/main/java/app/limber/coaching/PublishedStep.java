@@ -1,14 +1,20 @@
 package app.limber.coaching;
 
 import app.limber.body.Muscle;
+import app.limber.body.Pose;
 import app.limber.library.Position;
 import app.limber.library.StretchKind;
 import app.limber.routine.StepDose;
 
 import java.util.List;
 
-/** One step as published: the dose and the stretch content the athlete sees, frozen. */
+/**
+ * One step as published: the dose and the stretch content the athlete sees, frozen.
+ *
+ * @param pose the stretch's figure as it was when published; null when it had none (or the version is
+ *             older than figures)
+ */
 public record PublishedStep(long stepId, long stretchId, String name, String summary, List<String> instructions,
                             List<String> cues, List<String> cautions, StretchKind kind, Position position,
-                            List<Muscle> primaryMuscles, List<Muscle> secondaryMuscles, StepDose dose) {
+                            List<Muscle> primaryMuscles, List<Muscle> secondaryMuscles, StepDose dose, Pose pose) {
 }
