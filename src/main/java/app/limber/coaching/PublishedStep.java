@@ -7,8 +7,16 @@ import app.limber.routine.StepDose;
 
 import java.util.List;
 
-/** One step as published: the dose and the stretch content the athlete sees, frozen. */
+/**
+ * One step as published: the dose and the stretch content the athlete sees, frozen.
+ *
+ * @param photos the tokens of the stretch's photos at publish time, in order (kept when the coach removes one later)
+ */
 public record PublishedStep(long stepId, long stretchId, String name, String summary, List<String> instructions,
                             List<String> cues, List<String> cautions, StretchKind kind, Position position,
-                            List<Muscle> primaryMuscles, List<Muscle> secondaryMuscles, StepDose dose) {
+                            List<Muscle> primaryMuscles, List<Muscle> secondaryMuscles, StepDose dose, List<String> photos) {
+
+    public PublishedStep {
+        photos = photos == null ? List.of() : List.copyOf(photos);
+    }
 }

@@ -177,7 +177,8 @@ public class PublishingService {
                     stretch == null ? List.of() : stretch.cues(),
                     stretch == null ? List.of() : stretch.cautions(),
                     stretch == null ? null : stretch.kind(), stretch == null ? null : stretch.position(),
-                    step.primaryMuscles(), step.secondaryMuscles(), step.dose());
+                    step.primaryMuscles(), step.secondaryMuscles(), step.dose(),
+                    stretch == null ? List.of() : stretch.photos());
         }).toList();
         return new PublishedRoutine(routine.title(), routine.description(), routine.purpose(), routine.estimatedSeconds(), steps);
     }
