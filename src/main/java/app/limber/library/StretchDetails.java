@@ -1,6 +1,7 @@
 package app.limber.library;
 
 import app.limber.body.Muscle;
+import app.limber.body.Pose;
 import java.util.List;
 import java.util.Set;
 
@@ -14,5 +15,5 @@ public record StretchDetails(long id, long version, String slug, String name, St
                              StretchKind kind, Position position, Set<Equipment> equipment, Set<Purpose> purposes,
                              int holdSeconds, int reps, boolean perSide,
                              List<Muscle> primaryMuscles, List<Muscle> secondaryMuscles, String source,
-                             boolean builtIn, boolean mine, boolean archived, List<String> photos) {
+                             boolean builtIn, boolean mine, boolean archived, Pose pose, List<String> photos) {
 }

@@ -2,6 +2,7 @@ package app.limber.library.ui;
 
 import app.limber.account.Role;
 import app.limber.body.ui.BodyMap;
+import app.limber.body.ui.StretchFigure;
 import app.limber.library.Equipment;
 import app.limber.library.InvalidStretchException;
 import app.limber.library.LibraryService;
@@ -135,7 +136,8 @@ public class StretchView extends Div implements BeforeEnterObserver, HasDynamicT
         facts.addClassName("limber-stretch-facts-list");
         var map = BodyMap.thumbnail(stretch.primaryMuscles(), stretch.secondaryMuscles());
         map.addClassName("limber-body-map-large");
-        var side = new Div(map, facts);
+        var side = stretch.pose() == null ? new Div(map, facts) : new Div(StretchFigure.of(stretch.pose(),
+                stretch.primaryMuscles(), stretch.secondaryMuscles(), stretch.name(), StretchFigure.Size.LARGE), map, facts);
         side.addClassName("limber-stretch-side");
 
         var content = new Div(main, side);

@@ -31,6 +31,8 @@ final class HandoutPdf implements AutoCloseable {
 
     private static final float MARGIN = 48;
     private static final float QR_SIDE = 96;
+    private static final float FIGURE_WIDTH = 64;
+    private static final float FIGURE_HEIGHT = 76;
     private static final Color ACCENT = new Color(0x0f, 0x76, 0x6e);
     private static final Color MUTED = new Color(0x44, 0x4c, 0x56);
 
@@ -50,6 +52,8 @@ final class HandoutPdf implements AutoCloseable {
     private float y;
     /** Below this height on the first page the text may use the full width (the QR code sits above it). */
     private float qrBottom = Float.MAX_VALUE;
+    /** Above this height on the current page the text leaves room on the right for a step's figure. */
+    private float figureBottom = Float.MAX_VALUE;
 
     private HandoutPdf(PDRectangle paper) {
         this.paper = paper;
@@ -113,7 +117,12 @@ final class HandoutPdf implements AutoCloseable {
     }
 
     private void step(int number, PublishedStep step) throws IOException {
-        ensureRoom(70);
+        ensureRoom(step.pose() == null ? 70 : FIGURE_HEIGHT + 10);
+        if (step.pose() != null) {
+            PdfPoseCanvas.draw(out, ACCENT, step.pose(), step.primaryMuscles(), step.secondaryMuscles(),
+                    paper.getWidth() - MARGIN - FIGURE_WIDTH, y, FIGURE_WIDTH, FIGURE_HEIGHT);
+            figureBottom = y - FIGURE_HEIGHT;
+        }
         paragraph(number + ". " + step.name(), bold, 13, Color.BLACK, 0);
         paragraph(StepWords.dose(step.dose()), regular, 11, ACCENT, 14);
         String muscles = StepWords.muscles(step);
@@ -132,6 +141,10 @@ final class HandoutPdf implements AutoCloseable {
         }
         if (!step.dose().note().isBlank()) {
             paragraph("Note from your coach: " + step.dose().note(), italic, 10, Color.BLACK, 14);
+        }
+        if (figureBottom != Float.MAX_VALUE) {
+            y = Math.min(y, figureBottom);
+            figureBottom = Float.MAX_VALUE;
         }
         y -= 10;
     }
@@ -163,7 +176,8 @@ final class HandoutPdf implements AutoCloseable {
     private void paragraph(String text, PDFont font, float size, Color color, float indent) throws IOException {
         float leading = size * 1.35f;
         for (String source : text.split("\\R")) {
-            float width = paper.getWidth() - 2 * MARGIN - indent - (y > qrBottom ? QR_SIDE + 24 : 0);
+            float width = paper.getWidth() - 2 * MARGIN - indent - (y > qrBottom ? QR_SIDE + 24 : 0)
+                    - (y > figureBottom ? FIGURE_WIDTH + 12 : 0);
             for (String line : wrap(source, font, size, width)) {
                 ensureRoom(leading);
                 text(line, font, size, color, MARGIN + indent, y - size);
@@ -245,6 +259,7 @@ final class HandoutPdf implements AutoCloseable {
         if (pageNumber > 1) {
             qrBottom = Float.MAX_VALUE;
         }
+        figureBottom = Float.MAX_VALUE;
         text("Page " + pageNumber, regular, 8, MUTED, MARGIN, MARGIN - 16);
     }
 
