@@ -112,9 +112,85 @@ final class PhotoImage {
         if (decoded == null || decoded.getWidth() < 1 || decoded.getHeight() < 1) {
             throw new InvalidPhotoException("This " + format + " photo has no picture in it.");
         }
+        if (format == Format.JPEG) {
+            decoded = upright(decoded, exifOrientation(file));
+        }
         BufferedImage image = fitted(decoded, maxSide);
         BufferedImage thumbnail = fitted(image, thumbnailSide);
         return new Prepared(format, image.getWidth(), image.getHeight(), jpeg(image), jpeg(thumbnail));
+    }
+
+    /**
+     * The EXIF orientation of a JPEG (1 to 8; 1 when it has none): phones store a photo as the
+     * sensor saw it and say in this tag how to turn it. The tag goes with the rest of the EXIF,
+     * so the turn is applied to the pixels.
+     */
+    static int exifOrientation(Path file) {
+        try (var in = new java.io.DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(file)))) {
+            if (in.readUnsignedShort() != 0xffd8) {
+                return 1;
+            }
+            while (true) {
+                int marker = in.readUnsignedShort();
+                if ((marker & 0xff00) != 0xff00 || marker == 0xffda || marker == 0xffd9) {
+                    return 1; // the picture data starts: no EXIF before it
+                }
+                int length = in.readUnsignedShort() - 2;
+                if (length < 0) {
+                    return 1;
+                }
+                byte[] segment = in.readNBytes(length);
+                if (marker == 0xffe1 && segment.length > 14 && new String(segment, 0, 6, java.nio.charset.StandardCharsets.ISO_8859_1)
+                        .equals("Exif\0\0")) {
+                    return orientationIn(java.nio.ByteBuffer.wrap(segment, 6, segment.length - 6).slice());
+                }
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            return 1; // no usable EXIF: as stored
+        }
+    }
+
+    private static int orientationIn(java.nio.ByteBuffer tiff) {
+        tiff.order(tiff.get(0) == 'I' ? java.nio.ByteOrder.LITTLE_ENDIAN : java.nio.ByteOrder.BIG_ENDIAN);
+        int ifd = tiff.getInt(4);
+        int entries = tiff.getShort(ifd) & 0xffff;
+        for (int entry = 0; entry < entries; entry++) {
+            int at = ifd + 2 + entry * 12;
+            if ((tiff.getShort(at) & 0xffff) == 0x0112) {
+                int value = tiff.getShort(at + 8) & 0xffff;
+                return value >= 1 && value <= 8 ? value : 1;
+            }
+        }
+        return 1;
+    }
+
+    /** The picture turned (and mirrored) as its EXIF orientation says. */
+    static BufferedImage upright(BufferedImage source, int orientation) {
+        if (orientation <= 1 || orientation > 8) {
+            return source;
+        }
+        int width = source.getWidth();
+        int height = source.getHeight();
+        boolean swaps = orientation >= 5;
+        var transform = new java.awt.geom.AffineTransform();
+        switch (orientation) {
+            case 2 -> { transform.translate(width, 0); transform.scale(-1, 1); }
+            case 3 -> { transform.translate(width, height); transform.rotate(Math.PI); }
+            case 4 -> { transform.translate(0, height); transform.scale(1, -1); }
+            case 5 -> { transform.rotate(Math.PI / 2); transform.scale(1, -1); }
+            case 6 -> { transform.translate(height, 0); transform.rotate(Math.PI / 2); }
+            case 7 -> { transform.scale(-1, 1); transform.translate(-height, 0); transform.translate(0, width); transform.rotate(3 * Math.PI / 2); }
+            case 8 -> { transform.translate(0, width); transform.rotate(3 * Math.PI / 2); }
+            default -> { }
+        }
+        var result = new BufferedImage(swaps ? height : width, swaps ? width : height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = result.createGraphics();
+        try {
+            graphics.drawImage(source, transform, null);
+        } finally {
+            graphics.dispose();
+        }
+        return result;
     }
 
     /** The picture on white (no transparency in a JPEG), its longest side at most {@code maxSide}. */

@@ -37,6 +37,23 @@ public final class TestPhotos {
         return out.toByteArray();
     }
 
+    /** A JPEG as a phone stores one held upright: the sensor's picture and an EXIF orientation tag (little-endian TIFF). */
+    public static byte[] jpegWithOrientation(int width, int height, int orientation) {
+        byte[] plain = encoded(picture(width, height), "jpeg");
+        var tiff = ByteBuffer.allocate(8 + 2 + 12 + 4).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        tiff.put("II".getBytes(StandardCharsets.US_ASCII)).putShort((short) 42).putInt(8);
+        tiff.putShort((short) 1).putShort((short) 0x0112).putShort((short) 3).putInt(1)
+                .putShort((short) orientation).putShort((short) 0).putInt(0);
+        var exif = ByteBuffer.allocate(2 + 2 + 6 + tiff.capacity());
+        exif.put((byte) 0xff).put((byte) 0xe1).putShort((short) (2 + 6 + tiff.capacity()))
+                .put("Exif\0\0".getBytes(StandardCharsets.US_ASCII)).put(tiff.array());
+        var out = new ByteArrayOutputStream();
+        out.write(plain, 0, 2);
+        out.writeBytes(exif.array());
+        out.write(plain, 2, plain.length - 2);
+        return out.toByteArray();
+    }
+
     /** Big-endian TIFF: IFD0 with one entry (the GPS IFD's offset), the GPS IFD with latitude ref and latitude. */
     private static byte[] gpsTiff() {
         var tiff = ByteBuffer.allocate(8 + 2 + 12 + 4 + 2 + 2 * 12 + 4 + 24);
