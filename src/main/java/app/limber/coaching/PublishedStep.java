@@ -13,8 +13,22 @@ import java.util.List;
  *
  * @param pose the stretch's figure as it was when published; null when it had none (or the version is
  *             older than figures)
+ * @param photos the tokens of the stretch's photos at publish time, in order (kept when the coach removes one later)
  */
 public record PublishedStep(long stepId, long stretchId, String name, String summary, List<String> instructions,
                             List<String> cues, List<String> cautions, StretchKind kind, Position position,
-                            List<Muscle> primaryMuscles, List<Muscle> secondaryMuscles, StepDose dose, Pose pose) {
+                            List<Muscle> primaryMuscles, List<Muscle> secondaryMuscles, StepDose dose, Pose pose,
+                            List<String> photos) {
+
+    public PublishedStep {
+        photos = photos == null ? List.of() : List.copyOf(photos);
+    }
+
+    /** A step whose stretch has no photos. */
+    public PublishedStep(long stepId, long stretchId, String name, String summary, List<String> instructions,
+                         List<String> cues, List<String> cautions, StretchKind kind, Position position,
+                         List<Muscle> primaryMuscles, List<Muscle> secondaryMuscles, StepDose dose, Pose pose) {
+        this(stepId, stretchId, name, summary, instructions, cues, cautions, kind, position, primaryMuscles,
+                secondaryMuscles, dose, pose, List.of());
+    }
 }

@@ -100,6 +100,11 @@ class Stretch {
     @Column(name = "copied_from_id")
     private Long copiedFromId;
 
+    /** The photos' tokens in order; written only by {@link PhotoStore} (never with the rest of the stretch). */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false, columnDefinition = "text[]", insertable = false, updatable = false)
+    private List<String> photos = new ArrayList<>();
+
     @Column(nullable = false)
     private boolean archived;
 
@@ -159,7 +164,8 @@ class Stretch {
         return new StretchDetails(id, version, slug, name, summary, List.copyOf(instructions), List.copyOf(cues),
                 List.copyOf(cautions), kind, position, enums(equipment, Equipment.class), enums(purposes, Purpose.class),
                 defaultHoldSeconds, defaultReps, perSide, muscles(primaryMuscles), muscles(secondaryMuscles), source,
-                ownerId == null, ownerId != null && ownerId == viewerId, archived, PoseJson.read(pose));
+                ownerId == null, ownerId != null && ownerId == viewerId, archived, PoseJson.read(pose),
+                photos == null ? List.of() : List.copyOf(photos));
     }
 
     StretchDraft toDraft() {

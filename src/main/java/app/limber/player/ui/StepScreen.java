@@ -1,5 +1,6 @@
 package app.limber.player.ui;
 
+import app.limber.base.ui.PhotoStrip;
 import app.limber.body.ui.StretchFigure;
 import app.limber.base.Durations;
 import app.limber.coaching.PublishedRoutine;
@@ -20,6 +21,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.Locale;
 import java.util.function.IntConsumer;
 
@@ -45,6 +47,8 @@ class StepScreen extends Div {
     final Button end = new Button("End");
     final Div phases = new Div();
     final Div stepContent = new Div();
+    /** Where a step's photo is served for this player (set by the {@link Player} from its source). */
+    Function<String, String> photoAddress = photo -> "photos/" + photo;
     Dialog stepList;
     Component figure;
 
@@ -130,6 +134,9 @@ class StepScreen extends Div {
             coachNote.addClassName("limber-coach-note");
             coachNote.getElement().setAttribute("data-label", "Coach's note");
             stepContent.add(coachNote);
+        }
+        if (!step.photos().isEmpty()) {
+            stepContent.add(new PhotoStrip(step.name(), step.photos(), photoAddress));
         }
         stepContent.add(lines(new OrderedList(), "limber-player-instructions", step.instructions()));
         if (!step.cues().isEmpty()) {

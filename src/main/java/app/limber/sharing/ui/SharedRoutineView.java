@@ -3,6 +3,7 @@ package app.limber.sharing.ui;
 import app.limber.account.AccountService;
 import app.limber.base.ui.CoachWords;
 import app.limber.base.ui.EmptyState;
+import app.limber.base.ui.PhotoStrip;
 import app.limber.body.ui.StretchFigure;
 import app.limber.coaching.PublishedStep;
 import app.limber.sharing.AnonymousShareSessions;
@@ -134,6 +135,9 @@ public class SharedRoutineView extends Div implements BeforeEnterObserver, HasDy
                 var note = new CoachWords("Note from your coach", step.dose().note());
                 note.addClassName("limber-shared-step-note");
                 item.add(note);
+            }
+            if (!step.photos().isEmpty()) {
+                item.add(new PhotoStrip(step.name(), step.photos(), photo -> "s/" + token + "/photos/" + photo));
             }
             item.addClassName("limber-card");
             steps.add(item);
