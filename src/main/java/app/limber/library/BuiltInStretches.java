@@ -83,7 +83,6 @@ class BuiltInStretches implements SmartInitializingSingleton {
                     updated++;
                 }
                 stretch.apply(draft, now);
-                stretch.setPose(entry.pose());
                 stretch.setContentHash(hash);
                 stretch.restore(now);
                 stretches.save(stretch);
@@ -139,9 +138,6 @@ class BuiltInStretches implements SmartInitializingSingleton {
             if (entry.pose() == null) {
                 throw new IllegalStateException(where + "every built-in stretch has a pose");
             }
-            if (!entry.pose().problems().isEmpty()) {
-                throw new IllegalStateException(where + "the pose " + entry.pose().problems());
-            }
         }
         return sourceTitles;
     }
@@ -176,7 +172,7 @@ class BuiltInStretches implements SmartInitializingSingleton {
             return new StretchDraft(name, summary, instructions, cues, cautions, kind, position,
                     equipment == null ? Set.of() : new LinkedHashSet<>(equipment),
                     purposes == null ? Set.of() : new LinkedHashSet<>(purposes),
-                    holdSeconds, reps, perSide, primaryMuscles, secondaryMuscles, sourceTitle);
+                    holdSeconds, reps, perSide, primaryMuscles, secondaryMuscles, sourceTitle, pose);
         }
     }
 }

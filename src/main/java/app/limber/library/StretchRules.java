@@ -55,6 +55,9 @@ final class StretchRules {
         if (draft.primaryMuscles().isEmpty()) {
             problems.put(Field.PRIMARY_MUSCLES, "Choose at least one muscle it stretches.");
         }
+        if (draft.pose() != null && !draft.pose().problems().isEmpty()) {
+            problems.put(Field.POSE, draft.pose().problems().getFirst());
+        }
         if (draft.source() != null && draft.source().strip().length() > MAX_SOURCE) {
             problems.put(Field.SOURCE, "Use at most " + MAX_SOURCE + " characters.");
         }
