@@ -32,11 +32,18 @@ public class StartupLock {
     /** Runs the load while no other node loads. */
     public <T> T whileHeld(Supplier<T> load) {
         try (Connection connection = dataSource.getConnection()) {
+            // waiting for another node's load may take longer than a request's statement may
+            try (PreparedStatement noTimeout = connection.prepareStatement("set statement_timeout = 0")) {
+                noTimeout.execute();
+            }
             call(connection, "select pg_advisory_lock(?, ?)");
             try {
                 return load.get();
             } finally {
                 call(connection, "select pg_advisory_unlock(?, ?)");
+                try (PreparedStatement backToTheDefault = connection.prepareStatement("reset statement_timeout")) {
+                    backToTheDefault.execute();
+                }
             }
         } catch (SQLException failure) {
             throw new DataAccessResourceFailureException("Could not take the start-up lock", failure);
