@@ -1,6 +1,5 @@
 package app.limber.account;
 
-import app.limber.base.StartupLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

@@ -1,6 +1,5 @@
 package app.limber.account;
 
-import app.limber.base.ThrottleCounters;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;

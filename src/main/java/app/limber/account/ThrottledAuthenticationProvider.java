@@ -21,7 +21,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         String email = authentication.getName();
-        if (email == null || email.length() > LoginThrottle.MAX_EMAIL_LENGTH) {
+        if (email == null || email.length() > LoginThrottle.MAX_EMAIL_LENGTH || AccountService.hasControlCharacterInLine(email)) {
             // no account has such an email; refuse without growing the throttle's memory
             throw new BadCredentialsException("Bad credentials");
         }

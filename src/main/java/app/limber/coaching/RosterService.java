@@ -2,6 +2,7 @@ package app.limber.coaching;
 
 import app.limber.account.AccountService;
 import app.limber.account.InvalidSignUpException;
+import app.limber.base.TypedText;
 import app.limber.account.SignUp;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -55,6 +56,9 @@ public class RosterService {
         String trimmed = label == null ? "" : label.strip();
         if (trimmed.length() > MAX_LABEL) {
             throw new IllegalArgumentException("Keep the label to at most " + MAX_LABEL + " characters.");
+        }
+        if (TypedText.hasControlCharacterInLine(trimmed)) {
+            throw new IllegalArgumentException(TypedText.CONTROL_CHARACTER);
         }
         var now = clock.instant();
         var invite = invites.saveAndFlush(new Invite(me(), newToken(), trimmed, now, now.plus(INVITE_VALIDITY)));
@@ -148,6 +152,9 @@ public class RosterService {
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty() || trimmed.length() > MAX_GROUP_NAME) {
             throw new IllegalArgumentException("Give the group a name of 1 to " + MAX_GROUP_NAME + " characters.");
+        }
+        if (TypedText.hasControlCharacterInLine(trimmed)) {
+            throw new IllegalArgumentException(TypedText.CONTROL_CHARACTER);
         }
         if (!membership.athletesOnRoster(coachId).containsAll(athleteIds)) {
             throw new IllegalArgumentException("Only athletes on your roster can be in your groups.");

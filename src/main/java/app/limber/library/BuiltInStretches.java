@@ -1,6 +1,6 @@
 package app.limber.library;
 
-import app.limber.base.StartupLock;
+import app.limber.account.StartupLock;
 import app.limber.body.Muscle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,6 +1,6 @@
 package app.limber.sharing;
 
-import app.limber.base.ThrottleCounters;
+import app.limber.account.ThrottleCounters;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
 import org.springframework.stereotype.Component;

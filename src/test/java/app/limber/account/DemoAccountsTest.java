@@ -4,7 +4,6 @@ import app.limber.coaching.AssignedRoutine;
 import app.limber.coaching.AssignmentService;
 import app.limber.coaching.RosterAthlete;
 import app.limber.coaching.RosterService;
-import app.limber.base.StartupLock;
 import app.limber.support.LimberTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

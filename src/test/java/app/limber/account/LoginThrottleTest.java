@@ -1,6 +1,5 @@
 package app.limber.account;
 
-import app.limber.base.ThrottleCounters;
 import app.limber.support.LimberTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

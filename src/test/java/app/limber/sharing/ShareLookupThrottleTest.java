@@ -1,6 +1,6 @@
 package app.limber.sharing;
 
-import app.limber.base.ThrottleCounters;
+import app.limber.account.ThrottleCounters;
 import app.limber.support.LimberTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

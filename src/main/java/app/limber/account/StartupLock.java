@@ -1,4 +1,4 @@
-package app.limber.base;
+package app.limber.account;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package app.limber.base;
+package app.limber.account;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
