@@ -83,7 +83,7 @@ public class AccountService {
         try {
             return transactions.execute(status -> {
                 if (accounts.existsByEmail(email)) {
-                    throw new InvalidSignUpException(Map.of(EMAIL, "This email already has an account: log in to join instead."));
+                    throw new InvalidSignUpException(Map.of(EMAIL, JOIN_REFUSED));
                 }
                 UserAccount account = accounts.saveAndFlush(new UserAccount(email, signUp.displayName().strip(), hash,
                         Role.ATHLETE, clock.instant()));
@@ -91,7 +91,7 @@ public class AccountService {
                 return account.getId();
             });
         } catch (DataIntegrityViolationException sameEmailAtTheSameMoment) {
-            throw new InvalidSignUpException(Map.of(EMAIL, "This email already has an account: log in to join instead."));
+            throw new InvalidSignUpException(Map.of(EMAIL, JOIN_REFUSED));
         }
     }
 
@@ -190,6 +190,12 @@ public class AccountService {
      * {@code base.TypedText.CONTROL_CHARACTER}, kept here too because accounts sit below
      * {@code base} (ControlCharactersTest holds them the same).
      */
+    /**
+     * The join page's answer for an email that has an account: it does not say so (an invite
+     * holder could try emails otherwise), only what to do if it is theirs.
+     */
+    public static final String JOIN_REFUSED = "We couldn't make an account with these details. If you are already on Limber, log in to join instead.";
+
     static final String CONTROL_CHARACTER = "Remove the invisible control character from this text.";
 
     /** Whether a one-line text (an email, a name) holds a control character, line breaks and tabs included. */

@@ -5,6 +5,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import javax.sql.DataSource;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -125,6 +128,32 @@ public class ThrottleCounters {
     public void forgetAll(String scope) {
         jdbc.sql("delete from throttle_counter where scope = :scope").param("scope", scope).update();
         jdbc.sql("delete from throttle_lock where scope = :scope").param("scope", scope).update();
+    }
+
+    /**
+     * The key of a client address: the address itself, or for IPv6 its /64 network (one
+     * machine usually holds a whole /64). A literal is parsed, never looked up.
+     */
+    public static String clientKey(String clientAddress) {
+        if (clientAddress == null || clientAddress.isBlank()) {
+            return "";
+        }
+        if (clientAddress.indexOf(':') < 0) {
+            return clientAddress;
+        }
+        try {
+            InetAddress address = InetAddress.getByName(clientAddress);
+            if (address instanceof Inet6Address) {
+                byte[] bytes = address.getAddress();
+                for (int index = 8; index < bytes.length; index++) {
+                    bytes[index] = 0;
+                }
+                return InetAddress.getByAddress(bytes).getHostAddress() + "/64";
+            }
+            return address.getHostAddress();
+        } catch (UnknownHostException notAnAddress) {
+            return clientAddress;
+        }
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -39,8 +39,11 @@ public class RosterService {
     private final SecureRandom random = new SecureRandom();
     private final Clock clock;
 
+    private final JoinThrottle joinThrottle;
+
     RosterService(InviteRepository invites, RosterRepository roster, RosterMembership membership,
-                  AthleteGroupRepository groups, AccountService accounts, Clock clock) {
+                  AthleteGroupRepository groups, AccountService accounts, JoinThrottle joinThrottle, Clock clock) {
+        this.joinThrottle = joinThrottle;
         this.invites = invites;
         this.roster = roster;
         this.membership = membership;
@@ -93,12 +96,17 @@ public class RosterService {
      * A new athlete signs up through an invite and joins the coach's roster, all or nothing.
      *
      * @throws InviteNotUsableException when the link no longer works; no account is made
-     * @throws InvalidSignUpException   when a field breaks a rule, or the email already has an account
+     * @throws InvalidSignUpException   when a field breaks a rule, or the email already has an
+     *                                  account (the answer does not say which: {@link AccountService#JOIN_REFUSED})
+     * @throws JoinThrottledException   after too many tries with this invite or from this network ({@link JoinThrottle})
      */
     @PreAuthorize("permitAll()")
     public long joinWithNewAccount(String token, SignUp signUp) {
         if (usable(token).isEmpty()) {
             throw new InviteNotUsableException();
+        }
+        if (!joinThrottle.tryJoin(token)) {
+            throw new JoinThrottledException();
         }
         return accounts.signUpAthlete(signUp, athleteId -> redeem(token, athleteId));
     }

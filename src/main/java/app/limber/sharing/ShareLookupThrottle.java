@@ -5,9 +5,6 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
 import org.springframework.stereotype.Component;
 
-import java.net.Inet6Address;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -77,25 +74,6 @@ public class ShareLookupThrottle {
     }
 
     static String key(String clientAddress) {
-        if (clientAddress == null || clientAddress.isBlank()) {
-            return "";
-        }
-        if (clientAddress.indexOf(':') < 0) {
-            return clientAddress;
-        }
-        try {
-            // an IPv6 literal is parsed, never looked up
-            InetAddress address = InetAddress.getByName(clientAddress);
-            if (address instanceof Inet6Address) {
-                byte[] bytes = address.getAddress();
-                for (int index = 8; index < bytes.length; index++) {
-                    bytes[index] = 0;
-                }
-                return InetAddress.getByAddress(bytes).getHostAddress() + "/64";
-            }
-            return address.getHostAddress();
-        } catch (UnknownHostException notAnAddress) {
-            return clientAddress;
-        }
+        return ThrottleCounters.clientKey(clientAddress);
     }
 }
