@@ -162,6 +162,11 @@ public class PlayerService {
         }
 
         @Override
+        public String photoAddress(String photoToken) {
+            return "s/" + token + "/photos/" + photoToken;
+        }
+
+        @Override
         public boolean stillPlayable() {
             return sharing.isUsable(token);
         }
@@ -219,6 +224,11 @@ public class PlayerService {
         @Override
         public String resumeKey() {
             return "limber.player.routine." + routineId;
+        }
+
+        @Override
+        public String photoAddress(String photoToken) {
+            return "photos/" + photoToken;
         }
 
         @Override
