@@ -4,6 +4,7 @@ import app.limber.support.EmbeddedDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
@@ -36,6 +37,9 @@ class ConcurrentFirstStartTest {
         String url = serverUrl.substring(0, serverUrl.lastIndexOf('/') + 1) + database;
 
         var go = new CountDownLatch(1);
+        // each Vaadin context replaces Spring Security's static holder strategy as it starts; the
+        // tests' shared context must get its own back afterwards
+        var holderStrategy = SecurityContextHolder.getContextHolderStrategy();
         List<ConfigurableApplicationContext> nodes = new ArrayList<>();
         try (var executor = Executors.newFixedThreadPool(2)) {
             List<Future<ConfigurableApplicationContext>> starts = new ArrayList<>();
@@ -63,6 +67,7 @@ class ConcurrentFirstStartTest {
                     .isEqualTo(jdbc.queryForObject("select count(*) from flyway_schema_history", Integer.class));
         } finally {
             nodes.forEach(ConfigurableApplicationContext::close);
+            SecurityContextHolder.setContextHolderStrategy(holderStrategy);
         }
     }
 }

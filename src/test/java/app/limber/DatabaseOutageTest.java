@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -33,6 +34,9 @@ class DatabaseOutageTest {
         int databasePort = PackagedLimber.freePort();
         EmbeddedPostgres database = EmbeddedDatabase.persistentIn(data, databasePort);
         ConfigurableApplicationContext limber = null;
+        // each Vaadin context replaces Spring Security's static holder strategy as it starts; the
+        // tests' shared context must get its own back afterwards
+        var holderStrategy = SecurityContextHolder.getContextHolderStrategy();
         try {
             limber = new SpringApplicationBuilder(Application.class).run(
                     "--spring.datasource.url=" + EmbeddedDatabase.jdbcUrl(database),
@@ -57,6 +61,7 @@ class DatabaseOutageTest {
                 limber.close();
             }
             database.close();
+            SecurityContextHolder.setContextHolderStrategy(holderStrategy);
         }
     }
 
