@@ -3,6 +3,7 @@ package app.limber.base.ui;
 import app.limber.account.AccountService;
 import app.limber.account.ColorScheme;
 import app.limber.account.SignedInUser;
+import app.limber.base.Initials;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -61,6 +62,8 @@ public class MainLayout extends AppLayout {
         showColorSchemeToggle();
 
         var avatar = new Avatar(user.displayName());
+        // whole characters (an emoji, a letter with its accents), never half of a surrogate pair
+        avatar.setAbbreviation(Initials.of(user.displayName()));
         avatar.getElement().setAttribute("aria-hidden", "true");
         var name = new Span(user.displayName());
         name.addClassName("limber-user-name");
