@@ -453,11 +453,31 @@ export class LimberClock extends HTMLElement {
     this.phaseTitle.textContent = phase.title;
     this.detail.textContent = phase.detail;
     this.live.textContent = phase.title + (phase.detail ? `, ${phase.detail}` : '');
+    this.markPhase();
     if (speak) {
       this.say(phase.say);
     }
     this.save();
     this.render();
+  }
+
+  /**
+   * Marks the phase playing in the page's list of this step's phases (the element named by the
+   * phase-list attribute, its data-step this step): aria-current="step" on its item, on no other.
+   */
+  private markPhase(): void {
+    const id = this.getAttribute('phase-list');
+    const list = id ? document.getElementById(id) : null;
+    if (!list || list.getAttribute('data-step') !== String(this.step)) {
+      return;
+    }
+    Array.from(list.children).forEach((item, at) => {
+      if (at === this.phase) {
+        item.setAttribute('aria-current', 'step');
+      } else {
+        item.removeAttribute('aria-current');
+      }
+    });
   }
 
   private tick(): void {
