@@ -40,11 +40,6 @@ class AccessibilityBrowserIT extends BrowserTest {
     }
 
     private void journey() {
-        String title = twoStepRoutineGivenToAna(jdbc, "Axe check", routineId -> jdbc.update("update routine_step set hold_seconds = 2,"
-                + " reps = 1, sides = 'BOTH_AT_ONCE', second_side_hold_seconds = null, rest_seconds = 0 where routine_id = ?", routineId));
-        String invite;
-        String share;
-
         try (BrowserContext context = browser.newContext(1280, 800)) {
             Page visitor = context.newPage();
             visitor.navigate(limber.url("/login"));
@@ -54,6 +49,11 @@ class AccessibilityBrowserIT extends BrowserTest {
             assertThat(visitor.getByLabel("Email")).isVisible();
             scan(visitor, "signup");
         }
+
+        String title = twoStepRoutineGivenToAna(jdbc, "Axe check", routineId -> jdbc.update("update routine_step set hold_seconds = 2,"
+                + " reps = 1, sides = 'BOTH_AT_ONCE', second_side_hold_seconds = null, rest_seconds = 0 where routine_id = ?", routineId));
+        String invite;
+        String share;
 
         try (BrowserContext context = browser.newContext(1280, 800)) {
             Page coach = context.newPage();

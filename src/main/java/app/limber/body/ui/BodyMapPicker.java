@@ -113,8 +113,12 @@ public class BodyMapPicker extends Svg {
         new ArrayList<>(selectionListeners).forEach(listener -> listener.accept(now));
     }
 
+    /** A click on a region: toggle it, and keep the focus there after the redraw, so the arrow keys go on from it. */
     private void onPick(DomEvent event) {
-        picked(event).ifPresent(this::toggle);
+        picked(event).ifPresent(muscle -> {
+            toggle(muscle);
+            focusCurrent();
+        });
     }
 
     /** Enter or Space on a region: toggle it, and keep the keyboard focus on it after the redraw. */
