@@ -129,6 +129,10 @@ const styles = `
   :host([data-phase="switch"]) {
     background: hsla(40, 95%, 55%, 0.18);
   }
+  /* on the amber of "switch sides" the secondary grey falls under 4.5:1 in dark: body text there */
+  :host([data-phase="switch"]) .limber-clock-counter, :host([data-phase="switch"]) .limber-clock-left {
+    color: var(--lumo-body-text-color);
+  }
   .limber-clock-top {
     display: flex;
     justify-content: space-between;
