@@ -34,6 +34,8 @@ export interface Phase {
   title: string;
   detail: string;
   say: string;
+  /** The side worked (or got ready for) in this phase; null when both sides work at once. */
+  side: 'LEFT' | 'RIGHT' | null;
 }
 
 export interface Step {
@@ -283,8 +285,12 @@ export class LimberClock extends HTMLElement {
     this.bar.setAttribute('aria-valuemax', '100');
     this.bar.append(this.fill);
     this.live.setAttribute('aria-live', 'polite');
-    // the controls the server puts inside (Previous, Pause, Restart step, Next) go below the time
-    root.append(style, top, this.bar, this.stepName, this.phaseTitle, this.time, this.detail, this.live, document.createElement('slot'));
+    // the step's figure (slot="figure") goes above the time; the controls the server puts
+    // inside (Previous, Pause, Restart step, Next) go below it
+    const figure = document.createElement('slot');
+    figure.name = 'figure';
+    root.append(style, top, this.bar, this.stepName, figure, this.phaseTitle, this.time, this.detail, this.live,
+      document.createElement('slot'));
   }
 
   /** Go on to the next step by itself; turned on while waiting at the end of a step, it goes on at once. */
@@ -451,6 +457,8 @@ export class LimberClock extends HTMLElement {
   private enterPhase(speak: boolean): void {
     const phase = this.current();
     this.setAttribute('data-phase', phase.kind.toLowerCase());
+    // the page's CSS mirrors the step's figure for the right side
+    this.setAttribute('data-side', (phase.side ?? '').toLowerCase());
     this.removeAttribute('data-waiting');
     this.counter.textContent = `Step ${this.step + 1} of ${this.plan.steps.length}`;
     this.stepName.textContent = this.plan.steps[this.step].name;

@@ -175,6 +175,19 @@ public class AssignmentService {
         return result;
     }
 
+    /**
+     * Whether a step of a routine given to the signed-in athlete shows this photo: the latest
+     * version of a routine they still have (what they can open and play).
+     */
+    @PreAuthorize("hasRole('ATHLETE')")
+    @Transactional(readOnly = true)
+    public boolean showsPhoto(String photoToken) {
+        List<Long> routineIds = assignments.findActiveFromRosterCoaches(me()).stream().map(Assignment::getRoutineId).toList();
+        return !routineIds.isEmpty() && versions.findLatestOf(routineIds).stream()
+                .flatMap(version -> content.read(version).steps().stream())
+                .anyMatch(step -> step.photos().contains(photoToken));
+    }
+
     private static boolean isNew(Assignment assignment, RoutineVersion latest) {
         return assignment.getSeenVersion() > 0 && latest.getNumber() > assignment.getSeenVersion();
     }

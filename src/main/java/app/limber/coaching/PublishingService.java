@@ -63,7 +63,7 @@ public class PublishingService {
             throw new PublishingException("Add at least one step before publishing.");
         }
         Optional<RoutineVersion> latest = versions.findFirstByRoutineIdOrderByNumberDesc(routineId);
-        if (latest.isPresent() && content.read(latest.get()).equals(now)) {
+        if (latest.isPresent() && isAsPublished(content.read(latest.get()), now)) {
             throw new PublishingException("Nothing changed since version " + latest.get().getNumber() + ".");
         }
         int number = latest.map(version -> version.getNumber() + 1).orElse(1);
@@ -126,7 +126,7 @@ public class PublishingService {
     public PublishState state(RoutineDetails routine) {
         routines.requireOwn(routine);
         return versions.findFirstByRoutineIdOrderByNumberDesc(routine.id())
-                .map(latest -> content.read(latest).equals(snapshot(routine)) ? PublishState.PUBLISHED : PublishState.CHANGED)
+                .map(latest -> isAsPublished(content.read(latest), snapshot(routine)) ? PublishState.PUBLISHED : PublishState.CHANGED)
                 .orElse(PublishState.DRAFT);
     }
 
@@ -149,7 +149,7 @@ public class PublishingService {
         for (RoutineDetails routine : own) {
             RoutineVersion published = latest.get(routine.id());
             states.put(routine.id(), published == null ? PublishState.DRAFT
-                    : content.read(published).equals(snapshot(routine, stretches)) ? PublishState.PUBLISHED : PublishState.CHANGED);
+                    : isAsPublished(content.read(published), snapshot(routine, stretches)) ? PublishState.PUBLISHED : PublishState.CHANGED);
         }
         return states;
     }
@@ -161,6 +161,26 @@ public class PublishingService {
         return versions.findFirstByRoutineIdOrderByNumberDesc(routineId)
                 .map(latest -> WhatChanged.between(content.read(latest), now))
                 .orElse(List.of());
+    }
+
+    /**
+     * Whether the routine now is what was published. A version stored before stretches had
+     * figures has no pose in its steps; a figure added since is not a change the coach made.
+     */
+    static boolean isAsPublished(PublishedRoutine published, PublishedRoutine now) {
+        if (published.steps().size() != now.steps().size()) {
+            return false;
+        }
+        List<PublishedStep> steps = new java.util.ArrayList<>();
+        for (int i = 0; i < now.steps().size(); i++) {
+            PublishedStep step = now.steps().get(i);
+            steps.add(published.steps().get(i).pose() == null && step.pose() != null
+                    ? new PublishedStep(step.stepId(), step.stretchId(), step.name(), step.summary(), step.instructions(),
+                            step.cues(), step.cautions(), step.kind(), step.position(), step.primaryMuscles(),
+                            step.secondaryMuscles(), step.dose(), null, step.photos())
+                    : step);
+        }
+        return published.equals(new PublishedRoutine(now.title(), now.description(), now.purpose(), now.estimatedSeconds(), steps));
     }
 
     private PublishedRoutine snapshot(RoutineDetails routine) {
@@ -177,7 +197,8 @@ public class PublishingService {
                     stretch == null ? List.of() : stretch.cues(),
                     stretch == null ? List.of() : stretch.cautions(),
                     stretch == null ? null : stretch.kind(), stretch == null ? null : stretch.position(),
-                    step.primaryMuscles(), step.secondaryMuscles(), step.dose());
+                    step.primaryMuscles(), step.secondaryMuscles(), step.dose(), stretch == null ? null : stretch.pose(),
+                    stretch == null ? List.of() : stretch.photos());
         }).toList();
         return new PublishedRoutine(routine.title(), routine.description(), routine.purpose(), routine.estimatedSeconds(), steps);
     }

@@ -95,7 +95,8 @@ class VersionContent {
         return new VersionSnapshot(VersionSnapshot.SCHEMA, routine.title(), routine.description(), routine.purpose(),
                 routine.estimatedSeconds(), routine.steps().stream().map(step -> new StepSnapshot(step.stepId(),
                         step.stretchId(), step.name(), step.summary(), step.instructions(), step.cues(), step.cautions(),
-                        step.kind(), step.position(), step.primaryMuscles(), step.secondaryMuscles(), snapshotOf(step.dose())))
+                        step.kind(), step.position(), step.primaryMuscles(), step.secondaryMuscles(), snapshotOf(step.dose()),
+                        step.pose(), step.photos()))
                 .toList());
     }
 
@@ -108,7 +109,7 @@ class VersionContent {
         return new PublishedRoutine(snapshot.title(), snapshot.description(), snapshot.purpose(), snapshot.estimatedSeconds(),
                 snapshot.steps().stream().map(step -> new PublishedStep(step.stepId(), step.stretchId(), step.name(),
                         step.summary(), step.instructions(), step.cues(), step.cautions(), step.kind(), step.position(),
-                        step.primaryMuscles(), step.secondaryMuscles(), doseOf(step.dose()))).toList());
+                        step.primaryMuscles(), step.secondaryMuscles(), doseOf(step.dose()), step.pose(), step.photos())).toList());
     }
 
     private static StepDose doseOf(DoseSnapshot dose) {

@@ -95,7 +95,8 @@ final class WhatChanged {
                 || !was.cautions().equals(is.cautions()) || !was.name().equals(is.name())) {
             parts.add("instructions updated");
         } else if (!was.summary().equals(is.summary()) || was.kind() != is.kind() || was.position() != is.position()
-                || !was.primaryMuscles().equals(is.primaryMuscles()) || !was.secondaryMuscles().equals(is.secondaryMuscles())) {
+                || !was.primaryMuscles().equals(is.primaryMuscles()) || !was.secondaryMuscles().equals(is.secondaryMuscles())
+                || (was.pose() != null && !was.pose().equals(is.pose()))) {
             parts.add("details updated");
         }
         return parts.isEmpty() ? java.util.Optional.empty()

@@ -1,6 +1,7 @@
 package app.limber.library;
 
 import app.limber.body.Muscle;
+import app.limber.body.Pose;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -82,6 +83,7 @@ class BuiltInStretches implements SmartInitializingSingleton {
                     updated++;
                 }
                 stretch.apply(draft, now);
+                stretch.setPose(entry.pose());
                 stretch.setContentHash(hash);
                 stretch.restore(now);
                 stretches.save(stretch);
@@ -134,6 +136,12 @@ class BuiltInStretches implements SmartInitializingSingleton {
             if (!problems.isEmpty()) {
                 throw new IllegalStateException(where + problems);
             }
+            if (entry.pose() == null) {
+                throw new IllegalStateException(where + "every built-in stretch has a pose");
+            }
+            if (!entry.pose().problems().isEmpty()) {
+                throw new IllegalStateException(where + "the pose " + entry.pose().problems());
+            }
         }
         return sourceTitles;
     }
@@ -162,7 +170,7 @@ class BuiltInStretches implements SmartInitializingSingleton {
     record Entry(String slug, String name, String summary, StretchKind kind, Position position,
                  List<Equipment> equipment, List<Purpose> purposes, int holdSeconds, int reps, boolean perSide,
                  List<Muscle> primaryMuscles, List<Muscle> secondaryMuscles, List<String> instructions,
-                 List<String> cues, List<String> cautions, String source, List<String> alsoIn) {
+                 List<String> cues, List<String> cautions, String source, List<String> alsoIn, Pose pose) {
 
         StretchDraft toDraft(String sourceTitle) {
             return new StretchDraft(name, summary, instructions, cues, cautions, kind, position,

@@ -1,6 +1,7 @@
 package app.limber.library;
 
 import app.limber.body.Muscle;
+import app.limber.body.PoseJson;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -36,7 +37,7 @@ class LibrarySearch {
     List<StretchCard> page(LibraryFilter filter, long coachId, int offset, int limit) {
         Where where = where(filter, coachId);
         return jdbc.sql("""
-                        select id, name, summary, kind, position, default_hold_seconds, default_reps, per_side,
+                        select id, name, summary, kind, position, default_hold_seconds, default_reps, per_side, pose,
                                primary_muscles, secondary_muscles, owner_id is null as built_in, archived
                         from stretch
                         where %s
@@ -55,7 +56,7 @@ class LibrarySearch {
             return Map.of();
         }
         return jdbc.sql("""
-                        select id, name, summary, kind, position, default_hold_seconds, default_reps, per_side,
+                        select id, name, summary, kind, position, default_hold_seconds, default_reps, per_side, pose,
                                primary_muscles, secondary_muscles, owner_id is null as built_in, archived
                         from stretch
                         where id = any(cast(:ids as bigint[])) and (owner_id is null or owner_id = :coach)""")
@@ -144,7 +145,7 @@ class LibrarySearch {
                 StretchKind.valueOf(row.getString("kind")), Position.valueOf(row.getString("position")),
                 row.getInt("default_hold_seconds"), row.getInt("default_reps"), row.getBoolean("per_side"),
                 muscles(row.getArray("primary_muscles")), muscles(row.getArray("secondary_muscles")),
-                row.getBoolean("built_in"), row.getBoolean("archived"));
+                row.getBoolean("built_in"), row.getBoolean("archived"), PoseJson.read(row.getString("pose")));
     }
 
     private static List<Muscle> muscles(Array array) throws SQLException {

@@ -146,6 +146,7 @@ public class LibraryService {
                 draft.kind(), draft.position(), draft.equipment(), draft.purposes(), draft.holdSeconds(), draft.reps(),
                 draft.perSide(), draft.primaryMuscles(), draft.secondaryMuscles(), draft.source()), clock.instant());
         copy.setCopiedFromId(original.getId());
+        copy.setPoseJson(original.getPoseJson());
         return stretches.saveAndFlush(copy).toDetails(coachId);
     }
 

@@ -1,6 +1,8 @@
 package app.limber.library;
 
 import app.limber.body.Muscle;
+import app.limber.body.Pose;
+import app.limber.body.PoseJson;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -98,8 +100,18 @@ class Stretch {
     @Column(name = "copied_from_id")
     private Long copiedFromId;
 
+    /** The photos' tokens in order; written only by {@link PhotoStore} (never with the rest of the stretch). */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false, columnDefinition = "text[]", insertable = false, updatable = false)
+    private List<String> photos = new ArrayList<>();
+
     @Column(nullable = false)
     private boolean archived;
+
+    /** The figure ({@link PoseJson}); null when the stretch has none. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    private String pose;
 
     @Column(name = "content_hash", length = 64)
     private String contentHash;
@@ -152,7 +164,8 @@ class Stretch {
         return new StretchDetails(id, version, slug, name, summary, List.copyOf(instructions), List.copyOf(cues),
                 List.copyOf(cautions), kind, position, enums(equipment, Equipment.class), enums(purposes, Purpose.class),
                 defaultHoldSeconds, defaultReps, perSide, muscles(primaryMuscles), muscles(secondaryMuscles), source,
-                ownerId == null, ownerId != null && ownerId == viewerId, archived);
+                ownerId == null, ownerId != null && ownerId == viewerId, archived, PoseJson.read(pose),
+                photos == null ? List.of() : List.copyOf(photos));
     }
 
     StretchDraft toDraft() {
@@ -226,6 +239,19 @@ class Stretch {
 
     void setContentHash(String contentHash) {
         this.contentHash = contentHash;
+    }
+
+    void setPose(Pose pose) {
+        this.pose = PoseJson.write(pose);
+    }
+
+    /** The pose as stored, to copy it to another stretch as it is. */
+    String getPoseJson() {
+        return pose;
+    }
+
+    void setPoseJson(String pose) {
+        this.pose = pose;
     }
 
     void setCopiedFromId(Long copiedFromId) {

@@ -1,14 +1,19 @@
 package app.limber.library;
 
 import app.limber.body.Muscle;
+import app.limber.body.Pose;
 import java.util.List;
 import java.util.Set;
 
-/** Everything a coach sees about one stretch, safe to render (all text is shown as text). */
+/**
+ * Everything a coach sees about one stretch, safe to render (all text is shown as text).
+ *
+ * @param photos the tokens of the coach's photos of it, in order (none for built-in stretches)
+ */
 public record StretchDetails(long id, long version, String slug, String name, String summary,
                              List<String> instructions, List<String> cues, List<String> cautions,
                              StretchKind kind, Position position, Set<Equipment> equipment, Set<Purpose> purposes,
                              int holdSeconds, int reps, boolean perSide,
                              List<Muscle> primaryMuscles, List<Muscle> secondaryMuscles, String source,
-                             boolean builtIn, boolean mine, boolean archived) {
+                             boolean builtIn, boolean mine, boolean archived, Pose pose, List<String> photos) {
 }

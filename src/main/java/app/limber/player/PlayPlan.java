@@ -4,6 +4,7 @@ import app.limber.coaching.PublishedRoutine;
 import app.limber.coaching.PublishedStep;
 import app.limber.routine.RoutineTiming;
 import app.limber.routine.StepPhase;
+import app.limber.routine.StepPhase.Side;
 import app.limber.routine.StepTimeline;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,8 +30,14 @@ public record PlayPlan(List<Step> steps) {
      * @param title  what to do now, large: "Hold", "Switch sides", "Rest"
      * @param detail where in the step: "Rep 1 of 2 · Left side"
      * @param say    what the voice says as the phase starts
+     * @param side   the side the athlete works in this phase, or gets ready for (the figure is
+     *               mirrored for the right); null for a step done on both sides at once
      */
-    public record Phase(Kind kind, int seconds, String title, String detail, String say) {
+    public record Phase(Kind kind, int seconds, String title, String detail, String say, Side side) {
+
+        public Phase(Kind kind, int seconds, String title, String detail, String say) {
+            this(kind, seconds, title, detail, say, null);
+        }
     }
 
     public record Step(String name, List<Phase> phases) {
@@ -53,17 +60,25 @@ public record PlayPlan(List<Step> steps) {
         List<Step> steps = new ArrayList<>();
         for (PublishedStep step : routine.steps()) {
             List<Phase> phases = new ArrayList<>();
-            phases.add(new Phase(Kind.READY, RoutineTiming.TRANSITION_SECONDS, "Get ready", "Get into position",
-                    (steps.isEmpty() ? "Get ready: " : "Next: ") + step.name()));
             List<StepPhase> timeline = StepTimeline.of(step.dose());
+            Side side = timeline.stream().map(StepPhase::side).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            phases.add(new Phase(Kind.READY, RoutineTiming.TRANSITION_SECONDS, "Get ready", "Get into position",
+                    (steps.isEmpty() ? "Get ready: " : "Next: ") + step.name(), side));
             for (int i = 0; i < timeline.size(); i++) {
                 StepPhase phase = timeline.get(i);
                 StepPhase next = i + 1 < timeline.size() ? timeline.get(i + 1) : null;
-                phases.add(phase(phase, next));
+                // a switch gets ready for the next side; a rest stays with the side just done
+                side = phase.side() != null ? phase.side() : next != null && next.side() != null ? next.side() : side;
+                phases.add(phase(phase, next, side));
             }
             steps.add(new Step(step.name(), phases));
         }
         return new PlayPlan(steps);
+    }
+
+    private static Phase phase(StepPhase phase, StepPhase next, Side side) {
+        Phase worded = phase(phase, next);
+        return new Phase(worded.kind(), worded.seconds(), worded.title(), worded.detail(), worded.say(), side);
     }
 
     private static Phase phase(StepPhase phase, StepPhase next) {

@@ -20,6 +20,9 @@ public interface PlaySource {
     /** What the player counts down; the same instance for every player of this version. */
     PlayPlan plan();
 
+    /** The address a step's photo is served at under this source (the share link's own for a shared routine). */
+    String photoAddress(String photoToken);
+
     /** The key under which the browser remembers where in the routine the player was. */
     String resumeKey();
 

@@ -157,6 +157,11 @@ public class PlayerService {
         }
 
         @Override
+        public String photoAddress(String photoToken) {
+            return "s/" + token + "/photos/" + photoToken;
+        }
+
+        @Override
         public boolean stillPlayable() {
             return sharing.isUsable(token);
         }
@@ -209,6 +214,11 @@ public class PlayerService {
         @Override
         public String resumeKey() {
             return "limber.player.routine." + routineId;
+        }
+
+        @Override
+        public String photoAddress(String photoToken) {
+            return "photos/" + photoToken;
         }
 
         @Override

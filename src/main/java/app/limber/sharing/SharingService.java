@@ -193,6 +193,14 @@ public class SharingService {
         return usableLink(token).flatMap(this::show);
     }
 
+    /** Whether the version a working share link shows has a step with this photo (no open is counted). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()")
+    public boolean showsPhoto(String token, String photoToken) {
+        return view(token).filter(routine -> routine.steps().stream().anyMatch(step -> step.photos().contains(photoToken)))
+                .isPresent();
+    }
+
     /** Whether the token opens a routine right now (no open is counted). */
     @Transactional(readOnly = true)
     @PreAuthorize("permitAll()")

@@ -61,6 +61,10 @@ class PlayerBrowserIT extends BrowserTest {
             // the phase list follows the clock: the hold is the phase playing now
             assertThat(playing).hasCount(1);
             assertThat(playing).containsText("Hold · Left side");
+            // the stretch's figure above the countdown, as posed for the left side ...
+            Locator figure = ana.locator("limber-clock .limber-player-figure svg.limber-pose");
+            assertThat(figure).isVisible();
+            assertThat(figure).hasCSS("transform", "none");
             screenshot(ana, "player-360-light.png");
             Axe.check(ana, "player-step-hold");
             ana.evaluate("document.documentElement.setAttribute('theme', 'dark')");
@@ -71,6 +75,9 @@ class PlayerBrowserIT extends BrowserTest {
             ana.waitForFunction("window.__spoken.includes('Switch sides')");
             assertThat(phase).hasText("Hold", new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(7_000));
             assertThat(detail).hasText("Right side");
+            // ... and mirrored while the right side is worked
+            assertThat(figure).hasCSS("transform", "matrix(-1, 0, 0, 1, 0, 0)");
+            screenshot(ana, "player-right-side-360-light.png");
 
             // on to step 2 by itself: the clock moves first, the server-drawn step follows
             Locator counter = ana.locator(".limber-clock-counter");

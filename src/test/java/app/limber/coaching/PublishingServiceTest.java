@@ -54,6 +54,38 @@ class PublishingServiceTest extends LimberTest {
     }
 
     @Test
+    void aVersionKeepsTheFigureItWasPublishedWithAndANewFigureIsAChangeToPublish() {
+        publishing.publish(routine.id(), "");
+        long stretchId = routine.steps().getFirst().stretchId();
+        var published = publishing.version(routine.id(), 1).orElseThrow().steps().getFirst().pose();
+        assertThat(published).isNotNull().isEqualTo(library.find(stretchId).orElseThrow().pose());
+
+        // the library's figure for the stretch is redrawn: the first key posture leans a little further
+        jdbc.update("update stretch set pose = jsonb_set(pose, '{keys,0,trunk}', to_jsonb(coalesce((pose->'keys'->0->>'trunk')::int, 0) + 5))"
+                + " where id = ?", stretchId);
+
+        assertThat(publishing.version(routine.id(), 1).orElseThrow().steps().getFirst().pose()).isEqualTo(published);
+        assertThat(publishing.state(routine.id())).isEqualTo(PublishState.CHANGED);
+        assertThat(publishing.pendingChanges(routine.id())).singleElement().asString()
+                .isEqualTo("\u201c" + routine.steps().getFirst().stretchName() + "\u201d: details updated");
+    }
+
+    @Test
+    void aVersionStoredBeforeStretchesHadFiguresStillReadsAsPublished() {
+        PublishedRoutine now = publishing.version(routine.id(), publishing.publish(routine.id(), "").number()).orElseThrow();
+        List<PublishedStep> withoutFigures = now.steps().stream().map(step -> new PublishedStep(step.stepId(), step.stretchId(),
+                step.name(), step.summary(), step.instructions(), step.cues(), step.cautions(), step.kind(), step.position(),
+                step.primaryMuscles(), step.secondaryMuscles(), step.dose(), null)).toList();
+        PublishedRoutine before = new PublishedRoutine(now.title(), now.description(), now.purpose(), now.estimatedSeconds(), withoutFigures);
+
+        assertThat(now.steps()).allSatisfy(step -> assertThat(step.pose()).isNotNull());
+        assertThat(PublishingService.isAsPublished(before, now)).as("a figure added since is not the coach's change").isTrue();
+        assertThat(PublishingService.isAsPublished(now, before)).as("a figure taken away is").isFalse();
+        assertThat(PublishingService.isAsPublished(before, new PublishedRoutine("Renamed", now.description(), now.purpose(),
+                now.estimatedSeconds(), now.steps()))).isFalse();
+    }
+
+    @Test
     void versionsAreNumberedAndTheStateFollowsEdits() {
         assertThat(publishing.state(routine.id())).isEqualTo(PublishState.DRAFT);
 

@@ -40,6 +40,7 @@ class VersionContentTest {
         assertThat(routine.estimatedSeconds()).isEqualTo(475);
         assertThat(routine.steps()).extracting(PublishedStep::name).containsExactly(
                 "Standing wall calf stretch", "Stair calf drop", "Lying hamstring stretch with band", "Child's pose");
+        assertThat(routine.steps()).as("written before photos existed: none").allSatisfy(step -> assertThat(step.photos()).isEmpty());
 
         PublishedStep calf = routine.steps().getFirst();
         assertThat(calf.stepId()).isEqualTo(1);

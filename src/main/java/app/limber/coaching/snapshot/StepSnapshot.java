@@ -1,6 +1,7 @@
 package app.limber.coaching.snapshot;
 
 import app.limber.body.Muscle;
+import app.limber.body.Pose;
 import app.limber.library.Position;
 import app.limber.library.StretchKind;
 
@@ -14,10 +15,13 @@ import java.util.List;
  * @param stretchId the stretch's id in the library at publish time (it may be gone or changed since)
  * @param kind      null when the stretch had left the library before publishing
  * @param position  null when the stretch had left the library before publishing
+ * @param pose      the stretch's figure; null when it had none, and in versions stored before figures
+ * @param photos    the tokens of the stretch's photos; absent (read as none) in rows written before photos existed
  */
 public record StepSnapshot(long stepId, long stretchId, String name, String summary, List<String> instructions,
                            List<String> cues, List<String> cautions, StretchKind kind, Position position,
-                           List<Muscle> primaryMuscles, List<Muscle> secondaryMuscles, DoseSnapshot dose) {
+                           List<Muscle> primaryMuscles, List<Muscle> secondaryMuscles, DoseSnapshot dose,
+                           Pose pose, List<String> photos) {
 
     public StepSnapshot {
         instructions = List.copyOf(instructions);
@@ -25,5 +29,6 @@ public record StepSnapshot(long stepId, long stretchId, String name, String summ
         cautions = List.copyOf(cautions);
         primaryMuscles = List.copyOf(primaryMuscles);
         secondaryMuscles = List.copyOf(secondaryMuscles);
+        photos = photos == null ? List.of() : List.copyOf(photos);
     }
 }

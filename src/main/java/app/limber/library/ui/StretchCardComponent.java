@@ -1,6 +1,6 @@
 package app.limber.library.ui;
 
-import app.limber.body.ui.BodyMap;
+import app.limber.body.ui.StretchFigure;
 import app.limber.body.Muscle;
 import app.limber.library.StretchCard;
 import com.vaadin.flow.component.badge.Badge;
@@ -12,13 +12,14 @@ import com.vaadin.flow.router.RouterLink;
 
 import java.util.stream.Stream;
 
-/** One stretch in the library list: thumbnail, name (a link to its page), muscles and dose. */
+/** One stretch in the library list: its figure, name (a link to its page), muscles and dose. */
 class StretchCardComponent extends Card {
 
     StretchCardComponent(StretchCard stretch) {
         addClassName("limber-stretch-card");
         addThemeVariants(CardVariant.LUMO_HORIZONTAL, CardVariant.LUMO_OUTLINED);
-        setMedia(BodyMap.thumbnail(stretch.primaryMuscles(), stretch.secondaryMuscles()));
+        setMedia(StretchFigure.of(stretch.pose(), stretch.primaryMuscles(), stretch.secondaryMuscles(), stretch.name(),
+                StretchFigure.Size.SMALL));
 
         var name = new RouterLink(stretch.name(), StretchView.class, new RouteParameters(StretchView.ID, String.valueOf(stretch.id())));
         name.addClassName("limber-stretch-name");

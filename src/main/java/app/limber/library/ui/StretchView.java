@@ -2,12 +2,21 @@ package app.limber.library.ui;
 
 import app.limber.account.Role;
 import app.limber.body.ui.BodyMap;
+import app.limber.body.ui.StretchFigure;
 import app.limber.library.Equipment;
 import app.limber.library.InvalidStretchException;
 import app.limber.library.LibraryService;
 import app.limber.body.Muscle;
 import app.limber.library.Purpose;
 import app.limber.library.StretchDetails;
+import app.limber.library.InvalidPhotoException;
+import app.limber.library.StretchPhoto;
+import app.limber.library.StretchPhotoService;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.button.Button;
@@ -44,10 +53,19 @@ public class StretchView extends Div implements BeforeEnterObserver, HasDynamicT
     static final String ID = "id";
 
     private final LibraryService library;
+    private final StretchPhotoService photoService;
     private StretchDetails stretch;
+    /** What became of the last upload, next to the upload ("Added", or why it was refused). */
+    final Span uploadMessage = new Span();
+    final Div photos = new Div();
+    Upload upload;
 
-    public StretchView(LibraryService library) {
+    public StretchView(LibraryService library, StretchPhotoService photoService) {
         this.library = library;
+        this.photoService = photoService;
+        uploadMessage.addClassName("limber-upload-message");
+        uploadMessage.getElement().setAttribute("aria-live", "polite");
+        photos.addClassName("limber-stretch-section");
         addClassNames("limber-page", "limber-stretch-page");
     }
 
@@ -101,6 +119,10 @@ public class StretchView extends Div implements BeforeEnterObserver, HasDynamicT
             main.add(section("When to stop", cautions));
         }
         main.addClassName("limber-stretch-main");
+        if (stretch.mine()) {
+            showPhotos();
+            main.add(photos);
+        }
 
         var facts = new Div(
                 fact("Primary muscles", Muscle.listed(stretch.primaryMuscles())),
@@ -114,12 +136,90 @@ public class StretchView extends Div implements BeforeEnterObserver, HasDynamicT
         facts.addClassName("limber-stretch-facts-list");
         var map = BodyMap.thumbnail(stretch.primaryMuscles(), stretch.secondaryMuscles());
         map.addClassName("limber-body-map-large");
-        var side = new Div(map, facts);
+        var side = stretch.pose() == null ? new Div(map, facts) : new Div(StretchFigure.of(stretch.pose(),
+                stretch.primaryMuscles(), stretch.secondaryMuscles(), stretch.name(), StretchFigure.Size.LARGE), map, facts);
         side.addClassName("limber-stretch-side");
 
         var content = new Div(main, side);
         content.addClassName("limber-stretch-content");
         add(back, title, badges, actions(), content);
+    }
+
+    /** The coach's photos of their stretch, each with Remove, and the upload while there is room. */
+    private void showPhotos() {
+        photos.removeAll();
+        photos.add(new H3("Photos"));
+        List<StretchPhoto> shown = photoService.photos(stretch.id());
+        if (shown.isEmpty()) {
+            photos.add(new Paragraph("Add up to " + photoService.maxPhotos()
+                    + " photos of the stretch: athletes see them with the step, in the player and on a share link's page."));
+        }
+        var list = new Div();
+        list.addClassName("limber-photos");
+        int number = 1;
+        for (StretchPhoto photo : shown) {
+            String address = "photos/" + photo.token();
+            var thumbnail = new Image(address + "/thumbnail", "Photo " + number++ + " of " + stretch.name());
+            var open = new Anchor(address, "");
+            open.add(thumbnail);
+            open.setTarget(AnchorTarget.BLANK);
+            open.addClassName("limber-photo");
+            var remove = new Button("Remove", VaadinIcon.TRASH.create(), click -> {
+                photoService.remove(stretch.id(), photo.token());
+                uploadMessage.setText("Photo removed. Routines published with it keep it until you publish them again.");
+                showPhotos();
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            var item = new Div(open, remove);
+            item.addClassName("limber-photo-item");
+            list.add(item);
+        }
+        photos.add(list);
+        if (shown.size() < photoService.maxPhotos()) {
+            photos.add(upload());
+        } else {
+            upload = null;
+        }
+        photos.add(uploadMessage);
+    }
+
+    private Component upload() {
+        long stretchId = stretch.id();
+        long maxBytes = photoService.maxPhotoBytes();
+        upload = new Upload(event -> {
+            UI ui = event.getUI();
+            try {
+                StretchPhoto added = photoService.add(stretchId, event.getInputStream());
+                ui.access(() -> {
+                    uploadMessage.removeClassName("limber-upload-refused");
+                    uploadMessage.setText("Photo added (" + added.sourceFormat() + ", stored at "
+                            + added.width() + " × " + added.height() + " px without its location or camera data).");
+                    showPhotos();
+                });
+            } catch (InvalidPhotoException refused) {
+                ui.access(() -> refuse(refused.getMessage()));
+            }
+        });
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
+        upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp", ".jpg", ".jpeg", ".png", ".webp");
+        upload.addFileRejectedListener(rejected -> refuse(rejected.getErrorMessage().contains("large")
+                ? "This file is larger than " + (maxBytes / (1024 * 1024)) + " MB. Choose a smaller photo."
+                : "Choose a JPEG, PNG or WebP photo."));
+        var hint = new Span("JPEG, PNG or WebP, up to " + (maxBytes / (1024 * 1024)) + " MB each, at most "
+                + photoService.maxPhotos() + " photos.");
+        hint.addClassName("limber-upload-hint");
+        var wrapper = new Div(upload, hint);
+        wrapper.addClassName("limber-photo-upload");
+        return wrapper;
+    }
+
+    private void refuse(String message) {
+        uploadMessage.addClassName("limber-upload-refused");
+        uploadMessage.setText(message);
+        if (upload != null) {
+            upload.clearFileList();
+        }
     }
 
     private Component actions() {

@@ -195,6 +195,7 @@ public class Player extends Div {
         removeAll();
         overview = null;
         playing = new StepScreen(routine, plan, options, this::jump, () -> finish(true), this::confirmEnd);
+        playing.photoAddress = source::photoAddress;
         LimberClock clock = playing.clock;
         clock.setSound(sound.getValue());
         clock.setAutoAdvance(autoAdvance.getValue());

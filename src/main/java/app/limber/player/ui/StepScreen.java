@@ -1,6 +1,7 @@
 package app.limber.player.ui;
 
-import app.limber.body.ui.BodyMap;
+import app.limber.base.ui.PhotoStrip;
+import app.limber.body.ui.StretchFigure;
 import app.limber.base.Durations;
 import app.limber.coaching.PublishedRoutine;
 import app.limber.coaching.PublishedStep;
@@ -21,6 +22,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.Locale;
 import java.util.function.IntConsumer;
 
@@ -49,7 +51,10 @@ class StepScreen extends Div {
     final Button end = new Button("End");
     final Div phases = new Div();
     final Div stepContent = new Div();
+    /** Where a step's photo is served for this player (set by the {@link Player} from its source). */
+    Function<String, String> photoAddress = photo -> "photos/" + photo;
     Dialog stepList;
+    Component figure;
 
     /**
      * @param onJump   the athlete chose a step (Previous, Next within the routine, the step list)
@@ -144,6 +149,9 @@ class StepScreen extends Div {
             coachNote.getElement().setAttribute("data-label", "Coach's note");
             stepContent.add(coachNote);
         }
+        if (!step.photos().isEmpty()) {
+            stepContent.add(new PhotoStrip(step.name(), step.photos(), photoAddress));
+        }
         stepContent.add(lines(new OrderedList(), "limber-player-instructions", step.instructions()));
         if (!step.cues().isEmpty()) {
             stepContent.add(heading("Feel for:"), lines(new UnorderedList(), "limber-player-cues", step.cues()));
@@ -153,10 +161,25 @@ class StepScreen extends Div {
         }
         var works = new Paragraph("Works " + Muscle.listed(step.primaryMuscles()));
         works.addClassName("limber-player-works");
-        stepContent.add(works, BodyMap.thumbnail(step.primaryMuscles(), step.secondaryMuscles()));
+        stepContent.add(works);
+        showFigure(step);
         if (stepList != null) {
             stepList.close();
         }
+    }
+
+    /**
+     * The step's figure, large, above the countdown (the clock's "figure" slot); the clock
+     * marks the side being worked and the page's CSS mirrors the figure for the right side.
+     */
+    private void showFigure(PublishedStep step) {
+        if (figure != null) {
+            figure.removeFromParent();
+        }
+        figure = StretchFigure.of(step.pose(), step.primaryMuscles(), step.secondaryMuscles(), step.name(), StretchFigure.Size.LARGE);
+        figure.getElement().setAttribute("slot", "figure");
+        figure.getElement().getClassList().add("limber-player-figure");
+        clock.add(figure);
     }
 
     private static <L extends HtmlContainer> L lines(L list, String className, List<String> lines) {

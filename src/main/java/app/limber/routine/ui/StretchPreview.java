@@ -1,7 +1,7 @@
 package app.limber.routine.ui;
 
 import app.limber.body.Muscle;
-import app.limber.body.ui.BodyMap;
+import app.limber.body.ui.StretchFigure;
 import app.limber.library.StretchDetails;
 import app.limber.routine.Sides;
 import app.limber.routine.StepDose;
@@ -52,8 +52,8 @@ class StretchPreview extends Div {
                 stretch.perSide() ? Sides.EACH_SIDE : Sides.BOTH_AT_ONCE, null, 0, "");
         dose.setText((stepDose != null ? "In this routine: " : "Default dose: ") + shown.describe());
         content.removeAll();
-        var map = BodyMap.thumbnail(stretch.primaryMuscles(), stretch.secondaryMuscles());
-        content.add(map, new Paragraph(stretch.summary()));
+        content.add(StretchFigure.of(stretch.pose(), stretch.primaryMuscles(), stretch.secondaryMuscles(), stretch.name(),
+                StretchFigure.Size.LARGE), new Paragraph(stretch.summary()));
         var steps = new OrderedList();
         stretch.instructions().forEach(step -> steps.add(new ListItem(step)));
         content.add(new H4("How to do it"), steps);

@@ -3,6 +3,8 @@ package app.limber.sharing.ui;
 import app.limber.account.AccountService;
 import app.limber.base.ui.CoachWords;
 import app.limber.base.ui.EmptyState;
+import app.limber.base.ui.PhotoStrip;
+import app.limber.body.ui.StretchFigure;
 import app.limber.coaching.PublishedStep;
 import app.limber.sharing.AnonymousShareSessions;
 import app.limber.sharing.ShareLinkGoneException;
@@ -120,7 +122,10 @@ public class SharedRoutineView extends Div implements BeforeEnterObserver, HasDy
             name.addClassName("limber-shared-step-name");
             var dose = new Span(StepWords.dose(step.dose()));
             dose.addClassName("limber-shared-step-dose");
-            var item = new ListItem(name, dose);
+            var figure = StretchFigure.of(step.pose(), step.primaryMuscles(), step.secondaryMuscles(), step.name(),
+                    StretchFigure.Size.SMALL);
+            figure.getElement().getClassList().add("limber-shared-step-figure");
+            var item = new ListItem(figure, name, dose);
             if (!step.summary().isBlank()) {
                 var summary = new Span(step.summary());
                 summary.addClassName("limber-shared-step-summary");
@@ -131,6 +136,9 @@ public class SharedRoutineView extends Div implements BeforeEnterObserver, HasDy
                 var note = new CoachWords("Note from your coach", step.dose().note());
                 note.addClassName("limber-shared-step-note");
                 item.add(note);
+            }
+            if (!step.photos().isEmpty()) {
+                item.add(new PhotoStrip(step.name(), step.photos(), photo -> "s/" + token + "/photos/" + photo));
             }
             item.addClassName("limber-card");
             steps.add(item);

@@ -1,5 +1,6 @@
 package app.limber.sharing.web;
 
+import app.limber.body.PoseFigure;
 import app.limber.coaching.PublishedStep;
 import app.limber.sharing.LinkQrCode;
 import app.limber.sharing.StepWords;
@@ -67,7 +68,13 @@ final class HandoutPage {
     }
 
     private static void step(StringBuilder html, PublishedStep step) {
-        html.append("<li class=\"handout-step\">\n<h2>").append(text(step.name())).append("</h2>\n");
+        html.append("<li class=\"handout-step\">\n");
+        if (step.pose() != null) {
+            // our own drawing from numbers; the name in its label is escaped by PoseFigure
+            html.append("<div class=\"handout-figure\">").append(PoseFigure.svg(step.pose(), step.primaryMuscles(),
+                    step.secondaryMuscles(), PoseFigure.Side.LEFT, step.name() + ", as a figure")).append("</div>\n");
+        }
+        html.append("<h2>").append(text(step.name())).append("</h2>\n");
         html.append("<p class=\"handout-dose\">").append(text(StepWords.dose(step.dose()))).append("</p>\n");
         String muscles = StepWords.muscles(step);
         if (!muscles.isEmpty()) {

@@ -8,13 +8,14 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,28 +23,59 @@ import java.util.List;
 /**
  * The printable handout as a PDF, laid out on the server with Apache PDFBox: the same
  * content as {@link HandoutPage}, on A4 or US Letter, the QR code drawn as vector squares.
- * Text uses the PDF standard fonts; a character they cannot show becomes "?".
+ * Text is set in DejaVu Sans (shipped in {@code resources/fonts} with its licence), embedded as a subset
+ * of the characters used, so names in Latin, Greek or Cyrillic print as typed; a character it cannot draw
+ * becomes the replacement glyph "\ufffd".
  */
 final class HandoutPdf implements AutoCloseable {
 
     private static final float MARGIN = 48;
     private static final float QR_SIDE = 96;
+    private static final float FIGURE_WIDTH = 64;
+    private static final float FIGURE_HEIGHT = 76;
     private static final Color ACCENT = new Color(0x0f, 0x76, 0x6e);
     private static final Color MUTED = new Color(0x44, 0x4c, 0x56);
 
+    /** The font files, read once: each PDF parses them again and embeds only the glyphs it uses. */
+    private static final byte[] REGULAR = fontFile("DejaVuSans.ttf");
+    private static final byte[] BOLD = fontFile("DejaVuSans-Bold.ttf");
+    private static final byte[] ITALIC = fontFile("DejaVuSans-Oblique.ttf");
+    private static final String REPLACEMENT = "\ufffd";
+
     private final PDDocument document = new PDDocument();
-    private final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-    private final PDFont italic = new PDType1Font(Standard14Fonts.FontName.HELVETICA_OBLIQUE);
+    private final PDFont regular = embedded(REGULAR);
+    private final PDFont bold = embedded(BOLD);
+    private final PDFont italic = embedded(ITALIC);
     private final PDRectangle paper;
     private PDPageContentStream out;
     private int pageNumber;
     private float y;
     /** Below this height on the first page the text may use the full width (the QR code sits above it). */
     private float qrBottom = Float.MAX_VALUE;
+    /** Above this height on the current page the text leaves room on the right for a step's figure. */
+    private float figureBottom = Float.MAX_VALUE;
 
     private HandoutPdf(PDRectangle paper) {
         this.paper = paper;
+    }
+
+    private static byte[] fontFile(String name) {
+        try (InputStream in = HandoutPdf.class.getResourceAsStream("/fonts/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("The handout font /fonts/" + name + " is missing from the build");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private PDFont embedded(byte[] fontFile) {
+        try {
+            return PDType0Font.load(document, new RandomAccessReadBuffer(fontFile), true, false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static byte[] render(Handout handout, Paper paper) {
@@ -85,7 +117,12 @@ final class HandoutPdf implements AutoCloseable {
     }
 
     private void step(int number, PublishedStep step) throws IOException {
-        ensureRoom(70);
+        ensureRoom(step.pose() == null ? 70 : FIGURE_HEIGHT + 10);
+        if (step.pose() != null) {
+            PdfPoseCanvas.draw(out, ACCENT, step.pose(), step.primaryMuscles(), step.secondaryMuscles(),
+                    paper.getWidth() - MARGIN - FIGURE_WIDTH, y, FIGURE_WIDTH, FIGURE_HEIGHT);
+            figureBottom = y - FIGURE_HEIGHT;
+        }
         paragraph(number + ". " + step.name(), bold, 13, Color.BLACK, 0);
         paragraph(StepWords.dose(step.dose()), regular, 11, ACCENT, 14);
         String muscles = StepWords.muscles(step);
@@ -104,6 +141,10 @@ final class HandoutPdf implements AutoCloseable {
         }
         if (!step.dose().note().isBlank()) {
             paragraph("Note from your coach: " + step.dose().note(), italic, 10, Color.BLACK, 14);
+        }
+        if (figureBottom != Float.MAX_VALUE) {
+            y = Math.min(y, figureBottom);
+            figureBottom = Float.MAX_VALUE;
         }
         y -= 10;
     }
@@ -135,7 +176,8 @@ final class HandoutPdf implements AutoCloseable {
     private void paragraph(String text, PDFont font, float size, Color color, float indent) throws IOException {
         float leading = size * 1.35f;
         for (String source : text.split("\\R")) {
-            float width = paper.getWidth() - 2 * MARGIN - indent - (y > qrBottom ? QR_SIDE + 24 : 0);
+            float width = paper.getWidth() - 2 * MARGIN - indent - (y > qrBottom ? QR_SIDE + 24 : 0)
+                    - (y > figureBottom ? FIGURE_WIDTH + 12 : 0);
             for (String line : wrap(source, font, size, width)) {
                 ensureRoom(leading);
                 text(line, font, size, color, MARGIN + indent, y - size);
@@ -184,7 +226,7 @@ final class HandoutPdf implements AutoCloseable {
         return font.getStringWidth(text) / 1000 * size;
     }
 
-    /** The text with every character the font cannot show replaced by "?" (and tabs by spaces). */
+    /** The text with every character the font cannot draw replaced by the replacement glyph (and tabs by spaces). */
     private static String printable(String text, PDFont font) {
         var result = new StringBuilder(text.length());
         text.codePoints().forEach(codePoint -> {
@@ -193,7 +235,7 @@ final class HandoutPdf implements AutoCloseable {
                 font.encode(character);
                 result.append(character);
             } catch (IOException | IllegalArgumentException cannotShow) {
-                result.append('?');
+                result.append(REPLACEMENT);
             }
         });
         return result.toString();
@@ -217,6 +259,7 @@ final class HandoutPdf implements AutoCloseable {
         if (pageNumber > 1) {
             qrBottom = Float.MAX_VALUE;
         }
+        figureBottom = Float.MAX_VALUE;
         text("Page " + pageNumber, regular, 8, MUTED, MARGIN, MARGIN - 16);
     }
 

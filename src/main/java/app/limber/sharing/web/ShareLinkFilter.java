@@ -6,6 +6,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
@@ -24,6 +25,9 @@ class ShareLinkFilter extends OncePerRequestFilter {
     /** Request attribute: the token this request already counted and checked (the public page skips counting it again). */
     static final String CHECKED_TOKEN = ShareLookupThrottle.CHECKED_TOKEN_ATTRIBUTE;
 
+    /** Session attribute: the link whose page was opened last in this session (its photos are not counted again). */
+    static final String OPEN_PAGE = "limber.share-link.open-page";
+
     private final SharingService sharing;
     private final ShareLookupThrottle throttle;
 
@@ -36,12 +40,12 @@ class ShareLinkFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         markPrivate(response);
-        if (!throttle.tryLookup(request.getRemoteAddr())) {
+        String token = token(request);
+        if (!isPhotoOfAnOpenPage(request, token) && !throttle.tryLookup(request.getRemoteAddr())) {
             response.setHeader("Retry-After", "60");
             answer(response, 429, SharePages.THROTTLED);
             return;
         }
-        String token = token(request);
         if (!sharing.isUsable(token)) {
             answer(response, HttpServletResponse.SC_NOT_FOUND, SharePages.GONE);
             return;
@@ -51,6 +55,7 @@ class ShareLinkFilter extends OncePerRequestFilter {
         request.setAttribute(CHECKED_TOKEN, token);
         if (isPage(request)) {
             request.getSession().setAttribute(CHECKED_TOKEN, token);
+            request.getSession().setAttribute(OPEN_PAGE, token);
         }
         chain.doFilter(request, response);
     }
@@ -61,10 +66,23 @@ class ShareLinkFilter extends OncePerRequestFilter {
         response.setHeader("Referrer-Policy", "no-referrer");
     }
 
-    /** The public page or the player (Vaadin routes), not the handout or its PDF. */
+    /** The public page or the player (Vaadin routes), not the handout, its PDF or a photo. */
     private static boolean isPage(HttpServletRequest request) {
         String path = request.getRequestURI();
-        return !path.endsWith("/handout") && !path.endsWith("/handout.pdf");
+        return !path.endsWith("/handout") && !path.endsWith("/handout.pdf") && !isPhoto(request);
+    }
+
+    private static boolean isPhoto(HttpServletRequest request) {
+        return request.getRequestURI().contains("/photos/");
+    }
+
+    /**
+     * A photo asked for by a page of this link that is open in this session (its look-up was
+     * counted when the page opened): the page's photos do not use up the client's look-ups.
+     */
+    private static boolean isPhotoOfAnOpenPage(HttpServletRequest request, String token) {
+        HttpSession session = request.getSession(false);
+        return isPhoto(request) && session != null && token.equals(session.getAttribute(OPEN_PAGE));
     }
 
     /** The token: the path segment after {@code /s/}. */

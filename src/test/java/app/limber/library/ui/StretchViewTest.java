@@ -1,6 +1,8 @@
 package app.limber.library.ui;
 
 import app.limber.base.ui.NotFoundView;
+import app.limber.body.ui.BodyMap;
+import app.limber.body.ui.StretchFigure;
 import app.limber.library.LibraryFilter;
 import app.limber.library.LibraryService;
 import app.limber.body.Muscle;
@@ -58,6 +60,39 @@ class StretchViewTest extends UiTest {
                 .contains("Calf (gastrocnemius)", details.source());
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Standing wall calf stretch · Limber");
         assertThat(_find(Button.class, spec -> spec.withText("Edit"))).as("a built-in cannot be edited").isEmpty();
+    }
+
+    @Test
+    void everyStretchIsSeenBuiltInsAsTheirFigureOnTheCardAndThePageAndACoachsOwnWithoutAPoseAsItsBodyMap() {
+        signInAsCoach();
+        StretchCard wallCalf = builtIn("Standing wall calf stretch");
+        long mine = library.create(draft("Step calf drop")).id();
+        StretchCard own = library.cards(List.of(mine)).get(mine);
+
+        assertThat(_get(new StretchCardComponent(wallCalf), StretchFigure.class).getElement().getProperty("innerHTML"))
+                .as("the card's picture").contains("class='limber-pose", "data-muscle='CALF_GASTROCNEMIUS'");
+        assertThat(_find(new StretchCardComponent(own), BodyMap.class)).as("no pose: the body map stands in").hasSize(1);
+
+        open(wallCalf.id());
+        var figure = _get(StretchFigure.class);
+        assertThat(figure.getClassNames()).contains("limber-figure-large");
+        assertThat(figure.getElement().getProperty("innerHTML")).contains("aria-label='Standing wall calf stretch, as a figure");
+
+        open(mine);
+        assertThat(_find(StretchFigure.class)).isEmpty();
+        assertThat(_find(BodyMap.class)).hasSize(1);
+    }
+
+    @Test
+    void aCopyOfABuiltInKeepsItsFigure() {
+        signInAsCoach();
+        StretchCard highKnees = builtIn("High knees");
+
+        StretchDetails copy = library.copy(highKnees.id());
+
+        assertThat(copy.pose()).isNotNull().isEqualTo(library.find(highKnees.id()).orElseThrow().pose());
+        open(copy.id());
+        assertThat(_get(StretchFigure.class).getElement().getProperty("innerHTML")).contains("class='limber-pose moves'");
     }
 
     @Test

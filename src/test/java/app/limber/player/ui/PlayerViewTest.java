@@ -17,6 +17,7 @@ import app.limber.routine.RoutineDetails;
 import app.limber.routine.RoutineService;
 import app.limber.routine.Sides;
 import app.limber.routine.StepDose;
+import app.limber.routine.StepPhase.Side;
 import app.limber.support.StatedAmounts;
 import app.limber.support.UiTest;
 import com.vaadin.flow.component.UI;
@@ -209,6 +210,30 @@ class PlayerViewTest extends UiTest {
                     .as("the athlete reads one amount: the dose").satisfies(words -> assertThat(StatedAmounts.in(words)).isEmpty());
             _click(player.playing().next);
         }
+    }
+
+    @Test
+    void eachStepShowsItsStretchsFigureAboveTheCountdownAndEveryPhaseSaysWhichSideItIsFor() {
+        Player player = started();
+        LimberClock clock = player.playing().clock;
+
+        var figure = player.playing().figure;
+        assertThat(figure.getElement().getParent()).as("inside the clock").isEqualTo(clock.getElement());
+        assertThat(figure.getElement().getAttribute("slot")).isEqualTo("figure");
+        assertThat(figure.getElement().getProperty("innerHTML"))
+                .contains("class='limber-pose", "aria-label='" + stretches.get(0).name() + ", as a figure");
+        // the clock mirrors the figure for the right side: each phase of an each-side step names its side
+        assertThat(player.plan().steps().getFirst().phases()).extracting(PlayPlan.Phase::side).containsExactly(
+                Side.LEFT, Side.LEFT, Side.RIGHT, Side.RIGHT, Side.LEFT, Side.LEFT, Side.RIGHT, Side.RIGHT, Side.RIGHT);
+        assertThat(player.plan().steps().get(1).phases()).extracting(PlayPlan.Phase::side).containsOnlyNulls();
+        assertThat(parametersOf(".start(")).singleElement()
+                .satisfies(parameters -> assertThat(String.valueOf(parameters.get(4))).contains("\"side\":\"RIGHT\""));
+
+        _click(player.playing().next);
+        var second = player.playing().figure;
+        assertThat(figure.getElement().getParent()).as("the first step's figure is gone").isNull();
+        assertThat(second.getElement().getProperty("innerHTML")).contains("aria-label='" + stretches.get(1).name() + ", as a figure");
+        assertThat(clock.getElement().getChildren().filter(child -> "figure".equals(child.getAttribute("slot")))).hasSize(1);
     }
 
     @Test

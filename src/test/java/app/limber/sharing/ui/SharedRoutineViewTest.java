@@ -92,7 +92,10 @@ class SharedRoutineViewTest extends UiTest {
         UI.getCurrent().navigate("s/" + link.token());
 
         ListItem step = _find(ListItem.class).getFirst();
-        assertThat(step.getChildren().map(part -> part.getElement().getText()).toList())
+        var parts = step.getChildren().toList();
+        assertThat(parts.getFirst().getElement().getProperty("innerHTML")).as("the stretch's figure comes first")
+                .contains("class='limber-pose", "aria-label='" + stretches.get(0).name() + ", as a figure");
+        assertThat(parts.stream().skip(1).map(part -> part.getElement().getText()).toList())
                 .containsExactly(stretches.get(0).name(), "Hold 45 s \u00b7 2 reps \u00b7 each side (left, then right) \u00b7 rest 15 s", summary);
         assertThat(StatedAmounts.in(summary)).as(summary).isEmpty();
     }

@@ -239,7 +239,7 @@ class ShareLinkHttpTest extends LimberTest {
             }
             assertThat(text).contains("<script>alert('x')</script> Track cool-down", "From Casey <Coach>",
                     "Note from your coach: " + NOTE);
-            assertThat(text).as("what the PDF fonts cannot show becomes ?").contains("Easy ? steady ? \u00c5");
+            assertThat(text).as("what the PDF's font cannot draw becomes the replacement glyph").contains("Easy \u2192 steady \ufffd \u00c5");
             assertThat(document.getPage(0).getMediaBox().getWidth()).isEqualTo(PDRectangle.A4.getWidth());
         }
         try (PDDocument letter = Loader.loadPDF(getBytes("/s/" + working.token() + "/handout.pdf?paper=letter").body())) {
