@@ -11,6 +11,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 import java.time.Clock;
 
@@ -23,6 +24,7 @@ import java.time.Clock;
  * {@code docs/decisions/0001-frontend-bundle.md}).
  */
 @SpringBootApplication
+@EnableScheduling // ThrottleCounters deletes expired counters
 @ConfigurationPropertiesScan // the *Settings records (limber.* keys, defaults in application.yaml)
 @StyleSheet(Lumo.STYLESHEET)
 @CssImport("./styles/limber.css")

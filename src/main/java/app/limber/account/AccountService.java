@@ -42,7 +42,6 @@ public class AccountService {
     public static final int MAX_EMAIL_LENGTH = 254;
 
     private static final Pattern EMAIL_SHAPE = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}$");
-    private static final Pattern CONTROL_CHARACTERS = Pattern.compile("\\p{Cntrl}");
     private static final Logger log = LoggerFactory.getLogger(AccountService.class);
 
     private final UserAccountRepository accounts;
@@ -84,7 +83,7 @@ public class AccountService {
         try {
             return transactions.execute(status -> {
                 if (accounts.existsByEmail(email)) {
-                    throw new InvalidSignUpException(Map.of(EMAIL, "This email already has an account: log in to join instead."));
+                    throw new InvalidSignUpException(Map.of(EMAIL, JOIN_REFUSED));
                 }
                 UserAccount account = accounts.saveAndFlush(new UserAccount(email, signUp.displayName().strip(), hash,
                         Role.ATHLETE, clock.instant()));
@@ -92,7 +91,7 @@ public class AccountService {
                 return account.getId();
             });
         } catch (DataIntegrityViolationException sameEmailAtTheSameMoment) {
-            throw new InvalidSignUpException(Map.of(EMAIL, "This email already has an account: log in to join instead."));
+            throw new InvalidSignUpException(Map.of(EMAIL, JOIN_REFUSED));
         }
     }
 
@@ -186,6 +185,24 @@ public class AccountService {
         accounts.findById(id).ifPresent(account -> account.setColorScheme(colorScheme));
     }
 
+    /**
+     * What every service says of a control character in a text: the words of
+     * {@code base.TypedText.CONTROL_CHARACTER}, kept here too because accounts sit below
+     * {@code base} (ControlCharactersTest holds them the same).
+     */
+    /**
+     * The join page's answer for an email that has an account: it does not say so (an invite
+     * holder could try emails otherwise), only what to do if it is theirs.
+     */
+    public static final String JOIN_REFUSED = "We couldn't make an account with these details. If you are already on Limber, log in to join instead.";
+
+    static final String CONTROL_CHARACTER = "Remove the invisible control character from this text.";
+
+    /** Whether a one-line text (an email, a name) holds a control character, line breaks and tabs included. */
+    static boolean hasControlCharacterInLine(String text) {
+        return text != null && text.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL);
+    }
+
     /** Lower-cases and trims an email the way accounts store it. */
     static String normalizeEmail(String email) {
         return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
@@ -204,6 +221,9 @@ public class AccountService {
         if (email.isEmpty()) {
             return Optional.of("Enter your email address.");
         }
+        if (hasControlCharacterInLine(email)) {
+            return Optional.of(CONTROL_CHARACTER);
+        }
         if (email.length() > MAX_EMAIL_LENGTH || !EMAIL_SHAPE.matcher(email).matches()) {
             return Optional.of("Enter an email address like name@example.com.");
         }
@@ -217,8 +237,8 @@ public class AccountService {
         if (name.length() > MAX_NAME_LENGTH) {
             return Optional.of("Use at most " + MAX_NAME_LENGTH + " characters.");
         }
-        if (CONTROL_CHARACTERS.matcher(name).find()) {
-            return Optional.of("Use letters, numbers and punctuation only.");
+        if (hasControlCharacterInLine(name)) {
+            return Optional.of(CONTROL_CHARACTER);
         }
         return Optional.empty();
     }

@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * Demo accounts for trying Limber locally: one coach and two athletes. Switched on by
  * {@link DemoDataSettings} (the README's run command does so); loading again
- * changes nothing, because sign-up leaves existing emails alone. Announces
+ * changes nothing, because sign-up leaves existing emails alone, and nodes starting together
+ * load one after another ({@link StartupLock}). Announces
  * {@link DemoAccountsLoaded} so that the athletes can be put on the coach's roster.
  */
 @Component
@@ -29,9 +30,11 @@ class DemoAccounts implements ApplicationRunner {
     private final UserAccountRepository accounts;
     private final ApplicationEventPublisher events;
     private final DemoDataSettings settings;
+    private final StartupLock startupLock;
 
     DemoAccounts(AccountService accountService, UserAccountRepository accounts, ApplicationEventPublisher events,
-                 DemoDataSettings settings) {
+                 DemoDataSettings settings, StartupLock startupLock) {
+        this.startupLock = startupLock;
         this.settings = settings;
         this.accountService = accountService;
         this.accounts = accounts;
@@ -43,10 +46,13 @@ class DemoAccounts implements ApplicationRunner {
         if (!settings.enabled()) {
             return;
         }
-        accountService.signUpCoach(COACH);
-        ATHLETES.forEach(athlete -> accountService.register(athlete, Role.ATHLETE));
-        events.publishEvent(new DemoAccountsLoaded(idOf(COACH), COACH.email(),
-                ATHLETES.stream().map(this::idOf).toList()));
+        // with the roster and first routine that DemoAccountsLoaded brings, while no other node loads them
+        startupLock.whileHeld(() -> {
+            accountService.signUpCoach(COACH);
+            ATHLETES.forEach(athlete -> accountService.register(athlete, Role.ATHLETE));
+            events.publishEvent(new DemoAccountsLoaded(idOf(COACH), COACH.email(),
+                    ATHLETES.stream().map(this::idOf).toList()));
+        });
 
         var logins = new StringBuilder("Demo logins (password after the email):%n".formatted());
         logins.append("  coach    %s / %s%n".formatted(COACH.email(), COACH.password()));

@@ -1,146 +1,158 @@
 package app.limber.account;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * Limits password checks per email: at most {@code maxFailures} failed logins within
  * {@code window}, after which the email is refused for {@code lockout}, whether or not an
  * account has it, so the refusal reveals nothing (see {@link LoginThrottleSettings}).
  *
- * <p>A login first {@linkplain #tryStart reserves} a check and then reports how it ended,
- * all under the cache's per-key lock, so parallel guesses cannot slip past the limit
- * (attempts in flight count as failures until they end). Counters live in memory, in a
- * bounded cache: a restart forgets them.
+ * <p>Failures and locks are counted in PostgreSQL ({@link ThrottleCounters}), so they hold
+ * on every node and through a restart. A login first {@linkplain #tryStart reserves} a check
+ * and then reports how it ended. So that parallel guesses cannot slip past the limit, a node
+ * runs at most as many checks of one email at once as it has failures left; a check beyond
+ * that waits for one of them to end (it is not refused: many correct logins of one email at
+ * once all get in, one after another), and is then let in or refused on the counts as they
+ * are. With several nodes, each runs its own share of checks at once; the failures they
+ * report add up in the one database.
  */
 @Component
 public class LoginThrottle {
 
     /** Logins with a longer name are refused without being counted: no email is this long. */
     static final int MAX_EMAIL_LENGTH = AccountService.MAX_EMAIL_LENGTH;
-    private static final long MAX_TRACKED_EMAILS = 100_000;
+    static final String SCOPE = "login";
+    /** How long a check waits for a turn before it is refused as throttled. */
+    private static final Duration MAX_WAIT = Duration.ofSeconds(10);
 
-    private final Cache<String, Attempts> attemptsByEmail;
+    private final ThrottleCounters counters;
     private final int maxFailures;
     private final Duration window;
     private final Duration lockout;
     private final Clock clock;
+    /** Checks running on this node per email; an entry is its monitor too. */
+    private final ConcurrentHashMap<String, Running> runningByEmail = new ConcurrentHashMap<>();
 
-    LoginThrottle(LoginThrottleSettings settings, Clock clock) {
+    LoginThrottle(LoginThrottleSettings settings, ThrottleCounters counters, Clock clock) {
+        this.counters = counters;
         this.maxFailures = settings.maxFailures();
         this.window = settings.window();
         this.lockout = settings.lockout();
         this.clock = clock;
-        Duration keep = window.compareTo(lockout) > 0 ? window : lockout;
-        this.attemptsByEmail = Caffeine.newBuilder()
-                .maximumSize(MAX_TRACKED_EMAILS)
-                .expireAfterAccess(keep.plusMinutes(1))
-                .build();
     }
 
     /**
-     * Reserves one password check for this email.
+     * Reserves one password check for this email, waiting while the checks already running
+     * use up the failures it has left.
      *
-     * @return false when the email is locked, or when its failures plus the checks already
-     *         running reach the limit; the caller must then refuse without checking
+     * @return false when the email is locked or has no failures left (or no turn came in
+     *         {@code MAX_WAIT}); the caller must then refuse without checking
      */
     public boolean tryStart(String email) {
-        Instant now = clock.instant();
-        boolean[] started = {false};
-        attemptsByEmail.asMap().compute(key(email), (key, attempts) -> {
-            Attempts current = attempts == null ? new Attempts() : attempts;
-            started[0] = current.tryStart(now);
-            return current;
-        });
-        return started[0];
+        String key = key(email);
+        long giveUpAt = System.nanoTime() + MAX_WAIT.toNanos();
+        while (true) {
+            Running running = runningByEmail.computeIfAbsent(key, ignored -> new Running());
+            // the counts are read and the check reserved under the email's monitor, which the
+            // ends of this node's checks take too: no check here slips between a read and a reserve
+            synchronized (running) {
+                if (running.retired) {
+                    continue; // its checks ended and it was removed meanwhile: take the current entry
+                }
+                Instant now = clock.instant();
+                // failures first: a lock is written before the failures are reset
+                int failuresLeft = maxFailures - counters.count(SCOPE, key, window, now);
+                if (failuresLeft <= 0 || counters.lockedUntil(SCOPE, key, now).isPresent()) {
+                    running.retireIfIdle(key);
+                    return false;
+                }
+                if (running.checks < failuresLeft) {
+                    running.checks++;
+                    return true;
+                }
+                long waitNanos = giveUpAt - System.nanoTime();
+                if (waitNanos <= 0) {
+                    return false;
+                }
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(running, waitNanos);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+        }
     }
 
     /** Ends a reserved check that failed; the failure counts towards the lock. */
     public void failed(String email) {
-        Instant now = clock.instant();
-        attemptsByEmail.asMap().computeIfPresent(key(email), (key, attempts) -> {
-            attempts.failed(now);
-            return attempts;
+        ended(key(email), key -> {
+            Instant now = clock.instant();
+            if (counters.add(SCOPE, key, window, now) >= maxFailures) {
+                counters.lock(SCOPE, key, now.plus(lockout));
+                counters.reset(SCOPE, key);
+            }
         });
     }
 
     /** Ends a reserved check that succeeded: the count starts again. */
     public void succeeded(String email) {
-        attemptsByEmail.asMap().computeIfPresent(key(email), (key, attempts) -> attempts.succeeded());
+        ended(key(email), key -> counters.reset(SCOPE, key));
     }
 
     /** Ends a reserved check that could not be carried out; it does not count. */
     public void abandoned(String email) {
-        attemptsByEmail.asMap().computeIfPresent(key(email), (key, attempts) -> attempts.abandoned());
+        ended(key(email), key -> { });
     }
 
     /** Whether logins for this email are refused right now. */
     public boolean isLocked(String email) {
-        Attempts attempts = attemptsByEmail.getIfPresent(key(email));
-        return attempts != null && attempts.lockedAt(clock.instant());
+        return counters.lockedUntil(SCOPE, key(email), clock.instant()).isPresent();
     }
 
-    /** Forgets every counter (for a clean start, as after a restart). */
+    /** Forgets every counter and lock (for a clean start in tests). */
     public void forgetAll() {
-        attemptsByEmail.invalidateAll();
+        counters.forgetAll(SCOPE);
+    }
+
+    /** Records how a check ended (under the email's monitor) and lets a waiting check have its turn. */
+    private void ended(String key, Consumer<String> record) {
+        Running running = runningByEmail.get(key);
+        if (running == null) {
+            record.accept(key);
+            return;
+        }
+        synchronized (running) {
+            try {
+                record.accept(key);
+            } finally {
+                running.checks = Math.max(0, running.checks - 1);
+                running.retireIfIdle(key);
+                running.notifyAll();
+            }
+        }
     }
 
     private static String key(String email) {
         return AccountService.normalizeEmail(email);
     }
 
-    /** One email's recent failures; only touched inside the cache's per-key compute. */
-    private final class Attempts {
-        private final Deque<Instant> failures = new ArrayDeque<>();
-        private Instant lockedUntil = Instant.MIN;
-        private int inFlight;
+    /** The checks of one email running on this node; guarded by its own monitor. */
+    private final class Running {
+        int checks;
+        boolean retired;
 
-        boolean tryStart(Instant now) {
-            forgetOldFailures(now);
-            if (lockedAt(now) || failures.size() + inFlight >= maxFailures) {
-                return false;
-            }
-            inFlight++;
-            return true;
-        }
-
-        void failed(Instant now) {
-            inFlight = Math.max(0, inFlight - 1);
-            forgetOldFailures(now);
-            failures.addLast(now);
-            if (failures.size() >= maxFailures) {
-                lockedUntil = now.plus(lockout);
-                failures.clear();
-            }
-        }
-
-        /** @return null to drop the entry when nothing else is running for this email */
-        Attempts succeeded() {
-            inFlight = Math.max(0, inFlight - 1);
-            failures.clear();
-            return inFlight == 0 ? null : this;
-        }
-
-        Attempts abandoned() {
-            inFlight = Math.max(0, inFlight - 1);
-            return this;
-        }
-
-        boolean lockedAt(Instant now) {
-            return now.isBefore(lockedUntil);
-        }
-
-        private void forgetOldFailures(Instant now) {
-            Instant start = now.minus(window);
-            while (!failures.isEmpty() && !failures.peekFirst().isAfter(start)) {
-                failures.removeFirst();
+        void retireIfIdle(String key) {
+            if (checks == 0) {
+                retired = true;
+                runningByEmail.remove(key, this);
             }
         }
     }

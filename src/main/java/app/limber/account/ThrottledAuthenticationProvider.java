@@ -1,6 +1,8 @@
 package app.limber.account;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -19,11 +21,18 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         String email = authentication.getName();
-        if (email == null || email.length() > LoginThrottle.MAX_EMAIL_LENGTH) {
+        if (email == null || email.length() > LoginThrottle.MAX_EMAIL_LENGTH || AccountService.hasControlCharacterInLine(email)) {
             // no account has such an email; refuse without growing the throttle's memory
             throw new BadCredentialsException("Bad credentials");
         }
-        if (!throttle.tryStart(email)) {
+        boolean started;
+        try {
+            started = throttle.tryStart(email);
+        } catch (DataAccessException databaseAway) {
+            // the counters are in the database: without it no check, and a plain login failure
+            throw new InternalAuthenticationServiceException("The login throttle cannot be read", databaseAway);
+        }
+        if (!started) {
             throw new LoginThrottledException();
         }
         Authentication result;

@@ -16,4 +16,19 @@ public final class TypedText {
         return text != null && text.codePoints()
                 .anyMatch(c -> Character.getType(c) == Character.CONTROL && c != '\n' && c != '\t' && c != '\r');
     }
+
+    /** Whether a one-line text (a name, a title, a label, an email) holds any control character, line breaks and tabs included. */
+    public static boolean hasControlCharacterInLine(String text) {
+        return text != null && text.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL);
+    }
+
+    /** A search text as it is searched for: control characters count as spaces (they match nothing anyway). */
+    public static String searchable(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder result = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> result.appendCodePoint(Character.getType(c) == Character.CONTROL ? ' ' : c));
+        return result.toString();
+    }
 }

@@ -95,6 +95,23 @@ public final class PoseFigure {
         return svg.append("</svg>").toString();
     }
 
+    /**
+     * A still pose drawn to be posed: the figure with a handle on each joint a coach can drag
+     * ({@link PoseEditing.Handle}). The handles are for pointers and hidden from screen readers:
+     * the editor's number fields are the way by keyboard.
+     */
+    public static String svgToPose(Pose still, Collection<Muscle> primary, Collection<Muscle> secondary, String label) {
+        String svg = svg(still, primary, secondary, Side.LEFT, label);
+        Map<Point, Xy> placed = placed(still);
+        var handles = new StringBuilder();
+        for (PoseEditing.Handle handle : PoseEditing.Handle.values()) {
+            Xy at = placed.get(handle.point());
+            handles.append("<circle class='handle' aria-hidden='true' data-handle='").append(handle.name()).append("' cx='").append(number(at.x()))
+                    .append("' cy='").append(number(at.y())).append("' r='5'/>");
+        }
+        return svg.substring(0, svg.length() - "</svg>".length()) + handles + "</svg>";
+    }
+
     /** The area the figure takes (with its floor and props), in the figure's units: a view box. */
     public record Box(double x, double y, double width, double height) {
     }
@@ -109,6 +126,17 @@ public final class PoseFigure {
         Frame frame = frame(pose);
         canvas.line("floor", null, frame.minX() + 2, frame.floor(), frame.minX() + frame.width() - 2, frame.floor(), 2);
         new Drawing(pose, frame, tints(primary, secondary), canvas).figure();
+    }
+
+    /**
+     * Where each point of a still pose's posture is drawn, in the figure's {@link #box} (the
+     * figure on its floor): where a pose editor puts the handles to drag.
+     */
+    public static Map<Point, Xy> placed(Pose pose) {
+        Xy pelvis = frame(pose).pelvis().getFirst();
+        Map<Point, Xy> placed = new EnumMap<>(Point.class);
+        joints(pose.keys().getFirst(), pose.view()).forEach((point, xy) -> placed.put(point, new Xy(xy.x() + pelvis.x(), xy.y() + pelvis.y())));
+        return placed;
     }
 
     /** Where each point of a posture is, with the pelvis at 0,0. */

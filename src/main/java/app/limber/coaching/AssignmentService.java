@@ -1,5 +1,6 @@
 package app.limber.coaching;
 
+import app.limber.base.TypedText;
 import app.limber.account.AccountService;
 import app.limber.routine.RoutineService;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -233,6 +234,9 @@ public class AssignmentService {
         String hint = scheduleHint == null ? null : scheduleHint.strip();
         if (hint != null && hint.length() > MAX_HINT) {
             throw new PublishingException("Keep the schedule hint to at most " + MAX_HINT + " characters.");
+        }
+        if (TypedText.hasControlCharacterInLine(hint)) {
+            throw new PublishingException(TypedText.CONTROL_CHARACTER);
         }
         return hint;
     }

@@ -1,5 +1,6 @@
 package app.limber.coaching;
 
+import app.limber.base.TypedText;
 import app.limber.library.LibraryService;
 import app.limber.library.StretchDetails;
 import app.limber.routine.RoutineDetails;
@@ -57,6 +58,9 @@ public class PublishingService {
         String trimmed = note == null ? "" : note.strip();
         if (trimmed.length() > MAX_NOTE) {
             throw new PublishingException("Keep the note to at most " + MAX_NOTE + " characters.");
+        }
+        if (TypedText.hasControlCharacter(trimmed)) {
+            throw new PublishingException(TypedText.CONTROL_CHARACTER);
         }
         PublishedRoutine now = snapshot(routines.open(routineId));
         if (now.steps().isEmpty()) {

@@ -2,6 +2,7 @@ package app.limber.coaching;
 
 import app.limber.account.AccountService;
 import app.limber.account.InvalidSignUpException;
+import app.limber.base.TypedText;
 import app.limber.account.SignUp;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -38,8 +39,11 @@ public class RosterService {
     private final SecureRandom random = new SecureRandom();
     private final Clock clock;
 
+    private final JoinThrottle joinThrottle;
+
     RosterService(InviteRepository invites, RosterRepository roster, RosterMembership membership,
-                  AthleteGroupRepository groups, AccountService accounts, Clock clock) {
+                  AthleteGroupRepository groups, AccountService accounts, JoinThrottle joinThrottle, Clock clock) {
+        this.joinThrottle = joinThrottle;
         this.invites = invites;
         this.roster = roster;
         this.membership = membership;
@@ -55,6 +59,9 @@ public class RosterService {
         String trimmed = label == null ? "" : label.strip();
         if (trimmed.length() > MAX_LABEL) {
             throw new IllegalArgumentException("Keep the label to at most " + MAX_LABEL + " characters.");
+        }
+        if (TypedText.hasControlCharacterInLine(trimmed)) {
+            throw new IllegalArgumentException(TypedText.CONTROL_CHARACTER);
         }
         var now = clock.instant();
         var invite = invites.saveAndFlush(new Invite(me(), newToken(), trimmed, now, now.plus(INVITE_VALIDITY)));
@@ -89,12 +96,17 @@ public class RosterService {
      * A new athlete signs up through an invite and joins the coach's roster, all or nothing.
      *
      * @throws InviteNotUsableException when the link no longer works; no account is made
-     * @throws InvalidSignUpException   when a field breaks a rule, or the email already has an account
+     * @throws InvalidSignUpException   when a field breaks a rule, or the email already has an
+     *                                  account (the answer does not say which: {@link AccountService#JOIN_REFUSED})
+     * @throws JoinThrottledException   after too many tries with this invite or from this network ({@link JoinThrottle})
      */
     @PreAuthorize("permitAll()")
     public long joinWithNewAccount(String token, SignUp signUp) {
         if (usable(token).isEmpty()) {
             throw new InviteNotUsableException();
+        }
+        if (!joinThrottle.tryJoin(token)) {
+            throw new JoinThrottledException();
         }
         return accounts.signUpAthlete(signUp, athleteId -> redeem(token, athleteId));
     }
@@ -148,6 +160,9 @@ public class RosterService {
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty() || trimmed.length() > MAX_GROUP_NAME) {
             throw new IllegalArgumentException("Give the group a name of 1 to " + MAX_GROUP_NAME + " characters.");
+        }
+        if (TypedText.hasControlCharacterInLine(trimmed)) {
+            throw new IllegalArgumentException(TypedText.CONTROL_CHARACTER);
         }
         if (!membership.athletesOnRoster(coachId).containsAll(athleteIds)) {
             throw new IllegalArgumentException("Only athletes on your roster can be in your groups.");

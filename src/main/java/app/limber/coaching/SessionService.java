@@ -195,6 +195,9 @@ public class SessionService {
         if (note.strip().length() > MAX_NOTE) {
             throw new InvalidSessionException("Keep the note to at most " + MAX_NOTE + " characters.");
         }
+        if (TypedText.hasControlCharacter(note)) {
+            throw new InvalidSessionException(TypedText.CONTROL_CHARACTER);
+        }
     }
 
     /** How each athlete on the coach's roster keeps up, over the last 30 days. */

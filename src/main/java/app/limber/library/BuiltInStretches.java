@@ -1,5 +1,6 @@
 package app.limber.library;
 
+import app.limber.account.StartupLock;
 import app.limber.body.Muscle;
 import app.limber.body.Pose;
 import org.slf4j.Logger;
@@ -45,11 +46,13 @@ class BuiltInStretches implements SmartInitializingSingleton {
     private final StretchRepository stretches;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final StartupLock startupLock;
 
-    BuiltInStretches(StretchRepository stretches, TransactionTemplate transactions, Clock clock) {
+    BuiltInStretches(StretchRepository stretches, TransactionTemplate transactions, Clock clock, StartupLock startupLock) {
         this.stretches = stretches;
         this.transactions = transactions;
         this.clock = clock;
+        this.startupLock = startupLock;
     }
 
     @Override
@@ -59,10 +62,13 @@ class BuiltInStretches implements SmartInitializingSingleton {
                 result.added(), result.updated(), result.archived(), result.unchanged());
     }
 
-    /** Brings the database's built-in stretches in line with the given file. */
+    /**
+     * Brings the database's built-in stretches in line with the given file, while no other
+     * node does ({@link StartupLock}): a node that waited finds them loaded.
+     */
     LoadResult load(LibraryFile file) {
         Map<String, String> sourceTitles = check(file);
-        return transactions.execute(status -> {
+        return startupLock.whileHeld(() -> transactions.execute(status -> {
             Map<String, Stretch> existing = stretches.findByOwnerIdIsNull().stream()
                     .collect(Collectors.toMap(Stretch::getSlug, Function.identity()));
             int added = 0;
@@ -83,7 +89,6 @@ class BuiltInStretches implements SmartInitializingSingleton {
                     updated++;
                 }
                 stretch.apply(draft, now);
-                stretch.setPose(entry.pose());
                 stretch.setContentHash(hash);
                 stretch.restore(now);
                 stretches.save(stretch);
@@ -97,7 +102,7 @@ class BuiltInStretches implements SmartInitializingSingleton {
             }
             stretches.flush();
             return new LoadResult(added, updated, archived, unchanged);
-        });
+        }));
     }
 
     static LibraryFile read() {
@@ -139,9 +144,6 @@ class BuiltInStretches implements SmartInitializingSingleton {
             if (entry.pose() == null) {
                 throw new IllegalStateException(where + "every built-in stretch has a pose");
             }
-            if (!entry.pose().problems().isEmpty()) {
-                throw new IllegalStateException(where + "the pose " + entry.pose().problems());
-            }
         }
         return sourceTitles;
     }
@@ -176,7 +178,7 @@ class BuiltInStretches implements SmartInitializingSingleton {
             return new StretchDraft(name, summary, instructions, cues, cautions, kind, position,
                     equipment == null ? Set.of() : new LinkedHashSet<>(equipment),
                     purposes == null ? Set.of() : new LinkedHashSet<>(purposes),
-                    holdSeconds, reps, perSide, primaryMuscles, secondaryMuscles, sourceTitle);
+                    holdSeconds, reps, perSide, primaryMuscles, secondaryMuscles, sourceTitle, pose);
         }
     }
 }

@@ -1,5 +1,6 @@
 package app.limber.library;
 
+import app.limber.base.TypedText;
 import app.limber.body.Muscle;
 import app.limber.body.PoseJson;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -124,7 +125,7 @@ class LibrarySearch {
             conditions.add("position = :position");
             parameters.put("position", filter.position().name());
         }
-        String[] words = filter.text().toLowerCase(Locale.ROOT).split("\\s+");
+        String[] words = TypedText.searchable(filter.text()).toLowerCase(Locale.ROOT).strip().split("\\s+");
         int index = 0;
         for (String word : words) {
             if (!word.isEmpty() && index < MAX_WORDS) {

@@ -144,9 +144,8 @@ public class LibraryService {
         var copy = new Stretch(uniqueSlug(coachId, name), coachId, clock.instant());
         copy.apply(new StretchDraft(name, draft.summary(), draft.instructions(), draft.cues(), draft.cautions(),
                 draft.kind(), draft.position(), draft.equipment(), draft.purposes(), draft.holdSeconds(), draft.reps(),
-                draft.perSide(), draft.primaryMuscles(), draft.secondaryMuscles(), draft.source()), clock.instant());
+                draft.perSide(), draft.primaryMuscles(), draft.secondaryMuscles(), draft.source(), draft.pose()), clock.instant());
         copy.setCopiedFromId(original.getId());
-        copy.setPoseJson(original.getPoseJson());
         return stretches.saveAndFlush(copy).toDetails(coachId);
     }
 

@@ -1,7 +1,6 @@
 package app.limber.library;
 
 import app.limber.body.Muscle;
-import app.limber.body.Pose;
 import app.limber.body.PoseJson;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -157,6 +156,7 @@ class Stretch {
                 .filter(muscle -> !draft.primaryMuscles().contains(muscle)).toList());
         source = draft.source() == null ? "" : draft.source().strip();
         searchText = searchTextOf(draft);
+        pose = PoseJson.write(draft.pose());
         updatedAt = now;
     }
 
@@ -171,7 +171,7 @@ class Stretch {
     StretchDraft toDraft() {
         return new StretchDraft(name, summary, instructions, cues, cautions, kind, position,
                 enums(equipment, Equipment.class), enums(purposes, Purpose.class), defaultHoldSeconds, defaultReps,
-                perSide, muscles(primaryMuscles), muscles(secondaryMuscles), source);
+                perSide, muscles(primaryMuscles), muscles(secondaryMuscles), source, PoseJson.read(pose));
     }
 
     static String searchTextOf(StretchDraft draft) {
@@ -239,19 +239,6 @@ class Stretch {
 
     void setContentHash(String contentHash) {
         this.contentHash = contentHash;
-    }
-
-    void setPose(Pose pose) {
-        this.pose = PoseJson.write(pose);
-    }
-
-    /** The pose as stored, to copy it to another stretch as it is. */
-    String getPoseJson() {
-        return pose;
-    }
-
-    void setPoseJson(String pose) {
-        this.pose = pose;
     }
 
     void setCopiedFromId(Long copiedFromId) {

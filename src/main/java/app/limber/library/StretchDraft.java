@@ -1,17 +1,29 @@
 package app.limber.library;
 
 import app.limber.body.Muscle;
+import app.limber.body.Pose;
 import java.util.List;
 import java.util.Set;
 
 /**
  * What a coach types for a stretch of their own (and what the data file holds for a
  * built-in one). {@link LibraryService} checks it; nothing invalid is stored.
+ *
+ * @param pose the figure of the stretch (see {@link app.limber.body.Pose}); null for none
  */
 public record StretchDraft(String name, String summary, List<String> instructions, List<String> cues,
                            List<String> cautions, StretchKind kind, Position position, Set<Equipment> equipment,
                            Set<Purpose> purposes, int holdSeconds, int reps, boolean perSide,
-                           List<Muscle> primaryMuscles, List<Muscle> secondaryMuscles, String source) {
+                           List<Muscle> primaryMuscles, List<Muscle> secondaryMuscles, String source, Pose pose) {
+
+    /** A draft without a figure (the body map stands in). */
+    public StretchDraft(String name, String summary, List<String> instructions, List<String> cues,
+                        List<String> cautions, StretchKind kind, Position position, Set<Equipment> equipment,
+                        Set<Purpose> purposes, int holdSeconds, int reps, boolean perSide,
+                        List<Muscle> primaryMuscles, List<Muscle> secondaryMuscles, String source) {
+        this(name, summary, instructions, cues, cautions, kind, position, equipment, purposes, holdSeconds, reps, perSide,
+                primaryMuscles, secondaryMuscles, source, null);
+    }
 
     public StretchDraft {
         instructions = instructions == null ? List.of() : List.copyOf(instructions);

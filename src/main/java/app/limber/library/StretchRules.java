@@ -1,5 +1,7 @@
 package app.limber.library;
 
+import app.limber.base.TypedText;
+
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +30,13 @@ final class StretchRules {
             problems.put(Field.NAME, "Give the stretch a name.");
         } else if (name.length() > MAX_NAME) {
             problems.put(Field.NAME, "Use at most " + MAX_NAME + " characters.");
+        } else if (TypedText.hasControlCharacterInLine(name)) {
+            problems.put(Field.NAME, TypedText.CONTROL_CHARACTER);
         }
         if (draft.summary() != null && draft.summary().strip().length() > MAX_SUMMARY) {
             problems.put(Field.SUMMARY, "Use at most " + MAX_SUMMARY + " characters.");
+        } else if (TypedText.hasControlCharacter(draft.summary())) {
+            problems.put(Field.SUMMARY, TypedText.CONTROL_CHARACTER);
         }
         List<String> steps = nonBlank(draft.instructions());
         if (steps.isEmpty()) {
@@ -55,8 +61,13 @@ final class StretchRules {
         if (draft.primaryMuscles().isEmpty()) {
             problems.put(Field.PRIMARY_MUSCLES, "Choose at least one muscle it stretches.");
         }
+        if (draft.pose() != null && !draft.pose().problems().isEmpty()) {
+            problems.put(Field.POSE, draft.pose().problems().getFirst());
+        }
         if (draft.source() != null && draft.source().strip().length() > MAX_SOURCE) {
             problems.put(Field.SOURCE, "Use at most " + MAX_SOURCE + " characters.");
+        } else if (TypedText.hasControlCharacter(draft.source())) {
+            problems.put(Field.SOURCE, TypedText.CONTROL_CHARACTER);
         }
         return problems;
     }
@@ -68,6 +79,9 @@ final class StretchRules {
         for (int index = 0; index < lines.size(); index++) {
             if (lines.get(index).length() > MAX_STEP_LENGTH) {
                 return java.util.Optional.of("Line " + (index + 1) + " is too long: use at most " + MAX_STEP_LENGTH + " characters.");
+            }
+            if (TypedText.hasControlCharacterInLine(lines.get(index))) {
+                return java.util.Optional.of("Line " + (index + 1) + ": " + TypedText.CONTROL_CHARACTER);
             }
         }
         return java.util.Optional.empty();

@@ -136,6 +136,11 @@ public class PlayerService {
             return end;
         }
 
+        /** How the play ended; empty while it goes on. */
+        Optional<SessionEnd> ended() {
+            return Optional.ofNullable(end);
+        }
+
         /** Stores the end of the session where this source keeps it (once). */
         abstract void record(SessionEnd ending);
     }
@@ -176,9 +181,14 @@ public class PlayerService {
             // nothing is logged about an anonymous viewer; "I did it" counts a completion
         }
 
+        /**
+         * "I did it" counts a completion only after a complete play (every step done, in the
+         * time its holds take: {@link StepOutcomes}); the Done screen offers it only then, and
+         * the rule holds here too, for a request that asks anyway.
+         */
         @Override
         public void feedback(SessionFeedback feedback) {
-            if (!counted) {
+            if (!counted && ended().map(SessionEnd::complete).orElse(false)) {
                 sharing.recordCompletion(token, routine.version(), feedback.feeling());
                 counted = true;
             }

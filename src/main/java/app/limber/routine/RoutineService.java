@@ -66,7 +66,7 @@ public class RoutineService {
     /** The coach's routines (or their archive), newest edits first, optionally matching a search. */
     @Transactional(readOnly = true)
     public List<RoutineSummary> list(String search, boolean archived) {
-        String needle = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
+        String needle = TypedText.searchable(search).strip().toLowerCase(Locale.ROOT);
         return routines.findOwnWithSteps(coachId(), archived).stream()
                 .filter(routine -> needle.isEmpty() || routine.getTitle().toLowerCase(Locale.ROOT).contains(needle)
                         || routine.getDescription().toLowerCase(Locale.ROOT).contains(needle))

@@ -1,24 +1,18 @@
 package app.limber.sharing;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import app.limber.account.ThrottleCounters;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
 import org.springframework.stereotype.Component;
 
-import java.net.Inet6Address;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 
 /**
  * Limits share-link token look-ups per client address ({@link ShareLinkSettings}: by default 30 a minute), so tokens
  * cannot be guessed by trying many. An IPv6 address counts by its /64 network, since one
- * machine usually holds a whole /64. Counters live in memory, in a bounded cache.
+ * machine usually holds a whole /64. Counters live in PostgreSQL ({@link ThrottleCounters}), so the
+ * limit spans every node and survives a restart.
  */
 @Component
 public class ShareLookupThrottle {
@@ -30,21 +24,18 @@ public class ShareLookupThrottle {
      */
     public static final String CHECKED_TOKEN_ATTRIBUTE = "limber.share-link.checked-token";
     public static final String MESSAGE = "Too many links opened from your network in a short time. Wait a minute, then try again.";
-    private static final long MAX_TRACKED_ADDRESSES = 100_000;
+    static final String SCOPE = "share-lookup";
 
-    private final Cache<String, Deque<Instant>> lookupsByAddress;
+    private final ThrottleCounters counters;
     private final int maxLookups;
     private final Duration window;
     private final Clock clock;
 
-    ShareLookupThrottle(ShareLinkSettings settings, Clock clock) {
+    ShareLookupThrottle(ShareLinkSettings settings, ThrottleCounters counters, Clock clock) {
         this.maxLookups = settings.lookupLimit();
         this.window = settings.lookupWindow();
+        this.counters = counters;
         this.clock = clock;
-        this.lookupsByAddress = Caffeine.newBuilder()
-                .maximumSize(MAX_TRACKED_ADDRESSES)
-                .expireAfterAccess(window.plusMinutes(1))
-                .build();
     }
 
     /**
@@ -54,21 +45,7 @@ public class ShareLookupThrottle {
      *         refuse without looking the token up
      */
     public boolean tryLookup(String clientAddress) {
-        Instant now = clock.instant();
-        Instant start = now.minus(window);
-        boolean[] allowed = {false};
-        lookupsByAddress.asMap().compute(key(clientAddress), (key, lookups) -> {
-            Deque<Instant> recent = lookups == null ? new ArrayDeque<>() : lookups;
-            while (!recent.isEmpty() && !recent.peekFirst().isAfter(start)) {
-                recent.removeFirst();
-            }
-            if (recent.size() < maxLookups) {
-                recent.addLast(now);
-                allowed[0] = true;
-            }
-            return recent;
-        });
-        return allowed[0];
+        return counters.tryAdd(SCOPE, key(clientAddress), maxLookups, window, clock.instant());
     }
 
     /**
@@ -91,31 +68,12 @@ public class ShareLookupThrottle {
         return tryLookup(request == null ? "" : request.getRemoteAddr());
     }
 
-    /** Forgets every counter (for a clean start, as after a restart). */
+    /** Forgets every counter (for a clean start in tests). */
     public void forgetAll() {
-        lookupsByAddress.invalidateAll();
+        counters.forgetAll(SCOPE);
     }
 
     static String key(String clientAddress) {
-        if (clientAddress == null || clientAddress.isBlank()) {
-            return "";
-        }
-        if (clientAddress.indexOf(':') < 0) {
-            return clientAddress;
-        }
-        try {
-            // an IPv6 literal is parsed, never looked up
-            InetAddress address = InetAddress.getByName(clientAddress);
-            if (address instanceof Inet6Address) {
-                byte[] bytes = address.getAddress();
-                for (int index = 8; index < bytes.length; index++) {
-                    bytes[index] = 0;
-                }
-                return InetAddress.getByAddress(bytes).getHostAddress() + "/64";
-            }
-            return address.getHostAddress();
-        } catch (UnknownHostException notAnAddress) {
-            return clientAddress;
-        }
+        return ThrottleCounters.clientKey(clientAddress);
     }
 }

@@ -1,5 +1,6 @@
 package app.limber.sharing;
 
+import app.limber.base.TypedText;
 import app.limber.account.AccountService;
 import app.limber.coaching.Feeling;
 import app.limber.coaching.PublishedVersion;
@@ -45,7 +46,6 @@ public class SharingService {
     /** An expiry date further out than this is a typo, not a plan. */
     static final int MAX_YEARS_AHEAD = 5;
     private static final Pattern TOKEN_SHAPE = Pattern.compile("[A-Za-z0-9_-]{" + TOKEN_LENGTH + "}");
-    private static final Pattern CONTROL_CHARACTERS = Pattern.compile("\\p{Cntrl}");
 
     private final ShareLinkRepository links;
     private final ShareCompletionRepository completions;
@@ -84,8 +84,8 @@ public class SharingService {
         }
         if (trimmed.length() > MAX_LABEL) {
             errors.put(InvalidShareLinkException.Field.LABEL, "Use at most " + MAX_LABEL + " characters.");
-        } else if (CONTROL_CHARACTERS.matcher(trimmed).find()) {
-            errors.put(InvalidShareLinkException.Field.LABEL, "Use letters, numbers and punctuation only.");
+        } else if (TypedText.hasControlCharacterInLine(trimmed)) {
+            errors.put(InvalidShareLinkException.Field.LABEL, TypedText.CONTROL_CHARACTER);
         }
         LocalDate today = lastDay == null ? null : lastDay.todayAt(clock.instant());
         if (lastDay != null && lastDay.day().isBefore(today)) {

@@ -113,7 +113,7 @@ class AccountServiceTest extends LimberTest {
                         .containsEntry(DISPLAY_NAME, "Use at most 80 characters."));
         assertThatThrownBy(() -> accountService.signUpCoach(new SignUp("c@example.com", "Casey\u0000", "long-enough-pw")))
                 .isInstanceOfSatisfying(InvalidSignUpException.class, refused -> assertThat(refused.errors())
-                        .containsEntry(DISPLAY_NAME, "Use letters, numbers and punctuation only."));
+                        .containsEntry(DISPLAY_NAME, "Remove the invisible control character from this text."));
         assertThat(accounts.count()).isZero();
 
         accountService.signUpCoach(new SignUp("c@example.com", "x".repeat(80), "long-enough-pw"));

@@ -11,6 +11,10 @@ import org.springframework.boot.DefaultApplicationArguments;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -71,9 +75,30 @@ class DemoAccountsTest extends LimberTest {
         assertThat(assignments.myRoutines()).hasSize(1);
     }
 
-    private DemoAccounts demoData() {
-        return new DemoAccounts(accountService, accountRepository, events, new DemoDataSettings(true));
+    @Test
+    void twoNodesLoadingAtOnceOnAnEmptyDatabaseBothFinishWithOneCopyOfEverything() throws Exception {
+        var go = new CountDownLatch(1);
+        try (var executor = Executors.newFixedThreadPool(2)) {
+            List<Future<?>> starts = List.of(
+                    executor.submit(() -> { go.await(); demoData().run(new DefaultApplicationArguments()); return null; }),
+                    executor.submit(() -> { go.await(); demoData().run(new DefaultApplicationArguments()); return null; }));
+            go.countDown();
+            for (Future<?> start : starts) {
+                start.get(60, TimeUnit.SECONDS); // a duplicate key on either node would throw here
+            }
+        }
+        assertThat(jdbc.queryForObject("select count(*) from user_account", Integer.class)).isEqualTo(3);
+        assertThat(jdbc.queryForObject("select count(*) from roster_entry", Integer.class)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from routine", Integer.class)).isOne();
+        assertThat(jdbc.queryForObject("select count(*) from assignment", Integer.class)).isEqualTo(2);
     }
+
+    private DemoAccounts demoData() {
+        return new DemoAccounts(accountService, accountRepository, events, new DemoDataSettings(true), startupLock);
+    }
+
+    @Autowired
+    StartupLock startupLock;
 
     @Test
     void isOffUnlessSwitchedOn() {

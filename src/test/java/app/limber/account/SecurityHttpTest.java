@@ -46,6 +46,17 @@ class SecurityHttpTest extends LimberTest {
         assertThat(login.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(login.headers().firstValue("X-Frame-Options")).hasValue("DENY");
         assertThat(login.headers().firstValue("Cache-Control")).hasValueSatisfying(value -> assertThat(value).contains("no-store"));
+        assertThat(login.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy -> assertThat(policy)
+                .contains("frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "default-src 'self'", "form-action 'self'"));
+    }
+
+    @Test
+    void anOldBrowserGetsAPlainPageSayingWhichBrowsersWork() throws Exception {
+        HttpResponse<String> page = get("/?v-r=oldbrowser");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(page.body()).contains("This browser is too old for Limber", "Chrome, Edge, Firefox or Safari");
     }
 
     @Test

@@ -97,7 +97,7 @@ class RosterServiceTest extends LimberTest {
                 .isInstanceOf(InvalidSignUpException.class);
         assertThatThrownBy(() -> roster.joinWithNewAccount(invite.token(), new SignUp("TAKEN@example.com", "Someone", "athlete-password")))
                 .isInstanceOfSatisfying(InvalidSignUpException.class, refused -> assertThat(refused.errors().values())
-                        .containsExactly("This email already has an account: log in to join instead."));
+                        .containsExactly(AccountService.JOIN_REFUSED));
 
         assertThat(roster.invitingCoach(invite.token())).contains("Casey Coach");
         assertThat(accountCount("new@example.com")).isZero();

@@ -12,6 +12,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,6 +36,27 @@ class BuiltInStretchesTest extends LimberTest {
     void backToTheShippedFile() {
         jdbc.update("delete from stretch where owner_id is null and slug = 'brand-new-drill'");
         builtIns.load(BuiltInStretches.read());
+    }
+
+    @Test
+    void twoNodesLoadingAtOnceIntoAnEmptyLibraryBothFinishWithOneCopyOfEachStretch() throws Exception {
+        jdbc.update("delete from stretch");
+        LibraryFile file = BuiltInStretches.read();
+        var go = new CountDownLatch(1);
+        List<BuiltInStretches.LoadResult> results = new ArrayList<>();
+        try (var executor = Executors.newFixedThreadPool(2)) {
+            List<Future<BuiltInStretches.LoadResult>> loads = List.of(
+                    executor.submit(() -> { go.await(); return builtIns.load(file); }),
+                    executor.submit(() -> { go.await(); return builtIns.load(file); }));
+            go.countDown();
+            for (Future<BuiltInStretches.LoadResult> load : loads) {
+                results.add(load.get(60, TimeUnit.SECONDS)); // a duplicate slug on either would throw here
+            }
+        }
+        assertThat(builtInCount()).isEqualTo(file.stretches().size());
+        assertThat(results).as("one loaded them, the other found them loaded").containsExactlyInAnyOrder(
+                new BuiltInStretches.LoadResult(file.stretches().size(), 0, 0, 0),
+                new BuiltInStretches.LoadResult(0, 0, 0, file.stretches().size()));
     }
 
     @Test

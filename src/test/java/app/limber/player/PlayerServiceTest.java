@@ -12,6 +12,8 @@ import app.limber.routine.RoutineDetails;
 import app.limber.routine.RoutineService;
 import app.limber.sharing.Pin;
 import app.limber.sharing.SharingService;
+import app.limber.coaching.Feeling;
+import app.limber.coaching.SessionFeedback;
 import app.limber.support.UiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -183,6 +185,36 @@ class PlayerServiceTest extends UiTest {
         tappedThrough.reached(1);
         tappedThrough.reached(2);
         assertThat(tappedThrough.end(true).complete()).isFalse();
+    }
+
+    @Test
+    void iDidItCountsASharedCompletionOnlyAfterACompletePlay() {
+        signOut();
+        PlaySource notEnded = player.playShared(token).orElseThrow();
+        notEnded.reached(0);
+        notEnded.feedback(SessionFeedback.withoutPain(Feeling.GOOD, ""));
+
+        PlaySource tooQuick = player.playShared(token).orElseThrow();
+        for (int step = 0; step < 3; step++) {
+            tooQuick.reached(step);
+        }
+        clock.advance(Duration.ofSeconds(1));
+        tooQuick.progress(playedOut(tooQuick.plan()));
+        assertThat(tooQuick.end(true).complete()).isFalse();
+        tooQuick.feedback(SessionFeedback.withoutPain(Feeling.GOOD, ""));
+        assertThat(jdbc.queryForObject("select count(*) from share_completion", Integer.class))
+                .as("not before the end, nor for all steps posted a second after Start").isZero();
+
+        PlaySource playedOut = player.playShared(token).orElseThrow();
+        for (int step = 0; step < 3; step++) {
+            playedOut.reached(step);
+        }
+        clock.advance(Duration.ofSeconds(playedOut.plan().totalSeconds()));
+        playedOut.progress(playedOut(playedOut.plan()));
+        assertThat(playedOut.end(true).complete()).isTrue();
+        playedOut.feedback(SessionFeedback.withoutPain(Feeling.GOOD, ""));
+        playedOut.feedback(SessionFeedback.withoutPain(Feeling.GOOD, ""));
+        assertThat(jdbc.queryForObject("select count(*) from share_completion", Integer.class)).isOne();
     }
 
     @Test

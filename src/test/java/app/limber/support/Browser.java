@@ -43,9 +43,33 @@ public final class Browser implements AutoCloseable {
         return new Browser(playwright, playwright.chromium().launch(launchOptions));
     }
 
-    /** A fresh browser profile: no cookies, no session. */
+    /** Every Content-Security-Policy violation a page reported since the last {@link #takeCspViolations()}. */
+    private final List<String> cspViolations = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /**
+     * A fresh browser profile: no cookies, no session. Its pages report every
+     * Content-Security-Policy violation (Chromium's console line, and the page's
+     * {@code securitypolicyviolation} event) to {@link #takeCspViolations()}.
+     */
     public BrowserContext newContext(int width, int height) {
-        return chromium.newContext(new NewContextOptions().setViewportSize(width, height));
+        BrowserContext context = chromium.newContext(new NewContextOptions().setViewportSize(width, height));
+        context.addInitScript("""
+                document.addEventListener('securitypolicyviolation', event =>
+                    console.error('CSP violation: ' + event.violatedDirective + ' blocked ' + event.blockedURI));
+                """);
+        context.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy") || message.text().startsWith("CSP violation")) {
+                cspViolations.add(message.page() == null ? message.text() : message.page().url() + ": " + message.text());
+            }
+        });
+        return context;
+    }
+
+    /** The violations reported since the last call (and forgets them). */
+    public List<String> takeCspViolations() {
+        List<String> taken = List.copyOf(cspViolations);
+        cspViolations.clear();
+        return taken;
     }
 
     @Override

@@ -41,6 +41,13 @@ public abstract class BrowserTest {
         }
     }
 
+    /** The journey ran under Limber's Content-Security-Policy without one violation. */
+    @org.junit.jupiter.api.AfterEach
+    void noContentSecurityPolicyViolations() {
+        org.assertj.core.api.Assertions.assertThat(browser.takeCspViolations())
+                .as("Content-Security-Policy violations reported by Chromium").isEmpty();
+    }
+
     protected static void logIn(Page page, String email, String password) {
         page.navigate(limber.url("/login"));
         page.getByLabel("Email").fill(email);

@@ -7,6 +7,7 @@ import app.limber.account.SignInService;
 import app.limber.account.SignedInUser;
 import app.limber.base.ui.EmptyState;
 import app.limber.coaching.InviteNotUsableException;
+import app.limber.coaching.JoinThrottledException;
 import app.limber.coaching.RosterService;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
@@ -63,6 +64,9 @@ public class JoinView extends VerticalLayout implements BeforeEnterObserver {
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
+        // once: the view is kept when another invite link is opened in the same tab
+        join.addClickShortcut(Key.ENTER);
+        join.addClickListener(click -> signUp());
     }
 
     @Override
@@ -116,8 +120,6 @@ public class JoinView extends VerticalLayout implements BeforeEnterObserver {
         password.setManualValidation(true);
         password.setHelperText("At least " + AccountService.MIN_PASSWORD_LENGTH + " characters");
         join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        join.addClickShortcut(Key.ENTER);
-        join.addClickListener(click -> signUp());
 
         var intro = new Paragraph(coach + " invites you to follow their stretching routines on Limber.");
         var logIn = new Paragraph("Already on Limber? ");
@@ -150,6 +152,9 @@ public class JoinView extends VerticalLayout implements BeforeEnterObserver {
             });
         } catch (InviteNotUsableException gone) {
             getUI().ifPresent(ui -> ui.getPage().reload());
+        } catch (JoinThrottledException tooMany) {
+            email.setErrorMessage(tooMany.getMessage());
+            email.setInvalid(true);
         }
     }
 }

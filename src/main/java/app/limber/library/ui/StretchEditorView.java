@@ -5,6 +5,8 @@ import app.limber.library.Equipment;
 import app.limber.library.InvalidStretchException;
 import app.limber.library.InvalidStretchException.Field;
 import app.limber.library.LibraryService;
+import app.limber.library.Ownership;
+import app.limber.library.LibraryFilter;
 import app.limber.body.Muscle;
 import app.limber.library.Position;
 import app.limber.library.Purpose;
@@ -71,6 +73,7 @@ public class StretchEditorView extends Div implements BeforeEnterObserver, Befor
     final MultiSelectComboBox<Muscle> secondaryMuscles = new MultiSelectComboBox<>("Also works");
     final TextField source = new TextField("Source");
     final Button save = new Button("Save stretch");
+    final PoseEditor figure;
 
     private final H1 heading = new H1("New stretch");
     /** The form as last loaded or saved; anything else is unsaved typing. */
@@ -82,6 +85,10 @@ public class StretchEditorView extends Div implements BeforeEnterObserver, Befor
     public StretchEditorView(LibraryService library) {
         this.library = library;
         addClassNames("limber-page", "limber-stretch-editor");
+        figure = new PoseEditor(library.search(LibraryFilter.NONE.withOwnership(Ownership.BUILT_IN), 0, 500),
+                primaryMuscles::getValue, secondaryMuscles::getValue);
+        primaryMuscles.addValueChangeListener(change -> figure.redraw());
+        secondaryMuscles.addValueChangeListener(change -> figure.redraw());
 
         name.setRequiredIndicatorVisible(true);
         name.setMaxLength(80);
@@ -131,10 +138,10 @@ public class StretchEditorView extends Div implements BeforeEnterObserver, Befor
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
         var form = new FormLayout(name, kind, position, summary, instructions, cues, cautions,
-                hold, reps, perSide, primaryMuscles, secondaryMuscles, equipment, purposes, source);
+                hold, reps, perSide, primaryMuscles, secondaryMuscles, equipment, purposes, source, figure);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         for (com.vaadin.flow.component.Component wide : new com.vaadin.flow.component.Component[]{
-                summary, instructions, cues, cautions, equipment, purposes, source}) {
+                summary, instructions, cues, cautions, equipment, purposes, source, figure}) {
             form.setColspan(wide, 2);
         }
         add(heading, form, new HorizontalLayout(save, cancel));
@@ -159,7 +166,7 @@ public class StretchEditorView extends Div implements BeforeEnterObserver, Befor
         fill(new StretchDraft(editing.name(), editing.summary(), editing.instructions(), editing.cues(),
                 editing.cautions(), editing.kind(), editing.position(), editing.equipment(), editing.purposes(),
                 editing.holdSeconds(), editing.reps(), editing.perSide(), editing.primaryMuscles(),
-                editing.secondaryMuscles(), editing.source()));
+                editing.secondaryMuscles(), editing.source(), editing.pose()));
         loaded = draft();
     }
 
@@ -209,7 +216,7 @@ public class StretchEditorView extends Div implements BeforeEnterObserver, Befor
                 equipment.getValue(), purposes.getValue(),
                 hold.getValue() == null ? -1 : hold.getValue(), reps.getValue() == null ? 0 : reps.getValue(),
                 perSide.getValue(), List.copyOf(primaryMuscles.getValue()), List.copyOf(secondaryMuscles.getValue()),
-                source.getValue());
+                source.getValue(), figure.getValue());
     }
 
     private void fill(StretchDraft draft) {
@@ -228,6 +235,7 @@ public class StretchEditorView extends Div implements BeforeEnterObserver, Befor
         primaryMuscles.setValue(draft.primaryMuscles());
         secondaryMuscles.setValue(draft.secondaryMuscles());
         source.setValue(nullToEmpty(draft.source()));
+        figure.setValue(draft.pose());
     }
 
     private static StretchDraft emptyDraft() {
@@ -240,7 +248,7 @@ public class StretchEditorView extends Div implements BeforeEnterObserver, Befor
                 Map.entry(Field.INSTRUCTIONS, instructions), Map.entry(Field.CUES, cues),
                 Map.entry(Field.CAUTIONS, cautions), Map.entry(Field.KIND, kind), Map.entry(Field.POSITION, position),
                 Map.entry(Field.HOLD, hold), Map.entry(Field.REPS, reps),
-                Map.entry(Field.PRIMARY_MUSCLES, primaryMuscles), Map.entry(Field.SOURCE, source));
+                Map.entry(Field.PRIMARY_MUSCLES, primaryMuscles), Map.entry(Field.SOURCE, source), Map.entry(Field.POSE, figure));
     }
 
     private void clearErrors() {

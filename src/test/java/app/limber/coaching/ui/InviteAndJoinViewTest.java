@@ -13,6 +13,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.github.mvysny.kaributesting.v10.HasValidationUtilsKt._expectInvalid;
@@ -87,6 +89,59 @@ class InviteAndJoinViewTest extends UiTest {
                 .as("signed in straight away").isEqualTo("ana@example.com");
         signInAs(COACH.email());
         assertThat(roster.roster()).extracting(athlete -> athlete.name()).containsExactly("Ana Athlete");
+    }
+
+    @Test
+    void aTakenEmailGetsAnAnswerThatDoesNotSaySoAndTriesAreLimitedPerInviteAndPerAddress() {
+        signInAsCoach();
+        InviteSummary invite = roster.createInvite("");
+        List<InviteSummary> others = List.of(roster.createInvite(""), roster.createInvite(""));
+        app.limber.account.TestAccounts.createAthlete(accountService, ATHLETE);
+        signOut();
+
+        openJoin(invite.token());
+        JoinView join = _get(JoinView.class);
+        _setValue(join.email, ATHLETE.email());
+        _setValue(join.name, "Someone");
+        _setValue(join.password, "guessing-password");
+        _click(join.join);
+        _expectInvalid(join.email, app.limber.account.AccountService.JOIN_REFUSED);
+        assertThat(app.limber.account.AccountService.JOIN_REFUSED).doesNotContainIgnoringCase("has an account");
+
+        for (int attempt = 2; attempt <= 10; attempt++) {
+            _setValue(join.email, "guess" + attempt + "@example.com");
+            _setValue(join.password, "short");
+            _click(join.join);
+        }
+        _setValue(join.email, "new-athlete@example.com");
+        _setValue(join.password, "athlete-password");
+        _click(join.join);
+        _expectInvalid(join.email, "Too many tries in a short time. Wait a few minutes, then try again.");
+        assertThat(jdbc.queryForObject("select count(*) from user_account where email = 'new-athlete@example.com'", Integer.class))
+                .as("the 11th try with one invite is not carried out").isZero();
+
+        // the same network with other invites: 20 tries in all
+        for (int attempt = 11; attempt <= 20; attempt++) {
+            openJoin(others.get(attempt % 2).token());
+            join = _get(JoinView.class);
+            _setValue(join.email, "guess" + attempt + "@example.com");
+            _setValue(join.name, "Someone");
+            _setValue(join.password, "short");
+            _click(join.join);
+            _expectInvalid(join.password);
+        }
+        openJoin(others.getFirst().token());
+        join = _get(JoinView.class);
+        _setValue(join.email, "new-athlete@example.com");
+        _setValue(join.name, "New Athlete");
+        _setValue(join.password, "athlete-password");
+        _click(join.join);
+        _expectInvalid(join.email, "Too many tries in a short time. Wait a few minutes, then try again.");
+
+        clock.advance(java.time.Duration.ofMinutes(16));
+        _click(join.join);
+        assertThat(jdbc.queryForObject("select count(*) from user_account where email = 'new-athlete@example.com'", Integer.class))
+                .as("a quarter of an hour later it works").isOne();
     }
 
     @Test

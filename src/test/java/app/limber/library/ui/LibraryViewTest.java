@@ -183,6 +183,14 @@ class LibraryViewTest extends UiTest {
         assertThat(view.resultCount.getText()).isEqualTo("0 stretches");
     }
 
+    @Test
+    void anAddressWithANulInTheSearchShowsTheLibraryNotADatabaseError() {
+        UI.getCurrent().navigate("library", QueryParameters.full(Map.of("q", new String[]{"\u0000"})));
+        view = _get(LibraryView.class);
+
+        assertThat(shown()).hasSize(view.list.getDataProvider().size(new Query<>())).isNotEmpty();
+    }
+
     private List<StretchCard> shown() {
         return view.list.getDataProvider().fetch(new Query<>(0, 1000, null, null, null)).toList();
     }

@@ -1,6 +1,10 @@
 package app.limber.library.ui;
 
 import app.limber.base.ui.NotFoundView;
+import app.limber.body.Pose;
+import com.vaadin.flow.dom.DomEvent;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 import app.limber.body.ui.BodyMap;
 import app.limber.body.ui.StretchFigure;
 import app.limber.library.LibraryFilter;
@@ -29,6 +33,7 @@ import java.util.Set;
 
 import static com.github.mvysny.kaributesting.v10.HasValidationUtilsKt._expectInvalid;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -93,6 +98,73 @@ class StretchViewTest extends UiTest {
         assertThat(copy.pose()).isNotNull().isEqualTo(library.find(highKnees.id()).orElseThrow().pose());
         open(copy.id());
         assertThat(_get(StretchFigure.class).getElement().getProperty("innerHTML")).contains("class='limber-pose moves'");
+    }
+
+    @Test
+    void aCoachPosesTheirOwnStretchFromABuiltInFigureByNumberOrByDraggingAndTheLimitsHold() {
+        signInAsCoach();
+        UI.getCurrent().navigate(StretchEditorView.class);
+        StretchEditorView editor = _get(StretchEditorView.class);
+        _setValue(editor.name, "Quad stretch at the fence");
+        _setValue(editor.instructions, "Hold the fence and pull the heel in.");
+        _setValue(editor.primaryMuscles, Set.of(Muscle.QUADRICEPS));
+        PoseEditor figure = editor.figure;
+        assertThat(figure.getValue()).as("a new stretch starts without a figure").isNull();
+
+        StretchCard quad = builtIn("Standing quad stretch");
+        _setValue(figure.startFrom, figure.startFrom.getListDataView().getItems()
+                .filter(card -> card.id() == quad.id()).findFirst().orElseThrow());
+        assertThat(figure.getValue()).isEqualTo(quad.pose());
+        assertThat(figure.drag.getElement().getChild(0).getProperty("innerHTML"))
+                .contains("data-handle='NEAR_KNEE'", "class='muscle primary' data-muscle='QUADRICEPS'");
+
+        // by number, the keyboard's way: out of range is refused next to the field and changes nothing
+        var nearKnee = figure.angles.values().stream().filter(field -> field.getLabel().equals("Near knee (°)")).findFirst().orElseThrow();
+        _setValue(nearKnee, 200);
+        _expectInvalid(nearKnee, "A body reaches 0° to 165°.");
+        assertThat(figure.getValue().keys().getFirst().near().knee()).isEqualTo(quad.pose().keys().getFirst().near().knee());
+        _setValue(nearKnee, 120);
+        assertThat(nearKnee.isInvalid()).isFalse();
+        assertThat(figure.getValue().keys().getFirst().near().knee()).isEqualTo(120);
+
+        // by dragging: the near ankle let go far above the hip bends the knee no further than a knee bends
+        _fireDomEvent(figure.drag.getElement(), drag(figure, "NEAR_ANKLE", -40, -500));
+        assertThat(figure.getValue().keys().getFirst().near().knee()).isBetween(0, 165);
+        assertThat(figure.getValue().problems()).isEmpty();
+        Pose dragged = figure.getValue();
+        // what the page did not draw changes nothing
+        _fireDomEvent(figure.drag.getElement(), drag(figure, "LEFT_EAR", 0, 0));
+        assertThat(figure.getValue()).isEqualTo(dragged);
+
+        _click(editor.save);
+        expectView(StretchView.class);
+        StretchCard saved = library.search(LibraryFilter.NONE.withOwnership(Ownership.MINE), 0, 10).getFirst();
+        assertThat(saved.pose()).isEqualTo(dragged);
+        assertThat(_get(StretchFigure.class).getElement().getProperty("innerHTML")).contains("aria-label='Quad stretch at the fence, as a figure");
+    }
+
+    @Test
+    void theLibraryRefusesAFigurePastWhatABodyReaches() {
+        signInAsCoach();
+        Pose past = Pose.still(Pose.View.SIDE, Pose.Focus.NEAR, List.of(),
+                new Pose.Posture(0, 0, new Pose.Limbs(0, 0, 0, 200, 0), Pose.Limbs.RELAXED));
+        var base = draft("Broken knee stretch");
+
+        assertThatThrownBy(() -> library.create(new app.limber.library.StretchDraft(base.name(), base.summary(), base.instructions(),
+                base.cues(), base.cautions(), base.kind(), base.position(), base.equipment(), base.purposes(), base.holdSeconds(),
+                base.reps(), base.perSide(), base.primaryMuscles(), base.secondaryMuscles(), base.source(), past)))
+                .isInstanceOfSatisfying(app.limber.library.InvalidStretchException.class, refused ->
+                        assertThat(refused.errors()).containsEntry(app.limber.library.InvalidStretchException.Field.POSE,
+                                "the near knee is at 200°; a body reaches 0° to 165°."));
+        assertThat(ownCount()).isZero();
+    }
+
+    private static DomEvent drag(PoseEditor figure, String handle, double x, double y) {
+        ObjectNode data = JsonNodeFactory.instance.objectNode();
+        data.put("event.detail.handle", handle);
+        data.put("event.detail.x", x);
+        data.put("event.detail.y", y);
+        return new DomEvent(figure.drag.getElement(), "pose-drag", data);
     }
 
     @Test

@@ -1,0 +1,54 @@
+package app.limber.base.ui;
+
+import app.limber.base.DatabaseOutage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.security.SecureRandom;
+import java.util.HexFormat;
+
+/**
+ * What a person is told of a failure Limber did not expect, and what the server log keeps:
+ * the person reads plain words and a short reference; the log has the reference with the
+ * whole failure, so support can find it. No exception text ever reaches the page.
+ */
+public final class Failures {
+
+    public static final String DATABASE_AWAY_TITLE = "Limber can't reach its database";
+    public static final String DATABASE_AWAY = "Everything saved so far is safe. Try again in a minute.";
+    public static final String UNEXPECTED_TITLE = "Something went wrong";
+    public static final String UNEXPECTED = "This is our fault, not yours. Try again, and if it keeps happening, tell us the reference below.";
+
+    private static final Logger log = LoggerFactory.getLogger(Failures.class);
+    private static final SecureRandom random = new SecureRandom();
+
+    /** One failure as told: whether the database is away, and the reference it is logged under. */
+    public record Told(boolean databaseAway, String reference) {
+
+        public String title() {
+            return databaseAway ? DATABASE_AWAY_TITLE : UNEXPECTED_TITLE;
+        }
+
+        public String text() {
+            return databaseAway ? DATABASE_AWAY : UNEXPECTED;
+        }
+    }
+
+    private Failures() {
+    }
+
+    /** Logs the failure under a new reference and says how to tell it. */
+    public static Told log(String where, Throwable failure) {
+        byte[] bytes = new byte[4];
+        random.nextBytes(bytes);
+        String hex = HexFormat.of().withUpperCase().formatHex(bytes);
+        String reference = hex.substring(0, 4) + "-" + hex.substring(4);
+        boolean databaseAway = DatabaseOutage.isOutage(failure);
+        if (databaseAway) {
+            log.warn("Reference {}: {} failed, the database is not answering: {}", reference, where, failure.toString());
+        } else {
+            log.error("Reference {}: {} failed", reference, where, failure);
+        }
+        return new Told(databaseAway, reference);
+    }
+}
