@@ -131,6 +131,10 @@ const styles = `
   :host([data-phase="switch"]) {
     background: hsla(40, 95%, 55%, 0.18);
   }
+  /* on the amber of "switch sides" the secondary grey falls under 4.5:1 in dark: body text there */
+  :host([data-phase="switch"]) .limber-clock-counter, :host([data-phase="switch"]) .limber-clock-left {
+    color: var(--lumo-body-text-color);
+  }
   .limber-clock-top {
     display: flex;
     justify-content: space-between;
@@ -461,11 +465,31 @@ export class LimberClock extends HTMLElement {
     this.phaseTitle.textContent = phase.title;
     this.detail.textContent = phase.detail;
     this.live.textContent = phase.title + (phase.detail ? `, ${phase.detail}` : '');
+    this.markPhase();
     if (speak) {
       this.say(phase.say);
     }
     this.save();
     this.render();
+  }
+
+  /**
+   * Marks the phase playing in the page's list of this step's phases (the element named by the
+   * phase-list attribute, its data-step this step): aria-current="step" on its item, on no other.
+   */
+  private markPhase(): void {
+    const id = this.getAttribute('phase-list');
+    const list = id ? document.getElementById(id) : null;
+    if (!list || list.getAttribute('data-step') !== String(this.step)) {
+      return;
+    }
+    Array.from(list.children).forEach((item, at) => {
+      if (at === this.phase) {
+        item.setAttribute('aria-current', 'step');
+      } else {
+        item.removeAttribute('aria-current');
+      }
+    });
   }
 
   private tick(): void {

@@ -69,14 +69,27 @@ public final class BodyFigure {
     /**
      * The figure with these intensities (muscles not in the map are grey).
      *
-     * @param interactive whether regions are buttons (role, pressed state, label, and one tab
-     *                    stop per muscle)
+     * @param interactive whether regions are buttons (role, pressed state, label), the first
+     *                    one drawn the figure's one tab stop
      */
     public static String svg(Map<Muscle, Double> intensity, boolean interactive) {
+        return interactive ? svg(intensity, null) : svg(intensity, false, null);
+    }
+
+    /**
+     * The figure whose regions are buttons, with one tab stop for the whole figure (a roving
+     * tabindex): the first region of {@code tabStop} (or, when null, the first region drawn) has
+     * {@code tabindex='0'}, every other region {@code '-1'}, focusable by script and by a click.
+     */
+    public static String svg(Map<Muscle, Double> intensity, Muscle tabStop) {
+        return svg(intensity, true, tabStop);
+    }
+
+    private static String svg(Map<Muscle, Double> intensity, boolean interactive, Muscle tabStop) {
         var svg = new StringBuilder(4096);
         svg.append("<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 200 214' focusable='false'>");
         svg.append(OUTLINES);
-        Set<Muscle> tabStopGiven = EnumSet.noneOf(Muscle.class);
+        boolean tabStopGiven = false;
         for (Region region : REGIONS) {
             Muscle muscle = region.muscle();
             double value = intensity.getOrDefault(muscle, 0.0);
@@ -88,9 +101,9 @@ public final class BodyFigure {
             if (interactive) {
                 svg.append(" role='button' aria-pressed='").append(value >= 1.0).append("' aria-label='")
                         .append(escape(muscle.label())).append("'");
-                if (tabStopGiven.add(muscle)) {
-                    svg.append(" tabindex='0'");
-                }
+                boolean isTabStop = !tabStopGiven && (tabStop == null || tabStop == muscle);
+                tabStopGiven |= isTabStop;
+                svg.append(isTabStop ? " tabindex='0'" : " tabindex='-1'");
             }
             svg.append("><title>").append(escape(muscle.label())).append("</title>")
                     .append(region.shapes()).append("</g>");
@@ -102,20 +115,27 @@ public final class BodyFigure {
      * The figure to tap on a phone (the pain report): the same muscles in chunkier shapes, each
      * side of each muscle with its own area of at least {@value #TOUCH_CELL} × {@value #TOUCH_CELL}
      * units, no two areas overlapping, and the athlete's left and right written under the feet.
-     * Regions are always buttons, one tab stop per muscle.
+     * Regions are always buttons; the first region drawn is the figure's one tab stop.
      */
     public static String touchSvg(Map<Muscle, Double> intensity) {
+        return touchSvg(intensity, null);
+    }
+
+    /** The touch figure with one tab stop, on {@code tabStop}'s first area (the first drawn when null). */
+    public static String touchSvg(Map<Muscle, Double> intensity, Muscle tabStop) {
         var svg = new StringBuilder(8192);
         svg.append("<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 ").append(TOUCH_WIDTH).append(' ')
                 .append(TOUCH_HEIGHT).append("' focusable='false'>");
         svg.append(TOUCH_OUTLINES);
-        Set<Muscle> tabStopGiven = EnumSet.noneOf(Muscle.class);
+        boolean tabStopGiven = false;
         for (Region region : TOUCH_REGIONS) {
             Muscle muscle = region.muscle();
             boolean chosen = intensity.getOrDefault(muscle, 0.0) >= 1.0;
+            boolean isTabStop = !tabStopGiven && (tabStop == null || tabStop == muscle);
+            tabStopGiven |= isTabStop;
             svg.append("<g data-muscle='").append(muscle.name()).append("' class='muscle").append(chosen ? " selected" : "")
                     .append("' role='button' aria-pressed='").append(chosen).append("' aria-label='").append(escape(muscle.label()))
-                    .append(tabStopGiven.add(muscle) ? "' tabindex='0'>" : "'>").append("<title>").append(escape(muscle.label())).append("</title>");
+                    .append(isTabStop ? "' tabindex='0'>" : "' tabindex='-1'>").append("<title>").append(escape(muscle.label())).append("</title>");
             for (TouchTarget target : region.targets()) {
                 svg.append("<rect class='target' x='").append(target.x()).append("' y='").append(target.y())
                         .append("' width='").append(target.width()).append("' height='").append(target.height()).append("'/>");

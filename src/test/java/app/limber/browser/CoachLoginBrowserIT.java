@@ -1,5 +1,6 @@
 package app.limber.browser;
 
+import app.limber.support.Axe;
 import app.limber.support.BrowserTest;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -24,6 +25,7 @@ class CoachLoginBrowserIT extends BrowserTest {
             assertThat(page).hasURL(limber.url("/login"));
             assertThat(page.getByLabel("Email")).isVisible();
             screenshot(page, "login.png");
+            Axe.check(page, "login-journey");
 
             page.getByLabel("Email").fill("coach@limber.test");
             page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("limber-coach-demo");
@@ -57,6 +59,30 @@ class CoachLoginBrowserIT extends BrowserTest {
             assertThat(page).hasURL(limber.url("/login"));
             page.navigate(limber.url("/library"));
             assertThat(page).hasURL(limber.url("/login"));
+        }
+    }
+
+    @Test
+    void aNewCoachSignsUpAndIsSignedInOnTheHomesFirstSteps() {
+        try (BrowserContext context = browser.newContext(1280, 800)) {
+            Page page = context.newPage();
+            page.navigate(limber.url("/signup"));
+            Axe.check(page, "signup-journey");
+            page.getByLabel("Email").fill("nora@example.com");
+            page.getByLabel("Your name").fill("Nora Coach \uD83C\uDFC3");
+            page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("nora-password-1234");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
+
+            // signed in straight away, no second login, on the home's first steps
+            assertThat(page).hasURL(limber.url("/home"));
+            assertThat(page.locator(".limber-user-name")).hasText("Nora Coach \uD83C\uDFC3");
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your first athlete session, in four steps"))).isVisible();
+            // the avatar's initials are whole characters: N and the runner, not half of it
+            assertThat((String) page.locator("vaadin-avatar").evaluate("avatar => avatar.abbr")).isEqualTo("N\uD83C\uDFC3");
+            screenshot(page, "signup-home-first-steps-1280.png");
+            Axe.check(page, "coach-home-first-steps");
+            page.setViewportSize(390, 844);
+            screenshot(page, "signup-home-first-steps-390.png");
         }
     }
 

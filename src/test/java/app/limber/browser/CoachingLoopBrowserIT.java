@@ -1,5 +1,6 @@
 package app.limber.browser;
 
+import app.limber.support.Axe;
 import app.limber.support.BrowserTest;
 import app.limber.support.EmbeddedDatabase;
 import com.microsoft.playwright.BrowserContext;
@@ -39,7 +40,6 @@ class CoachingLoopBrowserIT extends BrowserTest {
             logIn(ana, "ana@limber.test", "limber-athlete-demo");
             ana.navigate(limber.url("/my-routines"));
             ana.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start " + title)).click();
-            ana.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start").setExact(true)).click();
             Locator counter = ana.locator(".limber-clock-counter");
             assertThat(counter).hasText("Step 1 of 2");
             skipped = ana.locator(".limber-clock-name").textContent();
@@ -78,6 +78,7 @@ class CoachingLoopBrowserIT extends BrowserTest {
                     .filter(new Locator.FilterOptions().setHasText("Pain 6/10 at hamstrings, left side after \u201c" + title + "\u201d."));
             assertThat(pain).hasCount(1);
             screenshot(casey, "loop-2-coach-home-1280.png");
+            Axe.check(casey, "loop-coach-home");
             casey.evaluate("document.documentElement.setAttribute('theme', 'dark')");
             screenshot(casey, "loop-2-coach-home-1280-dark.png");
             casey.evaluate("document.documentElement.removeAttribute('theme')");
@@ -96,6 +97,7 @@ class CoachingLoopBrowserIT extends BrowserTest {
             assertThat(painHere).hasCount(0);
             assertThat(casey.locator(".limber-attention-history")).containsText("Pain 6/10 at hamstrings, left side after \u201c" + title + "\u201d.");
             screenshot(casey, "loop-3-athlete-page-1280.png");
+            Axe.check(casey, "loop-athlete-page");
             casey.navigate(limber.url("/home"));
             assertThat(casey.locator(".limber-session-card[data-session='" + session + "']")).hasCount(1);
             assertThat(casey.locator(".limber-attention-item[data-reason='PAIN']").filter(new Locator.FilterOptions().setHasText(title))).hasCount(0);
@@ -112,6 +114,7 @@ class CoachingLoopBrowserIT extends BrowserTest {
             ana.navigate(limber.url("/my-history"));
             assertThat(ana.getByText(REPLY)).isVisible();
             screenshot(ana, "loop-4-athlete-history-390.png");
+            Axe.check(ana, "loop-my-history");
             ana.navigate(limber.url("/my-routines"));
             assertThat(ana.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My routines"))).isVisible();
             assertThat(ana.getByText(REPLY)).hasCount(0); // read: no longer on My routines

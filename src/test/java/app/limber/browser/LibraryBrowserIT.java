@@ -1,5 +1,6 @@
 package app.limber.browser;
 
+import app.limber.support.Axe;
 import app.limber.support.BrowserTest;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -29,7 +30,16 @@ class LibraryBrowserIT extends BrowserTest {
             assertThat(page.locator(".limber-library-map [data-muscle='GLUTES'].selected").first()).isVisible();
             String glutesOnly = count.textContent();
 
-            page.locator(".limber-library-map [data-muscle='SIDE'][tabindex='0']").focus();
+            // the map is one Tab stop, on the region clicked last; the arrow keys move it
+            Locator map = page.locator(".limber-library-map");
+            assertThat(map.locator("[tabindex='0']")).hasCount(1);
+            assertThat(map.locator("[data-muscle='GLUTES'][tabindex='0']")).isFocused();
+            for (String muscle : new String[]{"ADDUCTORS", "IT_BAND", "LOWER_BACK", "SIDE"}) {
+                page.keyboard().press("ArrowRight");
+                assertThat(map.locator("[data-muscle='" + muscle + "'][tabindex='0']")).isFocused();
+            }
+            assertThat(map.locator("[tabindex='0']")).hasCount(1);
+            assertThat(page).hasURL(Pattern.compile("/library\\?muscle=glutes$"));
             page.keyboard().press("Enter");
             assertThat(page).hasURL(Pattern.compile("muscle=glutes&muscle=side$"));
             // the keyboard stays on the region after the map redraws
@@ -37,6 +47,7 @@ class LibraryBrowserIT extends BrowserTest {
             assertThat(count).not().hasText(glutesOnly);
             String glutesOrSide = count.textContent();
             screenshot(page, "library-filtered.png");
+            Axe.check(page, "library-filtered");
 
             page.reload();
             assertThat(page.locator(".limber-library-map [data-muscle='SIDE'].selected").first()).isVisible();
@@ -49,6 +60,44 @@ class LibraryBrowserIT extends BrowserTest {
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Upper back opener (cactus arms)"))).isVisible();
             assertThat(page.getByText("When to stop")).isVisible();
             screenshot(page, "stretch-page.png");
+            Axe.check(page, "stretch-page");
         }
+    }
+
+    @Test
+    void theKeyboardReachesTheFirstStretchInAtMostEightTabs() {
+        try (BrowserContext context = browser.newContext(1280, 800)) {
+            Page page = context.newPage();
+            logIn(page, "coach@limber.test", "limber-coach-demo");
+            page.navigate(limber.url("/library"));
+            // 42 built-in, and any the coach added in an earlier test
+            assertThat(page.locator(".limber-result-count")).hasText(Pattern.compile("^\\d+ stretches$"));
+            Locator skip = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skip to results"));
+
+            int tabs = 0;
+            while (tabs < 8 && !isFocused(skip)) {
+                page.keyboard().press("Tab");
+                tabs++;
+            }
+            assertThat(skip).isFocused(); // the skip link comes before the filters and the map
+            assertThat(skip).isInViewport();
+            screenshot(page, "library-skip-link-1280.png");
+            page.keyboard().press("Enter");
+            Locator firstStretch = page.locator(".limber-stretch-list a").first();
+            while (tabs < 8 && !isFocused(firstStretch)) {
+                page.keyboard().press("Tab");
+                tabs++;
+            }
+
+            assertThat(firstStretch).isFocused();
+            assertThat(firstStretch).hasText("Arm circles");
+            org.assertj.core.api.Assertions.assertThat(tabs).as("Tab presses to the first stretch").isLessThanOrEqualTo(8);
+            page.keyboard().press("Enter");
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Arm circles").setLevel(1))).isVisible();
+        }
+    }
+
+    private static boolean isFocused(Locator locator) {
+        return (Boolean) locator.evaluate("element => element === document.activeElement || element.contains(document.activeElement)");
     }
 }

@@ -1,5 +1,6 @@
 package app.limber.browser;
 
+import app.limber.support.Axe;
 import app.limber.support.BrowserTest;
 import app.limber.support.EmbeddedDatabase;
 import com.microsoft.playwright.BrowserContext;
@@ -41,27 +42,31 @@ class PlayerBrowserIT extends BrowserTest {
             Page ana = context.newPage();
             logIn(ana, "ana@limber.test", "limber-athlete-demo");
             ana.navigate(limber.url("/my-routines"));
+            // one tap on Start and the countdown runs: no second Start on an overview
             ana.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start " + title)).click();
-            assertThat(ana.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(title))).isVisible();
-            assertThat(ana.locator(".limber-player-facts")).containsText("2 steps · 32 s in all");
-            screenshot(ana, "player-overview-360-light.png");
-
-            ana.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start").setExact(true)).click();
             Locator phase = ana.locator(".limber-clock-phase");
             Locator time = ana.locator(".limber-clock-time");
             Locator detail = ana.locator(".limber-clock-detail");
             assertThat(phase).hasText("Get ready");
+            assertThat(ana.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start").setExact(true))).hasCount(0);
+            Locator playing = ana.locator(".limber-player-phases li[aria-current='step']");
+            assertThat(playing).hasCount(1);
+            assertThat(playing).containsText("Get ready");
             // the countdown runs down by itself, with no clicks
             assertThat(time).hasText("0:09", new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(3_000));
             assertThat(time).hasText("0:07", new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(4_000));
 
             assertThat(phase).hasText("Hold", new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(10_000));
             assertThat(detail).hasText("Left side");
+            // the phase list follows the clock: the hold is the phase playing now
+            assertThat(playing).hasCount(1);
+            assertThat(playing).containsText("Hold · Left side");
             // the stretch's figure above the countdown, as posed for the left side ...
             Locator figure = ana.locator("limber-clock .limber-player-figure svg.limber-pose");
             assertThat(figure).isVisible();
             assertThat(figure).hasCSS("transform", "none");
             screenshot(ana, "player-360-light.png");
+            Axe.check(ana, "player-step-hold");
             ana.evaluate("document.documentElement.setAttribute('theme', 'dark')");
             screenshot(ana, "player-360-dark.png");
             ana.evaluate("document.documentElement.removeAttribute('theme')");
@@ -96,6 +101,7 @@ class PlayerBrowserIT extends BrowserTest {
 
             ana.getByText("Good", new Page.GetByTextOptions().setExact(true)).click();
             screenshot(ana, "player-done-360-light.png");
+            Axe.check(ana, "player-done-good");
             ana.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
             assertThat(ana.getByText("Saved. Your coach will see how it went.")).isVisible();
             assertThat(jdbc.queryForList("select feeling from session_log where complete", String.class)).contains("GOOD");
@@ -115,7 +121,6 @@ class PlayerBrowserIT extends BrowserTest {
             logIn(ana, "ana@limber.test", "limber-athlete-demo");
             ana.navigate(limber.url("/my-routines"));
             ana.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start " + title)).click();
-            ana.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start").setExact(true)).click();
             Locator counter = ana.locator(".limber-clock-counter");
             assertThat(counter).hasText("Step 1 of 2");
             // the first step skipped straight away; the second (get ready, then a 2 s hold) played out by the clock
@@ -144,6 +149,7 @@ class PlayerBrowserIT extends BrowserTest {
                 assertThat(box.height).as("tap target height").isGreaterThanOrEqualTo(44);
             }
             screenshot(ana, "player-done-pain-360-light.png");
+            Axe.check(ana, "player-done-pain");
             ana.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
             assertThat(ana.getByText("Saved. Your coach will see how it went.")).isVisible();
             assertThat(jdbc.queryForMap("select pain_level, pain_side, pain_where[1] as where_ from session_log l join routine r"
@@ -160,7 +166,6 @@ class PlayerBrowserIT extends BrowserTest {
             logIn(ben, "ben@limber.test", "limber-athlete-demo");
             ben.navigate(limber.url("/my-routines"));
             ben.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start Post-run static cool-down")).click();
-            ben.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start").setExact(true)).click();
             ben.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
             ben.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
             assertThat(ben.locator(".limber-clock-counter")).hasText("Step 3 of 7");

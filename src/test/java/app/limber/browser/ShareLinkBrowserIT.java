@@ -1,5 +1,6 @@
 package app.limber.browser;
 
+import app.limber.support.Axe;
 import app.limber.support.BrowserTest;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -43,6 +44,7 @@ class ShareLinkBrowserIT extends BrowserTest {
             assertThat(address).hasValue(Pattern.compile("/s/[A-Za-z0-9_-]{22}$"));
             String link = address.inputValue();
             screenshot(coach, "share-links-coach.png");
+            Axe.check(coach, "share-links-with-link");
 
             Page viewer = viewerContext.newPage();
             Response opened = viewer.navigate(link);
@@ -53,11 +55,12 @@ class ShareLinkBrowserIT extends BrowserTest {
             assertThat(viewer.locator(".limber-shared-steps > li").first()).isVisible();
             assertThat(viewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start"))).isVisible();
             screenshot(viewer, "shared-routine-phone.png");
+            Axe.check(viewer, "shared-routine-phone");
 
             // plays one step in the same player athletes use, no account needed
             viewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start")).click();
-            assertThat(viewer).hasURL(link + "/play");
-            viewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start").setExact(true)).click();
+            // one tap: the countdown runs
+            assertThat(viewer).hasURL(link + "/play?start");
             Locator counter = viewer.locator(".limber-clock-counter");
             assertThat(counter).hasText("Step 1 of 7");
             assertThat(viewer.locator(".limber-clock-time")).hasText("0:08",
@@ -65,6 +68,7 @@ class ShareLinkBrowserIT extends BrowserTest {
             viewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
             assertThat(counter).hasText("Step 2 of 7");
             screenshot(viewer, "shared-player-phone.png");
+            Axe.check(viewer, "shared-player-phone");
             viewer.navigate(link);
 
             Page handout = viewer.waitForPopup(() -> viewer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Print")).click());

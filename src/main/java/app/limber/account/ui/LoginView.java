@@ -38,6 +38,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     public LoginView(LoginThrottleSettings throttle) {
         throttled = "Too many failed attempts for this email. Wait " + WaitTime.of(throttle.lockout()) + ", then try again.";
         addClassName("limber-auth-page");
+        getElement().setAttribute("role", "main");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);

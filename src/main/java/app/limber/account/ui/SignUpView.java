@@ -2,6 +2,7 @@ package app.limber.account.ui;
 
 import app.limber.account.AccountService;
 import app.limber.account.InvalidSignUpException;
+import app.limber.account.SignInService;
 import app.limber.account.SignUp;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
@@ -20,12 +21,16 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.security.core.AuthenticationException;
 
 import java.util.Map;
 
 /**
- * A coach creates an account. Whatever happens with the email (new or already taken),
- * the answer is the same: on to the login page. Field errors show next to the field.
+ * A coach creates an account and is signed in straight away (as athletes who join are),
+ * landing on the coach home's first steps. An email that already had an account is not told
+ * apart by the form: the sign-in with the password typed here then fails (unless it is that
+ * account's password) and the coach lands on the login page, told that an earlier account's
+ * password still applies. Field errors show next to the field.
  */
 @Route(value = "signup", autoLayout = false)
 @PageTitle("Create your coach account · Limber")
@@ -38,10 +43,13 @@ public class SignUpView extends VerticalLayout {
     final Button create = new Button("Create account");
 
     private final AccountService accountService;
+    private final SignInService signIn;
 
-    public SignUpView(AccountService accountService) {
+    public SignUpView(AccountService accountService, SignInService signIn) {
         this.accountService = accountService;
+        this.signIn = signIn;
         addClassName("limber-auth-page");
+        getElement().setAttribute("role", "main");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
@@ -89,10 +97,17 @@ public class SignUpView extends VerticalLayout {
         clearErrors();
         try {
             accountService.signUpCoach(new SignUp(email.getValue(), displayName.getValue(), password.getValue()));
-            getUI().ifPresent(ui -> ui.navigate(LoginView.class, QueryParameters.of("signed-up", "")));
         } catch (InvalidSignUpException refused) {
             showErrors(refused.errors());
             create.setEnabled(true);
+            return;
+        }
+        try {
+            // straight in: no second login right after choosing a password
+            signIn.signIn(email.getValue(), password.getValue());
+            getUI().ifPresent(ui -> ui.getPage().setLocation("home"));
+        } catch (AuthenticationException notThisPassword) {
+            getUI().ifPresent(ui -> ui.navigate(LoginView.class, QueryParameters.of("signed-up", "")));
         }
     }
 

@@ -3,7 +3,10 @@ package app.limber.base.ui;
 import app.limber.account.AccountService;
 import app.limber.account.ColorScheme;
 import app.limber.account.SignedInUser;
+import app.limber.base.Initials;
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -37,6 +40,8 @@ public class MainLayout extends AppLayout {
     private final AccountService accountService;
     private final AuthenticationContext authenticationContext;
     private final Button colorSchemeToggle = new Button();
+    private final Button skipLink = new Button("Skip to content");
+    private Component skipTo;
     private ColorScheme colorScheme = ColorScheme.LIGHT;
 
     public MainLayout(AccountService accountService, AuthenticationContext authenticationContext) {
@@ -61,6 +66,9 @@ public class MainLayout extends AppLayout {
         showColorSchemeToggle();
 
         var avatar = new Avatar(user.displayName());
+        avatar.getElement().setAttribute("tabindex", "-1"); // a picture of the name beside it, not a stop
+        // whole characters (an emoji, a letter with its accents), never half of a surrogate pair
+        avatar.setAbbreviation(Initials.of(user.displayName()));
         avatar.getElement().setAttribute("aria-hidden", "true");
         var name = new Span(user.displayName());
         name.addClassName("limber-user-name");
@@ -68,15 +76,45 @@ public class MainLayout extends AppLayout {
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.addClassName("limber-logout");
 
-        var header = new HorizontalLayout(toggle, brand, spacer(), colorSchemeToggle, avatar, name, logout);
+        // the first stop on every page: past the navigation, to the view or the part it names
+        skipLink.addClassName("limber-skip-link");
+        skipLink.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        skipLink.addClickListener(click -> {
+            if (skipTo != null) {
+                skipTo.getElement().callJsFunction("focus");
+            }
+        });
+
+        var header = new HorizontalLayout(skipLink, toggle, brand, spacer(), colorSchemeToggle, avatar, name, logout);
         header.addClassName("limber-header");
+        header.getElement().setAttribute("role", "banner");
         header.setWidthFull();
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         addToNavbar(header);
 
         var drawerTitle = new Span(user.isCoach() ? "Coach" : "Athlete");
         drawerTitle.addClassName("limber-drawer-title");
-        addToDrawer(drawerTitle, navigation());
+        var drawer = new Div(drawerTitle, navigation());
+        drawer.getElement().setAttribute("role", "navigation");
+        drawer.getElement().setAttribute("aria-label", "Sections");
+        addToDrawer(drawer);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content instanceof SkipTarget target) {
+            skipLink.setText(target.skipLinkText());
+            skipTo = target.skipTarget();
+        } else {
+            skipLink.setText("Skip to content");
+            skipTo = content instanceof Component view ? view : null;
+        }
+        if (skipTo != null) {
+            skipTo.getElement().setAttribute("tabindex", "-1");
+        }
+        // the view is the page's one main landmark
+        content.getElement().setAttribute("role", "main");
     }
 
     @Override
@@ -87,7 +125,6 @@ public class MainLayout extends AppLayout {
 
     private static SideNav navigation() {
         var nav = new SideNav();
-        nav.getElement().setAttribute("aria-label", "Sections");
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             var item = new SideNavItem(entry.title(), entry.path());
             item.setMatchNested(true);

@@ -8,7 +8,7 @@ import app.limber.coaching.PublishedRoutine;
 import app.limber.coaching.PublishedStep;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
@@ -53,10 +53,10 @@ public class AssignedRoutineView extends Div implements BeforeEnterObserver, Has
         removeAll();
         var back = new RouterLink("My routines", MyRoutinesView.class);
         back.addClassName("limber-back-link");
-        var start = new Anchor("my-routines/" + event.getRouteParameters().get(ID).orElseThrow() + "/play", "Start");
+        var start = new Anchor("my-routines/" + event.getRouteParameters().get(ID).orElseThrow() + "/play?start", "Start");
         start.getElement().setAttribute("router-link", true);
         start.addClassName("limber-start-link");
-        add(back, new H2(routine.title()));
+        add(back, new H1(routine.title()));
         if (!version.note().isEmpty()) {
             add(CoachWords.publishNote(version.coach(), version.note()));
         }

@@ -16,7 +16,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -144,7 +144,7 @@ public class AthleteView extends Div implements BeforeEnterObserver, HasDynamicT
             timeline.add(card);
         }
 
-        add(back, new H2(page.name()), who, adherence,
+        add(back, new H1(page.name()), who, adherence,
                 new H3("Needs attention"), attention);
         if (!page.acknowledged().isEmpty()) {
             add(new H3("Acknowledged"), history);

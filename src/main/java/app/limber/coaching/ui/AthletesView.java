@@ -15,8 +15,10 @@ import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -105,13 +107,15 @@ public class AthletesView extends Div {
         groupRow.getStyle().set("flex-wrap", "wrap");
         groups.addClassName("limber-groups");
 
-        add(new H2("Athletes"), athletes,
-                new H3("Groups"),
-                new Span("Name a group to give a routine to all of its athletes at once."),
-                groupRow, groups,
-                new H3("Invite links"),
-                new Span("Each link lets one athlete join you, for 14 days. Make as many as you need."),
-                inviteRow, invites);
+        // each part its own section, spaced apart
+        var groupsSection = new Section(new H2("Groups"),
+                new Paragraph("Name a group to give a routine to all of its athletes at once."), groupRow, groups);
+        var invitesSection = new Section(new H2("Invite links"),
+                new Paragraph("Each link lets one athlete join you, for 14 days. Make as many as you need."), inviteRow, invites);
+        for (Section section : new Section[]{groupsSection, invitesSection}) {
+            section.addClassName("limber-athletes-section");
+        }
+        add(new H1("Athletes"), athletes, groupsSection, invitesSection);
         refresh();
     }
 

@@ -13,7 +13,7 @@ import app.limber.coaching.CoachHomeService;
 import app.limber.coaching.SessionSummary;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -67,7 +67,7 @@ public class CoachHomeView extends Div {
     void refresh() {
         removeAll();
         CoachHome seen = home.home();
-        add(new H2("Home"));
+        add(new H1("Home"));
         if (seen.noAthletesYet()) {
             add(firstSteps());
             return;

@@ -60,6 +60,7 @@ public class JoinView extends VerticalLayout implements BeforeEnterObserver {
         this.accounts = accounts;
         this.signIn = signIn;
         addClassName("limber-auth-page");
+        getElement().setAttribute("role", "main");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);

@@ -13,8 +13,9 @@ import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.card.CardVariant;
 import com.vaadin.flow.component.html.Anchor;
+import app.limber.base.Durations;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -44,7 +45,7 @@ public class MyRoutinesView extends Div {
         addClassNames("limber-page", "limber-my-routines");
         List<AssignedRoutine> mine = assignments.myRoutines();
         List<CoachReply> replies = sessions.unreadReplies();
-        add(new H2("My routines"));
+        add(new H1("My routines"));
         if (!replies.isEmpty()) {
             add(replies(replies, mine));
         }
@@ -95,18 +96,19 @@ public class MyRoutinesView extends Div {
             facts.append(" · ").append(routine.purpose().label());
         }
         facts.append(" · ").append(routine.steps()).append(routine.steps() == 1 ? " step" : " steps")
-                .append(" · about ").append(Math.max(1, Math.round(routine.estimatedSeconds() / 60.0))).append(" min");
+                .append(" · ").append(Durations.approximately(routine.estimatedSeconds()));
         card.setSubtitle(new Span(facts.toString()));
-        var done = new Span(routine.lastDone() == null ? "Not done yet"
+        var done = new Div(routine.lastDone() == null ? "Not done yet"
                 : "Last done " + UserTime.of(UI.getCurrent()).day(routine.lastDone()));
         done.addClassName("limber-last-done");
         card.add(done);
         if (!routine.scheduleHint().isEmpty()) {
-            var hint = new Span("When: " + routine.scheduleHint());
+            var hint = new Div("When: " + routine.scheduleHint());
             hint.addClassName("limber-schedule-hint");
             card.add(hint);
         }
-        var start = new Anchor("my-routines/" + routine.routineId() + "/play", "Start");
+        // one tap: the player starts the countdown at once (its "start" parameter)
+        var start = new Anchor("my-routines/" + routine.routineId() + "/play?start", "Start");
         start.getElement().setAttribute("router-link", true);
         start.addClassNames("limber-start-link");
         start.getElement().setAttribute("aria-label", "Start " + routine.title());

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
@@ -67,7 +68,7 @@ public class RoutineVersionsView extends Div implements BeforeEnterObserver {
         // the editor belongs to the routine feature: linked by its address, not its class
         var back = new Anchor("routines/" + routineId, "Back to the routine");
         back.addClassName("limber-back-link");
-        add(back, whoDoesIt(routineId), new H2("Published versions"));
+        add(back, whoDoesIt(routineId), new H1("Published versions"));
         if (versions.isEmpty()) {
             add(new EmptyState(VaadinIcon.UPLOAD_ALT, "Not published yet",
                     "Publish the routine from the editor; each version is kept here, as your athletes saw it."));

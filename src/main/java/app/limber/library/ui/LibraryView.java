@@ -4,6 +4,7 @@ import app.limber.account.Role;
 import app.limber.body.ui.BodyMap;
 import app.limber.body.ui.BodyMapPicker;
 import app.limber.base.ui.EmptyState;
+import app.limber.base.ui.SkipTarget;
 import app.limber.library.Equipment;
 import app.limber.library.LibraryFilter;
 import app.limber.library.LibraryService;
@@ -17,7 +18,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -48,7 +49,7 @@ import java.util.function.Function;
 @PageTitle("Library · Limber")
 @Menu(order = 1, title = "Library", icon = "vaadin:book")
 @RolesAllowed(Role.COACH_NAME)
-public class LibraryView extends Div implements BeforeEnterObserver {
+public class LibraryView extends Div implements BeforeEnterObserver, SkipTarget {
 
     final TextField text = new TextField();
     final MultiSelectComboBox<Muscle> muscles = new MultiSelectComboBox<>("Muscles");
@@ -63,6 +64,7 @@ public class LibraryView extends Div implements BeforeEnterObserver {
     final Button clearFilters = new Button("Clear filters", click -> showFilter(LibraryFilter.NONE, true));
     final Button clearFiltersWhenEmpty = new Button("Clear filters", click -> showFilter(LibraryFilter.NONE, true));
     private final Div noResults = new Div();
+    private final Div results = new Div();
 
     private final LibraryService library;
     private LibraryFilter filter = LibraryFilter.NONE;
@@ -73,7 +75,7 @@ public class LibraryView extends Div implements BeforeEnterObserver {
         this.library = library;
         addClassNames("limber-page", "limber-library");
 
-        var title = new H2("Stretch library");
+        var title = new H1("Stretch library");
         resultCount.addClassName("limber-result-count");
         resultCount.getElement().setAttribute("aria-live", "polite");
         var newStretch = new Button("New stretch", VaadinIcon.PLUS.create(),
@@ -95,7 +97,8 @@ public class LibraryView extends Div implements BeforeEnterObserver {
         muscles.setItems(Muscle.values());
         muscles.setItemLabelGenerator(Muscle::label);
         muscles.setPlaceholder("Any muscle");
-        muscles.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL);
+        // the chips stay on one line (the rest counted), so the search box never moves down
+        muscles.setAutoExpand(MultiSelectComboBox.AutoExpandMode.NONE);
         muscles.addValueChangeListener(change -> onFilterChange(filter.withMuscles(change.getValue()), change.isFromClient()));
         bodyMap.addSelectionListener(selected -> onFilterChange(filter.withMuscles(selected), true));
 
@@ -128,8 +131,10 @@ public class LibraryView extends Div implements BeforeEnterObserver {
 
         var mapPanel = new Div(bodyMap);
         mapPanel.addClassName("limber-library-map");
-        var results = new Div(list, noResults);
+        results.add(list, noResults);
         results.addClassName("limber-library-results");
+        results.getElement().setAttribute("role", "region");
+        results.getElement().setAttribute("aria-label", "Results");
         var body = new Div(mapPanel, results);
         body.addClassName("limber-library-body");
 
@@ -139,6 +144,16 @@ public class LibraryView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         showFilter(LibraryQuery.fromParameters(event.getLocation().getQueryParameters()), false);
+    }
+
+    @Override
+    public String skipLinkText() {
+        return "Skip to results";
+    }
+
+    @Override
+    public com.vaadin.flow.component.Component skipTarget() {
+        return results;
     }
 
     /** The filter the list shows now. */

@@ -25,7 +25,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -75,7 +75,7 @@ public class StretchEditorView extends Div implements BeforeEnterObserver, Befor
     final Button save = new Button("Save stretch");
     final PoseEditor figure;
 
-    private final H2 heading = new H2("New stretch");
+    private final H1 heading = new H1("New stretch");
     /** The form as last loaded or saved; anything else is unsaved typing. */
     private StretchDraft loaded;
     private boolean leaving;
@@ -98,11 +98,12 @@ public class StretchEditorView extends Div implements BeforeEnterObserver, Befor
         kind.setLabel("Kind");
         kind.setItems(StretchKind.values());
         kind.setItemLabelGenerator(StretchKind::label);
-        kind.setRequiredIndicatorVisible(true);
+        // says it is needed in words: vaadin-select marks its button aria-required, which a button may not have
+        kind.setPlaceholder("Choose a kind");
         position.setLabel("Position");
         position.setItems(Position.values());
         position.setItemLabelGenerator(Position::label);
-        position.setRequiredIndicatorVisible(true);
+        position.setPlaceholder("Choose a position");
         equipment.setItems(Arrays.stream(Equipment.values()).filter(item -> item != Equipment.NONE).toList());
         equipment.setItemLabelGenerator(Equipment::label);
         purposes.setItems(Purpose.values());

@@ -22,7 +22,7 @@ import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
@@ -91,7 +91,7 @@ public class StretchView extends Div implements BeforeEnterObserver, HasDynamicT
         var back = new RouterLink("Library", LibraryView.class);
         back.addClassName("limber-back-link");
 
-        var title = new H2(stretch.name());
+        var title = new H1(stretch.name());
         var badges = new HorizontalLayout(new Badge(stretch.builtIn() ? "Built-in" : "Mine"),
                 new Badge(stretch.kind().label()), new Badge(stretch.position().label()));
         if (stretch.archived()) {

@@ -16,7 +16,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -63,7 +63,7 @@ class DoneScreen extends Div {
         this.onGone = onGone;
         summary = new Paragraph(summary(ending));
         summary.addClassName("limber-player-summary");
-        add(new H2(ending.complete() ? "Done!" : "Session ended"), summary);
+        add(new H1(ending.complete() ? "Done!" : "Session ended"), summary);
 
         feeling.setItems(Feeling.values());
         feeling.setItemLabelGenerator(Feeling::label);

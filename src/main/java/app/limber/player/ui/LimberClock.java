@@ -62,6 +62,14 @@ public class LimberClock extends Component implements HasComponents {
         getElement().callJsFunction("start", step, phase, (double) remainingMs, plan.toJson());
     }
 
+    /**
+     * The list of the current step's phases (by its id, one item per phase, with the step's index
+     * as {@code data-step}): the clock marks the phase playing with {@code aria-current="step"}.
+     */
+    public void setPhaseList(String id) {
+        getElement().setAttribute("phase-list", id);
+    }
+
     /** Starts a step from its beginning: the athlete chose it. */
     public void goTo(int step) {
         getElement().callJsFunction("goTo", step);

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.card.CardVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -46,7 +46,7 @@ public class MyHistoryView extends Div {
                     "When you follow a routine to the end (or stop part-way), it shows up here."));
             return;
         }
-        add(new H2("My history"));
+        add(new H1("My history"));
         var list = new Div();
         list.addClassName("limber-history-list");
         add(list);

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
@@ -60,7 +60,7 @@ class OverviewScreen extends Div {
         add(backLink);
         var facts = new Paragraph(facts(routine));
         facts.addClassName("limber-player-facts");
-        add(new H2(routine.title()), facts);
+        add(new H1(routine.title()), facts);
         if (!source.routine().note().isEmpty()) {
             add(CoachWords.publishNote(source.routine().coach(), source.routine().note()));
         }
@@ -99,7 +99,7 @@ class OverviewScreen extends Div {
         }
         int steps = routine.steps().size();
         return text.append(steps).append(steps == 1 ? " step" : " steps").append(" · ")
-                .append(Durations.exactly(plan.totalSeconds())).append(" in all").toString();
+                .append(Durations.approximately(routine.estimatedSeconds())).toString();
     }
 
     /** Offers to continue from the position the browser saved, if it fits this version and is recent. */

@@ -45,7 +45,9 @@ public class PlayAssignedView extends Div implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        player = event.getRouteParameters().getLong(ID).flatMap(players::playAssigned).map(Player::new).orElse(null);
+        boolean startAtOnce = event.getLocation().getQueryParameters().getParameters().containsKey(Player.START_AT_ONCE);
+        player = event.getRouteParameters().getLong(ID).flatMap(players::playAssigned)
+                .map(source -> new Player(source, startAtOnce)).orElse(null);
         if (player == null) {
             event.rerouteToError(NotFoundException.class);
             return;

@@ -57,7 +57,8 @@ public class PlaySharedView extends Div implements BeforeEnterObserver, HasDynam
             add(new EmptyState(VaadinIcon.HOURGLASS, "Too many tries", ShareLookupThrottle.MESSAGE));
             return;
         }
-        player = players.playShared(token).map(Player::new).orElse(null);
+        boolean startAtOnce = event.getLocation().getQueryParameters().getParameters().containsKey(Player.START_AT_ONCE);
+        player = players.playShared(token).map(source -> new Player(source, startAtOnce)).orElse(null);
         if (player == null) {
             add(new EmptyState(VaadinIcon.UNLINK, ShareLinkGoneException.MESSAGE, ShareLinkGoneException.EXPLANATION));
             return;

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.page.PageVisibility;
 import com.vaadin.flow.component.page.WebStorage;
@@ -38,6 +38,8 @@ public class Player extends Div {
     private final PlaySource source;
     private final PublishedRoutine routine;
     private final PlayPlan plan;
+    /** Opened by a Start elsewhere (My routines, the share page): play at once unless there is a place to continue from. */
+    private final boolean startAtOnce;
     private State state = State.OVERVIEW;
     private int current;
 
@@ -51,11 +53,28 @@ public class Player extends Div {
     private StepScreen playing;
     private DoneScreen done;
 
+    /**
+     * The address parameter that Start on My routines and on the share page add, so one tap
+     * starts the countdown ({@code ?start}).
+     */
+    public static final String START_AT_ONCE = "start";
+
     public Player(PlaySource source) {
+        this(source, false);
+    }
+
+    /**
+     * @param startAtOnce whether to start the first step's countdown as soon as the page knows
+     *                    there is no saved place to continue from (else the overview's Continue or
+     *                    Start over shows); false: the overview with its Start
+     */
+    public Player(PlaySource source, boolean startAtOnce) {
         this.source = source;
+        this.startAtOnce = startAtOnce;
         this.routine = source.routine().routine();
         this.plan = source.plan();
         addClassNames("limber-page", "limber-player");
+        getElement().setAttribute("role", "main");
         options.addClassName("limber-player-options");
         sound.addClassName("limber-player-option");
         autoAdvance.addClassName("limber-player-option");
@@ -152,10 +171,16 @@ public class Player extends Div {
         super.onDetach(event);
     }
 
-    /** Offers to continue from the position the browser saved, if it fits this version and is recent. */
+    /**
+     * Offers to continue from the position the browser saved, if it fits this version and is
+     * recent; opened by a Start elsewhere and with nothing to continue, starts playing.
+     */
     void offerResume(String saved) {
         if (state == State.OVERVIEW) {
             overview.offerResume(saved);
+            if (startAtOnce && !overview.resume.isVisible()) {
+                play(0, 0, 0);
+            }
         }
     }
 
@@ -272,7 +297,7 @@ public class Player extends Div {
         overview = null;
         playing = null;
         done = null;
-        add(new H2("No longer available"), new Paragraph(source.unavailableMessage()), backLink());
+        add(new H1("No longer available"), new Paragraph(source.unavailableMessage()), backLink());
         return false;
     }
 }

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
@@ -39,6 +40,9 @@ class StepScreen extends Div {
     private int current;
 
     final LimberClock clock = new LimberClock();
+
+    /** The id of the current step's list of phases, which the clock marks as it plays. */
+    static final String PHASE_LIST = "limber-phase-list";
     final Button previous = new Button("Previous", VaadinIcon.STEP_BACKWARD.create());
     final Button pause = new Button();
     final Button restart = new Button("Restart step");
@@ -95,8 +99,12 @@ class StepScreen extends Div {
         clock.add(controls);
 
         phases.addClassName("limber-player-phases");
+        clock.setPhaseList(PHASE_LIST);
         stepContent.addClassName("limber-player-step");
-        add(top, clock, phases, stepContent, options);
+        // the routine names the page for screen readers; the clock shows the step's name
+        var heading = new H1(routine.title());
+        heading.addClassName("limber-visually-hidden");
+        add(heading, top, clock, phases, stepContent, options);
     }
 
     int current() {
@@ -116,10 +124,16 @@ class StepScreen extends Div {
         phases.removeAll();
         var sequence = new OrderedList();
         sequence.getElement().setAttribute("aria-label", "This step");
+        // the clock marks the phase playing (it moves on in the browser); a new step starts at its first
+        sequence.setId(PHASE_LIST);
+        sequence.getElement().setAttribute("data-step", String.valueOf(index));
         for (PlayPlan.Phase phase : planned.phases()) {
             var item = new ListItem(phase.title() + (phase.detail().isEmpty() ? "" : " · " + phase.detail())
                     + " · " + Durations.exactly(phase.seconds()));
             item.addClassName("limber-phase-" + phase.kind().name().toLowerCase(Locale.ROOT));
+            if (sequence.getChildren().findAny().isEmpty()) {
+                item.getElement().setAttribute("aria-current", "step");
+            }
             sequence.add(item);
         }
         phases.add(sequence);

@@ -25,6 +25,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
@@ -152,7 +153,9 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
 
         var back = new RouterLink("Routines", RoutinesView.class);
         back.addClassName("limber-back-link");
-        details = new Div(routineField(RoutineField.TITLE, title), routineField(RoutineField.PURPOSE, purpose),
+        var heading = new H1("Edit routine");
+        heading.addClassName("limber-visually-hidden");
+        details = new Div(heading, routineField(RoutineField.TITLE, title), routineField(RoutineField.PURPOSE, purpose),
                 routineField(RoutineField.DESCRIPTION, description));
         details.addClassName("limber-routine-details");
         removedElsewhere.addClassName("limber-removed-elsewhere");

@@ -17,7 +17,7 @@ import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.card.CardVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -25,8 +25,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
@@ -50,9 +49,10 @@ import java.util.Map;
 public class RoutinesView extends Div {
 
     final TextField search = new TextField();
-    final Tab active = new Tab("Routines");
-    final Tab archive = new Tab("Archive");
-    final Tabs shelves = new Tabs(active, archive);
+    static final String ACTIVE = "Routines";
+    static final String ARCHIVE = "Archive";
+    /** Which shelf shows: two radio buttons (tabs here were not a well-formed tab list for screen readers). */
+    final RadioButtonGroup<String> shelves = new RadioButtonGroup<>();
     final Div list = new Div();
     final Button newRoutine = new Button("New routine", VaadinIcon.PLUS.create());
     final Button fromTemplate = new Button("Start from a template", VaadinIcon.MAGIC.create());
@@ -70,7 +70,7 @@ public class RoutinesView extends Div {
         newRoutine.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newRoutine.addClickListener(click -> openNewRoutineDialog());
         fromTemplate.addClickListener(click -> openTemplates());
-        var header = new HorizontalLayout(new H2("Routines"), new Div(), fromTemplate, newRoutine);
+        var header = new HorizontalLayout(new H1("Routines"), new Div(), fromTemplate, newRoutine);
         header.addClassName("limber-routines-header");
         header.setWidthFull();
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
@@ -82,7 +82,11 @@ public class RoutinesView extends Div {
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(change -> refresh());
-        shelves.addSelectedChangeListener(change -> refresh());
+        shelves.setItems(ACTIVE, ARCHIVE);
+        shelves.setValue(ACTIVE);
+        shelves.setAriaLabel("Show");
+        shelves.addClassName("limber-shelves");
+        shelves.addValueChangeListener(change -> refresh());
 
         list.addClassName("limber-routine-list");
         add(header, new HorizontalLayout(search, shelves), list);
@@ -91,7 +95,7 @@ public class RoutinesView extends Div {
 
     void refresh() {
         list.removeAll();
-        boolean archived = shelves.getSelectedTab() == archive;
+        boolean archived = ARCHIVE.equals(shelves.getValue());
         List<RoutineSummary> found = routines.list(search.getValue(), archived);
         if (found.isEmpty()) {
             list.add(emptyState(archived));

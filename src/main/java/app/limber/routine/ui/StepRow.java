@@ -110,9 +110,12 @@ class StepRow extends Div {
 
         menu.addThemeVariants(MenuBarVariant.LUMO_ICON, MenuBarVariant.LUMO_TERTIARY);
         menu.addClassName("limber-step-menu");
+        // the button's name is its (visually hidden) text: an aria-label on the item or a tooltip
+        // in the menu bar is not allowed there for screen readers
+        var moreName = new Span("Step actions: move, duplicate or remove");
+        moreName.addClassName("limber-visually-hidden");
         MenuItem more = menu.addItem(VaadinIcon.ELLIPSIS_DOTS_H.create());
-        more.setAriaLabel("Step actions");
-        more.setTooltipText("Move, duplicate or remove");
+        more.add(moreName);
         moveUp = more.getSubMenu().addItem("Move up", click -> actions.moveStep(this.step, this.step.position() - 1));
         moveDown = more.getSubMenu().addItem("Move down", click -> actions.moveStep(this.step, this.step.position() + 1));
         duplicate = more.getSubMenu().addItem("Duplicate", click -> actions.duplicateStep(this.step));

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -83,7 +83,7 @@ public class ShareLinksView extends Div implements BeforeEnterObserver {
         // the editor belongs to the routine feature: linked by its address, not its class
         var back = new Anchor("routines/" + routine.id(), "Back to the routine");
         back.addClassName("limber-back-link");
-        add(back, new H2("Share \u201c" + routine.title() + "\u201d"));
+        add(back, new H1("Share \u201c" + routine.title() + "\u201d"));
         if (latest.isEmpty()) {
             add(new EmptyState(VaadinIcon.UPLOAD_ALT, "Publish it first",
                     "Only published routines can be shared: a link shows a published version, never your draft. "

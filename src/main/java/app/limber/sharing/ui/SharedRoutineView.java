@@ -61,6 +61,7 @@ public class SharedRoutineView extends Div implements BeforeEnterObserver, HasDy
         this.anonymousSessions = anonymousSessions;
         this.accounts = accounts;
         addClassNames("limber-shared-page");
+        getElement().setAttribute("role", "main");
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         start.addClassName("limber-shared-start");
         start.addClickListener(click -> start());
@@ -153,7 +154,8 @@ public class SharedRoutineView extends Div implements BeforeEnterObserver, HasDy
     void start() {
         try {
             sharing.requireUsable(token);
-            getUI().ifPresent(ui -> ui.navigate("s/" + token + "/play"));
+            // one tap: the player starts the countdown at once (its "start" parameter)
+            getUI().ifPresent(ui -> ui.navigate("s/" + token + "/play", com.vaadin.flow.router.QueryParameters.of("start", "")));
         } catch (ShareLinkGoneException gone) {
             showGone();
         }

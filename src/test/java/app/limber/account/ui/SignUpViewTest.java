@@ -3,12 +3,14 @@ package app.limber.account.ui;
 import app.limber.support.UiTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import static com.github.mvysny.kaributesting.v10.HasValidationUtilsKt._expectInvalid;
 import static com.github.mvysny.kaributesting.v10.HasValidationUtilsKt._expectValid;
@@ -26,19 +28,24 @@ class SignUpViewTest extends UiTest {
     }
 
     @Test
-    void aNewCoachSignsUpAndIsSentToLogInWithANotice() {
+    void aNewCoachSignsUpAndIsSignedInStraightAwayOnTheCoachHome() {
         fillIn("casey@example.com", "Casey Coach", "a-good-password");
         _click(createButton());
 
-        expectView(LoginView.class);
-        assertThat(_get(Paragraph.class, spec -> spec.withClasses("limber-notice")).getText())
-                .isEqualTo(LoginView.SIGNED_UP);
+        assertThat(SecurityContextHolder.getContext().getAuthentication().getName())
+                .as("signed in straight away, as an athlete who joins is").isEqualTo("casey@example.com");
+        assertThat(accountService.currentUser()).hasValueSatisfying(user -> assertThat(user.isCoach()).isTrue());
         assertThat(jdbc.queryForObject("select role from user_account where email = 'casey@example.com'", String.class))
                 .isEqualTo("COACH");
+        // the page loads the home with the new session's security context
+        signInAs("casey@example.com");
+        UI.getCurrent().navigate("home");
+        assertThat(_get(H2.class, spec -> spec.withText("Your first athlete session, in four steps")).isVisible())
+                .as("the coach home's first steps").isTrue();
     }
 
     @Test
-    void aTakenEmailGetsExactlyTheSameAnswerAsANewOne() {
+    void aTakenEmailWithAnotherPasswordLandsOnLogInWithTheNoticeAndChangesNothing() {
         accountService.signUpCoach(COACH);
 
         fillIn(COACH.email().toUpperCase(), "Someone Else", "another-password");
@@ -47,6 +54,7 @@ class SignUpViewTest extends UiTest {
         expectView(LoginView.class);
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("limber-notice")).getText())
                 .isEqualTo(LoginView.SIGNED_UP);
+        assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
         assertThat(jdbc.queryForObject("select display_name from user_account", String.class))
                 .isEqualTo(COACH.displayName());
     }
@@ -102,7 +110,7 @@ class SignUpViewTest extends UiTest {
         fillIn("casey@example.com", "Casey", "a-good-password");
         _click(createButton());
 
-        expectView(LoginView.class);
+        _expectValid(_get(EmailField.class));
         assertThat(accountCount()).isOne();
     }
 

@@ -5,6 +5,7 @@ import app.limber.library.ui.LibraryView;
 import app.limber.support.UiTest;
 import com.github.mvysny.fakeservlet.FakeHttpSession;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.page.ColorScheme.Value;
@@ -27,6 +28,16 @@ class MainLayoutTest extends UiTest {
 
         assertThat(_get(Span.class, spec -> spec.withClasses("limber-user-name")).getText()).isEqualTo(COACH.displayName());
         assertThat(_get(Span.class, spec -> spec.withClasses("limber-drawer-title")).getText()).isEqualTo("Coach");
+    }
+
+    @Test
+    void theAvatarShowsWholeCharactersOfAnEmojiName() {
+        given.aCoach(new app.limber.account.SignUp("ulla@example.com", "Ulla \uD83E\uDD38", "coach-password-1"));
+        signInAs("ulla@example.com");
+        UI.getCurrent().navigate(LibraryView.class);
+
+        assertThat(_get(Avatar.class).getAbbreviation()).isEqualTo("U\uD83E\uDD38");
+        assertThat(_get(Avatar.class).getName()).isEqualTo("Ulla \uD83E\uDD38");
     }
 
     @Test

@@ -20,7 +20,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
@@ -86,11 +86,16 @@ class GiveToAthletesTest extends UiTest {
         signInAs(ATHLETE.email());
         UI.getCurrent().navigate(MyRoutinesView.class);
         RouterLink link = _get(RouterLink.class, spec -> spec.withText("Track cool-down"));
+        // one tap on Start runs the countdown: the player's "start" parameter
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("Start")).getHref())
+                .endsWith("/play?start");
+        // what was done and when to do it are lines of their own, not run together
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("limber-last-done")).getText()).isEqualTo("Not done yet");
         assertThat(_find(Badge.class)).as("nothing new on first sight").isEmpty();
 
         UI.getCurrent().navigate(link.getHref());
         expectView(AssignedRoutineView.class);
-        assertThat(_get(H2.class).getText()).isEqualTo("Track cool-down");
+        assertThat(_get(H1.class).getText()).isEqualTo("Track cool-down");
         assertThat(_find(H3.class)).hasSize(2);
     }
 

@@ -8,6 +8,7 @@ import app.limber.support.QueryCounter;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.Test;
 
@@ -51,7 +52,7 @@ class MyRoutinesViewQueriesTest extends ListScreenTest {
                 .as("each with the note it was published with").hasSize(20);
         assertThat(_find(CoachWords.class, spec -> spec.withClasses("limber-unread-reply")))
                 .as("the coach replied to a session of each").hasSize(20);
-        assertThat(_find(Span.class, spec -> spec.withClasses("limber-last-done"))).extracting(Span::getText)
+        assertThat(_find(Div.class, spec -> spec.withClasses("limber-last-done"))).extracting(Div::getText)
                 .filteredOn(text -> text.startsWith("Last done")).hasSize(20);
 
         System.out.printf("my routines queries: 2 routines %d, 20 routines %d%n", forTwo, forTwenty);

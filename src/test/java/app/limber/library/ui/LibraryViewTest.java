@@ -116,6 +116,35 @@ class LibraryViewTest extends UiTest {
     }
 
     @Test
+    void theBodyMapIsOneTabStopThatTheArrowKeysMoveAndEnterTogglesWhereItIs() {
+        String map = view.bodyMap.getElement().getProperty("innerHTML", "");
+        assertThat(java.util.regex.Pattern.compile("tabindex='0'").matcher(map).results().count()).isEqualTo(1);
+        assertThat(map).contains("data-muscle='" + Muscle.values()[0].name() + "' class='muscle' role='button' aria-pressed='false' aria-label='"
+                + Muscle.values()[0].label() + "' tabindex='0'");
+
+        _fireDomEvent(view.bodyMap.getElement(), move("ArrowRight"));
+        _fireDomEvent(view.bodyMap.getElement(), move("ArrowRight"));
+        assertThat(view.bodyMap.current()).isEqualTo(Muscle.values()[2]);
+        assertThat(view.bodyMap.getElement().getProperty("innerHTML", ""))
+                .contains("aria-label='" + Muscle.values()[2].label() + "' tabindex='0'")
+                .contains("aria-label='" + Muscle.values()[0].label() + "' tabindex='-1'");
+        assertThat(view.muscles.getValue()).as("moving chooses nothing").isEmpty();
+
+        _fireDomEvent(view.bodyMap.getElement(), move("ArrowLeft"));
+        assertThat(view.bodyMap.current()).isEqualTo(Muscle.values()[1]);
+        _fireDomEvent(view.bodyMap.getElement(), move("ArrowUp"));
+        _fireDomEvent(view.bodyMap.getElement(), move("ArrowUp"));
+        assertThat(view.bodyMap.current()).as("round from the first to the last").isEqualTo(Muscle.values()[Muscle.values().length - 1]);
+        _fireDomEvent(view.bodyMap.getElement(), move("Home"));
+        assertThat(view.bodyMap.current()).isEqualTo(Muscle.values()[0]);
+        _fireDomEvent(view.bodyMap.getElement(), move("End"));
+        assertThat(view.bodyMap.current()).isEqualTo(Muscle.values()[Muscle.values().length - 1]);
+
+        _fireDomEvent(view.bodyMap.getElement(), pick("keydown", view.bodyMap.current()));
+        assertThat(view.muscles.getValue()).containsExactly(Muscle.values()[Muscle.values().length - 1]);
+    }
+
+    @Test
     void choosingMusclesInTheListHighlightsThemOnTheMap() {
         _setValue(view.muscles, Set.of(Muscle.QUADRICEPS));
 
@@ -170,6 +199,13 @@ class LibraryViewTest extends UiTest {
         var all = new java.util.HashSet<>(card.primaryMuscles());
         all.addAll(card.secondaryMuscles());
         return all;
+    }
+
+    private DomEvent move(String key) {
+        ObjectNode data = JsonNodeFactory.instance.objectNode();
+        data.put(BodyMapPicker.MOVE_KEY, true);
+        data.put(BodyMapPicker.KEY, key);
+        return new DomEvent(view.bodyMap.getElement(), "keydown", data);
     }
 
     private DomEvent pick(String type, Muscle muscle) {

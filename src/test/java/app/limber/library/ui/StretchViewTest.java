@@ -20,7 +20,7 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Span;
@@ -57,7 +57,7 @@ class StretchViewTest extends UiTest {
         open(wallCalf.id());
 
         expectView(StretchView.class);
-        assertThat(_get(H2.class).getText()).isEqualTo("Standing wall calf stretch");
+        assertThat(_get(H1.class).getText()).isEqualTo("Standing wall calf stretch");
         assertThat(_get(OrderedList.class).getChildren().map(step -> ((ListItem) step).getText()).toList())
                 .isEqualTo(details.instructions());
         assertThat(_find(ListItem.class).stream().map(ListItem::getText).toList()).containsAll(details.cautions()).containsAll(details.cues());
@@ -216,7 +216,7 @@ class StretchViewTest extends UiTest {
         _click(editor.save);
 
         expectView(StretchView.class);
-        assertThat(_get(H2.class).getText()).isEqualTo("Step calf drop");
+        assertThat(_get(H1.class).getText()).isEqualTo("Step calf drop");
         assertThat(_get(OrderedList.class).getChildren().map(step -> ((ListItem) step).getText()).toList())
                 .containsExactly("Stand on a step.", "Let your heels drop.");
         assertThat(ownCount()).isOne();

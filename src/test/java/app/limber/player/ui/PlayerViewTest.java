@@ -22,7 +22,7 @@ import app.limber.support.StatedAmounts;
 import app.limber.support.UiTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
@@ -150,7 +150,7 @@ class PlayerViewTest extends UiTest {
         // the total is the whole plan played: the same figure the coach saw as the routine's length
         assertThat(player.plan().totalSeconds()).isEqualTo(routine.estimatedSeconds());
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("limber-player-facts")).getText())
-                .contains("From " + COACH.displayName(), "3 steps", app.limber.base.Durations.exactly(player.plan().totalSeconds()));
+                .contains("From " + COACH.displayName(), "3 steps", app.limber.base.Durations.approximately(player.plan().totalSeconds()));
     }
 
     @Test
@@ -280,7 +280,7 @@ class PlayerViewTest extends UiTest {
         ClockEvents.end(player, ClockEvents.playedOut(player.plan()));
 
         assertThat(player.state()).isEqualTo(Player.State.DONE);
-        assertThat(_get(H2.class, spec -> spec.withText("Done!")).isVisible()).isTrue();
+        assertThat(_get(H1.class, spec -> spec.withText("Done!")).isVisible()).isTrue();
         assertThat(player.done().summary.getText()).isEqualTo("You did all 3 steps.");
         assertThat(jdbc.queryForObject("select steps::text from session_log", String.class))
                 .contains("\"outcome\": \"DONE\"").doesNotContain("SKIPPED", "SHORTENED");
@@ -331,7 +331,7 @@ class PlayerViewTest extends UiTest {
         }
 
         assertThat(player.state()).isEqualTo(Player.State.DONE);
-        assertThat(_get(H2.class, spec -> spec.withText("Session ended")).isVisible()).isTrue();
+        assertThat(_get(H1.class, spec -> spec.withText("Session ended")).isVisible()).isTrue();
         assertThat(player.done().summary.getText()).isEqualTo("You did 0 of 3 steps. " + stretches.get(0).name() + ", "
                 + stretches.get(1).name() + " and " + stretches.get(2).name() + " were skipped.");
         assertThat(jdbc.queryForMap("select complete, steps_done, steps_total from session_log"))
@@ -429,7 +429,7 @@ class PlayerViewTest extends UiTest {
         _click(player.playing().end);
         _fireConfirm(_get(ConfirmDialog.class));
 
-        assertThat(_get(H2.class, spec -> spec.withText("Session ended")).isVisible()).isTrue();
+        assertThat(_get(H1.class, spec -> spec.withText("Session ended")).isVisible()).isTrue();
         assertThat(jdbc.queryForMap("select complete, steps_done, steps_total from session_log"))
                 .containsEntry("complete", false).containsEntry("steps_done", 1).containsEntry("steps_total", 3);
         assertThat(outcomes()).containsExactly("DONE", "SKIPPED", "SKIPPED");
@@ -468,7 +468,7 @@ class PlayerViewTest extends UiTest {
 
         _click(player.playing().next); // "Finish"
 
-        assertThat(_get(H2.class, spec -> spec.withText("Session ended")).isVisible()).isTrue();
+        assertThat(_get(H1.class, spec -> spec.withText("Session ended")).isVisible()).isTrue();
         assertThat(jdbc.queryForMap("select complete, steps_done, steps_total from session_log"))
                 .containsEntry("complete", false).containsEntry("steps_done", 0).containsEntry("steps_total", 3);
     }
@@ -498,8 +498,51 @@ class PlayerViewTest extends UiTest {
         _click(player.playing().next);
 
         assertThat(player.state()).isEqualTo(Player.State.UNAVAILABLE);
-        assertThat(_get(H2.class, spec -> spec.withText("No longer available")).isVisible()).isTrue();
+        assertThat(_get(H1.class, spec -> spec.withText("No longer available")).isVisible()).isTrue();
         assertThat(jdbc.queryForObject("select count(*) from session_log", Integer.class)).isZero();
+    }
+
+    @Test
+    void startOnMyRoutinesIsOneTapTheCountdownRunsOnceTheBrowserHasNothingToContinue() {
+        UI.getCurrent().navigate("my-routines/" + routine.id() + "/play", com.vaadin.flow.router.QueryParameters.of(Player.START_AT_ONCE, ""));
+        Player player = _get(PlayAssignedView.class).player();
+
+        // the browser answers that it kept no place to continue from: the first step's countdown starts
+        player.offerResume(null);
+
+        assertThat(player.state()).isEqualTo(Player.State.PLAYING);
+        assertThat(player.currentStep()).isZero();
+        assertThat(parametersOf(".start(")).singleElement()
+                .satisfies(parameters -> assertThat(parameters.subList(1, 4)).containsExactly(0, 0, 0.0));
+        // the overview's choices are on the step screen
+        assertThat(_find(player.playing(), com.vaadin.flow.component.checkbox.Checkbox.class))
+                .extracting(com.vaadin.flow.component.checkbox.Checkbox::getLabel)
+                .contains("Voice cues and beeps", "Go on to the next step by itself");
+        // the phase list marks the phase playing: the first, until the browser's clock moves on
+        assertThat(_find(player.playing().phases, ListItem.class).getFirst().getElement().getAttribute("aria-current")).isEqualTo("step");
+        assertThat(_find(player.playing().phases, ListItem.class).stream().skip(1)
+                .noneMatch(item -> item.getElement().hasAttribute("aria-current"))).isTrue();
+        assertThat(player.playing().clock.getElement().getAttribute("phase-list")).isEqualTo(StepScreen.PHASE_LIST);
+    }
+
+    @Test
+    void startOnMyRoutinesWithAPlaceToContinueFromOffersItInsteadOfStartingOver() {
+        UI.getCurrent().navigate("my-routines/" + routine.id() + "/play", com.vaadin.flow.router.QueryParameters.of(Player.START_AT_ONCE, ""));
+        Player player = _get(PlayAssignedView.class).player();
+
+        player.offerResume("{\"version\":1,\"step\":1,\"phase\":1,\"remainingMs\":5000,\"savedAt\":" + System.currentTimeMillis() + "}");
+
+        assertThat(player.state()).isEqualTo(Player.State.OVERVIEW);
+        assertThat(player.overview().resume.isVisible()).isTrue();
+    }
+
+    @Test
+    void openedAtItsAddressThePlayerWaitsOnItsOverviewForStart() {
+        Player player = open();
+
+        player.offerResume(null);
+
+        assertThat(player.state()).isEqualTo(Player.State.OVERVIEW);
     }
 
     @Test

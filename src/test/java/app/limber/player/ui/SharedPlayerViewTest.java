@@ -15,6 +15,7 @@ import app.limber.support.StatedAmounts;
 import app.limber.support.UiTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
@@ -126,7 +127,7 @@ class SharedPlayerViewTest extends UiTest {
         _click(player.playing().next);
         _click(player.playing().next); // Finish
 
-        assertThat(_get(H2.class, spec -> spec.withText("Session ended")).isVisible()).isTrue();
+        assertThat(_get(H1.class, spec -> spec.withText("Session ended")).isVisible()).isTrue();
         assertThat(player.done().save.isAttached()).as("no \u201cI did it\u201d for steps not done").isFalse();
     }
 
@@ -137,7 +138,7 @@ class SharedPlayerViewTest extends UiTest {
         _click(player.playing().end);
         _fireConfirm(_get(ConfirmDialog.class));
 
-        assertThat(_get(H2.class, spec -> spec.withText("Session ended")).isVisible()).isTrue();
+        assertThat(_get(H1.class, spec -> spec.withText("Session ended")).isVisible()).isTrue();
         assertThat(player.done().save.isAttached()).as("no \u201cI did it\u201d for part of the routine").isFalse();
         assertThat(jdbc.queryForObject("select count(*) from share_completion", Integer.class)).isZero();
     }
@@ -153,7 +154,7 @@ class SharedPlayerViewTest extends UiTest {
         _click(player.playing().next);
 
         assertThat(player.state()).isEqualTo(Player.State.UNAVAILABLE);
-        assertThat(_get(H2.class, spec -> spec.withText("No longer available")).isVisible()).isTrue();
+        assertThat(_get(H1.class, spec -> spec.withText("No longer available")).isVisible()).isTrue();
         assertThat(player.getElement().getTextRecursively()).contains("This link no longer works");
         assertThat(player.currentStep()).isZero();
     }

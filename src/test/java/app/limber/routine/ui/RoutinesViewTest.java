@@ -107,7 +107,7 @@ class RoutinesViewTest extends UiTest {
         assertThat(titles()).containsExactlyInAnyOrder("Race morning", "Race morning (copy)");
 
         _click(_get(cardOf("Race morning"), Button.class, spec -> spec.withText("Archive")));
-        view.shelves.setSelectedTab(view.archive);
+        view.shelves.setValue(RoutinesView.ARCHIVE);
         assertThat(titles()).containsExactly("Race morning");
         _click(_get(cardOf("Race morning"), Button.class, spec -> spec.withText("Restore")));
         assertThat(routines.list("", false)).extracting(RoutineSummary::title).containsExactlyInAnyOrder("Race morning", "Race morning (copy)");
