@@ -68,7 +68,7 @@ class AccessibilityBrowserIT extends BrowserTest {
             assertThat(coach.locator(".limber-stretch-list a").first()).isVisible();
             scan(coach, "library");
             coach.navigate(limber.url("/library?q=cactus"));
-            coach.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Upper back opener (cactus arms)")).click();
+            coach.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Upper back opener (cactus arms)").setExact(true)).click();
             assertThat(coach.getByText("When to stop")).isVisible();
             scan(coach, "stretch");
             coach.navigate(limber.url("/library/edit"));

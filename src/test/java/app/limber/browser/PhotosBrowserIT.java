@@ -34,7 +34,7 @@ class PhotosBrowserIT extends BrowserTest {
             Page coach = context.newPage();
             logIn(coach, "coach@limber.test", "limber-coach-demo");
             coach.navigate(limber.url("/library?q=cactus"));
-            coach.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Upper back opener (cactus arms)")).click();
+            coach.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Upper back opener (cactus arms)").setExact(true)).click();
             coach.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Copy to my stretches")).click();
             assertThat(coach).hasURL(Pattern.compile("/library/edit/\\d+$"));
             stretchId = Long.parseLong(coach.url().replaceAll(".*/library/edit/(\\d+)$", "$1"));

@@ -83,6 +83,8 @@ public final class Axe {
      * @return the serious and critical findings, each with its view, look, rule and first places
      */
     public static List<String> scan(Page page, String view) {
+        // a view sets the page's title as it is drawn: scanning before that reports what no one sees
+        page.waitForFunction("() => document.title.length > 0");
         List<String> serious = new ArrayList<>();
         for (String scheme : List.of("light", "dark")) {
             for (String finding : scanIn(page, view, scheme)) {

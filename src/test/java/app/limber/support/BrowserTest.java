@@ -78,6 +78,18 @@ public abstract class BrowserTest {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)));
     }
 
+    /**
+     * "43 stretches": what the library says it holds for the demo coach now, the built-ins and
+     * the coach's own (other browser tests may have added some), counted in the database.
+     */
+    protected static String demoCoachLibraryCount() {
+        Integer count = new org.springframework.jdbc.core.JdbcTemplate(EmbeddedDatabase.forTests().getPostgresDatabase()).queryForObject("""
+                select count(*) from stretch
+                where not archived and (owner_id is null
+                      or owner_id = (select id from user_account where email = 'coach@limber.test'))""", Integer.class);
+        return count + (count == 1 ? " stretch" : " stretches");
+    }
+
     /** A picture of one part of the page only, such as a body map. */
     protected static void screenshot(Locator part, String name) {
         part.screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)));
