@@ -1,12 +1,10 @@
 package app.limber.library.ui;
 
-import app.limber.account.AccountService;
-import app.limber.account.SignUp;
 import app.limber.body.PoseFigure;
 import app.limber.library.LibraryFilter;
 import app.limber.library.LibraryService;
 import app.limber.library.StretchCard;
-import app.limber.support.LimberTest;
+import app.limber.support.UiTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,21 +23,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * leave the JIT cold and time the compiler, not the drawing. Prints the figures for BENCHMARKS.md.
  */
 @Tag("benchmark")
-class StretchFigureBenchmark extends LimberTest {
+class StretchFigureBenchmark extends UiTest {
 
     private static final int WARM_UP = 300;
     private static final int MEASURED = 300;
     private static final int PAGE = 25;
 
     @Autowired
-    AccountService accounts;
-    @Autowired
     LibraryService library;
 
     @Test
     void oneFigureAndALibraryPageOf25CardsWithFigures() {
-        accounts.signUpCoach(new SignUp("casey@example.com", "Casey", "casey-password-1"));
-        authenticateAs("casey@example.com");
+        signInAsCoach(); // the cards are Vaadin components: they are made in a (mock) Vaadin session
         List<StretchCard> built = library.search(LibraryFilter.NONE, 0, 100);
         assertThat(built).allSatisfy(card -> assertThat(card.pose()).isNotNull());
 
