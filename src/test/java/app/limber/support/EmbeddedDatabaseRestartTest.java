@@ -28,7 +28,11 @@ class EmbeddedDatabaseRestartTest {
             connection.createStatement().execute("insert into kept values ('before the kill')");
         }
         System.out.println("ready");
-        Thread.sleep(Long.MAX_VALUE);
+        // hold the database until the test kills this JVM; if the test's own JVM goes away first,
+        // its end of the pipe closes and this one ends too, leaving no orphan behind
+        while (System.in.read() != -1) {
+            // nothing is sent: reading only waits
+        }
     }
 
     @Test
