@@ -23,7 +23,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
@@ -148,7 +148,7 @@ public class StretchView extends Div implements BeforeEnterObserver, HasDynamicT
     /** The coach's photos of their stretch, each with Remove, and the upload while there is room. */
     private void showPhotos() {
         photos.removeAll();
-        photos.add(new H3("Photos"));
+        photos.add(new H2("Photos"));
         List<StretchPhoto> shown = photoService.photos(stretch.id());
         if (shown.isEmpty()) {
             photos.add(new Paragraph("Add up to " + photoService.maxPhotos()
@@ -274,7 +274,7 @@ public class StretchView extends Div implements BeforeEnterObserver, HasDynamicT
     }
 
     private static Component section(String heading, Component content) {
-        var section = new Div(new H3(heading), content);
+        var section = new Div(new H2(heading), content);
         section.addClassName("limber-stretch-section");
         return section;
     }
