@@ -135,6 +135,27 @@ class BuiltInLibraryContentTest extends LimberTest {
         assertThat(ours.sources()).as("only the articles its shared cautions come from").containsExactly(RELIEVE_AND_PREVENT, SCIENCE);
     }
 
+    /** Issue 15: real, safe techniques beyond the articles, each marked as written by Limber and naming no article of its own. */
+    @Test
+    void whatLimberWroteBeyondTheArticlesIsMarkedAsOurs() {
+        var ours = Map.of(
+                "bent-knee-wall-calf-stretch", Muscle.CALF_SOLEUS,
+                "lying-figure-four-glute-stretch", Muscle.GLUTES,
+                "hamstring-contraction-for-quad-cramp", Muscle.QUADRICEPS,
+                "foot-and-toe-cramp-release", Muscle.FOOT);
+        ours.forEach((slug, muscle) -> {
+            StretchDetails stretch = bySlug.get(slug);
+            assertThat(stretch).as(slug).isNotNull();
+            assertThat(stretch.source()).as(slug + ": no article of its own").isEmpty();
+            assertThat(stretch.stepsWrittenByUs()).as(slug).isTrue();
+            assertThat(stretch.primaryMuscles()).as(slug).contains(muscle);
+            assertThat(stretch.pose()).as(slug + " is seen").isNotNull();
+        });
+        assertThat(bySlug.get("foot-and-toe-cramp-release").kind()).isEqualTo(StretchKind.RECIPROCAL_INHIBITION);
+        assertThat(bySlug.get("lying-figure-four-glute-stretch").cautions()).as("a red flag of its own")
+                .anyMatch(caution -> caution.contains("hip replacement"));
+    }
+
     /** Issue 15: where the articles disagree about stretching a cramping muscle, both sides are stated, each naming its article. */
     @Test
     void whereTheArticlesDisagreeBothSidesAreStatedAndNamed() {

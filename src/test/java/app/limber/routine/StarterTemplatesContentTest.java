@@ -99,6 +99,15 @@ class StarterTemplatesContentTest extends LimberTest {
                 "standing-lunge-calf-cramp-release", "cramp-massage");
     }
 
+    @Test
+    void theNightCrampRoutineIsDoneSittingUpInBed() {
+        List<StretchDetails> steps = stepsOf("night-cramp-relief");
+        assertThat(steps).extracting(StretchDetails::position).containsOnly(Position.SEATED);
+        assertThat(steps.getFirst().kind()).as("the opposite muscle first").isEqualTo(StretchKind.RECIPROCAL_INHIBITION);
+        assertThat(routines.createFromTemplate("night-cramp-relief").steps()).allSatisfy(step ->
+                assertThat(step.dose().note()).isNotBlank());
+    }
+
     private List<StretchDetails> stepsOf(String templateSlug) {
         RoutineDetails routine = routines.createFromTemplate(templateSlug);
         return routine.steps().stream().map(step -> library.find(step.stretchId()).orElseThrow()).toList();
