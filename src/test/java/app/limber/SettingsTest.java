@@ -50,6 +50,8 @@ class SettingsTest {
     void aPublicUrlIsTakenFromTheEnvironmentAndAWrongOneStopsTheStart() {
         limber.withPropertyValues("limber.public-url=https://limber.example.org").run(context ->
                 assertThat(context.getBean(PublicAddress.class).publicUrl()).isEqualTo(java.net.URI.create("https://limber.example.org")));
+        limber.withPropertyValues("limber.public-url=").run(context ->
+                assertThat(context.getBean(PublicAddress.class).publicUrl()).as("set empty, as compose does by default").isNull());
         limber.withPropertyValues("limber.public-url=limber.example.org").run(context -> {
             assertThat(context).hasFailed();
             assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("limber.public-url");
