@@ -38,7 +38,9 @@ fi
 
 pids=()
 own_postgres=""
+stopping=""
 stop() {
+    stopping=yes
     trap - EXIT INT TERM
     for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
     for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
@@ -110,4 +112,4 @@ echo "Demo coach: coach@limber.test / limber-coach-demo. Logs in $work/. Ctrl-C 
 # a node that dies leaves the other serving (HAProxy sends everyone there); stop when HAProxy stops
 balancer_pid=${pids[-1]}
 wait "$balancer_pid" || true
-echo "HAProxy stopped; stopping the nodes." >&2
+if [[ -z "$stopping" ]]; then echo "HAProxy stopped; stopping the nodes." >&2; fi
