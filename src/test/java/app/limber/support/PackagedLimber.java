@@ -51,7 +51,12 @@ public final class PackagedLimber implements AutoCloseable {
         builder.redirectErrorStream(true);
 
         var limber = new PackagedLimber(builder.start(), port);
-        limber.awaitStarted();
+        try {
+            limber.awaitStarted();
+        } catch (Exception notStarted) {
+            limber.kill(); // not left running behind a failed test
+            throw notStarted;
+        }
         return limber;
     }
 
@@ -83,7 +88,8 @@ public final class PackagedLimber implements AutoCloseable {
                 started.completeExceptionally(e);
             }
         });
-        started.get(3, TimeUnit.MINUTES);
+        // minutes, not seconds: on a 2-core machine shared with other builds a start takes up to 4 min
+        started.get(6, TimeUnit.MINUTES);
     }
 
     public int port() {
@@ -96,6 +102,16 @@ public final class PackagedLimber implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Ends the node at once, as a crash or {@code kill -9} would: no shutdown, no goodbye to its sessions. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
     }
 
     @Override
