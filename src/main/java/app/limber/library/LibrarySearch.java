@@ -1,6 +1,5 @@
 package app.limber.library;
 
-import app.limber.base.TypedText;
 import app.limber.body.Muscle;
 import app.limber.body.PoseJson;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,28 +21,54 @@ import java.util.Map;
  * The library's filtered, paged list: one SQL query for a page and one for the count,
  * on the stretch table's array columns (GIN index on muscles, trigram index on the
  * search text).
+ *
+ * <p>The search text is read by {@link SearchSynonyms} into phrases with a meaning and other
+ * words; every one must match (and every filter). A word matches a stretch whose search text
+ * holds it, or, when no stretch has that word, holds one of the library's words most like it
+ * by pg_trgm similarity ({@code search_word}, V22): "hamstrng" finds "hamstring". A phrase
+ * matches the stretches that have its meaning, or whose name holds its words. With a search, the
+ * stretches whose name matches come first, then those that work the muscle most, then
+ * those that work it too, then those whose text matches; within each, by name.
  */
 @Component
 class LibrarySearch {
 
     /** More words than this add nothing but cost; the rest of a very long search is ignored. */
-    static final int MAX_WORDS = 8;
+    static final int MAX_WORDS = SearchSynonyms.MAX_TERMS;
+
+    /** How alike a library word must be to a typed one to stand for it (pg_trgm similarity, 0 to 1). */
+    static final double CLOSE_WORD = 0.4;
+
+    /** The most library words one typed word stands for. */
+    static final int CLOSE_WORDS = 5;
+
+    /** Typo tolerance starts at words of this many letters; shorter ones are too easily like another. */
+    static final int CLOSE_FROM_LENGTH = 4;
+
+    /** Each muscle's name and its label as the search text holds it: what a word matches among muscles. */
+    private static final String MUSCLE_LABELS = Arrays.stream(Muscle.values())
+            .map(muscle -> "('" + muscle.name() + "', '" + muscle.label().toLowerCase(Locale.ROOT).replace("'", "''") + "')")
+            .collect(Collectors.joining(", ", "(values ", ")"));
 
     private final JdbcClient jdbc;
+    private final SearchSynonyms synonyms;
 
-    LibrarySearch(JdbcClient jdbc) {
+    LibrarySearch(JdbcClient jdbc, SearchSynonyms synonyms) {
         this.jdbc = jdbc;
+        this.synonyms = synonyms;
     }
 
     List<StretchCard> page(LibraryFilter filter, long coachId, int offset, int limit) {
         Where where = where(filter, coachId);
+        String order = where.rank.isEmpty() ? "lower(name), id" : "(" + where.rank + ") desc, lower(name), id";
         return jdbc.sql("""
+                        %s
                         select id, name, summary, kind, position, default_hold_seconds, default_reps, per_side, pose,
                                primary_muscles, secondary_muscles, owner_id is null as built_in, archived
                         from stretch
                         where %s
-                        order by lower(name), id
-                        offset :offset limit :limit""".formatted(where.sql))
+                        order by %s
+                        offset :offset limit :limit""".formatted(where.with, where.sql, order))
                 .params(where.parameters)
                 .param("offset", offset)
                 .param("limit", limit)
@@ -84,13 +109,13 @@ class LibrarySearch {
 
     int count(LibraryFilter filter, long coachId) {
         Where where = where(filter, coachId);
-        return jdbc.sql("select count(*) from stretch where " + where.sql)
+        return jdbc.sql(where.with + " select count(*) from stretch where " + where.sql)
                 .params(where.parameters)
                 .query(Integer.class)
                 .single();
     }
 
-    private static Where where(LibraryFilter filter, long coachId) {
+    private Where where(LibraryFilter filter, long coachId) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("coach", coachId);
@@ -102,10 +127,7 @@ class LibrarySearch {
         }
         if (!filter.muscles().isEmpty()) {
             conditions.add("muscles && cast(:muscles as text[])");
-            // an array literal: Spring would expand a Java array into a list of placeholders;
-            // enum names are plain capitals and underscores, so nothing needs quoting
-            parameters.put("muscles", filter.muscles().stream().map(Enum::name).sorted()
-                    .collect(java.util.stream.Collectors.joining(",", "{", "}")));
+            parameters.put("muscles", arrayOf(filter.muscles()));
         }
         if (filter.purpose() != null) {
             conditions.add("purposes @> array[cast(:purpose as text)]");
@@ -125,16 +147,86 @@ class LibrarySearch {
             conditions.add("position = :position");
             parameters.put("position", filter.position().name());
         }
-        String[] words = TypedText.searchable(filter.text()).toLowerCase(Locale.ROOT).strip().split("\\s+");
-        int index = 0;
-        for (String word : words) {
-            if (!word.isEmpty() && index < MAX_WORDS) {
-                String parameter = "word" + index++;
-                conditions.add("search_text like :" + parameter + " escape '\\'");
-                parameters.put(parameter, "%" + escapeLike(word) + "%");
-            }
+        SearchTerms terms = synonyms.read(filter.text());
+        List<String> ranks = new ArrayList<>();
+        List<String> typed = new ArrayList<>();
+        for (int index = 0; index < terms.meanings().size(); index++) {
+            meaning(terms.meanings().get(index), "m" + index, conditions, ranks, parameters);
         }
-        return new Where(String.join(" and ", conditions), parameters);
+        for (int index = 0; index < terms.words().size(); index++) {
+            word(terms.words().get(index), index, conditions, ranks, typed, parameters);
+        }
+        String with = typed.isEmpty() ? "" : "with typed as materialized (select * from " + String.join(", ", typed) + ")";
+        return new Where(with, String.join(" and ", conditions), String.join(" + ", ranks), parameters);
+    }
+
+    /**
+     * A typed word: in the search text as typed or as one of the library words like it
+     * ({@code typed.close<i>}, a regular expression of whole library words, null when there
+     * are none); the muscles whose label it matches are {@code typed.muscles<i>}.
+     */
+    private static void word(String word, int index, List<String> conditions, List<String> ranks, List<String> typed,
+                             Map<String, Object> parameters) {
+        String like = "like" + index;
+        parameters.put(like, "%" + escapeLike(word) + "%");
+        String close = "cast(null as text)";
+        if (word.codePointCount(0, word.length()) >= CLOSE_FROM_LENGTH) {
+            String typedWord = "word" + index;
+            parameters.put(typedWord, word);
+            // library words have no spaces or punctuation of their own; escaping keeps any other symbol literal
+            close = """
+                    (select string_agg(regexp_replace(word, '([^[:alnum:]])', '\\\\\\1', 'g'), '|')
+                     from (select word from search_word
+                           where word %% :%1$s and similarity(word, :%1$s) >= %2$s
+                             and not exists (select 1 from search_word where word = :%1$s)
+                           order by similarity(word, :%1$s) desc, word
+                           limit %3$d) as close_word)""".formatted(typedWord, CLOSE_WORD, CLOSE_WORDS);
+        }
+        typed.add("""
+                (select close%1$d, array(select label.muscle from %2$s as label(muscle, text)
+                                         where label.text like :%3$s escape '\\' or label.text ~ close%1$d) as muscles%1$d
+                 from (select %4$s as close%1$d) as close%1$d) as typed%1$d""".formatted(index, MUSCLE_LABELS, like, close));
+        String closeWords = "(select close%d from typed)".formatted(index);
+        String muscles = "(select muscles%d from typed)".formatted(index);
+        conditions.add("(search_text like :%s escape '\\' or search_text ~ %s)".formatted(like, closeWords));
+        ranks.add("""
+                case when lower(name) like :%1$s escape '\\' or lower(name) ~ %2$s then 8
+                     when primary_muscles && %3$s then 4 when secondary_muscles && %3$s then 2 else 1 end"""
+                .formatted(like, closeWords, muscles));
+    }
+
+    /**
+     * A phrase with a meaning: its muscles (worked most) and purposes, or every word of it in
+     * the name (not in the rest of the text, where "calf" and "cramp" also appear in a
+     * hamstring stretch's advice).
+     */
+    private static void meaning(SearchTerms.Meaning meaning, String name, List<String> conditions, List<String> ranks,
+                                Map<String, Object> parameters) {
+        List<String> means = new ArrayList<>();
+        if (!meaning.muscles().isEmpty()) {
+            means.add("primary_muscles && cast(:%sMuscles as text[])".formatted(name));
+            parameters.put(name + "Muscles", arrayOf(meaning.muscles()));
+        }
+        if (!meaning.purposes().isEmpty()) {
+            means.add("purposes && cast(:%sPurposes as text[])".formatted(name));
+            parameters.put(name + "Purposes", arrayOf(meaning.purposes()));
+        }
+        List<String> inName = new ArrayList<>();
+        for (int index = 0; index < meaning.typed().size(); index++) {
+            String like = name + "Like" + index;
+            parameters.put(like, "%" + escapeLike(meaning.typed().get(index)) + "%");
+            inName.add("lower(name) like :%s escape '\\'".formatted(like));
+        }
+        String hasMeaning = "(" + String.join(" and ", means) + ")";
+        String named = "(" + String.join(" and ", inName) + ")";
+        conditions.add("(" + hasMeaning + " or " + named + ")");
+        ranks.add("case when %s then 8 when %s then %d else 1 end".formatted(named, hasMeaning,
+                meaning.muscles().isEmpty() ? 2 : 4));
+    }
+
+    /** An array literal of enum names: Spring would expand a Java array into a list of placeholders; enum names need no quoting. */
+    private static String arrayOf(java.util.Collection<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).sorted().collect(Collectors.joining(",", "{", "}"));
     }
 
     private static String escapeLike(String word) {
@@ -153,6 +245,7 @@ class LibrarySearch {
         return Arrays.stream((String[]) array.getArray()).map(Muscle::valueOf).toList();
     }
 
-    private record Where(String sql, Map<String, Object> parameters) {
+    /** The {@code with} clause (empty without typed words), the condition, the rank (empty without a search) and their parameters. */
+    private record Where(String with, String sql, String rank, Map<String, Object> parameters) {
     }
 }
