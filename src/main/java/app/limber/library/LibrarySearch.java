@@ -24,8 +24,10 @@ import java.util.Map;
  *
  * <p>The search text is read by {@link SearchSynonyms} into phrases with a meaning and other
  * words; every one must match (and every filter). A word matches a stretch whose search text
- * holds it, or, when no stretch has that word, holds one of the library's words most like it
- * by pg_trgm similarity ({@code search_word}, V22): "hamstrng" finds "hamstring". A phrase
+ * holds it, or, when no stretch has that word, one of whose words ({@code search_words}) is
+ * among the library's words most like it by pg_trgm similarity ({@code search_word}, V22):
+ * "hamstrng" finds "hamstring". Those words are looked up once per query in a materialized
+ * {@code with} step, so a page is still one statement and its count another. A phrase
  * matches the stretches that have its meaning, or whose name holds its words. With a search, the
  * stretches whose name matches come first, then those that work the muscle most, then
  * those that work it too, then those whose text matches; within each, by name.
@@ -45,10 +47,28 @@ class LibrarySearch {
     /** Typo tolerance starts at words of this many letters; shorter ones are too easily like another. */
     static final int CLOSE_FROM_LENGTH = 4;
 
-    /** Each muscle's name and its label as the search text holds it: what a word matches among muscles. */
-    private static final String MUSCLE_LABELS = Arrays.stream(Muscle.values())
-            .map(muscle -> "('" + muscle.name() + "', '" + muscle.label().toLowerCase(Locale.ROOT).replace("'", "''") + "')")
-            .collect(Collectors.joining(", ", "(values ", ")"));
+    /**
+     * Every word of every muscle's label with the muscles whose label holds it, as two array
+     * literals of the same length: what a library word like a typed one matches among muscles.
+     */
+    private static final String LABEL_MUSCLES;
+    private static final String LABEL_WORDS;
+
+    static {
+        List<String> muscles = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        for (Muscle muscle : Muscle.values()) {
+            for (String word : muscle.label().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                if (!word.isEmpty()) {
+                    muscles.add(muscle.name());
+                    words.add(word);
+                }
+            }
+        }
+        // plain letters and capitals with underscores: nothing needs quoting
+        LABEL_MUSCLES = String.join(",", muscles);
+        LABEL_WORDS = String.join(",", words);
+    }
 
     private final JdbcClient jdbc;
     private final SearchSynonyms synonyms;
@@ -149,50 +169,65 @@ class LibrarySearch {
         }
         SearchTerms terms = synonyms.read(filter.text());
         List<String> ranks = new ArrayList<>();
-        List<String> typed = new ArrayList<>();
         for (int index = 0; index < terms.meanings().size(); index++) {
             meaning(terms.meanings().get(index), "m" + index, conditions, ranks, parameters);
         }
+        List<String> close = new ArrayList<>();
+        List<String> typed = new ArrayList<>();
         for (int index = 0; index < terms.words().size(); index++) {
-            word(terms.words().get(index), index, conditions, ranks, typed, parameters);
+            word(terms.words().get(index), index, conditions, ranks, close, typed, parameters);
         }
-        String with = typed.isEmpty() ? "" : "with typed as materialized (select * from " + String.join(", ", typed) + ")";
+        String with = "";
+        if (!typed.isEmpty()) {
+            parameters.put("labelMuscles", "{" + LABEL_MUSCLES + "}");
+            parameters.put("labelWords", "{" + LABEL_WORDS + "}");
+            // each in its own materialized step, so that every look-up runs (and is planned) once
+            with = "with close as materialized (select %s),\ntyped as materialized (select %s from close)"
+                    .formatted(String.join(",\n", close), String.join(",\n", typed));
+        }
         return new Where(with, String.join(" and ", conditions), String.join(" + ", ranks), parameters);
     }
 
     /**
-     * A typed word: in the search text as typed or as one of the library words like it
-     * ({@code typed.close<i>}, a regular expression of whole library words, null when there
-     * are none); the muscles whose label it matches are {@code typed.muscles<i>}.
+     * A typed word: in the search text as typed, or one of the library words like it among
+     * the stretch's words ({@code typed.close<i>}, empty when the word is a library word or
+     * short); {@code typed.patterns<i>} find those words in a name, and {@code typed.muscles<i>}
+     * are the muscles whose label holds the word or one like it.
      */
-    private static void word(String word, int index, List<String> conditions, List<String> ranks, List<String> typed,
-                             Map<String, Object> parameters) {
+    private static void word(String word, int index, List<String> conditions, List<String> ranks, List<String> close,
+                             List<String> typed, Map<String, Object> parameters) {
         String like = "like" + index;
         parameters.put(like, "%" + escapeLike(word) + "%");
-        String close = "cast(null as text)";
         if (word.codePointCount(0, word.length()) >= CLOSE_FROM_LENGTH) {
             String typedWord = "word" + index;
             parameters.put(typedWord, word);
-            // library words have no spaces or punctuation of their own; escaping keeps any other symbol literal
-            close = """
-                    (select string_agg(regexp_replace(word, '([^[:alnum:]])', '\\\\\\1', 'g'), '|')
-                     from (select word from search_word
-                           where word %% :%1$s and similarity(word, :%1$s) >= %2$s
-                             and not exists (select 1 from search_word where word = :%1$s)
-                           order by similarity(word, :%1$s) desc, word
-                           limit %3$d) as close_word)""".formatted(typedWord, CLOSE_WORD, CLOSE_WORDS);
+            close.add("""
+                    array(select word from search_word
+                          where word %% :%1$s and similarity(word, :%1$s) >= %2$s
+                            and not exists (select 1 from search_word where word = :%1$s)
+                          order by similarity(word, :%1$s) desc, word
+                          limit %3$d) as close%4$d""".formatted(typedWord, CLOSE_WORD, CLOSE_WORDS, index));
+        } else {
+            close.add("cast('{}' as text[]) as close%d".formatted(index));
         }
+        String muscles = "muscles" + index;
+        parameters.put(muscles, arrayOf(Arrays.stream(Muscle.values())
+                .filter(muscle -> muscle.label().toLowerCase(Locale.ROOT).contains(word)).toList()));
+        // library words are letters and digits only (split at punctuation): safe in a pattern as they are
         typed.add("""
-                (select close%1$d, array(select label.muscle from %2$s as label(muscle, text)
-                                         where label.text like :%3$s escape '\\' or label.text ~ close%1$d) as muscles%1$d
-                 from (select %4$s as close%1$d) as close%1$d) as typed%1$d""".formatted(index, MUSCLE_LABELS, like, close));
+                close%1$d, array(select '%%' || close_word || '%%' from unnest(close%1$d) as close_word) as patterns%1$d,
+                cast(:%2$s as text[]) || array(select label.muscle
+                    from unnest(cast(:labelMuscles as text[]), cast(:labelWords as text[])) as label(muscle, word)
+                    where label.word = any(close%1$d)) as muscles%1$d""".formatted(index, muscles));
         String closeWords = "(select close%d from typed)".formatted(index);
-        String muscles = "(select muscles%d from typed)".formatted(index);
-        conditions.add("(search_text like :%s escape '\\' or search_text ~ %s)".formatted(like, closeWords));
+        String patterns = "cast((select patterns%d from typed) as text[])".formatted(index);
+        String worked = "(select muscles%d from typed)".formatted(index);
+        // the array check first: it is cheap, and where it holds the text is not read
+        conditions.add("(search_words && %s or search_text like :%s escape '\\')".formatted(closeWords, like));
         ranks.add("""
-                case when lower(name) like :%1$s escape '\\' or lower(name) ~ %2$s then 8
+                case when lower(name) like :%1$s escape '\\' or lower(name) like any(%2$s) then 8
                      when primary_muscles && %3$s then 4 when secondary_muscles && %3$s then 2 else 1 end"""
-                .formatted(like, closeWords, muscles));
+                .formatted(like, patterns, worked));
     }
 
     /**
