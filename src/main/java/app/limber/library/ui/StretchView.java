@@ -132,7 +132,7 @@ public class StretchView extends Div implements BeforeEnterObserver, HasDynamicT
                         : stretch.equipment().stream().sorted().map(Equipment::label).collect(Collectors.joining(", "))),
                 fact("Use for", stretch.purposes().isEmpty() ? "—"
                         : stretch.purposes().stream().sorted().map(Purpose::label).collect(Collectors.joining(", "))),
-                fact("Source", stretch.source().isEmpty() ? "—" : stretch.source()));
+                sources());
         facts.addClassName("limber-stretch-facts-list");
         var map = BodyMap.thumbnail(stretch.primaryMuscles(), stretch.secondaryMuscles());
         map.addClassName("limber-body-map-large");
@@ -283,6 +283,33 @@ public class StretchView extends Div implements BeforeEnterObserver, HasDynamicT
         var list = new UnorderedList();
         lines.forEach(line -> list.add(new ListItem(line)));
         return list;
+    }
+
+    /**
+     * Where the stretch comes from: a built-in's every article (one per line), and a word when
+     * Limber wrote its steps; a coach's own stretch shows what the coach typed.
+     */
+    private Component sources() {
+        if (!stretch.builtIn()) {
+            return fact("Source", stretch.source().isEmpty() ? "—" : stretch.source());
+        }
+        var term = new Span(stretch.sources().size() > 1 ? "Sources" : "Source");
+        term.addClassName("limber-fact-label");
+        var list = new UnorderedList();
+        list.addClassName("limber-fact-sources");
+        stretch.sources().forEach(title -> list.add(new ListItem(title)));
+        var fact = new Div(term, list);
+        fact.addClassName("limber-fact");
+        String note = stretch.source().isEmpty()
+                ? stretch.sources().isEmpty() ? "Written by Limber, not taken from an article."
+                : "Written by Limber, not taken from an article; its cautions come from the articles above."
+                : stretch.stepsWrittenByUs() ? "The steps are written by Limber: the article only names this stretch." : null;
+        if (note != null) {
+            var ours = new Paragraph(note);
+            ours.addClassName("limber-fact-note");
+            fact.add(ours);
+        }
+        return fact;
     }
 
     private static Component fact(String label, String value) {
