@@ -231,9 +231,10 @@ class LibrarySearch {
     }
 
     /**
-     * A phrase with a meaning: its muscles (worked most) and purposes, or every word of it in
-     * the name (not in the rest of the text, where "calf" and "cramp" also appear in a
-     * hamstring stretch's advice).
+     * A phrase with a meaning: its muscles (worked most) and purposes, or the phrase as typed in
+     * the name (not its words anywhere: "Hamstring contraction for a quad cramp" is no answer to
+     * "hamstring cramp"; nor in the rest of the text, where a hamstring stretch's advice says
+     * "calf" and "cramp").
      */
     private static void meaning(SearchTerms.Meaning meaning, String name, List<String> conditions, List<String> ranks,
                                 Map<String, Object> parameters) {
@@ -246,14 +247,10 @@ class LibrarySearch {
             means.add("purposes && cast(:%sPurposes as text[])".formatted(name));
             parameters.put(name + "Purposes", arrayOf(meaning.purposes()));
         }
-        List<String> inName = new ArrayList<>();
-        for (int index = 0; index < meaning.typed().size(); index++) {
-            String like = name + "Like" + index;
-            parameters.put(like, "%" + escapeLike(meaning.typed().get(index)) + "%");
-            inName.add("lower(name) like :%s escape '\\'".formatted(like));
-        }
+        String like = name + "Like";
+        parameters.put(like, "%" + escapeLike(String.join(" ", meaning.typed())) + "%");
         String hasMeaning = "(" + String.join(" and ", means) + ")";
-        String named = "(" + String.join(" and ", inName) + ")";
+        String named = "lower(name) like :%s escape '\\'".formatted(like);
         conditions.add("(" + hasMeaning + " or " + named + ")");
         ranks.add("case when %s then 8 when %s then %d else 1 end".formatted(named, hasMeaning,
                 meaning.muscles().isEmpty() ? 2 : 4));

@@ -28,7 +28,7 @@ record SearchTerms(List<Meaning> meanings, List<String> words) {
     /**
      * A phrase with a meaning: a stretch matches when it works any of the muscles most (if
      * any are given) and has any of the purposes (if any are given), or when its name holds
-     * every word of the phrase as typed.
+     * the phrase as typed.
      *
      * @param typed the phrase's words as typed (lower-case, without the punctuation around them)
      */

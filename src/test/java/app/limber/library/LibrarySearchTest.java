@@ -55,9 +55,9 @@ class LibrarySearchTest extends LimberTest {
     void aWordOfACoachsOwnStretchIsForgivenTooButOnlyTheCoachFindsTheStretch() {
         library.create(draft("Figure-four piriformis release", List.of(Muscle.GLUTES), List.of(), "Cross one ankle over the other knee."));
 
-        assertThat(names("pirifromis")).containsExactly("Figure-four piriformis release");
+        assertThat(names("pirifromis")).contains("Figure-four piriformis release");
         authenticateAs(LibraryServiceTest.DANA.email());
-        assertThat(library.count(LibraryFilter.NONE.withText("pirifromis"))).isZero();
+        assertThat(names("pirifromis")).doesNotContain("Figure-four piriformis release");
     }
 
     @Test
@@ -156,7 +156,8 @@ class LibrarySearchTest extends LimberTest {
             assertThat(card.primaryMuscles()).contains(Muscle.HAMSTRINGS);
             assertThat(purposes(card)).contains(Purpose.CRAMP_RELIEF);
         });
-        assertThat(names("hamstring cramp")).contains("Quad contraction for a hamstring cramp", "Towel hamstring stretch");
+        assertThat(names("hamstring cramp")).contains("Quad contraction for a hamstring cramp", "Towel hamstring stretch")
+                .as("a technique for the quad that names both words").doesNotContain("Hamstring contraction for a quad cramp");
     }
 
     @Test
