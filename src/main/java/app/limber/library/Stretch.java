@@ -104,6 +104,10 @@ class Stretch {
     @Column(nullable = false, columnDefinition = "text[]", insertable = false, updatable = false)
     private List<String> photos = new ArrayList<>();
 
+    /** The token of its video, if any; written only by {@link VideoStore}. */
+    @Column(insertable = false, updatable = false)
+    private String video;
+
     @Column(nullable = false)
     private boolean archived;
 
@@ -165,7 +169,7 @@ class Stretch {
                 List.copyOf(cautions), kind, position, enums(equipment, Equipment.class), enums(purposes, Purpose.class),
                 defaultHoldSeconds, defaultReps, perSide, muscles(primaryMuscles), muscles(secondaryMuscles), source,
                 ownerId == null, ownerId != null && ownerId == viewerId, archived, PoseJson.read(pose),
-                photos == null ? List.of() : List.copyOf(photos));
+                photos == null ? List.of() : List.copyOf(photos), video);
     }
 
     StretchDraft toDraft() {

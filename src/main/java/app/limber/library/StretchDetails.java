@@ -9,11 +9,13 @@ import java.util.Set;
  * Everything a coach sees about one stretch, safe to render (all text is shown as text).
  *
  * @param photos the tokens of the coach's photos of it, in order (none for built-in stretches)
+ * @param video  the token of the coach's video of it; null when it has none
  */
 public record StretchDetails(long id, long version, String slug, String name, String summary,
                              List<String> instructions, List<String> cues, List<String> cautions,
                              StretchKind kind, Position position, Set<Equipment> equipment, Set<Purpose> purposes,
                              int holdSeconds, int reps, boolean perSide,
                              List<Muscle> primaryMuscles, List<Muscle> secondaryMuscles, String source,
-                             boolean builtIn, boolean mine, boolean archived, Pose pose, List<String> photos) {
+                             boolean builtIn, boolean mine, boolean archived, Pose pose, List<String> photos,
+                             String video) {
 }
