@@ -50,6 +50,19 @@ public final class TestVideos {
         return grown;
     }
 
+    /** {@link #h264Mp4Of} written to a file as it is made, never whole in memory (for 50 MB). */
+    public static void writeH264Mp4Of(java.nio.file.Path file, long size) throws IOException {
+        byte[] clip = h264Mp4();
+        try (var out = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(file), 1 << 16)) {
+            out.write(clip);
+            out.write(java.nio.ByteBuffer.allocate(8).putInt((int) (size - clip.length))
+                    .put("free".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).array());
+            for (long i = clip.length + 8; i < size; i++) {
+                out.write((int) (i * 31));
+            }
+        }
+    }
+
     private static byte[] read(String name) {
         try (InputStream in = TestVideos.class.getResourceAsStream("/videos/" + name)) {
             if (in == null) {

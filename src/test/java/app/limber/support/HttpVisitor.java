@@ -56,6 +56,27 @@ public final class HttpVisitor {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** Reads the answer as it comes, a buffer at a time, and keeps only its status, headers and length (for large answers). */
+    public Counted count(String path, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        HttpResponse<java.io.InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+        long total = 0;
+        try (var in = response.body()) {
+            byte[] buffer = new byte[64 * 1024];
+            for (int read; (read = in.read(buffer)) >= 0; ) {
+                total += read;
+            }
+        }
+        return new Counted(response.statusCode(), response.headers(), total);
+    }
+
+    /** An answer read without keeping its body. */
+    public record Counted(int statusCode, java.net.http.HttpHeaders headers, long length) {
+    }
+
     private URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
     }
