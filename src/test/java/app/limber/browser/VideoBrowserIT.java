@@ -23,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A coach uploads a video of a stretch of their own in Chromium; on a phone the athlete's player
  * plays it in the figure's place, muted, looping, inline, by itself, and still for someone who asks
- * for reduced motion. The clip is the VP8 WebM: Debian's Chromium may lack H.264 (the test says
- * which it has).
+ * for reduced motion. The coach uploads a 3 MB H.264 MP4 (over the servlet container's default
+ * 1 MB a file), then a VP8 and a VP9 WebM, whose poster her browser draws; the athlete plays the
+ * VP9 (Debian's Chromium may lack H.264; the test prints whether it has it).
  */
 class VideoBrowserIT extends BrowserTest {
 
@@ -34,8 +35,12 @@ class VideoBrowserIT extends BrowserTest {
 
     @Test
     void aCoachUploadsAVideoOfHerStretchAndTheAthletesPlayerPlaysItSilentlyInALoop() throws Exception {
+        Path mp4 = Files.createTempFile("calf-video-", ".mp4"); // 3 MB: over the container's default 1 MB a file
+        Files.write(mp4, TestVideos.h264Mp4Of(3 * 1024 * 1024));
         Path webm = Files.createTempFile("calf-video-", ".webm");
         Files.write(webm, TestVideos.vp8WebM());
+        Path vp9 = Files.createTempFile("calf-video-vp9-", ".webm");
+        Files.write(vp9, TestVideos.vp9WebM());
         long stretchId;
         try (BrowserContext context = browser.newContext(1280, 800)) {
             Page coach = context.newPage();
@@ -48,9 +53,16 @@ class VideoBrowserIT extends BrowserTest {
             coach.navigate(limber.url("/library/stretch/" + stretchId));
             assertThat(coach.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Video"))).isVisible();
 
-            FileChooser chooser = coach.waitForFileChooser(() -> coach.locator("#video-upload vaadin-button").first().click());
-            chooser.setFiles(webm);
-            assertThat(coach.getByText("Video added (VP8, 160 \u00d7 120 px).")).isVisible();
+            upload(coach, mp4);
+            assertThat(coach.getByText("Video added (H.264, 160 \u00d7 120 px).")).isVisible();
+            upload(coach, webm);
+            assertThat(coach.getByText("Video replaced (VP8, 160 \u00d7 120 px).", new Page.GetByTextOptions().setExact(false))).isVisible();
+            upload(coach, vp9);
+            assertThat(coach.getByText("Video replaced (VP9, 160 \u00d7 120 px).", new Page.GetByTextOptions().setExact(false))).isVisible();
+            // the server cannot decode VP9: the coach's browser draws the first frame and sends it
+            assertThat(coach.locator("limber-video[data-poster='sent']")).hasCount(1);
+            assertThat(jdbc.queryForObject("select octet_length(poster) from stretch_video v join stretch s on s.video = v.token"
+                    + " where s.id = ?", Integer.class, stretchId)).as("the poster the browser drew, stored").isPositive();
             Locator preview = coach.locator(".limber-stretch-video video");
             assertThat(preview).isVisible();
             coach.waitForFunction("() => document.querySelector('.limber-stretch-video video').currentTime > 0.3");
@@ -60,7 +72,9 @@ class VideoBrowserIT extends BrowserTest {
             System.out.println("BROWSER Chromium plays H.264 MP4: " + coach.evaluate(
                     "() => document.createElement('video').canPlayType('video/mp4; codecs=\"avc1.42E01E\"') || 'no'"));
         } finally {
+            Files.deleteIfExists(mp4);
             Files.deleteIfExists(webm);
+            Files.deleteIfExists(vp9);
         }
 
         String title = twoStepRoutineGivenToAna(jdbc, "Video check", routineId ->
@@ -85,6 +99,8 @@ class VideoBrowserIT extends BrowserTest {
                     .containsEntry("inline", true);
             assertThat(((Number) state.get("width")).intValue()).as("the video's own frame width: it decoded").isEqualTo(160);
             assertThat((String) state.get("poster")).matches("videos/[A-Za-z0-9_-]{22}/poster");
+            assertThat(ana.evaluate("poster => fetch(poster).then(answer => answer.status + ' ' + answer.headers.get('Content-Type'))",
+                    state.get("poster"))).as("the VP9 video's poster, drawn by the coach's browser").isEqualTo("200 image/jpeg");
             double first = ((Number) ana.evaluate("() => document.querySelector('" + VIDEO + "').currentTime")).doubleValue();
             ana.waitForFunction("t => { const v = document.querySelector('" + VIDEO + "'); return v.currentTime !== t; }", first);
             ana.waitForFunction("() => document.querySelector('" + VIDEO + "').currentTime < 0.5"
@@ -111,5 +127,10 @@ class VideoBrowserIT extends BrowserTest {
             assertThat(((Number) still.get("time")).doubleValue()).isZero();
             screenshot(ana, "player-video-390-reduced-motion.png");
         }
+    }
+
+    private static void upload(Page page, Path file) {
+        FileChooser chooser = page.waitForFileChooser(() -> page.locator("#video-upload vaadin-button").first().click());
+        chooser.setFiles(file);
     }
 }

@@ -4,12 +4,14 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.server.streams.UploadHandler;
 
 /**
  * A stretch's video as a silent loop: {@code <video muted loop playsinline poster=…>} inside
  * {@code <limber-video>} ({@code frontend/components/limber-video.ts}), which keeps it muted and
  * starts it by itself (autoplay) unless the viewer asks for reduced motion, who gets it still on its
- * poster with controls. The address comes from the screen (a share page serves it under its link);
+ * poster with controls. For a video without a poster, the coach's browser can draw one
+ * ({@link #capturePoster}). The address comes from the screen (a share page serves it under its link);
  * the stretch's name, as typed, is only ever its label.
  */
 @Tag("limber-video")
@@ -37,6 +39,15 @@ public class VideoLoop extends Component {
         video.setAttribute("aria-label", "Video: " + stretchName);
         getElement().appendChild(video);
         getElement().getClassList().add("limber-video");
+    }
+
+    /**
+     * Asks the browser for the poster of a video the server cannot decode: once the first frame is
+     * there, {@code <limber-video>} draws it on a canvas and posts it as a JPEG to this handler
+     * (which checks it like any photo).
+     */
+    public void capturePoster(UploadHandler handler) {
+        getElement().setAttribute("poster-target", handler);
     }
 
     /** The address the video is served at. */

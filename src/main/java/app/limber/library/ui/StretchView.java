@@ -237,6 +237,17 @@ public class StretchView extends Div implements BeforeEnterObserver, HasDynamicT
         current.ifPresentOrElse(shown -> {
             var loop = new VideoLoop(stretch.name(), "videos/" + shown.token(), shown.width(), shown.height());
             loop.addClassName("limber-stretch-video");
+            if (!shown.poster()) {
+                // the server cannot decode this one (VP9): the coach's browser sends its first frame
+                long stretchId = stretch.id();
+                loop.capturePoster(event -> {
+                    try {
+                        videoService.addPoster(stretchId, shown.token(), event.getInputStream());
+                    } catch (InvalidPhotoException refused) {
+                        // no poster then: the video shows its own first frame once loaded
+                    }
+                });
+            }
             var remove = new Button("Remove video", VaadinIcon.TRASH.create(), click -> {
                 videoService.remove(stretch.id());
                 videoMessage.removeClassName("limber-upload-refused");

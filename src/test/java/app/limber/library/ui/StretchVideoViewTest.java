@@ -9,6 +9,8 @@ import app.limber.library.StretchKind;
 import app.limber.library.StretchVideo;
 import app.limber.library.StretchVideoService;
 import app.limber.library.TestVideos;
+import app.limber.library.TestPhotos;
+import app.limber.library.InvalidPhotoException;
 import app.limber.support.UiTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -34,6 +36,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A coach adds a video to a stretch of their own on its page: MP4 with H.264 or WebM with VP8 or
@@ -77,6 +80,24 @@ class StretchVideoViewTest extends UiTest {
         ImageIO.write(poster, "png", new java.io.File("target/screenshots/video-poster-h264.png"));
         assertThat(_get(VideoLoop.class).address()).isEqualTo("videos/" + stored.token());
         assertThat(library.find(stretchId).orElseThrow().video()).isEqualTo(stored.token());
+        assertThat(_get(VideoLoop.class).getElement().hasAttribute("poster-target")).as("the server made its poster").isFalse();
+    }
+
+    @Test
+    void theBrowsersFrameOfAVp9VideoIsCheckedLikeAPhotoAndBecomesItsPosterOnce() throws IOException {
+        _upload(videoUpload(), "calf.webm", "video/webm", TestVideos.vp9WebM());
+        String token = videos.video(stretchId).orElseThrow().token();
+
+        assertThatThrownBy(() -> videos.addPoster(stretchId, token, new ByteArrayInputStream("not a picture".getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(InvalidPhotoException.class);
+        assertThat(videos.video(stretchId).orElseThrow().poster()).isFalse();
+
+        assertThat(videos.addPoster(stretchId, token, new ByteArrayInputStream(TestPhotos.png(160, 120)))).isTrue();
+        assertThat(videos.video(stretchId).orElseThrow().poster()).isTrue();
+        assertThat(poster(token).getWidth()).isEqualTo(160);
+        assertThat(videos.addPoster(stretchId, token, new ByteArrayInputStream(TestPhotos.png(80, 60))))
+                .as("a poster once there stays").isFalse();
+        assertThat(poster(token).getWidth()).isEqualTo(160);
     }
 
     @Test
@@ -94,6 +115,7 @@ class StretchVideoViewTest extends UiTest {
         StretchVideo vp9 = videos.video(stretchId).orElseThrow();
         assertThat(vp9.codec()).isEqualTo("VP9");
         assertThat(vp9.poster()).as("jcodec has no VP9 decoder: the coach's browser sends it").isFalse();
+        assertThat(_get(VideoLoop.class).getElement().hasAttribute("poster-target")).as("the page asks the browser for it").isTrue();
         assertThat(read(vp9.token())).isEqualTo(TestVideos.vp9WebM());
         assertThat(jdbc.queryForObject("select count(*) from stretch_video where removed_at is not null", Integer.class))
                 .as("the replaced video keeps its row for the versions that show it").isEqualTo(1);
