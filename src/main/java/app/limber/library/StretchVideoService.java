@@ -12,9 +12,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.Optional;
 
 /**
@@ -34,7 +32,6 @@ public class StretchVideoService {
     private final AccountService accounts;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     StretchVideoService(VideoStore store, PhotoStore stretches, MediaSettings settings, AccountService accounts,
                         TransactionTemplate transactions, Clock clock) {
@@ -78,7 +75,7 @@ public class StretchVideoService {
             VideoClip.Checked video = VideoClip.check(file);
             byte[] poster = VideoPoster.firstFrame(file, video)
                     .map(frame -> PhotoImage.poster(frame, settings.maxPhotoSide())).orElse(null);
-            String token = token();
+            String token = MediaFiles.token();
             Path stored = file;
             return transactions.execute(status -> {
                 requireOwn(stretches.lockOwnStretch(stretchId), stretchId);
@@ -88,7 +85,7 @@ public class StretchVideoService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            deleteQuietly(file);
+            MediaFiles.deleteQuietly(file);
         }
     }
 
@@ -112,7 +109,7 @@ public class StretchVideoService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            deleteQuietly(file);
+            MediaFiles.deleteQuietly(file);
         }
     }
 
@@ -163,9 +160,9 @@ public class StretchVideoService {
     }
 
     private static void copyAtMost(InputStream content, Path file, long limit) throws IOException {
-        long total = copy(content, file, limit);
+        long total = MediaFiles.spool(content, file, limit);
         if (total > limit) {
-            throw new InvalidVideoException("This video is larger than " + megabytes(limit)
+            throw new InvalidVideoException("This video is larger than " + MediaFiles.megabytes(limit)
                     + ". Trim it to a few seconds or share it from your phone at a smaller size.");
         }
         if (total == 0) {
@@ -174,45 +171,9 @@ public class StretchVideoService {
     }
 
     private static void copyPictureAtMost(InputStream content, Path file, long limit) throws IOException {
-        if (copy(content, file, limit) > limit) {
-            throw new InvalidPhotoException("This poster is larger than " + megabytes(limit) + ".");
+        if (MediaFiles.spool(content, file, limit) > limit) {
+            throw new InvalidPhotoException("This poster is larger than " + MediaFiles.megabytes(limit) + ".");
         }
-    }
-
-    /** Copies at most {@code limit} + 1 bytes: more than {@code limit} says it is too large. */
-    private static long copy(InputStream content, Path file, long limit) throws IOException {
-        try (var out = Files.newOutputStream(file)) {
-            byte[] buffer = new byte[64 * 1024];
-            long total = 0;
-            for (int read; (read = content.read(buffer)) >= 0; ) {
-                total += read;
-                if (total > limit) {
-                    return total;
-                }
-                out.write(buffer, 0, read);
-            }
-            return total;
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        if (file != null) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException ignored) {
-                // a temporary file; the system's clean-up takes it
-            }
-        }
-    }
-
-    private static String megabytes(long bytes) {
-        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : bytes / 1024 + " KB";
-    }
-
-    private String token() {
-        byte[] bytes = new byte[16];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     private long coachId() {
