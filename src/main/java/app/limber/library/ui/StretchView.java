@@ -1,10 +1,13 @@
 package app.limber.library.ui;
 
 import app.limber.account.Role;
+import app.limber.base.ui.AdviceCard;
 import app.limber.body.ui.BodyMap;
 import app.limber.body.ui.StretchFigure;
 import app.limber.library.Equipment;
 import app.limber.library.InvalidStretchException;
+import app.limber.library.HydrationAdvice;
+import app.limber.library.HydrationCard;
 import app.limber.library.LibraryService;
 import app.limber.body.Muscle;
 import app.limber.library.Purpose;
@@ -59,6 +62,7 @@ public class StretchView extends Div implements BeforeEnterObserver, HasDynamicT
     private final LibraryService library;
     private final StretchPhotoService photoService;
     private final StretchVideoService videoService;
+    private final HydrationAdvice hydration;
     private StretchDetails stretch;
     /** What became of the last upload, next to the upload ("Added", or why it was refused). */
     final Span uploadMessage = new Span();
@@ -69,8 +73,10 @@ public class StretchView extends Div implements BeforeEnterObserver, HasDynamicT
     final Div video = new Div();
     Upload videoUpload;
 
-    public StretchView(LibraryService library, StretchPhotoService photoService, StretchVideoService videoService) {
+    public StretchView(LibraryService library, StretchPhotoService photoService, StretchVideoService videoService,
+                       HydrationAdvice hydration) {
         this.library = library;
+        this.hydration = hydration;
         this.photoService = photoService;
         this.videoService = videoService;
         uploadMessage.addClassName("limber-upload-message");
@@ -130,6 +136,10 @@ public class StretchView extends Div implements BeforeEnterObserver, HasDynamicT
             Component cautions = bullets(stretch.cautions());
             cautions.addClassName("limber-cautions");
             main.add(section("When to stop", cautions));
+        }
+        if (stretch.purposes().contains(Purpose.CRAMP_RELIEF)) {
+            HydrationCard card = hydration.card();
+            main.add(new AdviceCard(card.title(), card.amounts(), card.warning(), card.source()));
         }
         main.addClassName("limber-stretch-main");
         if (stretch.mine()) {
