@@ -189,6 +189,19 @@ public class AssignmentService {
                 .anyMatch(step -> step.photos().contains(photoToken));
     }
 
+    /**
+     * Whether a step of a routine given to the signed-in athlete shows this video: the latest
+     * version of a routine they still have, as for {@link #showsPhoto}.
+     */
+    @PreAuthorize("hasRole('ATHLETE')")
+    @Transactional(readOnly = true)
+    public boolean showsVideo(String videoToken) {
+        List<Long> routineIds = assignments.findActiveFromRosterCoaches(me()).stream().map(Assignment::getRoutineId).toList();
+        return !routineIds.isEmpty() && versions.findLatestOf(routineIds).stream()
+                .flatMap(version -> content.read(version).steps().stream())
+                .anyMatch(step -> videoToken.equals(step.video()));
+    }
+
     private static boolean isNew(Assignment assignment, RoutineVersion latest) {
         return assignment.getSeenVersion() > 0 && latest.getNumber() > assignment.getSeenVersion();
     }

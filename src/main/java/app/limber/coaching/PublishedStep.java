@@ -14,14 +14,25 @@ import java.util.List;
  * @param pose the stretch's figure as it was when published; null when it had none (or the version is
  *             older than figures)
  * @param photos the tokens of the stretch's photos at publish time, in order (kept when the coach removes one later)
+ * @param video  the token of the stretch's video at publish time (kept when the coach replaces or removes it later);
+ *               null when it had none
  */
 public record PublishedStep(long stepId, long stretchId, String name, String summary, List<String> instructions,
                             List<String> cues, List<String> cautions, StretchKind kind, Position position,
                             List<Muscle> primaryMuscles, List<Muscle> secondaryMuscles, StepDose dose, Pose pose,
-                            List<String> photos) {
+                            List<String> photos, String video) {
 
     public PublishedStep {
         photos = photos == null ? List.of() : List.copyOf(photos);
+    }
+
+    /** A step whose stretch has no video. */
+    public PublishedStep(long stepId, long stretchId, String name, String summary, List<String> instructions,
+                         List<String> cues, List<String> cautions, StretchKind kind, Position position,
+                         List<Muscle> primaryMuscles, List<Muscle> secondaryMuscles, StepDose dose, Pose pose,
+                         List<String> photos) {
+        this(stepId, stretchId, name, summary, instructions, cues, cautions, kind, position, primaryMuscles,
+                secondaryMuscles, dose, pose, photos, null);
     }
 
     /** A step whose stretch has no photos. */
@@ -29,6 +40,6 @@ public record PublishedStep(long stepId, long stretchId, String name, String sum
                          List<String> cues, List<String> cautions, StretchKind kind, Position position,
                          List<Muscle> primaryMuscles, List<Muscle> secondaryMuscles, StepDose dose, Pose pose) {
         this(stepId, stretchId, name, summary, instructions, cues, cautions, kind, position, primaryMuscles,
-                secondaryMuscles, dose, pose, List.of());
+                secondaryMuscles, dose, pose, List.of(), null);
     }
 }

@@ -96,7 +96,7 @@ class VersionContent {
                 routine.estimatedSeconds(), routine.steps().stream().map(step -> new StepSnapshot(step.stepId(),
                         step.stretchId(), step.name(), step.summary(), step.instructions(), step.cues(), step.cautions(),
                         step.kind(), step.position(), step.primaryMuscles(), step.secondaryMuscles(), snapshotOf(step.dose()),
-                        step.pose(), step.photos()))
+                        step.pose(), step.photos(), step.video()))
                 .toList());
     }
 
@@ -109,7 +109,8 @@ class VersionContent {
         return new PublishedRoutine(snapshot.title(), snapshot.description(), snapshot.purpose(), snapshot.estimatedSeconds(),
                 snapshot.steps().stream().map(step -> new PublishedStep(step.stepId(), step.stretchId(), step.name(),
                         step.summary(), step.instructions(), step.cues(), step.cautions(), step.kind(), step.position(),
-                        step.primaryMuscles(), step.secondaryMuscles(), doseOf(step.dose()), step.pose(), step.photos())).toList());
+                        step.primaryMuscles(), step.secondaryMuscles(), doseOf(step.dose()), step.pose(), step.photos(),
+                        step.video())).toList());
     }
 
     private static StepDose doseOf(DoseSnapshot dose) {

@@ -120,6 +120,11 @@ final class PhotoImage {
         return new Prepared(format, image.getWidth(), image.getHeight(), jpeg(image), jpeg(thumbnail));
     }
 
+    /** A video's frame as its poster: a JPEG of at most {@code maxSide} px on its long side. */
+    static byte[] poster(BufferedImage frame, int maxSide) {
+        return jpeg(fitted(frame, maxSide));
+    }
+
     /**
      * The EXIF orientation of a JPEG (1 to 8; 1 when it has none): phones store a photo as the
      * sensor saw it and say in this tag how to turn it. The tag goes with the rest of the EXIF,

@@ -112,6 +112,10 @@ class Stretch {
     @Column(nullable = false, columnDefinition = "text[]", insertable = false, updatable = false)
     private List<String> photos = new ArrayList<>();
 
+    /** The token of its video, if any; written only by {@link VideoStore}. */
+    @Column(insertable = false, updatable = false)
+    private String video;
+
     @Column(nullable = false)
     private boolean archived;
 
@@ -187,7 +191,7 @@ class Stretch {
                 defaultHoldSeconds, defaultReps, perSide, muscles(primaryMuscles), muscles(secondaryMuscles), source,
                 ownerId == null, ownerId != null && ownerId == viewerId, archived, PoseJson.read(pose),
                 photos == null ? List.of() : List.copyOf(photos), sources == null ? List.of() : List.copyOf(sources),
-                stepsWrittenByUs);
+                stepsWrittenByUs, video);
     }
 
     StretchDraft toDraft() {

@@ -12,6 +12,7 @@ import java.util.Set;
  * @param sources a built-in stretch's articles, the main one first; empty for a coach's own
  *                (whose typed {@code source} says where it comes from) and for one Limber wrote
  * @param stepsWrittenByUs a built-in whose articles only name it: its steps are Limber's own
+ * @param video  the token of the coach's video of it; null when it has none
  */
 public record StretchDetails(long id, long version, String slug, String name, String summary,
                              List<String> instructions, List<String> cues, List<String> cautions,
@@ -19,5 +20,5 @@ public record StretchDetails(long id, long version, String slug, String name, St
                              int holdSeconds, int reps, boolean perSide,
                              List<Muscle> primaryMuscles, List<Muscle> secondaryMuscles, String source,
                              boolean builtIn, boolean mine, boolean archived, Pose pose, List<String> photos,
-                             List<String> sources, boolean stepsWrittenByUs) {
+                             List<String> sources, boolean stepsWrittenByUs, String video) {
 }

@@ -12,9 +12,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,7 +31,6 @@ public class StretchPhotoService {
     private final AccountService accounts;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     StretchPhotoService(PhotoStore store, MediaSettings settings, AccountService accounts,
                         TransactionTemplate transactions, Clock clock) {
@@ -77,7 +74,7 @@ public class StretchPhotoService {
             file = Files.createTempFile("limber-photo-", ".upload");
             copyAtMost(content, file, maxPhotoBytes());
             PhotoImage.Prepared prepared = PhotoImage.prepare(file, settings.maxPhotoSide(), settings.thumbnailSide());
-            String token = token();
+            String token = MediaFiles.token();
             return transactions.execute(status -> {
                 requireOwn(store.lockOwnStretch(stretchId), stretchId);
                 if (store.photos(stretchId).size() >= settings.maxPhotos()) {
@@ -90,13 +87,7 @@ public class StretchPhotoService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            if (file != null) {
-                try {
-                    Files.deleteIfExists(file);
-                } catch (IOException ignored) {
-                    // a temporary file; the system's clean-up takes it
-                }
-            }
+            MediaFiles.deleteQuietly(file);
         }
     }
 
@@ -144,31 +135,14 @@ public class StretchPhotoService {
     }
 
     private static void copyAtMost(InputStream content, Path file, long limit) throws IOException {
-        try (var out = Files.newOutputStream(file)) {
-            byte[] buffer = new byte[64 * 1024];
-            long total = 0;
-            for (int read; (read = content.read(buffer)) >= 0; ) {
-                total += read;
-                if (total > limit) {
-                    throw new InvalidPhotoException("This file is larger than " + megabytes(limit)
-                            + ". Choose a smaller photo (phones can share a photo at a smaller size).");
-                }
-                out.write(buffer, 0, read);
-            }
-            if (total == 0) {
-                throw new InvalidPhotoException("This file is empty. Choose a JPEG, PNG or WebP photo.");
-            }
+        long total = MediaFiles.spool(content, file, limit);
+        if (total > limit) {
+            throw new InvalidPhotoException("This file is larger than " + MediaFiles.megabytes(limit)
+                    + ". Choose a smaller photo (phones can share a photo at a smaller size).");
         }
-    }
-
-    private static String megabytes(long bytes) {
-        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : bytes / 1024 + " KB";
-    }
-
-    private String token() {
-        byte[] bytes = new byte[16];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        if (total == 0) {
+            throw new InvalidPhotoException("This file is empty. Choose a JPEG, PNG or WebP photo.");
+        }
     }
 
     private long coachId() {

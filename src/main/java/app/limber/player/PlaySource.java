@@ -23,6 +23,9 @@ public interface PlaySource {
     /** The address a step's photo is served at under this source (the share link's own for a shared routine). */
     String photoAddress(String photoToken);
 
+    /** The address a step's video is served at under this source (its poster is that + "/poster"). */
+    String videoAddress(String videoToken);
+
     /** The key under which the browser remembers where in the routine the player was. */
     String resumeKey();
 

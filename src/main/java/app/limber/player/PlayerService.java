@@ -167,6 +167,11 @@ public class PlayerService {
         }
 
         @Override
+        public String videoAddress(String videoToken) {
+            return "s/" + token + "/videos/" + videoToken;
+        }
+
+        @Override
         public boolean stillPlayable() {
             return sharing.isUsable(token);
         }
@@ -229,6 +234,11 @@ public class PlayerService {
         @Override
         public String photoAddress(String photoToken) {
             return "photos/" + photoToken;
+        }
+
+        @Override
+        public String videoAddress(String videoToken) {
+            return "videos/" + videoToken;
         }
 
         @Override

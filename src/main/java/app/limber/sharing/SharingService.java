@@ -201,6 +201,14 @@ public class SharingService {
                 .isPresent();
     }
 
+    /** Whether the version a working share link shows has a step with this video (no open is counted). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()")
+    public boolean showsVideo(String token, String videoToken) {
+        return view(token).filter(routine -> routine.steps().stream().anyMatch(step -> videoToken.equals(step.video())))
+                .isPresent();
+    }
+
     /** Whether the token opens a routine right now (no open is counted). */
     @Transactional(readOnly = true)
     @PreAuthorize("permitAll()")

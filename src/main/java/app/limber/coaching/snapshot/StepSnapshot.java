@@ -17,11 +17,12 @@ import java.util.List;
  * @param position  null when the stretch had left the library before publishing
  * @param pose      the stretch's figure; null when it had none, and in versions stored before figures
  * @param photos    the tokens of the stretch's photos; absent (read as none) in rows written before photos existed
+ * @param video     the token of the stretch's video; null when it had none, and in rows written before videos existed
  */
 public record StepSnapshot(long stepId, long stretchId, String name, String summary, List<String> instructions,
                            List<String> cues, List<String> cautions, StretchKind kind, Position position,
                            List<Muscle> primaryMuscles, List<Muscle> secondaryMuscles, DoseSnapshot dose,
-                           Pose pose, List<String> photos) {
+                           Pose pose, List<String> photos, String video) {
 
     public StepSnapshot {
         instructions = List.copyOf(instructions);

@@ -15,6 +15,10 @@ import app.limber.library.StretchDetails;
 import app.limber.library.InvalidPhotoException;
 import app.limber.library.StretchPhoto;
 import app.limber.library.StretchPhotoService;
+import app.limber.library.InvalidVideoException;
+import app.limber.library.StretchVideo;
+import app.limber.library.StretchVideoService;
+import app.limber.base.ui.VideoLoop;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
@@ -57,19 +61,29 @@ public class StretchView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private final LibraryService library;
     private final StretchPhotoService photoService;
+    private final StretchVideoService videoService;
     private final HydrationAdvice hydration;
     private StretchDetails stretch;
     /** What became of the last upload, next to the upload ("Added", or why it was refused). */
     final Span uploadMessage = new Span();
     final Div photos = new Div();
     Upload upload;
+    /** What became of the last video upload, next to its upload. */
+    final Span videoMessage = new Span();
+    final Div video = new Div();
+    Upload videoUpload;
 
-    public StretchView(LibraryService library, StretchPhotoService photoService, HydrationAdvice hydration) {
+    public StretchView(LibraryService library, StretchPhotoService photoService, StretchVideoService videoService,
+                       HydrationAdvice hydration) {
         this.library = library;
         this.hydration = hydration;
         this.photoService = photoService;
+        this.videoService = videoService;
         uploadMessage.addClassName("limber-upload-message");
         uploadMessage.getElement().setAttribute("aria-live", "polite");
+        videoMessage.addClassName("limber-upload-message");
+        videoMessage.getElement().setAttribute("aria-live", "polite");
+        video.addClassName("limber-stretch-section");
         photos.addClassName("limber-stretch-section");
         addClassNames("limber-page", "limber-stretch-page");
     }
@@ -130,7 +144,8 @@ public class StretchView extends Div implements BeforeEnterObserver, HasDynamicT
         main.addClassName("limber-stretch-main");
         if (stretch.mine()) {
             showPhotos();
-            main.add(photos);
+            showVideo();
+            main.add(photos, video);
         }
 
         var facts = new Div(
@@ -209,6 +224,7 @@ public class StretchView extends Div implements BeforeEnterObserver, HasDynamicT
                 ui.access(() -> refuse(refused.getMessage()));
             }
         });
+        upload.setId("photo-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
         upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp", ".jpg", ".jpeg", ".png", ".webp");
@@ -221,6 +237,79 @@ public class StretchView extends Div implements BeforeEnterObserver, HasDynamicT
         var wrapper = new Div(upload, hint);
         wrapper.addClassName("limber-photo-upload");
         return wrapper;
+    }
+
+    /** The coach's video of their stretch, playing as athletes see it, with Remove; the upload adds or replaces it. */
+    private void showVideo() {
+        video.removeAll();
+        video.add(new H2("Video"));
+        var current = videoService.video(stretch.id());
+        current.ifPresentOrElse(shown -> {
+            var loop = new VideoLoop(stretch.name(), "videos/" + shown.token(), shown.width(), shown.height());
+            loop.addClassName("limber-stretch-video");
+            if (!shown.poster()) {
+                // the server cannot decode this one (VP9): the coach's browser sends its first frame
+                long stretchId = stretch.id();
+                loop.capturePoster(event -> {
+                    try {
+                        videoService.addPoster(stretchId, shown.token(), event.getInputStream());
+                    } catch (InvalidPhotoException refused) {
+                        // no poster then: the video shows its own first frame once loaded
+                    }
+                });
+            }
+            var remove = new Button("Remove video", VaadinIcon.TRASH.create(), click -> {
+                videoService.remove(stretch.id());
+                videoMessage.removeClassName("limber-upload-refused");
+                videoMessage.setText("Video removed. Routines published with it keep it until you publish them again.");
+                showVideo();
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            video.add(loop, remove);
+        }, () -> video.add(new Paragraph("Add one short video of the stretch: athletes see it play, silent and looping, "
+                + "in place of the figure in the player and on a share link's page.")));
+        video.add(videoUpload(current.isPresent()), videoMessage);
+    }
+
+    private Component videoUpload(boolean replaces) {
+        long stretchId = stretch.id();
+        long maxBytes = videoService.maxVideoBytes();
+        videoUpload = new Upload(event -> {
+            UI ui = event.getUI();
+            try {
+                StretchVideo added = videoService.add(stretchId, event.getInputStream());
+                ui.access(() -> {
+                    videoMessage.removeClassName("limber-upload-refused");
+                    videoMessage.setText("Video " + (replaces ? "replaced" : "added") + " (" + added.codec() + ", "
+                            + added.width() + " \u00d7 " + added.height() + " px)."
+                            + (replaces ? " Routines published with the old one keep it until you publish them again." : ""));
+                    showVideo();
+                });
+            } catch (InvalidVideoException refused) {
+                ui.access(() -> refuseVideo(refused.getMessage()));
+            }
+        });
+        videoUpload.setId("video-upload");
+        videoUpload.setMaxFiles(1);
+        videoUpload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
+        videoUpload.setAcceptedFileTypes("video/mp4", "video/webm", ".mp4", ".m4v", ".webm");
+        videoUpload.setUploadButton(new Button(replaces ? "Replace video…" : "Upload video…", VaadinIcon.FILM.create()));
+        videoUpload.addFileRejectedListener(rejected -> refuseVideo(rejected.getErrorMessage().contains("large")
+                ? "This video is larger than " + (maxBytes / (1024 * 1024)) + " MB. Trim it to a few seconds or share it at a smaller size."
+                : "Choose an MP4 (H.264) or WebM video."));
+        var hint = new Span("MP4 (H.264) or WebM, up to " + (maxBytes / (1024 * 1024)) + " MB. It plays without sound.");
+        hint.addClassName("limber-upload-hint");
+        var wrapper = new Div(videoUpload, hint);
+        wrapper.addClassName("limber-photo-upload");
+        return wrapper;
+    }
+
+    private void refuseVideo(String message) {
+        videoMessage.addClassName("limber-upload-refused");
+        videoMessage.setText(message);
+        if (videoUpload != null) {
+            videoUpload.clearFileList();
+        }
     }
 
     private void refuse(String message) {

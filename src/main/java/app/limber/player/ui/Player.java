@@ -196,6 +196,7 @@ public class Player extends Div {
         overview = null;
         playing = new StepScreen(routine, plan, options, this::jump, () -> finish(true), this::confirmEnd);
         playing.photoAddress = source::photoAddress;
+        playing.videoAddress = source::videoAddress;
         LimberClock clock = playing.clock;
         clock.setSound(sound.getValue());
         clock.setAutoAdvance(autoAdvance.getValue());

@@ -1,6 +1,7 @@
 package app.limber.player.ui;
 
 import app.limber.base.ui.PhotoStrip;
+import app.limber.base.ui.VideoLoop;
 import app.limber.body.ui.StretchFigure;
 import app.limber.base.Durations;
 import app.limber.coaching.PublishedRoutine;
@@ -53,6 +54,8 @@ class StepScreen extends Div {
     final Div stepContent = new Div();
     /** Where a step's photo is served for this player (set by the {@link Player} from its source). */
     Function<String, String> photoAddress = photo -> "photos/" + photo;
+    /** Where a step's video is served for this player (set by the {@link Player} from its source). */
+    Function<String, String> videoAddress = video -> "videos/" + video;
     Dialog stepList;
     Component figure;
 
@@ -171,14 +174,20 @@ class StepScreen extends Div {
     /**
      * The step's figure, large, above the countdown (the clock's "figure" slot); the clock
      * marks the side being worked and the page's CSS mirrors the figure for the right side.
+     * A stretch with the coach's video shows it there instead, a silent loop (never mirrored).
      */
     private void showFigure(PublishedStep step) {
         if (figure != null) {
             figure.removeFromParent();
         }
-        figure = StretchFigure.of(step.pose(), step.primaryMuscles(), step.secondaryMuscles(), step.name(), StretchFigure.Size.LARGE);
+        if (step.video() != null) {
+            figure = new VideoLoop(step.name(), videoAddress.apply(step.video()), 0, 0);
+            figure.getElement().getClassList().add("limber-player-video");
+        } else {
+            figure = StretchFigure.of(step.pose(), step.primaryMuscles(), step.secondaryMuscles(), step.name(), StretchFigure.Size.LARGE);
+            figure.getElement().getClassList().add("limber-player-figure");
+        }
         figure.getElement().setAttribute("slot", "figure");
-        figure.getElement().getClassList().add("limber-player-figure");
         clock.add(figure);
     }
 

@@ -4,6 +4,8 @@ import app.limber.account.AccountService;
 import app.limber.base.ui.CoachWords;
 import app.limber.base.ui.EmptyState;
 import app.limber.base.ui.PhotoStrip;
+import app.limber.base.ui.VideoLoop;
+import com.vaadin.flow.component.Component;
 import app.limber.body.ui.StretchFigure;
 import app.limber.coaching.PublishedStep;
 import app.limber.sharing.AnonymousShareSessions;
@@ -128,7 +130,9 @@ public class SharedRoutineView extends Div implements BeforeEnterObserver, HasDy
             name.addClassName("limber-shared-step-name");
             var dose = new Span(StepWords.dose(step.dose()));
             dose.addClassName("limber-shared-step-dose");
-            var figure = StretchFigure.of(step.pose(), step.primaryMuscles(), step.secondaryMuscles(), step.name(),
+            Component figure = step.video() != null
+                    ? new VideoLoop(step.name(), "s/" + token + "/videos/" + step.video(), 0, 0)
+                    : StretchFigure.of(step.pose(), step.primaryMuscles(), step.secondaryMuscles(), step.name(),
                     StretchFigure.Size.SMALL);
             figure.getElement().getClassList().add("limber-shared-step-figure");
             var item = new ListItem(figure, name, dose);

@@ -25,7 +25,7 @@ class ShareLinkFilter extends OncePerRequestFilter {
     /** Request attribute: the token this request already counted and checked (the public page skips counting it again). */
     static final String CHECKED_TOKEN = ShareLookupThrottle.CHECKED_TOKEN_ATTRIBUTE;
 
-    /** Session attribute: the link whose page was opened last in this session (its photos are not counted again). */
+    /** Session attribute: the link whose page was opened last in this session (its photos and videos are not counted again). */
     static final String OPEN_PAGE = "limber.share-link.open-page";
 
     private final SharingService sharing;
@@ -41,7 +41,7 @@ class ShareLinkFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         markPrivate(response);
         String token = token(request);
-        if (!isPhotoOfAnOpenPage(request, token) && !throttle.tryLookup(request.getRemoteAddr())) {
+        if (!isMediumOfAnOpenPage(request, token) && !throttle.tryLookup(request.getRemoteAddr())) {
             response.setHeader("Retry-After", "60");
             answer(response, 429, SharePages.THROTTLED);
             return;
@@ -66,23 +66,25 @@ class ShareLinkFilter extends OncePerRequestFilter {
         response.setHeader("Referrer-Policy", "no-referrer");
     }
 
-    /** The public page or the player (Vaadin routes), not the handout, its PDF or a photo. */
+    /** The public page or the player (Vaadin routes), not the handout, its PDF, a photo or a video. */
     private static boolean isPage(HttpServletRequest request) {
         String path = request.getRequestURI();
-        return !path.endsWith("/handout") && !path.endsWith("/handout.pdf") && !isPhoto(request);
+        return !path.endsWith("/handout") && !path.endsWith("/handout.pdf") && !isMedium(request);
     }
 
-    private static boolean isPhoto(HttpServletRequest request) {
-        return request.getRequestURI().contains("/photos/");
+    /** A photo or a video (a video comes in many range requests as it plays and seeks). */
+    private static boolean isMedium(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        return path.contains("/photos/") || path.contains("/videos/");
     }
 
     /**
-     * A photo asked for by a page of this link that is open in this session (its look-up was
-     * counted when the page opened): the page's photos do not use up the client's look-ups.
+     * A photo or video asked for by a page of this link that is open in this session (its look-up
+     * was counted when the page opened): the page's media do not use up the client's look-ups.
      */
-    private static boolean isPhotoOfAnOpenPage(HttpServletRequest request, String token) {
+    private static boolean isMediumOfAnOpenPage(HttpServletRequest request, String token) {
         HttpSession session = request.getSession(false);
-        return isPhoto(request) && session != null && token.equals(session.getAttribute(OPEN_PAGE));
+        return isMedium(request) && session != null && token.equals(session.getAttribute(OPEN_PAGE));
     }
 
     /** The token: the path segment after {@code /s/}. */

@@ -52,7 +52,7 @@ class StretchPhotosViewTest extends UiTest {
 
     @Test
     void aPngNamedJpgIsTakenAsAPngScaledToTheLongestSideAndShownWithAThumbnail() throws IOException {
-        _upload(_get(Upload.class), "calf.jpg", "image/jpeg", TestPhotos.png(2400, 1200));
+        _upload(photoUpload(), "calf.jpg", "image/jpeg", TestPhotos.png(2400, 1200));
 
         assertThat(message()).startsWith("Photo added (PNG, stored at 1600 \u00d7 800 px");
         List<StretchPhoto> stored = photos.photos(stretchId);
@@ -76,7 +76,7 @@ class StretchPhotosViewTest extends UiTest {
             webp = in.readAllBytes(); // drawn and encoded by Chromium
         }
 
-        _upload(_get(Upload.class), "calf.webp", "image/webp", webp);
+        _upload(photoUpload(), "calf.webp", "image/webp", webp);
 
         assertThat(message()).startsWith("Photo added (WebP, stored at 320 \u00d7 200 px");
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(read(photos.photos(stretchId).getFirst().token(), false)));
@@ -85,7 +85,7 @@ class StretchPhotosViewTest extends UiTest {
 
     @Test
     void aTextFileNamedPngIsRefusedWithAMessageNextToTheUploadAndNothingIsStored() {
-        _upload(_get(Upload.class), "calf.png", "image/png", "just some notes, not a picture".getBytes(StandardCharsets.UTF_8));
+        _upload(photoUpload(), "calf.png", "image/png", "just some notes, not a picture".getBytes(StandardCharsets.UTF_8));
 
         assertThat(message()).isEqualTo("This file is not a JPEG, PNG or WebP photo. Choose a photo in one of these formats.");
         assertThat(_get(StretchView.class).uploadMessage.getClassNames()).contains("limber-upload-refused");
@@ -97,7 +97,7 @@ class StretchPhotosViewTest extends UiTest {
     void aFileOverTenMegabytesIsRefusedAndNothingIsStored() {
         byte[] large = Arrays.copyOf(TestPhotos.jpegWithGps(64, 64), 10 * 1024 * 1024 + 1);
 
-        _upload(_get(Upload.class), "huge.jpg", "image/jpeg", large);
+        _upload(photoUpload(), "huge.jpg", "image/jpeg", large);
 
         assertThat(message()).startsWith("This file is larger than 10 MB.");
         assertThat(jdbc.queryForObject("select count(*) from stretch_photo", Integer.class)).isZero();
@@ -107,7 +107,7 @@ class StretchPhotosViewTest extends UiTest {
     void aDamagedPhotoIsRefusedSayingWhatItSeemedToBe() {
         byte[] png = TestPhotos.png(200, 100);
 
-        _upload(_get(Upload.class), "calf.png", "image/png", Arrays.copyOf(png, 40));
+        _upload(photoUpload(), "calf.png", "image/png", Arrays.copyOf(png, 40));
 
         assertThat(message()).startsWith("This file starts like a PNG photo but cannot be read");
         assertThat(photos.photos(stretchId)).isEmpty();
@@ -119,7 +119,7 @@ class StretchPhotosViewTest extends UiTest {
         assertThat(TestPhotos.contains(original, TestPhotos.GPS_LATITUDE)).as("the upload carries its position").isTrue();
         assertThat(TestPhotos.contains(original, "Exif\0\0".getBytes(StandardCharsets.US_ASCII))).isTrue();
 
-        _upload(_get(Upload.class), "IMG_0042.JPG", "image/jpeg", original);
+        _upload(photoUpload(), "IMG_0042.JPG", "image/jpeg", original);
 
         String token = photos.photos(stretchId).getFirst().token();
         for (boolean thumbnail : new boolean[]{false, true}) {
@@ -133,18 +133,18 @@ class StretchPhotosViewTest extends UiTest {
     @Test
     void threePhotosAtMostThenTheUploadMakesWayAndRemovingOneBringsItBack() {
         for (int photo = 0; photo < 3; photo++) {
-            _upload(_get(Upload.class), "calf-" + photo + ".png", "image/png", TestPhotos.png(300 + photo, 200));
+            _upload(photoUpload(), "calf-" + photo + ".png", "image/png", TestPhotos.png(300 + photo, 200));
         }
 
         assertThat(photos.photos(stretchId)).hasSize(3);
-        assertThat(_find(Upload.class)).as("no fourth").isEmpty();
+        assertThat(_find(Upload.class, spec -> spec.withId("photo-upload"))).as("no fourth").isEmpty();
         assertThat(_find(Image.class)).hasSize(3);
 
         _click(_find(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Remove")).getFirst());
 
         assertThat(photos.photos(stretchId)).hasSize(2);
         assertThat(message()).startsWith("Photo removed.");
-        assertThat(_find(Upload.class)).hasSize(1);
+        assertThat(_find(Upload.class, spec -> spec.withId("photo-upload"))).hasSize(1);
     }
 
     private String message() {
@@ -155,5 +155,9 @@ class StretchPhotosViewTest extends UiTest {
         var out = new ByteArrayOutputStream();
         assertThat(photos.copy(token, thumbnail, out)).isTrue();
         return out.toByteArray();
+    }
+
+    private static Upload photoUpload() {
+        return _get(Upload.class, spec -> spec.withId("photo-upload"));
     }
 }

@@ -14,6 +14,7 @@ import app.limber.sharing.Pin;
 import app.limber.sharing.SharingService;
 import app.limber.support.Fixtures;
 import app.limber.support.Fixtures.Person;
+import app.limber.support.HttpVisitor;
 import app.limber.support.LimberTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,17 +22,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import javax.imageio.ImageIO;
 import java.io.ByteArrayInputStream;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,8 +35,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * else, with the same 404 whatever the reason. Published versions keep the photos they had.
  */
 class PhotoAccessTest extends LimberTest {
-
-    private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     @Autowired LibraryService library;
     @Autowired StretchPhotoService photos;
@@ -81,10 +73,10 @@ class PhotoAccessTest extends LimberTest {
 
     @Test
     void theCoachSeesHerPhotoAndItsThumbnailAsJpegs() throws Exception {
-        HttpClient coach = signedIn(casey.email(), Fixtures.CASEY.password());
+        HttpVisitor coach = HttpVisitor.signedIn(port, casey.email(), Fixtures.CASEY.password());
 
-        HttpResponse<byte[]> full = get(coach, "/photos/" + photo);
-        HttpResponse<byte[]> thumbnail = get(coach, "/photos/" + photo + "/thumbnail");
+        HttpResponse<byte[]> full = coach.get("/photos/" + photo);
+        HttpResponse<byte[]> thumbnail = coach.get("/photos/" + photo + "/thumbnail");
 
         assertThat(full.statusCode()).isEqualTo(200);
         assertThat(full.headers().firstValue("Content-Type")).hasValue("image/jpeg");
@@ -96,31 +88,32 @@ class PhotoAccessTest extends LimberTest {
 
     @Test
     void anotherCoachAnAthleteWithoutTheVersionAndSomeoneNotSignedInDoNotGetIt() throws Exception {
-        HttpResponse<byte[]> dana = get(signedIn(Fixtures.DANA.email(), Fixtures.DANA.password()), "/photos/" + photo);
-        HttpResponse<byte[]> ben = get(signedIn(Fixtures.BEN.email(), Fixtures.BEN.password()), "/photos/" + photo + "/thumbnail");
-        HttpResponse<byte[]> nobody = get(anonymous(), "/photos/" + photo);
+        HttpResponse<byte[]> dana = HttpVisitor.signedIn(port, Fixtures.DANA.email(), Fixtures.DANA.password()).get("/photos/" + photo);
+        HttpResponse<byte[]> ben = HttpVisitor.signedIn(port, Fixtures.BEN.email(), Fixtures.BEN.password())
+                .get("/photos/" + photo + "/thumbnail");
+        HttpResponse<byte[]> nobody = HttpVisitor.anonymous(port).get("/photos/" + photo);
 
         assertThat(dana.statusCode()).as("another coach").isEqualTo(404);
         assertThat(ben.statusCode()).as("an athlete of hers who was not given it").isEqualTo(404);
         assertThat(nobody.statusCode()).as("not signed in: to the login").isEqualTo(302);
         assertThat(new String(dana.body(), StandardCharsets.UTF_8)).isEqualTo(new String(ben.body(), StandardCharsets.UTF_8))
-                .isEqualTo(new String(get(signedIn(Fixtures.DANA.email(), Fixtures.DANA.password()),
-                        "/photos/AAAAAAAAAAAAAAAAAAAAAA").body(), StandardCharsets.UTF_8));
+                .isEqualTo(new String(HttpVisitor.signedIn(port, Fixtures.DANA.email(), Fixtures.DANA.password())
+                        .get("/photos/AAAAAAAAAAAAAAAAAAAAAA").body(), StandardCharsets.UTF_8));
     }
 
     @Test
     void theAthleteGivenTheRoutineSeesItAndKeepsItUntilANewVersionLeavesItOut() throws Exception {
-        HttpClient ana = signedIn(Fixtures.ANA.email(), Fixtures.ANA.password());
-        assertThat(get(ana, "/photos/" + photo).statusCode()).isEqualTo(200);
+        HttpVisitor ana = HttpVisitor.signedIn(port, Fixtures.ANA.email(), Fixtures.ANA.password());
+        assertThat(ana.get("/photos/" + photo).statusCode()).isEqualTo(200);
 
         authenticateAs(casey.email());
         photos.remove(stretchId, photo);
-        assertThat(get(ana, "/photos/" + photo).statusCode()).as("the published version keeps its photo").isEqualTo(200);
-        assertThat(get(signedIn(casey.email(), Fixtures.CASEY.password()), "/photos/" + photo).statusCode())
+        assertThat(ana.get("/photos/" + photo).statusCode()).as("the published version keeps its photo").isEqualTo(200);
+        assertThat(HttpVisitor.signedIn(port, casey.email(), Fixtures.CASEY.password()).get("/photos/" + photo).statusCode())
                 .as("and its coach still sees what she published").isEqualTo(200);
 
         publishing.publish(routine.id(), "Without the photo");
-        assertThat(get(ana, "/photos/" + photo).statusCode()).as("the new version has no photo").isEqualTo(404);
+        assertThat(ana.get("/photos/" + photo).statusCode()).as("the new version has no photo").isEqualTo(404);
     }
 
     @Test
@@ -130,48 +123,20 @@ class PhotoAccessTest extends LimberTest {
                 StretchKind.STATIC, Position.STANDING, Set.of(), Set.of(), 30, 1, false, List.of(Muscle.CALF_SOLEUS),
                 List.of(), "")).id();
         String notInTheRoutine = photos.add(other, new ByteArrayInputStream(TestPhotos.png(300, 200))).token();
-        HttpClient viewer = anonymous();
+        HttpVisitor viewer = HttpVisitor.anonymous(port);
 
-        HttpResponse<byte[]> shared = get(viewer, "/s/" + shareToken + "/photos/" + photo);
+        HttpResponse<byte[]> shared = viewer.get("/s/" + shareToken + "/photos/" + photo);
         assertThat(shared.statusCode()).isEqualTo(200);
         assertThat(shared.headers().firstValue("Content-Type")).hasValue("image/jpeg");
         assertThat(shared.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
         assertThat(shared.headers().allValues("Set-Cookie")).as("a photo makes no session").isEmpty();
-        assertThat(get(viewer, "/s/" + shareToken + "/photos/" + photo + "/thumbnail").statusCode()).isEqualTo(200);
+        assertThat(viewer.get("/s/" + shareToken + "/photos/" + photo + "/thumbnail").statusCode()).isEqualTo(200);
 
-        assertThat(get(viewer, "/s/" + revokedToken + "/photos/" + photo).statusCode()).as("revoked").isEqualTo(404);
-        HttpResponse<byte[]> notInItsVersion = get(viewer, "/s/" + shareToken + "/photos/" + notInTheRoutine);
+        assertThat(viewer.get("/s/" + revokedToken + "/photos/" + photo).statusCode()).as("revoked").isEqualTo(404);
+        HttpResponse<byte[]> notInItsVersion = viewer.get("/s/" + shareToken + "/photos/" + notInTheRoutine);
         assertThat(notInItsVersion.statusCode()).as("not in its version").isEqualTo(404);
         assertThat(new String(notInItsVersion.body(), java.nio.charset.StandardCharsets.UTF_8)).as("Limber's own page")
                 .contains("<title>Nothing here · Limber</title>", "Go to Limber home").doesNotContain("Whitelabel", "Exception");
         assertThat(notInItsVersion.headers().allValues("Set-Cookie")).as("nor does a missing one").isEmpty();
-    }
-
-    private HttpClient anonymous() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
-    }
-
-    private HttpClient signedIn(String email, String password) throws Exception {
-        HttpClient http = anonymous();
-        Matcher csrf = CSRF_META.matcher(new String(get(http, "/login").body(), StandardCharsets.UTF_8));
-        assertThat(csrf.find()).isTrue();
-        HttpResponse<String> login = http.send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + encode(email) + "&password=" + encode(password)
-                        + "&_csrf=" + encode(csrf.group(1)))).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
-        return http;
-    }
-
-    private HttpResponse<byte[]> get(HttpClient http, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }
