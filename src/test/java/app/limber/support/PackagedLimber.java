@@ -37,12 +37,22 @@ public final class PackagedLimber implements AutoCloseable {
      * restart, so an open page finds it), with these environment settings added.
      */
     public static PackagedLimber start(String jdbcUrl, int port, Map<String, String> settings) throws Exception {
+        return start(jdbcUrl, port, settings, List.of());
+    }
+
+    /** As {@link #start(String, int, Map)}, with these options for its JVM (such as {@code -Xmx1g}). */
+    public static PackagedLimber start(String jdbcUrl, int port, Map<String, String> settings, List<String> jvmOptions)
+            throws Exception {
         Path jar = Path.of(System.getProperty("limber.jar", "target/limber.jar"));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No packaged jar at " + jar + "; browser tests run after `package` (./mvnw verify)");
         }
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var builder = new ProcessBuilder(List.of(java, "-jar", jar.toString()));
+        var command = new java.util.ArrayList<String>();
+        command.add(java);
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
+        var builder = new ProcessBuilder(command);
         builder.environment().put("SPRING_DATASOURCE_URL", jdbcUrl);
         builder.environment().put("SPRING_DATASOURCE_USERNAME", EmbeddedDatabase.USER);
         builder.environment().put("SERVER_PORT", Integer.toString(port));
@@ -84,6 +94,11 @@ public final class PackagedLimber implements AutoCloseable {
             }
         });
         started.get(3, TimeUnit.MINUTES);
+    }
+
+    /** The operating system's id of the Limber process (to read its memory, for instance). */
+    public long pid() {
+        return process.pid();
     }
 
     public int port() {
