@@ -34,10 +34,12 @@ public final class LoadTarget implements AutoCloseable {
     private final String shareToken;
     private final PackagedLimber limber;
     private final EmbeddedPostgres postgres;
+    private final List<Long> routineIds;
 
-    private LoadTarget(String baseUrl, String shareToken, PackagedLimber limber, EmbeddedPostgres postgres) {
+    private LoadTarget(String baseUrl, String shareToken, List<Long> routineIds, PackagedLimber limber, EmbeddedPostgres postgres) {
         this.baseUrl = baseUrl;
         this.shareToken = shareToken;
+        this.routineIds = routineIds;
         this.limber = limber;
         this.postgres = postgres;
     }
@@ -49,7 +51,12 @@ public final class LoadTarget implements AutoCloseable {
             if (token.isBlank()) {
                 throw new IllegalStateException("With limber.load.base-url, set limber.load.share-token to a working share link's token");
             }
-            return new LoadTarget(given.replaceAll("/+$", ""), token, null, null);
+            List<Long> routines = Arrays.stream(System.getProperty("limber.load.routine-ids", "").split(","))
+                    .filter(id -> !id.isBlank()).map(Long::valueOf).toList();
+            if (routines.isEmpty()) {
+                throw new IllegalStateException("With limber.load.base-url, set limber.load.routine-ids to the demo coach's routines to edit (1,2,...)");
+            }
+            return new LoadTarget(given.replaceAll("/+$", ""), token, routines, null, null);
         }
         Path data = Path.of("target", "load-data").toAbsolutePath();
         deleteRecursively(data);
@@ -58,8 +65,10 @@ public final class LoadTarget implements AutoCloseable {
                 .filter(option -> !option.isBlank()).toList();
         PackagedLimber limber = PackagedLimber.start(EmbeddedDatabase.jdbcUrl(postgres), PackagedLimber.freePort(),
                 Map.of("LIMBER_SHARE_LINKS_LOOKUP_LIMIT", "100000000"), jvmOptions);
-        String token = shareLinkOfTheDemoRoutine(new JdbcTemplate(postgres.getPostgresDatabase()));
-        return new LoadTarget(limber.url(""), token, limber, postgres);
+        var jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
+        String token = shareLinkOfTheDemoRoutine(jdbc);
+        shortenTheDemoRoutine(jdbc);
+        return new LoadTarget(limber.url(""), token, draftsOfTheDemoCoach(jdbc, ROUTINES_TO_EDIT), limber, postgres);
     }
 
     /** A share link of the demo coach's published "Post-run static cool-down", following its latest version. */
@@ -78,6 +87,21 @@ public final class LoadTarget implements AutoCloseable {
         return token;
     }
 
+    /**
+     * The demo coach's published versions with every hold 1 s, one rep, both sides at once and no
+     * rest, for the share link and the demo athletes alike: a virtual user plays a whole routine
+     * in real time in a few seconds, so the server (which checks that the holds' time has passed)
+     * counts it complete, as it would a person's.
+     */
+    static void shortenTheDemoRoutine(JdbcTemplate jdbc) {
+        jdbc.update("""
+                update routine_version v set content = jsonb_set(v.content, '{steps}', (
+                    select jsonb_agg(jsonb_set(step, '{dose}', step->'dose' || jsonb_build_object(
+                        'holdSeconds', 1, 'reps', 1, 'sides', 'BOTH_AT_ONCE', 'restSeconds', 0,
+                        'secondSideHoldSeconds', null)) order by position)
+                    from jsonb_array_elements(v.content->'steps') with ordinality as steps(step, position)))""");
+    }
+
     private static int makeShareLink(JdbcTemplate jdbc, String token) {
         return jdbc.update("""
                 insert into share_link (token, coach_id, routine_id, label, created_at)
@@ -86,6 +110,32 @@ public final class LoadTarget implements AutoCloseable {
                 where u.email = 'coach@limber.test'
                   and exists (select 1 from routine_version v where v.routine_id = r.id)
                 order by r.id limit 1""", token);
+    }
+
+    /** How many routines the virtual coaches share out among them to edit. */
+    static final int ROUTINES_TO_EDIT = 100;
+
+    /** Copies of the demo coach's routine (its steps too), as drafts the virtual coaches edit. */
+    static List<Long> draftsOfTheDemoCoach(JdbcTemplate jdbc, int count) {
+        List<Long> ids = jdbc.queryForList("""
+                insert into routine (owner_id, title, description, purpose)
+                select r.owner_id, 'Load test routine ' || n, r.description, r.purpose
+                from routine r, generate_series(1, ?) n
+                where r.id = (select min(id) from routine)
+                returning id""", Long.class, count);
+        jdbc.update("""
+                insert into routine_step (routine_id, position, stretch_id, hold_seconds, reps, sides,
+                                          second_side_hold_seconds, rest_seconds, note)
+                select copy.id, s.position, s.stretch_id, s.hold_seconds, s.reps, s.sides,
+                       s.second_side_hold_seconds, s.rest_seconds, s.note
+                from routine copy, routine_step s
+                where copy.title like 'Load test routine %' and s.routine_id = (select min(id) from routine)""");
+        return ids;
+    }
+
+    /** The routines the virtual coaches edit. */
+    public List<Long> routineIds() {
+        return routineIds;
     }
 
     public String baseUrl() {
@@ -125,7 +175,8 @@ public final class LoadTarget implements AutoCloseable {
     /** Starts the target and waits until standard input closes: for looking at it by hand. */
     public static void main(String[] args) throws Exception {
         try (LoadTarget target = start()) {
-            System.out.println("LOAD TARGET " + target.baseUrl() + " token " + target.shareToken() + " pid " + target.pid().orElse(-1L));
+            System.out.println("LOAD TARGET " + target.baseUrl() + " token " + target.shareToken() + " pid " + target.pid().orElse(-1L)
+                    + " routines " + target.routineIds().getFirst() + "-" + target.routineIds().getLast());
             while (System.in.read() >= 0) {
                 // wait
             }

@@ -116,6 +116,11 @@ public final class VaadinUi {
         }
     }
 
+    /** Whether the server asked something of the browser's storage that is not answered yet. */
+    public boolean hasStorageReads() {
+        return !unansweredReads.isEmpty();
+    }
+
     /**
      * The answers a browser with empty storage sends to the server's reads of it (nothing saved:
      * null), as one message; empty when nothing was asked.
@@ -233,6 +238,13 @@ public final class VaadinUi {
         return false;
     }
 
+    /** A property of a node as the server set it (a text field's label), or null. */
+    public String propertyOf(int id, String property) {
+        Node node = nodes.get(id);
+        JsonNode value = node == null ? null : node.properties.get(property);
+        return value == null ? null : value.isString() ? value.asString() : value.toString();
+    }
+
     /** The node of the button (on the page now, not disabled) whose text is this. */
     public Optional<Integer> button(String text) {
         return find(node -> "vaadin-button".equals(node.tag) && !node.attributes.containsKey("disabled")
@@ -273,6 +285,50 @@ public final class VaadinUi {
         data.putObject("historyState").put("idx", 0);
         data.put("trigger", "");
         return event(ROOT_NODE, "ui-navigate", data);
+    }
+
+    /**
+     * Choosing an item of a radio group (vaadin-radio-group) by its text: the browser sets the
+     * group's value to the item's key and syncs it.
+     */
+    public String choose(String itemText) {
+        int item = find(node -> "vaadin-radio-button".equals(node.tag) && textOf(node.id).equals(itemText))
+                .orElseThrow(() -> new IllegalStateException("No choice \"" + itemText + "\" on the page"));
+        int group = find(node -> "vaadin-radio-group".equals(node.tag) && descends(item, node.id))
+                .orElseThrow(() -> new IllegalStateException("\"" + itemText + "\" is in no radio group"));
+        JsonNode key = nodes.get(item).properties.get("value");
+        if (key == null) {
+            throw new IllegalStateException("The choice \"" + itemText + "\" has no value");
+        }
+        return property(group, "value", key.isString() ? key.asString() : key.toString(), "value-changed");
+    }
+
+    private boolean descends(int id, int ancestor) {
+        Node node = nodes.get(ancestor);
+        if (node == null) {
+            return false;
+        }
+        for (int child : node.children) {
+            if (child == id || descends(id, child)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A tap on a link of the app (an {@code <a router-link>}) found by its text: Flow's client
+     * router turns it into a navigation of this UI, without loading a page.
+     */
+    public String followLink(String text) {
+        int link = find(node -> "a".equals(node.tag) && node.attributes.containsKey("router-link") && textOf(node.id).equals(text))
+                .orElseThrow(() -> new IllegalStateException("No link \"" + text + "\" on the page: " + abbreviated(textOf(ROOT_NODE))));
+        String href = nodes.get(link).attributes.getOrDefault("href", "");
+        if (href.isEmpty() && nodes.get(link).properties.containsKey("href")) {
+            href = nodes.get(link).properties.get("href").asString();
+        }
+        int question = href.indexOf('?');
+        return question < 0 ? navigate(href, "") : navigate(href.substring(0, question), href.substring(question + 1));
     }
 
     /** A tap on a button found by its text. */
@@ -335,7 +391,7 @@ public final class VaadinUi {
         sync.put("feature", ELEMENT_PROPERTIES);
         sync.put("property", property);
         sync.set("value", JSON.valueToTree(value));
-        if (thenEvent == null) {
+        if (thenEvent == null || !nodes.get(node).listeners.containsKey(thenEvent)) {
             return message(sync);
         }
         ObjectNode rpc = JsonNodeFactory.instance.objectNode();
