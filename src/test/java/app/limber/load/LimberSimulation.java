@@ -62,7 +62,12 @@ public class LimberSimulation extends Simulation {
 
     private static LoadTarget startTarget() {
         try {
-            return LoadTarget.start();
+            LoadTarget target = LoadTarget.start();
+            if (target.pid().isPresent() && !Boolean.getBoolean("limber.load.no-warm-up")) {
+                // a jar started here runs interpreted at first: a few journeys of each kind first
+                LoadFigures.warmUp(target);
+            }
+            return target;
         } catch (Exception e) {
             throw new IllegalStateException("Could not start what the load test runs against", e);
         }
