@@ -73,7 +73,9 @@ public final class Journeys {
     public static void openLibrary(VaadinClient client, String email, String password) {
         client.logIn(email, password);
         client.open("library");
+        client.send(client.ui().firstItemsOfTheList());
         require(client.ui().shows("stretches"), client, "the library did not open");
+        require(client.ui().element("vaadin-card").isPresent(), client, "the library shows no card");
     }
 
     /** B's two filter changes: a muscle on the body map, then a search text. */

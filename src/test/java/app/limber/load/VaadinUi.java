@@ -383,6 +383,34 @@ public final class VaadinUi {
         return message(rpc);
     }
 
+    /**
+     * A call of a component's {@code @ClientCallable} method from its client-side connector
+     * ({@code element.$server.method(args)}), such as a list asking for the items it shows.
+     */
+    public String callServer(int node, String method, Object... arguments) {
+        ObjectNode rpc = JsonNodeFactory.instance.objectNode();
+        rpc.put("type", "publishedEventHandler");
+        rpc.put("node", node);
+        rpc.put("templateEventMethodName", method);
+        ArrayNode args = rpc.putArray("templateEventMethodArgs");
+        for (Object argument : arguments) {
+            args.add(JSON.valueToTree(argument));
+        }
+        return message(rpc);
+    }
+
+    /**
+     * What a virtual list (vaadin-virtual-list) at the top of the page asks for once its items
+     * changed: the first 25 (the items in view and 20 more, as its connector does).
+     */
+    public String firstItemsOfTheList() {
+        int list = element("vaadin-virtual-list").orElseThrow(() -> new IllegalStateException("No list on the page"));
+        return callServer(list, "setViewportRange", 0, LIST_RANGE);
+    }
+
+    /** How many items a list asks for at the top (visible ones and 20 more). */
+    public static final int LIST_RANGE = 25;
+
     /** A property the browser changed on a node (a text field's value), as Flow syncs it. */
     public String property(int node, String property, Object value, String thenEvent) {
         ObjectNode sync = JsonNodeFactory.instance.objectNode();

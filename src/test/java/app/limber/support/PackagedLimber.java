@@ -19,6 +19,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class PackagedLimber implements AutoCloseable {
 
+    /** {@code -Dlimber.echo-log=true}: Limber's log goes to this JVM's output too (the load test's). */
+    private static final boolean ECHO = Boolean.getBoolean("limber.echo-log");
+
     private final Process process;
     private final int port;
     private final StringBuilder log = new StringBuilder();
@@ -83,6 +86,9 @@ public final class PackagedLimber implements AutoCloseable {
                 while ((line = reader.readLine()) != null) {
                     synchronized (log) {
                         log.append(line).append('\n');
+                    }
+                    if (ECHO) {
+                        System.out.println("[limber] " + line);
                     }
                     if (line.contains("Started Application in")) {
                         started.complete(null);

@@ -155,6 +155,7 @@ public class LimberSimulation extends Simulation {
             .feed(coaches())
             .exec(logIn())
             .exec(open("B library", "library", ""))
+            .exec(uidl("B library: cards", session -> ui(session).firstItemsOfTheList()))
             .pause(THINK)
             .exec(uidl("B body map", session -> ui(session).event(ui(session).element("div", "aria-label", "Body map: choose muscles").orElseThrow(),
                     "click", Map.of(app.limber.body.ui.BodyMapPicker.MUSCLE_OF_TARGET, "HAMSTRINGS"))))
