@@ -200,6 +200,17 @@ public class AssignmentService {
         return openToPlay(routineId).map(PlayableRoutine::routine);
     }
 
+    /**
+     * The routines the signed-in athlete still has, in one query: what My history links back
+     * to (a routine with a session was published when it was played, so each opens).
+     */
+    @PreAuthorize("hasRole('ATHLETE')")
+    @Transactional(readOnly = true)
+    public Set<Long> myRoutineIds() {
+        return assignments.findActiveFromRosterCoaches(me()).stream().map(Assignment::getRoutineId)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
     /** Whether the signed-in athlete still has the routine (the coach may take it back, or remove them). */
     @PreAuthorize("hasRole('ATHLETE')")
     @Transactional(readOnly = true)

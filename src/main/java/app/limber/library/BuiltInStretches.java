@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -41,6 +42,8 @@ import java.util.stream.Collectors;
 class BuiltInStretches implements SmartInitializingSingleton {
 
     static final String DATA_FILE = "library/stretches.yaml";
+    /** How an entry's caution names a shared one: {@code "@stop-at-any-pain"}. */
+    static final String SHARED = "@";
     private static final Logger log = LoggerFactory.getLogger(BuiltInStretches.class);
 
     private final StretchRepository stretches;
@@ -67,7 +70,7 @@ class BuiltInStretches implements SmartInitializingSingleton {
      * node does ({@link StartupLock}): a node that waited finds them loaded.
      */
     LoadResult load(LibraryFile file) {
-        Map<String, String> sourceTitles = check(file);
+        List<Resolved> entries = check(file);
         return startupLock.whileHeld(() -> transactions.execute(status -> {
             Map<String, Stretch> existing = stretches.findByOwnerIdIsNull().stream()
                     .collect(Collectors.toMap(Stretch::getSlug, Function.identity()));
@@ -75,9 +78,8 @@ class BuiltInStretches implements SmartInitializingSingleton {
             int updated = 0;
             int unchanged = 0;
             var now = clock.instant();
-            for (Entry entry : file.stretches()) {
-                StretchDraft draft = entry.toDraft(sourceTitles.get(entry.source()));
-                String hash = fingerprint(entry + sourceTitles.get(entry.source()));
+            for (Resolved entry : entries) {
+                String hash = fingerprint(entry.toString());
                 Stretch stretch = existing.remove(entry.slug());
                 if (stretch == null) {
                     stretch = new Stretch(entry.slug(), null, now);
@@ -88,7 +90,8 @@ class BuiltInStretches implements SmartInitializingSingleton {
                 } else {
                     updated++;
                 }
-                stretch.apply(draft, now);
+                stretch.apply(entry.draft(), now);
+                stretch.drawnFrom(entry.sources(), entry.stepsWrittenByUs());
                 stretch.setContentHash(hash);
                 stretch.restore(now);
                 stretches.save(stretch);
@@ -117,12 +120,31 @@ class BuiltInStretches implements SmartInitializingSingleton {
         }
     }
 
-    /** Refuses a data file that breaks a rule, naming the entry: our own content must be right. */
-    private static Map<String, String> check(LibraryFile file) {
+    /**
+     * Refuses a data file that breaks a rule, naming the entry (our own content must be right),
+     * and resolves each entry: its shared cautions written out, and every article it draws on.
+     */
+    static List<Resolved> check(LibraryFile file) {
         Map<String, String> sourceTitles = new HashMap<>();
         file.sources().forEach(source -> sourceTitles.put(source.id(), source.title()));
+        Map<String, SharedCaution> shared = new HashMap<>();
+        for (SharedCaution caution : file.sharedCautions() == null ? List.<SharedCaution>of() : file.sharedCautions()) {
+            String where = DATA_FILE + ", shared caution '" + caution.id() + "': ";
+            if (caution.text() == null || caution.text().isBlank()) {
+                throw new IllegalStateException(where + "it has no text");
+            }
+            for (String source : caution.sources() == null ? List.<String>of() : caution.sources()) {
+                if (!sourceTitles.containsKey(source)) {
+                    throw new IllegalStateException(where + "unknown source '" + source + "'");
+                }
+            }
+            if (shared.put(caution.id(), caution) != null) {
+                throw new IllegalStateException(where + "the id is used twice");
+            }
+        }
         Set<String> slugs = new HashSet<>();
         Set<String> names = new HashSet<>();
+        List<Resolved> resolved = new ArrayList<>();
         for (Entry entry : file.stretches()) {
             String where = DATA_FILE + ", stretch '" + entry.slug() + "': ";
             if (entry.slug() == null || !entry.slug().matches("[a-z0-9]+(-[a-z0-9]+)*")) {
@@ -134,18 +156,45 @@ class BuiltInStretches implements SmartInitializingSingleton {
             if (entry.name() == null || !names.add(entry.name().strip().toLowerCase(Locale.ROOT))) {
                 throw new IllegalStateException(where + "the name is missing or used twice");
             }
-            if (!sourceTitles.containsKey(entry.source())) {
-                throw new IllegalStateException(where + "unknown source '" + entry.source() + "'");
+            boolean ours = Boolean.TRUE.equals(entry.stepsWrittenByUs());
+            if (entry.source() == null && !ours) {
+                throw new IllegalStateException(where + "an entry without an article is written by us: say so (steps_written_by_us: true)");
             }
-            var problems = StretchRules.problems(entry.toDraft(sourceTitles.get(entry.source())));
+            Set<String> articles = new LinkedHashSet<>();
+            if (entry.source() != null) {
+                articles.add(entry.source());
+            }
+            articles.addAll(entry.alsoIn() == null ? List.of() : entry.alsoIn());
+            List<String> cautions = new ArrayList<>();
+            for (String caution : entry.cautions() == null ? List.<String>of() : entry.cautions()) {
+                if (caution.startsWith(SHARED)) {
+                    SharedCaution named = shared.get(caution.substring(SHARED.length()));
+                    if (named == null) {
+                        throw new IllegalStateException(where + "unknown shared caution '" + caution + "'");
+                    }
+                    cautions.add(named.text().strip());
+                    articles.addAll(named.sources() == null ? List.of() : named.sources());
+                } else {
+                    cautions.add(caution);
+                }
+            }
+            for (String article : articles) {
+                if (!sourceTitles.containsKey(article)) {
+                    throw new IllegalStateException(where + "unknown source '" + article + "'");
+                }
+            }
+            List<String> titles = articles.stream().map(sourceTitles::get).toList();
+            var draft = entry.toDraft(cautions, entry.source() == null ? "" : sourceTitles.get(entry.source()));
+            var problems = StretchRules.problems(draft);
             if (!problems.isEmpty()) {
                 throw new IllegalStateException(where + problems);
             }
             if (entry.pose() == null) {
                 throw new IllegalStateException(where + "every built-in stretch has a pose");
             }
+            resolved.add(new Resolved(entry.slug(), draft, titles, ours));
         }
-        return sourceTitles;
+        return resolved;
     }
 
     /** SHA-256 of an entry as written (its lists keep the file's order), to spot changes. */
@@ -161,21 +210,30 @@ class BuiltInStretches implements SmartInitializingSingleton {
     record LoadResult(int added, int updated, int archived, int unchanged) {
     }
 
-    /** The data file: where the content comes from, and the stretches. */
-    record LibraryFile(int version, List<Source> sources, List<Entry> stretches) {
+    /** The data file: where the content comes from, the cautions entries share, and the stretches. */
+    record LibraryFile(int version, List<Source> sources, List<SharedCaution> sharedCautions, List<Entry> stretches) {
     }
 
     record Source(String id, String title) {
+    }
+
+    /** A caution several entries carry word for word, with the articles it comes from (none: written by us). */
+    record SharedCaution(String id, String text, List<String> sources) {
+    }
+
+    /** An entry ready to store: its draft, the titles of every article it draws on, whose steps these are. */
+    record Resolved(String slug, StretchDraft draft, List<String> sources, boolean stepsWrittenByUs) {
     }
 
     /** One stretch as the data file writes it. */
     record Entry(String slug, String name, String summary, StretchKind kind, Position position,
                  List<Equipment> equipment, List<Purpose> purposes, int holdSeconds, int reps, boolean perSide,
                  List<Muscle> primaryMuscles, List<Muscle> secondaryMuscles, List<String> instructions,
-                 List<String> cues, List<String> cautions, String source, List<String> alsoIn, Pose pose) {
+                 List<String> cues, List<String> cautions, String source, List<String> alsoIn, Pose pose,
+                 Boolean stepsWrittenByUs) {
 
-        StretchDraft toDraft(String sourceTitle) {
-            return new StretchDraft(name, summary, instructions, cues, cautions, kind, position,
+        StretchDraft toDraft(List<String> resolvedCautions, String sourceTitle) {
+            return new StretchDraft(name, summary, instructions, cues, resolvedCautions, kind, position,
                     equipment == null ? Set.of() : new LinkedHashSet<>(equipment),
                     purposes == null ? Set.of() : new LinkedHashSet<>(purposes),
                     holdSeconds, reps, perSide, primaryMuscles, secondaryMuscles, sourceTitle, pose);

@@ -6,11 +6,13 @@ package app.limber.library;
  */
 public enum Equipment {
     NONE("No equipment"),
-    WALL("Wall"),
+    WALL("Wall or rail"),
     CHAIR("Chair or table"),
     TOWEL("Towel"),
     STRAP("Strap or band"),
-    FOAM_ROLLER("Foam roller");
+    FOAM_ROLLER("Foam roller"),
+    STEP("Step or kerb"),
+    MAT("Mat");
 
     private final String label;
 

@@ -134,6 +134,13 @@ public class LibraryService {
         return stretch.toDetails(coachId);
     }
 
+    /** What a copy's source says: every article of a built-in where they fit the field, else the main one. */
+    private static String copiedSource(Stretch original) {
+        List<String> articles = original.getSources();
+        String all = String.join("; ", articles);
+        return articles.isEmpty() || all.length() > StretchRules.MAX_SOURCE ? original.toDraft().source() : all;
+    }
+
     /** Copies a built-in stretch (or one of the coach's own) into a new stretch of the coach's own. */
     @Transactional
     public StretchDetails copy(long id) {
@@ -144,7 +151,7 @@ public class LibraryService {
         var copy = new Stretch(uniqueSlug(coachId, name), coachId, clock.instant());
         copy.apply(new StretchDraft(name, draft.summary(), draft.instructions(), draft.cues(), draft.cautions(),
                 draft.kind(), draft.position(), draft.equipment(), draft.purposes(), draft.holdSeconds(), draft.reps(),
-                draft.perSide(), draft.primaryMuscles(), draft.secondaryMuscles(), draft.source(), draft.pose()), clock.instant());
+                draft.perSide(), draft.primaryMuscles(), draft.secondaryMuscles(), copiedSource(original), draft.pose()), clock.instant());
         copy.setCopiedFromId(original.getId());
         return stretches.saveAndFlush(copy).toDetails(coachId);
     }

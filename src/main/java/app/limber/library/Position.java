@@ -5,7 +5,10 @@ public enum Position {
     STANDING("Standing"),
     SEATED("Seated"),
     LYING("Lying"),
-    KNEELING("Kneeling");
+    KNEELING("Kneeling"),
+    /** On hands and knees, or hands and feet (downward dog). */
+    ALL_FOURS("On all fours"),
+    FACE_DOWN("Lying face down");
 
     private final String label;
 

@@ -93,6 +93,14 @@ class Stretch {
     @Column(nullable = false, length = 300)
     private String source;
 
+    /** A built-in's articles, main one first (see {@link #drawnFrom}); empty for a coach's own. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false, columnDefinition = "text[]")
+    private List<String> sources = new ArrayList<>();
+
+    @Column(name = "steps_written_by_us", nullable = false)
+    private boolean stepsWrittenByUs;
+
     @Column(name = "owner_id")
     private Long ownerId;
 
@@ -160,12 +168,26 @@ class Stretch {
         updatedAt = now;
     }
 
+    /**
+     * Where a built-in stretch comes from: every article it draws on (none for one written by
+     * Limber), and whether its steps are Limber's own because the articles only name it.
+     */
+    void drawnFrom(List<String> articles, boolean stepsOurOwn) {
+        sources = new ArrayList<>(articles);
+        stepsWrittenByUs = stepsOurOwn;
+    }
+
+    List<String> getSources() {
+        return sources == null ? List.of() : List.copyOf(sources);
+    }
+
     StretchDetails toDetails(long viewerId) {
         return new StretchDetails(id, version, slug, name, summary, List.copyOf(instructions), List.copyOf(cues),
                 List.copyOf(cautions), kind, position, enums(equipment, Equipment.class), enums(purposes, Purpose.class),
                 defaultHoldSeconds, defaultReps, perSide, muscles(primaryMuscles), muscles(secondaryMuscles), source,
                 ownerId == null, ownerId != null && ownerId == viewerId, archived, PoseJson.read(pose),
-                photos == null ? List.of() : List.copyOf(photos));
+                photos == null ? List.of() : List.copyOf(photos), sources == null ? List.of() : List.copyOf(sources),
+                stepsWrittenByUs);
     }
 
     StretchDraft toDraft() {

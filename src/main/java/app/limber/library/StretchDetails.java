@@ -9,11 +9,15 @@ import java.util.Set;
  * Everything a coach sees about one stretch, safe to render (all text is shown as text).
  *
  * @param photos the tokens of the coach's photos of it, in order (none for built-in stretches)
+ * @param sources a built-in stretch's articles, the main one first; empty for a coach's own
+ *                (whose typed {@code source} says where it comes from) and for one Limber wrote
+ * @param stepsWrittenByUs a built-in whose articles only name it: its steps are Limber's own
  */
 public record StretchDetails(long id, long version, String slug, String name, String summary,
                              List<String> instructions, List<String> cues, List<String> cautions,
                              StretchKind kind, Position position, Set<Equipment> equipment, Set<Purpose> purposes,
                              int holdSeconds, int reps, boolean perSide,
                              List<Muscle> primaryMuscles, List<Muscle> secondaryMuscles, String source,
-                             boolean builtIn, boolean mine, boolean archived, Pose pose, List<String> photos) {
+                             boolean builtIn, boolean mine, boolean archived, Pose pose, List<String> photos,
+                             List<String> sources, boolean stepsWrittenByUs) {
 }

@@ -152,7 +152,8 @@ public class RoutineService {
             routine.addStep(routine.getSteps().size(), stretchId, new StepDose(
                     step.hold() == null ? defaults.holdSeconds() : step.hold(),
                     step.reps() == null ? defaults.reps() : step.reps(),
-                    defaults.sides(), null, step.rest() == null ? 0 : step.rest(), ""), clock.instant());
+                    step.sides() == null ? defaults.sides() : step.sides(), null, step.rest() == null ? 0 : step.rest(),
+                    step.note() == null ? "" : step.note().strip()), clock.instant());
         }
         return details(routines.saveAndFlush(routine));
     }

@@ -47,7 +47,7 @@ class StarterTemplates {
         }
     }
 
-    /** A step: a built-in stretch by slug, and what differs from its default dose. */
-    record TemplateStep(String stretch, Integer hold, Integer reps, Integer rest) {
+    /** A step: a built-in stretch by slug, and what differs from its default dose (and a note for the athlete). */
+    record TemplateStep(String stretch, Integer hold, Integer reps, Integer rest, Sides sides, String note) {
     }
 }

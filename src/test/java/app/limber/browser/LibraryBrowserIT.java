@@ -70,7 +70,7 @@ class LibraryBrowserIT extends BrowserTest {
             Page page = context.newPage();
             logIn(page, "coach@limber.test", "limber-coach-demo");
             page.navigate(limber.url("/library"));
-            // 42 built-in, and any the coach added in an earlier test
+            // 46 built-in, and any the coach added in an earlier test
             assertThat(page.locator(".limber-result-count")).hasText(Pattern.compile("^\\d+ stretches$"));
             Locator skip = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skip to results"));
 

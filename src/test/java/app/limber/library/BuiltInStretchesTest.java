@@ -81,7 +81,7 @@ class BuiltInStretchesTest extends LimberTest {
         Entry corrected = next.removeFirst();
         next.add(withName(corrected, corrected.name() + ", corrected"));
         next.add(withSlug(withName(corrected, "Brand new drill"), "brand-new-drill"));
-        var result = builtIns.load(new LibraryFile(2, shipped.sources(), next));
+        var result = builtIns.load(new LibraryFile(2, shipped.sources(), shipped.sharedCautions(), next));
 
         assertThat(result).isEqualTo(new BuiltInStretches.LoadResult(1, 1, 1, shipped.stretches().size() - 2));
         assertThat(jdbc.queryForObject("select archived from stretch where owner_id is null and slug = ?", Boolean.class, retired.slug())).isTrue();
@@ -106,7 +106,7 @@ class BuiltInStretchesTest extends LimberTest {
                     "Hold, then straighten the knee to release.", "Hold for 10 to 15 seconds, then straighten the knee to release.");
             default -> entry;
         }).toList();
-        builtIns.load(new LibraryFile(1, shipped.sources(), before));
+        builtIns.load(new LibraryFile(1, shipped.sources(), shipped.sharedCautions(), before));
         assertThat(storedWords("standing-quad-stretch")).contains("hold for about 20 seconds");
 
         var result = builtIns.load(shipped);
@@ -130,7 +130,7 @@ class BuiltInStretchesTest extends LimberTest {
         List<Entry> twice = new ArrayList<>(shipped.stretches());
         twice.add(withSlug(twice.getFirst(), "another-slug"));
 
-        assertThatThrownBy(() -> builtIns.load(new LibraryFile(2, shipped.sources(), twice)))
+        assertThatThrownBy(() -> builtIns.load(new LibraryFile(2, shipped.sources(), shipped.sharedCautions(), twice)))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("another-slug").hasMessageContaining("name");
         assertThat(builtInCount()).isEqualTo(shipped.stretches().size());
     }
@@ -150,18 +150,18 @@ class BuiltInStretchesTest extends LimberTest {
         return new Entry(entry.slug(), entry.name(), entry.summary().replace(now, before), entry.kind(), entry.position(),
                 entry.equipment(), entry.purposes(), entry.holdSeconds(), entry.reps(), entry.perSide(), entry.primaryMuscles(),
                 entry.secondaryMuscles(), entry.instructions().stream().map(line -> line.equals(now) ? before : line).toList(),
-                entry.cues(), entry.cautions(), entry.source(), entry.alsoIn(), entry.pose());
+                entry.cues(), entry.cautions(), entry.source(), entry.alsoIn(), entry.pose(), entry.stepsWrittenByUs());
     }
 
     private static Entry withName(Entry entry, String name) {
         return new Entry(entry.slug(), name, entry.summary(), entry.kind(), entry.position(), entry.equipment(),
                 entry.purposes(), entry.holdSeconds(), entry.reps(), entry.perSide(), entry.primaryMuscles(),
-                entry.secondaryMuscles(), entry.instructions(), entry.cues(), entry.cautions(), entry.source(), entry.alsoIn(), entry.pose());
+                entry.secondaryMuscles(), entry.instructions(), entry.cues(), entry.cautions(), entry.source(), entry.alsoIn(), entry.pose(), entry.stepsWrittenByUs());
     }
 
     private static Entry withSlug(Entry entry, String slug) {
         return new Entry(slug, entry.name(), entry.summary(), entry.kind(), entry.position(), entry.equipment(),
                 entry.purposes(), entry.holdSeconds(), entry.reps(), entry.perSide(), entry.primaryMuscles(),
-                entry.secondaryMuscles(), entry.instructions(), entry.cues(), entry.cautions(), entry.source(), entry.alsoIn(), entry.pose());
+                entry.secondaryMuscles(), entry.instructions(), entry.cues(), entry.cautions(), entry.source(), entry.alsoIn(), entry.pose(), entry.stepsWrittenByUs());
     }
 }

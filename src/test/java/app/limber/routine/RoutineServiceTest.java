@@ -302,7 +302,8 @@ class RoutineServiceTest extends LimberTest {
     @Test
     void theStarterTemplatesBecomeRoutinesOfTheirOwn() {
         assertThat(routines.templates()).extracting(RoutineTemplate::slug).containsExactlyInAnyOrder(
-                "pre-run-dynamic-warm-up", "post-run-static-cool-down", "calf-cramp-relief-mid-run", "full-leg-cramp-relief");
+                "pre-run-dynamic-warm-up", "post-run-static-cool-down", "calf-cramp-relief-mid-run", "full-leg-cramp-relief",
+                "night-cramp-relief");
 
         for (RoutineTemplate template : routines.templates()) {
             RoutineDetails routine = routines.createFromTemplate(template.slug());

@@ -9,6 +9,7 @@ import app.limber.coaching.PublishedStep;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
@@ -64,6 +65,7 @@ public class AssignedRoutineView extends Div implements BeforeEnterObserver, Has
         if (!routine.description().isEmpty()) {
             add(new Paragraph(routine.description()));
         }
+        add(new H2("Steps"));
         var steps = new OrderedList();
         steps.addClassName("limber-assigned-steps");
         for (PublishedStep step : routine.steps()) {

@@ -17,7 +17,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -145,11 +145,11 @@ public class AthleteView extends Div implements BeforeEnterObserver, HasDynamicT
         }
 
         add(back, new H1(page.name()), who, adherence,
-                new H3("Needs attention"), attention);
+                new H2("Needs attention"), attention);
         if (!page.acknowledged().isEmpty()) {
-            add(new H3("Acknowledged"), history);
+            add(new H2("Acknowledged"), history);
         }
-        add(new H3("Given"), given, new H3("Pain over time"), painTrend, new H3("Sessions"), timeline);
+        add(new H2("Given"), given, new H2("Pain over time"), painTrend, new H2("Sessions"), timeline);
         UI.getCurrent().getPage().setTitle(getPageTitle());
     }
 

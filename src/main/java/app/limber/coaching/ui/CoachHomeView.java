@@ -14,7 +14,7 @@ import app.limber.coaching.SessionSummary;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Menu;
@@ -88,7 +88,7 @@ public class CoachHomeView extends Div {
         for (SessionSummary session : seen.recent()) {
             recent.add(new SessionCard(session, true, false));
         }
-        add(new H3("Needs attention"), attention, moreAttention, new H3("This week"), week, new H3("Recent sessions"), recent);
+        add(new H2("Needs attention"), attention, moreAttention, new H2("This week"), week, new H2("Recent sessions"), recent);
     }
 
     private static EmptyState firstSteps() {

@@ -1,5 +1,6 @@
 package app.limber.coaching.ui;
 
+import app.limber.base.ui.ListedCard;
 import app.limber.account.Role;
 import app.limber.base.ui.CoachWords;
 import app.limber.base.ui.EmptyState;
@@ -67,6 +68,7 @@ public class MyRoutinesView extends Div {
         var card = new Card();
         card.addThemeVariants(CardVariant.LUMO_OUTLINED);
         card.addClassName("limber-unread-replies");
+        card.getElement().setAttribute("aria-label", "Your coach replied");
         card.setTitle(new Span("Your coach replied"));
         card.setHeaderSuffix(new Badge("New"));
         for (CoachReply reply : replies) {
@@ -84,7 +86,7 @@ public class MyRoutinesView extends Div {
     }
 
     private static Card card(AssignedRoutine routine) {
-        var card = new Card();
+        var card = ListedCard.named(new Card(), routine.title());
         card.addThemeVariants(CardVariant.LUMO_OUTLINED);
         card.addClassName("limber-assigned-card");
         var title = new RouterLink(routine.title(), AssignedRoutineView.class,

@@ -1,5 +1,6 @@
 package app.limber.library.ui;
 
+import app.limber.base.ui.ListedCard;
 import app.limber.body.ui.StretchFigure;
 import app.limber.body.Muscle;
 import app.limber.library.StretchCard;
@@ -17,6 +18,7 @@ class StretchCardComponent extends Card {
 
     StretchCardComponent(StretchCard stretch) {
         addClassName("limber-stretch-card");
+        ListedCard.named(this, stretch.name());
         addThemeVariants(CardVariant.LUMO_HORIZONTAL, CardVariant.LUMO_OUTLINED);
         setMedia(StretchFigure.of(stretch.pose(), stretch.primaryMuscles(), stretch.secondaryMuscles(), stretch.name(),
                 StretchFigure.Size.SMALL));

@@ -23,7 +23,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
@@ -132,7 +132,7 @@ public class StretchView extends Div implements BeforeEnterObserver, HasDynamicT
                         : stretch.equipment().stream().sorted().map(Equipment::label).collect(Collectors.joining(", "))),
                 fact("Use for", stretch.purposes().isEmpty() ? "—"
                         : stretch.purposes().stream().sorted().map(Purpose::label).collect(Collectors.joining(", "))),
-                fact("Source", stretch.source().isEmpty() ? "—" : stretch.source()));
+                sources());
         facts.addClassName("limber-stretch-facts-list");
         var map = BodyMap.thumbnail(stretch.primaryMuscles(), stretch.secondaryMuscles());
         map.addClassName("limber-body-map-large");
@@ -148,7 +148,7 @@ public class StretchView extends Div implements BeforeEnterObserver, HasDynamicT
     /** The coach's photos of their stretch, each with Remove, and the upload while there is room. */
     private void showPhotos() {
         photos.removeAll();
-        photos.add(new H3("Photos"));
+        photos.add(new H2("Photos"));
         List<StretchPhoto> shown = photoService.photos(stretch.id());
         if (shown.isEmpty()) {
             photos.add(new Paragraph("Add up to " + photoService.maxPhotos()
@@ -274,7 +274,7 @@ public class StretchView extends Div implements BeforeEnterObserver, HasDynamicT
     }
 
     private static Component section(String heading, Component content) {
-        var section = new Div(new H3(heading), content);
+        var section = new Div(new H2(heading), content);
         section.addClassName("limber-stretch-section");
         return section;
     }
@@ -283,6 +283,33 @@ public class StretchView extends Div implements BeforeEnterObserver, HasDynamicT
         var list = new UnorderedList();
         lines.forEach(line -> list.add(new ListItem(line)));
         return list;
+    }
+
+    /**
+     * Where the stretch comes from: a built-in's every article (one per line), and a word when
+     * Limber wrote its steps; a coach's own stretch shows what the coach typed.
+     */
+    private Component sources() {
+        if (!stretch.builtIn()) {
+            return fact("Source", stretch.source().isEmpty() ? "—" : stretch.source());
+        }
+        var term = new Span(stretch.sources().size() > 1 ? "Sources" : "Source");
+        term.addClassName("limber-fact-label");
+        var list = new UnorderedList();
+        list.addClassName("limber-fact-sources");
+        stretch.sources().forEach(title -> list.add(new ListItem(title)));
+        var fact = new Div(term, list);
+        fact.addClassName("limber-fact");
+        String note = stretch.source().isEmpty()
+                ? stretch.sources().isEmpty() ? "Written by Limber, not taken from an article."
+                : "Written by Limber, not taken from an article; its cautions come from the articles above."
+                : stretch.stepsWrittenByUs() ? "The steps are written by Limber: the article only names this stretch." : null;
+        if (note != null) {
+            var ours = new Paragraph(note);
+            ours.addClassName("limber-fact-note");
+            fact.add(ours);
+        }
+        return fact;
     }
 
     private static Component fact(String label, String value) {

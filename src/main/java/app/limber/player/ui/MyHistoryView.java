@@ -3,14 +3,17 @@ package app.limber.player.ui;
 import app.limber.account.Role;
 import app.limber.base.ui.CoachWords;
 import app.limber.base.ui.EmptyState;
+import app.limber.base.ui.ListedCard;
 import app.limber.base.ui.UserTime;
 import app.limber.body.Muscle;
+import app.limber.coaching.AssignmentService;
 import app.limber.coaching.PainSide;
 import app.limber.coaching.SessionEntry;
 import app.limber.coaching.SessionService;
 import app.limber.coaching.StepResult;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.card.CardVariant;
 import com.vaadin.flow.component.html.Div;
@@ -26,6 +29,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * An athlete's own sessions: when, which routine, whether they finished (and, where recorded,
@@ -38,7 +42,7 @@ import java.util.Locale;
 @RolesAllowed(Role.ATHLETE_NAME)
 public class MyHistoryView extends Div {
 
-    public MyHistoryView(SessionService sessions) {
+    public MyHistoryView(SessionService sessions, AssignmentService assignments) {
         addClassNames("limber-page", "limber-my-history");
         List<SessionEntry> mine = sessions.myHistory();
         if (mine.isEmpty()) {
@@ -52,23 +56,33 @@ public class MyHistoryView extends Div {
         add(list);
         // times in the athlete's own time zone and language, as their browser tells them
         UserTime time = UserTime.of(UI.getCurrent());
-        mine.forEach(entry -> list.add(card(entry, time)));
+        // a session of a routine the athlete still has leads back to it, to do it again
+        Set<Long> given = assignments.myRoutineIds();
+        mine.forEach(entry -> list.add(card(entry, time, given.contains(entry.routineId()))));
         if (mine.stream().anyMatch(SessionEntry::replyUnread)) {
             sessions.markRepliesRead();
         }
     }
 
-    private static Card card(SessionEntry entry, UserTime time) {
-        var card = new Card();
+    private static Card card(SessionEntry entry, UserTime time, boolean stillGiven) {
+        String when = time.dayAndTime(entry.finishedAt());
+        var card = ListedCard.named(new Card(), entry.routineTitle() + ", " + when);
         card.addThemeVariants(CardVariant.LUMO_OUTLINED);
         card.addClassName("limber-history-entry");
-        card.setTitle(new Span(entry.routineTitle()));
-        card.setSubtitle(new Span(time.dayAndTime(entry.finishedAt())));
+        if (stillGiven) {
+            var title = new Anchor("my-routines/" + entry.routineId(), entry.routineTitle());
+            title.getElement().setAttribute("router-link", true);
+            title.addClassName("limber-routine-title");
+            card.setTitle(title);
+        } else {
+            card.setTitle(new Span(entry.routineTitle()));
+        }
+        card.setSubtitle(new Span(when));
         card.setHeaderSuffix(new Badge(entry.complete() ? "Completed"
                 : !entry.steps().isEmpty() ? "Partial"
                 : entry.stepsTotal() > 0 ? "Stopped at step " + entry.stepsDone() + " of " + entry.stepsTotal() : "Stopped"));
         if (!entry.steps().isEmpty()) {
-            var steps = new Span(steps(entry.steps()));
+            var steps = new Div(steps(entry.steps()));
             steps.addClassName("limber-history-steps");
             card.add(steps);
         }
@@ -79,7 +93,7 @@ public class MyHistoryView extends Div {
             facts.append(" · Pain").append(entry.painWhere().isEmpty() ? ""
                     : ": " + Muscle.listed(entry.painWhere()));
         }
-        var feeling = new Span(facts.toString());
+        var feeling = new Div(facts.toString());
         feeling.addClassName("limber-history-facts");
         card.add(feeling);
         if (!entry.note().isEmpty()) {

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
@@ -86,7 +86,7 @@ class OverviewScreen extends Div {
             dose.addClassName("limber-stretch-dose");
             overviewSteps.add(new ListItem(name, dose));
         }
-        add(new H3("Steps"), overviewSteps);
+        add(new H2("Steps"), overviewSteps);
     }
 
     private String facts(PublishedRoutine routine) {

@@ -26,7 +26,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -161,9 +161,9 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
         removedElsewhere.addClassName("limber-removed-elsewhere");
         removedElsewhere.setVisible(false);
 
-        var libraryPane = new Div(new H3("Library"), picker);
+        var libraryPane = new Div(new H2("Library"), picker);
         libraryPane.addClassName("limber-editor-library");
-        var stepsPane = new Div(new H3("Steps"), removedElsewhere, stepList);
+        var stepsPane = new Div(new H2("Steps"), removedElsewhere, stepList);
         stepsPane.addClassName("limber-editor-steps");
         var side = new Div(preview, summary);
         side.addClassName("limber-editor-side");

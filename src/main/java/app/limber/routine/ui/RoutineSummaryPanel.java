@@ -5,7 +5,7 @@ import app.limber.body.Muscle;
 import app.limber.body.ui.BodyMap;
 import app.limber.routine.RoutineDetails;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 
 import java.util.Arrays;
@@ -27,7 +27,7 @@ class RoutineSummaryPanel extends Div {
         duration.addClassName("limber-routine-duration");
         coverageList.addClassName("limber-coverage-list");
         notCovered.addClassName("limber-not-covered");
-        add(new H3("Summary"), duration, coverage, coverageList, notCovered);
+        add(new H2("Summary"), duration, coverage, coverageList, notCovered);
     }
 
     void show(RoutineDetails routine) {

@@ -1,5 +1,6 @@
 package app.limber.routine.ui;
 
+import app.limber.base.ui.ListedCard;
 import app.limber.base.Durations;
 import app.limber.account.Role;
 import app.limber.base.ui.EmptyState;
@@ -123,7 +124,7 @@ public class RoutinesView extends Div {
     }
 
     private Component card(RoutineSummary routine, List<String> extensionLines) {
-        var card = new Card();
+        var card = ListedCard.named(new Card(), routine.title());
         card.addClassName("limber-routine-card");
         card.addThemeVariants(CardVariant.LUMO_OUTLINED);
         var title = new RouterLink(routine.title(), RoutineEditorView.class,
@@ -207,7 +208,7 @@ public class RoutinesView extends Div {
         dialog.setHeaderTitle("Start from a template");
         dialog.setWidth("min(40rem, 95vw)");
         for (RoutineTemplate template : routines.templates()) {
-            var card = new Card();
+            var card = ListedCard.named(new Card(), template.title());
             card.addThemeVariants(CardVariant.LUMO_OUTLINED);
             card.setTitle(template.title());
             card.setSubtitle(new Span(purpose(template.purpose()) + " · " + template.steps() + " steps"));

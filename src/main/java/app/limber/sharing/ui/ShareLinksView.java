@@ -12,7 +12,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -99,7 +99,7 @@ public class ShareLinksView extends Div implements BeforeEnterObserver {
         var printOwn = new Anchor("routines/" + routine.id() + "/handout", "Print handout of version " + latestVersion);
         printOwn.setTarget(AnchorTarget.BLANK);
         printOwn.getElement().setAttribute("router-ignore", true);
-        add(intro, new H3("New share link"), form, new H3("Your links"), links, printOwn);
+        add(intro, new H2("New share link"), form, new H2("Your links"), links, printOwn);
         showLinks(routine.links());
     }
 

@@ -24,6 +24,8 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.RouteParameters;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,9 +64,26 @@ class StretchViewTest extends UiTest {
                 .isEqualTo(details.instructions());
         assertThat(_find(ListItem.class).stream().map(ListItem::getText).toList()).containsAll(details.cautions()).containsAll(details.cues());
         assertThat(_find(Span.class, spec -> spec.withClasses("limber-fact-value")).stream().map(Span::getText).toList())
-                .contains("Calf (gastrocnemius)", details.source());
+                .contains("Calf (gastrocnemius)");
+        assertThat(_find(_get(UnorderedList.class, spec -> spec.withClasses("limber-fact-sources")), ListItem.class))
+                .as("every article it draws on, the main one first").extracting(ListItem::getText)
+                .startsWith(details.source()).containsExactlyElementsOf(details.sources())
+                .contains("Stretching Routines for Runners Leg Cramps", "Explained: The Science Behind Leg Muscle Cramps While Running");
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("limber-fact-note"))).as("its articles describe it").isEmpty();
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Standing wall calf stretch · Limber");
         assertThat(_find(Button.class, spec -> spec.withText("Edit"))).as("a built-in cannot be edited").isEmpty();
+    }
+
+    @Test
+    void aStretchTheArticlesOnlyNameAndOneLimberWroteSaySoUnderTheirSources() {
+        signInAsCoach();
+        open(builtIn("Downward dog").id());
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("limber-fact-note")).getText())
+                .isEqualTo("The steps are written by Limber: the article only names this stretch.");
+
+        open(builtIn("Hamstring contraction for a quad cramp").id());
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("limber-fact-note")).getText())
+                .startsWith("Written by Limber, not taken from an article");
     }
 
     @Test

@@ -2,16 +2,19 @@ package app.limber.player.ui;
 
 import app.limber.base.ui.CoachWords;
 import app.limber.body.Muscle;
+import app.limber.coaching.AssignmentService;
 import app.limber.coaching.Feeling;
 import app.limber.coaching.SessionReport;
 import app.limber.coaching.SessionService;
 import app.limber.coaching.ui.MyRoutinesView;
 import app.limber.routine.RoutineDetails;
+import app.limber.support.Fixtures.Person;
 import app.limber.support.UiTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +38,11 @@ class MyHistoryRepliesTest extends UiTest {
 
     @Autowired SessionService sessions;
 
+    @Autowired AssignmentService assignments;
+
     private RoutineDetails routine;
+    private Person coach;
+    private Person athlete;
     /** Yesterday's session, complete, felt good; the coach replies to this one. */
     private long earlier;
     /** Today's, stopped part-way. */
@@ -43,14 +50,37 @@ class MyHistoryRepliesTest extends UiTest {
 
     @BeforeEach
     void anAthleteLoggedTwoSessions() {
-        var coach = signInAsCoach();
-        var athlete = given.anAthleteOf(coach, ATHLETE);
+        coach = signInAsCoach();
+        athlete = given.anAthleteOf(coach, ATHLETE);
         routine = given.aPublishedRoutine(coach, 3);
         given.give(coach, routine, athlete);
         signInAs(ATHLETE.email());
         earlier = sessions.logSession(new SessionReport(routine.id(), true, Feeling.GOOD, false, Set.of(), "", 3, 3, 0));
         clock.advance(java.time.Duration.ofHours(20));
         today = sessions.logSession(SessionReport.ended(routine.id(), 0, false, 1, 3));
+    }
+
+    @Test
+    void eachSessionIsAnArticleNamedByItsRoutineAndDayAndLeadsBackToTheRoutineWhileTheAthleteHasIt() {
+        UI.getCurrent().navigate(MyHistoryView.class);
+        List<Card> entries = _find(Card.class, spec -> spec.withClasses("limber-history-entry"));
+        assertThat(entries).hasSize(2);
+        for (Card entry : entries) {
+            assertThat(entry.getElement().getAttribute("role")).as("a list item, not one more unnamed landmark").isEqualTo("article");
+            assertThat(entry.getElement().getAttribute("aria-label"))
+                    .isEqualTo("Track cool-down, " + ((Span) entry.getSubtitle()).getText());
+            assertThat(((Anchor) entry.getTitle()).getHref()).isEqualTo("my-routines/" + routine.id());
+        }
+
+        signInAs(coach.email());
+        assignments.unassign(routine.id(), athlete.id());
+        signInAs(ATHLETE.email());
+        UI.getCurrent().navigate(MyRoutinesView.class);
+        UI.getCurrent().navigate(MyHistoryView.class);
+        entries = _find(Card.class, spec -> spec.withClasses("limber-history-entry"));
+        assertThat(entries).as("taken back, the sessions stay").hasSize(2);
+        assertThat(entries).allSatisfy(entry -> assertThat(entry.getTitle())
+                .as("no link to a routine the athlete no longer has").isInstanceOf(Span.class));
     }
 
     @Test
@@ -116,15 +146,15 @@ class MyHistoryRepliesTest extends UiTest {
         List<Card> entries = _find(Card.class, spec -> spec.withClasses("limber-history-entry"));
         Card recorded = entries.getFirst();
         assertThat(_get(recorded, Badge.class).getText()).isEqualTo("Partial");
-        assertThat(_get(recorded, Span.class, spec -> spec.withClasses("limber-history-steps")).getText())
+        assertThat(_get(recorded, Div.class, spec -> spec.withClasses("limber-history-steps")).getText())
                 .isEqualTo("2 of 4 steps done \u00b7 Child's pose skipped \u00b7 Pigeon shortened");
-        assertThat(_get(recorded, Span.class, spec -> spec.withClasses("limber-history-facts")).getText())
+        assertThat(_get(recorded, Div.class, spec -> spec.withClasses("limber-history-facts")).getText())
                 .isEqualTo("Felt hard \u00b7 Pain 6/10 \u00b7 " + Muscle.HAMSTRINGS.label() + " \u00b7 Left side");
 
         Card older = entries.get(1);
         assertThat(_get(older, Badge.class).getText()).isEqualTo("Completed");
-        assertThat(_find(older, Span.class, spec -> spec.withClasses("limber-history-steps"))).as("not recorded then").isEmpty();
-        assertThat(_get(older, Span.class, spec -> spec.withClasses("limber-history-facts")).getText()).isEqualTo("Felt good");
+        assertThat(_find(older, Div.class, spec -> spec.withClasses("limber-history-steps"))).as("not recorded then").isEmpty();
+        assertThat(_get(older, Div.class, spec -> spec.withClasses("limber-history-facts")).getText()).isEqualTo("Felt good");
     }
 
     @Test
@@ -139,8 +169,8 @@ class MyHistoryRepliesTest extends UiTest {
 
         Card recorded = _find(Card.class, spec -> spec.withClasses("limber-history-entry")).getFirst();
         assertThat(_get(recorded, Badge.class).getText()).isEqualTo("Completed");
-        assertThat(_get(recorded, Span.class, spec -> spec.withClasses("limber-history-steps")).getText()).isEqualTo("All 2 steps done");
-        assertThat(_get(recorded, Span.class, spec -> spec.withClasses("limber-history-facts")).getText())
+        assertThat(_get(recorded, Div.class, spec -> spec.withClasses("limber-history-steps")).getText()).isEqualTo("All 2 steps done");
+        assertThat(_get(recorded, Div.class, spec -> spec.withClasses("limber-history-facts")).getText())
                 .isEqualTo("No feedback \u00b7 No pain");
     }
 

@@ -436,7 +436,7 @@ class PlayerViewTest extends UiTest {
         UI.getCurrent().navigate(MyHistoryView.class);
         assertThat(_find(com.vaadin.flow.component.badge.Badge.class)).extracting(badge -> badge.getElement().getText())
                 .containsExactly("Partial");
-        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("limber-history-steps")).getText())
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("limber-history-steps")).getText())
                 .startsWith("1 of 3 steps done · ").endsWith(" skipped");
     }
 

@@ -87,6 +87,8 @@ class RoutinesViewTest extends UiTest {
         Card card = cardOf("Post-run static cool-down");
         assertThat(card.getSubtitle().getElement().getText()).contains("Post-run cool-down", "7 steps", "about")
                 .contains(Durations.approximately(coolDown.estimatedSeconds()));
+        assertThat(card.getElement().getAttribute("role")).as("an item of the list, not an unnamed landmark").isEqualTo("article");
+        assertThat(card.getElement().getAttribute("aria-label")).isEqualTo("Post-run static cool-down");
 
         _setValue(view.search, "race");
         assertThat(titles()).containsExactly("Race morning");
