@@ -2,6 +2,7 @@ package app.limber;
 
 import app.limber.account.DemoDataSettings;
 import app.limber.account.LoginThrottleSettings;
+import app.limber.base.PublicAddress;
 import app.limber.sharing.ShareLinkSettings;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -41,6 +42,19 @@ class SettingsTest {
             assertThat(context.getBean(ShareLinkSettings.class))
                     .isEqualTo(new ShareLinkSettings(30, Duration.ofMinutes(1), Duration.ofMinutes(10)));
             assertThat(context.getBean(DemoDataSettings.class).enabled()).isFalse();
+            assertThat(context.getBean(PublicAddress.class).publicUrl()).as("links from the request").isNull();
+        });
+    }
+
+    @Test
+    void aPublicUrlIsTakenFromTheEnvironmentAndAWrongOneStopsTheStart() {
+        limber.withPropertyValues("limber.public-url=https://limber.example.org").run(context ->
+                assertThat(context.getBean(PublicAddress.class).publicUrl()).isEqualTo(java.net.URI.create("https://limber.example.org")));
+        limber.withPropertyValues("limber.public-url=").run(context ->
+                assertThat(context.getBean(PublicAddress.class).publicUrl()).as("set empty, as compose does by default").isNull());
+        limber.withPropertyValues("limber.public-url=limber.example.org").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("limber.public-url");
         });
     }
 

@@ -1,6 +1,5 @@
 package app.limber.library;
 
-import app.limber.base.TypedText;
 import app.limber.body.Muscle;
 import app.limber.body.PoseJson;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,28 +21,74 @@ import java.util.Map;
  * The library's filtered, paged list: one SQL query for a page and one for the count,
  * on the stretch table's array columns (GIN index on muscles, trigram index on the
  * search text).
+ *
+ * <p>The search text is read by {@link SearchSynonyms} into phrases with a meaning and other
+ * words; every one must match (and every filter). A word matches a stretch whose search text
+ * holds it, or, when no stretch has that word, one of whose words ({@code search_words}) is
+ * among the library's words most like it by pg_trgm similarity ({@code search_word}, V22):
+ * "hamstrng" finds "hamstring". Those words are looked up once per query in a materialized
+ * {@code with} step, so a page is still one statement and its count another. A phrase
+ * matches the stretches that have its meaning, or whose name holds its words. With a search, the
+ * stretches whose name matches come first, then those that work the muscle most, then
+ * those that work it too, then those whose text matches; within each, by name.
  */
 @Component
 class LibrarySearch {
 
     /** More words than this add nothing but cost; the rest of a very long search is ignored. */
-    static final int MAX_WORDS = 8;
+    static final int MAX_WORDS = SearchSynonyms.MAX_TERMS;
+
+    /** How alike a library word must be to a typed one to stand for it (pg_trgm similarity, 0 to 1). */
+    static final double CLOSE_WORD = 0.4;
+
+    /** The most library words one typed word stands for. */
+    static final int CLOSE_WORDS = 5;
+
+    /** Typo tolerance starts at words of this many letters; shorter ones are too easily like another. */
+    static final int CLOSE_FROM_LENGTH = 4;
+
+    /**
+     * Every word of every muscle's label with the muscles whose label holds it, as two array
+     * literals of the same length: what a library word like a typed one matches among muscles.
+     */
+    private static final String LABEL_MUSCLES;
+    private static final String LABEL_WORDS;
+
+    static {
+        List<String> muscles = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        for (Muscle muscle : Muscle.values()) {
+            for (String word : muscle.label().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                if (!word.isEmpty()) {
+                    muscles.add(muscle.name());
+                    words.add(word);
+                }
+            }
+        }
+        // plain letters and capitals with underscores: nothing needs quoting
+        LABEL_MUSCLES = String.join(",", muscles);
+        LABEL_WORDS = String.join(",", words);
+    }
 
     private final JdbcClient jdbc;
+    private final SearchSynonyms synonyms;
 
-    LibrarySearch(JdbcClient jdbc) {
+    LibrarySearch(JdbcClient jdbc, SearchSynonyms synonyms) {
         this.jdbc = jdbc;
+        this.synonyms = synonyms;
     }
 
     List<StretchCard> page(LibraryFilter filter, long coachId, int offset, int limit) {
         Where where = where(filter, coachId);
+        String order = where.rank.isEmpty() ? "lower(name), id" : "(" + where.rank + ") desc, lower(name), id";
         return jdbc.sql("""
+                        %s
                         select id, name, summary, kind, position, default_hold_seconds, default_reps, per_side, pose,
                                primary_muscles, secondary_muscles, owner_id is null as built_in, archived
                         from stretch
                         where %s
-                        order by lower(name), id
-                        offset :offset limit :limit""".formatted(where.sql))
+                        order by %s
+                        offset :offset limit :limit""".formatted(where.with, where.sql, order))
                 .params(where.parameters)
                 .param("offset", offset)
                 .param("limit", limit)
@@ -84,13 +129,13 @@ class LibrarySearch {
 
     int count(LibraryFilter filter, long coachId) {
         Where where = where(filter, coachId);
-        return jdbc.sql("select count(*) from stretch where " + where.sql)
+        return jdbc.sql(where.with + " select count(*) from stretch where " + where.sql)
                 .params(where.parameters)
                 .query(Integer.class)
                 .single();
     }
 
-    private static Where where(LibraryFilter filter, long coachId) {
+    private Where where(LibraryFilter filter, long coachId) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("coach", coachId);
@@ -102,10 +147,7 @@ class LibrarySearch {
         }
         if (!filter.muscles().isEmpty()) {
             conditions.add("muscles && cast(:muscles as text[])");
-            // an array literal: Spring would expand a Java array into a list of placeholders;
-            // enum names are plain capitals and underscores, so nothing needs quoting
-            parameters.put("muscles", filter.muscles().stream().map(Enum::name).sorted()
-                    .collect(java.util.stream.Collectors.joining(",", "{", "}")));
+            parameters.put("muscles", arrayOf(filter.muscles()));
         }
         if (filter.purpose() != null) {
             conditions.add("purposes @> array[cast(:purpose as text)]");
@@ -125,16 +167,98 @@ class LibrarySearch {
             conditions.add("position = :position");
             parameters.put("position", filter.position().name());
         }
-        String[] words = TypedText.searchable(filter.text()).toLowerCase(Locale.ROOT).strip().split("\\s+");
-        int index = 0;
-        for (String word : words) {
-            if (!word.isEmpty() && index < MAX_WORDS) {
-                String parameter = "word" + index++;
-                conditions.add("search_text like :" + parameter + " escape '\\'");
-                parameters.put(parameter, "%" + escapeLike(word) + "%");
-            }
+        SearchTerms terms = synonyms.read(filter.text());
+        List<String> ranks = new ArrayList<>();
+        for (int index = 0; index < terms.meanings().size(); index++) {
+            meaning(terms.meanings().get(index), "m" + index, conditions, ranks, parameters);
         }
-        return new Where(String.join(" and ", conditions), parameters);
+        List<String> close = new ArrayList<>();
+        List<String> typed = new ArrayList<>();
+        for (int index = 0; index < terms.words().size(); index++) {
+            word(terms.words().get(index), index, conditions, ranks, close, typed, parameters);
+        }
+        String with = "";
+        if (!typed.isEmpty()) {
+            parameters.put("labelMuscles", "{" + LABEL_MUSCLES + "}");
+            parameters.put("labelWords", "{" + LABEL_WORDS + "}");
+            // each in its own materialized step, so that every look-up runs (and is planned) once
+            with = "with close as materialized (select %s),\ntyped as materialized (select %s from close)"
+                    .formatted(String.join(",\n", close), String.join(",\n", typed));
+        }
+        return new Where(with, String.join(" and ", conditions), String.join(" + ", ranks), parameters);
+    }
+
+    /**
+     * A typed word: in the search text as typed, or one of the library words like it among
+     * the stretch's words ({@code typed.close<i>}, empty when the word is a library word or
+     * short); {@code typed.patterns<i>} find those words in a name, and {@code typed.muscles<i>}
+     * are the muscles whose label holds the word or one like it.
+     */
+    private static void word(String word, int index, List<String> conditions, List<String> ranks, List<String> close,
+                             List<String> typed, Map<String, Object> parameters) {
+        String like = "like" + index;
+        parameters.put(like, "%" + escapeLike(word) + "%");
+        if (word.codePointCount(0, word.length()) >= CLOSE_FROM_LENGTH) {
+            String typedWord = "word" + index;
+            parameters.put(typedWord, word);
+            close.add("""
+                    array(select word from search_word
+                          where word %% :%1$s and similarity(word, :%1$s) >= %2$s
+                            and not exists (select 1 from search_word where word = :%1$s)
+                          order by similarity(word, :%1$s) desc, word
+                          limit %3$d) as close%4$d""".formatted(typedWord, CLOSE_WORD, CLOSE_WORDS, index));
+        } else {
+            close.add("cast('{}' as text[]) as close%d".formatted(index));
+        }
+        String muscles = "muscles" + index;
+        parameters.put(muscles, arrayOf(Arrays.stream(Muscle.values())
+                .filter(muscle -> muscle.label().toLowerCase(Locale.ROOT).contains(word)).toList()));
+        // library words are letters and digits only (split at punctuation): safe in a pattern as they are
+        typed.add("""
+                close%1$d, array(select '%%' || close_word || '%%' from unnest(close%1$d) as close_word) as patterns%1$d,
+                cast(:%2$s as text[]) || array(select label.muscle
+                    from unnest(cast(:labelMuscles as text[]), cast(:labelWords as text[])) as label(muscle, word)
+                    where label.word = any(close%1$d)) as muscles%1$d""".formatted(index, muscles));
+        String closeWords = "(select close%d from typed)".formatted(index);
+        String patterns = "cast((select patterns%d from typed) as text[])".formatted(index);
+        String worked = "(select muscles%d from typed)".formatted(index);
+        // the array check first: it is cheap, and where it holds the text is not read
+        conditions.add("(search_words && %s or search_text like :%s escape '\\')".formatted(closeWords, like));
+        ranks.add("""
+                case when lower(name) like :%1$s escape '\\' or lower(name) like any(%2$s) then 8
+                     when primary_muscles && %3$s then 4 when secondary_muscles && %3$s then 2 else 1 end"""
+                .formatted(like, patterns, worked));
+    }
+
+    /**
+     * A phrase with a meaning: its muscles (worked most) and purposes, or the phrase as typed in
+     * the name (not its words anywhere: "Hamstring contraction for a quad cramp" is no answer to
+     * "hamstring cramp"; nor in the rest of the text, where a hamstring stretch's advice says
+     * "calf" and "cramp").
+     */
+    private static void meaning(SearchTerms.Meaning meaning, String name, List<String> conditions, List<String> ranks,
+                                Map<String, Object> parameters) {
+        List<String> means = new ArrayList<>();
+        if (!meaning.muscles().isEmpty()) {
+            means.add("primary_muscles && cast(:%sMuscles as text[])".formatted(name));
+            parameters.put(name + "Muscles", arrayOf(meaning.muscles()));
+        }
+        if (!meaning.purposes().isEmpty()) {
+            means.add("purposes && cast(:%sPurposes as text[])".formatted(name));
+            parameters.put(name + "Purposes", arrayOf(meaning.purposes()));
+        }
+        String like = name + "Like";
+        parameters.put(like, "%" + escapeLike(String.join(" ", meaning.typed())) + "%");
+        String hasMeaning = "(" + String.join(" and ", means) + ")";
+        String named = "lower(name) like :%s escape '\\'".formatted(like);
+        conditions.add("(" + hasMeaning + " or " + named + ")");
+        ranks.add("case when %s then 8 when %s then %d else 1 end".formatted(named, hasMeaning,
+                meaning.muscles().isEmpty() ? 2 : 4));
+    }
+
+    /** An array literal of enum names: Spring would expand a Java array into a list of placeholders; enum names need no quoting. */
+    private static String arrayOf(java.util.Collection<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).sorted().collect(Collectors.joining(",", "{", "}"));
     }
 
     private static String escapeLike(String word) {
@@ -153,6 +277,7 @@ class LibrarySearch {
         return Arrays.stream((String[]) array.getArray()).map(Muscle::valueOf).toList();
     }
 
-    private record Where(String sql, Map<String, Object> parameters) {
+    /** The {@code with} clause (empty without typed words), the condition, the rank (empty without a search) and their parameters. */
+    private record Where(String with, String sql, String rank, Map<String, Object> parameters) {
     }
 }

@@ -4,10 +4,9 @@ import java.util.function.Consumer;
 
 /**
  * Tells every open editor of a routine that it changed, so that all of them show the same
- * routine within a moment. {@link InProcessRoutineChanges} reaches the editors of this node;
- * an implementation on PostgreSQL {@code LISTEN/NOTIFY} (sending the routine's id and version,
- * and reading the routine once on each node) reaches the editors of every node through the
- * same interface.
+ * routine within a moment, on this node and on every other node on the same database
+ * ({@link PostgresRoutineChanges}: PostgreSQL {@code LISTEN/NOTIFY} with the routine's id, each
+ * node reading the routine once for its editors).
  */
 public interface RoutineChanges {
 

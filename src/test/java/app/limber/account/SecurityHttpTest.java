@@ -93,7 +93,53 @@ class SecurityHttpTest extends LimberTest {
         HttpResponse<String> forged = post("/login", "username=casey%40example.com&password=correct-password");
 
         assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.body()).as("Limber's own page, not Spring's").contains("<title>Not allowed · Limber</title>", "Go to Limber home")
+                .doesNotContain("Whitelabel", "Exception", "CSRF", "csrf");
         assertThat(get("/library").statusCode()).as("not logged in").isEqualTo(302);
+    }
+
+    @Test
+    void aLoginFormFromBeforeARestartGoesBackToAFreshFormThatSaysWhyNotToA403() throws Exception {
+        String staleToken = csrfFromLoginPage();
+        // the server restarted: the browser still sends the old session's cookie, which no session has now
+        restart();
+        HttpResponse<String> afterRestart = postLogin(staleToken, "casey@example.com", "correct-password");
+        assertThat(afterRestart.statusCode()).isEqualTo(302);
+        assertThat(afterRestart.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/login?expired"));
+        assertThat(get("/library").statusCode()).as("not logged in by it").isEqualTo(302);
+
+        // and when the old page's reconnect got the browser a new session before the form was sent
+        staleToken = csrfFromLoginPage();
+        restart();
+        assertThat(get("/login").statusCode()).isEqualTo(200);
+        HttpResponse<String> newSessionMeanwhile = postLogin(staleToken, "casey@example.com", "correct-password");
+        assertThat(newSessionMeanwhile.statusCode()).isEqualTo(302);
+        assertThat(newSessionMeanwhile.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/login?expired"));
+
+        HttpResponse<String> fresh = postLogin(csrfFromLoginPage(), "casey@example.com", "correct-password");
+        assertThat(fresh.headers().firstValue("Location")).as("the fresh form logs in")
+                .hasValueSatisfying(location -> assertThat(location).doesNotContain("error", "expired"));
+        assertThat(get("/library").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void anUnexpectedFailureOutsideVaadinShowsAReferenceAndNoExceptionText() throws Exception {
+        HttpResponse<String> error = get("/error");
+
+        assertThat(error.statusCode()).isEqualTo(500);
+        assertThat(error.body()).contains("Something went wrong", "Reference: <strong>").doesNotContain("Whitelabel", "Exception");
+        assertThat(error.body()).containsPattern("Reference: <strong>[0-9A-F]{4}-[0-9A-F]{4}</strong>");
+    }
+
+    /** What the browser holds after the server restarted: its old session cookie, which the server no longer knows. */
+    private void restart() {
+        String old = sessionId();
+        assertThat(old).isNotNull();
+        cookies.getCookieStore().removeAll();
+        var gone = new HttpCookie("JSESSIONID", old.substring(1) + "0");
+        gone.setPath("/");
+        gone.setVersion(0);
+        cookies.getCookieStore().add(uri("/"), gone);
     }
 
     @Test

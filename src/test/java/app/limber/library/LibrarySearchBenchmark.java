@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Benchmark, not a test (run with {@code ./mvnw test -Pbenchmark}): server time of the
  * library's first page for a combined muscle + text filter with 10,000 stretches in the
- * database, median over 50 queries after a warm-up. Prints the figures for BENCHMARKS.md.
+ * database, median over 50 queries after a warm-up, for plain words, typos and a coach's
+ * phrase. Prints the figures for BENCHMARKS.md.
  */
 @Tag("benchmark")
 class LibrarySearchBenchmark extends LimberTest {
@@ -44,9 +45,20 @@ class LibrarySearchBenchmark extends LimberTest {
         long coachId = jdbc.queryForObject("select id from user_account", Long.class);
         generate(coachId);
         jdbc.execute("analyze stretch");
+        jdbc.execute("analyze search_word");
         authenticateAs("casey@example.com");
 
-        var filter = LibraryFilter.NONE.withMuscles(Set.of(Muscle.HAMSTRINGS, Muscle.GLUTES)).withText("calf lean");
+        var hamstringsOrGlutes = LibraryFilter.NONE.withMuscles(Set.of(Muscle.HAMSTRINGS, Muscle.GLUTES));
+        System.out.printf("%nBENCHMARK library search: %d stretches, %d search words; muscles hamstrings or glutes and:%n",
+                jdbc.queryForObject("select count(*) from stretch", Integer.class),
+                jdbc.queryForObject("select count(*) from search_word", Integer.class));
+        measure("plain words 'calf lean'", hamstringsOrGlutes.withText("calf lean"));
+        measure("typos 'calfs hamstrng'", hamstringsOrGlutes.withText("calfs hamstrng"));
+        measure("phrase 'tight hips' + word 'wall'", hamstringsOrGlutes.withText("tight hips wall"));
+        System.out.println();
+    }
+
+    private void measure(String what, LibraryFilter filter) {
         int matches = library.count(filter);
         for (int round = 0; round < WARM_UP; round++) {
             library.search(filter, 0, 50);
@@ -62,11 +74,10 @@ class LibrarySearchBenchmark extends LimberTest {
             library.count(filter);
             count[round] = System.nanoTime() - start;
         }
-        System.out.printf("%nBENCHMARK library search: %d stretches (%d matching 'calf lean' on hamstrings or glutes)%n",
-                jdbc.queryForObject("select count(*) from stretch", Integer.class), matches);
-        System.out.printf("BENCHMARK first page (50): median %.2f ms, p90 %.2f ms, max %.2f ms%n", medianMillis(page), p90Millis(page), maxMillis(page));
-        System.out.printf("BENCHMARK count:           median %.2f ms, p90 %.2f ms, max %.2f ms%n%n", medianMillis(count), p90Millis(count), maxMillis(count));
-        assertThat(matches).as("the filter finds something to page through").isPositive();
+        System.out.printf("BENCHMARK %s: %d matching%n", what, matches);
+        System.out.printf("BENCHMARK   first page (50): median %.2f ms, p90 %.2f ms, max %.2f ms%n", medianMillis(page), p90Millis(page), maxMillis(page));
+        System.out.printf("BENCHMARK   count:           median %.2f ms, p90 %.2f ms, max %.2f ms%n", medianMillis(count), p90Millis(count), maxMillis(count));
+        assertThat(matches).as("%s finds something to page through", what).isPositive();
     }
 
     /** 10,000 stretches of one coach, with random muscles and text (one batched insert). */

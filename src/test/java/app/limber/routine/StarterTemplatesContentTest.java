@@ -84,7 +84,7 @@ class StarterTemplatesContentTest extends LimberTest {
         assertThat(positions).as("no hopping between positions").containsExactly(Position.STANDING, Position.LYING, Position.SEATED);
 
         RoutineDetails routine = routines.createFromTemplate("full-leg-cramp-relief");
-        assertThat(routine.steps().getFirst().dose().note()).isEqualTo("For a calf cramp.");
+        assertThat(routine.steps().getFirst().dose().note()).isEqualTo("For a calf cramp; skip it otherwise.");
         assertThat(routine.steps()).as("each step says which cramp it is for").allSatisfy(step ->
                 assertThat(step.dose().note()).isNotBlank());
         StretchDetails raise = steps.stream().filter(step -> step.slug().equals("lying-leg-raise-toes-pulled-back")).findFirst().orElseThrow();

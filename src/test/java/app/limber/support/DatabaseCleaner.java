@@ -13,8 +13,11 @@ import java.util.stream.Collectors;
  */
 public final class DatabaseCleaner {
 
-    /** Rows to keep per table: what start-up loads. */
-    private static final Map<String, String> KEEP = Map.of("stretch", "owner_id is null");
+    /**
+     * Rows to keep per table: what start-up loads, and the library's search words (which
+     * Limber only ever adds to: a word no stretch holds any more widens a search to nothing).
+     */
+    private static final Map<String, String> KEEP = Map.of("stretch", "owner_id is null", "search_word", "true");
 
     private DatabaseCleaner() {
     }

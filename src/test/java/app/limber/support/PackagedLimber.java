@@ -64,7 +64,12 @@ public final class PackagedLimber implements AutoCloseable {
         builder.redirectErrorStream(true);
 
         var limber = new PackagedLimber(builder.start(), port);
-        limber.awaitStarted();
+        try {
+            limber.awaitStarted();
+        } catch (Exception notStarted) {
+            limber.kill(); // not left running behind a failed test
+            throw notStarted;
+        }
         return limber;
     }
 
@@ -99,7 +104,8 @@ public final class PackagedLimber implements AutoCloseable {
                 started.completeExceptionally(e);
             }
         });
-        started.get(3, TimeUnit.MINUTES);
+        // minutes, not seconds: on a 2-core machine shared with other builds a start takes up to 4 min
+        started.get(6, TimeUnit.MINUTES);
     }
 
     /** The operating system's id of the Limber process (to read its memory, for instance). */
@@ -117,6 +123,16 @@ public final class PackagedLimber implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Ends the node at once, as a crash or {@code kill -9} would: no shutdown, no goodbye to its sessions. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
     }
 
     @Override

@@ -23,6 +23,7 @@ import java.util.Map;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     static final String WRONG_LOGIN = "That email and password don't match an account. Check them and try again.";
+    static final String EXPIRED_FORM = "The login form had expired (Limber restarted, or the page was open a long time). Log in again.";
     /**
      * Shown after every sign-up, new email or taken one, so it must fit both without
      * saying which happened.
@@ -67,6 +68,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
         if (parameters.containsKey("throttled")) {
             loginForm.setI18n(i18n(throttled));
+            loginForm.setError(true);
+        } else if (parameters.containsKey("expired")) {
+            loginForm.setI18n(i18n(EXPIRED_FORM));
             loginForm.setError(true);
         } else if (parameters.containsKey("error")) {
             loginForm.setI18n(i18n(WRONG_LOGIN));

@@ -1,11 +1,15 @@
 package app.limber.coaching.ui;
 
 import app.limber.account.Role;
+import app.limber.base.ui.AdviceCard;
 import app.limber.base.ui.CoachWords;
 import app.limber.coaching.AssignmentService;
 import app.limber.coaching.PlayableRoutine;
 import app.limber.coaching.PublishedRoutine;
 import app.limber.coaching.PublishedStep;
+import app.limber.library.HydrationAdvice;
+import app.limber.library.HydrationCard;
+import app.limber.library.Purpose;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -35,10 +39,12 @@ public class AssignedRoutineView extends Div implements BeforeEnterObserver, Has
     static final String ID = "id";
 
     private final AssignmentService assignments;
+    private final HydrationAdvice hydration;
     private PublishedRoutine routine;
 
-    public AssignedRoutineView(AssignmentService assignments) {
+    public AssignedRoutineView(AssignmentService assignments, HydrationAdvice hydration) {
         this.assignments = assignments;
+        this.hydration = hydration;
         addClassNames("limber-page", "limber-assigned-routine");
     }
 
@@ -91,6 +97,10 @@ public class AssignedRoutineView extends Div implements BeforeEnterObserver, Has
             steps.add(item);
         }
         add(steps);
+        if (routine.purpose() == Purpose.CRAMP_RELIEF) {
+            HydrationCard card = hydration.card();
+            add(new AdviceCard(card.title(), card.amounts(), card.warning(), card.source()));
+        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package app.limber.coaching.ui;
 
 import app.limber.account.Role;
+import app.limber.base.PublicAddress;
 import app.limber.base.ui.EmptyState;
 import app.limber.base.ui.UserTime;
 import app.limber.coaching.Adherence;
@@ -31,7 +32,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.util.HashMap;
 import java.util.List;
@@ -57,8 +57,10 @@ public class AthletesView extends Div {
 
     private final RosterService roster;
     private final SessionService sessions;
+    private final PublicAddress address;
 
-    public AthletesView(RosterService roster, SessionService sessions) {
+    public AthletesView(RosterService roster, SessionService sessions, PublicAddress address) {
+        this.address = address;
         this.roster = roster;
         this.sessions = sessions;
         addClassNames("limber-page", "limber-athletes");
@@ -230,10 +232,9 @@ public class AthletesView extends Div {
         getUI().ifPresent(ui -> ui.getPage().executeJs("if (navigator.clipboard) { navigator.clipboard.writeText($0); }", link));
     }
 
-    /** The full link to send, from the address the coach is using. */
-    static String link(InviteSummary invite) {
+    /** The full link to send: from {@code limber.public-url}, or else from the address the coach is using. */
+    String link(InviteSummary invite) {
         var request = VaadinServletRequest.getCurrent();
-        String base = request == null ? "" : ServletUriComponentsBuilder.fromContextPath(request.getHttpServletRequest()).toUriString();
-        return base + "/join/" + invite.token();
+        return address.base(request == null ? null : request.getHttpServletRequest()) + "/join/" + invite.token();
     }
 }

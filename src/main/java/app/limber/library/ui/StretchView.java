@@ -1,10 +1,13 @@
 package app.limber.library.ui;
 
 import app.limber.account.Role;
+import app.limber.base.ui.AdviceCard;
 import app.limber.body.ui.BodyMap;
 import app.limber.body.ui.StretchFigure;
 import app.limber.library.Equipment;
 import app.limber.library.InvalidStretchException;
+import app.limber.library.HydrationAdvice;
+import app.limber.library.HydrationCard;
 import app.limber.library.LibraryService;
 import app.limber.body.Muscle;
 import app.limber.library.Purpose;
@@ -54,14 +57,16 @@ public class StretchView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private final LibraryService library;
     private final StretchPhotoService photoService;
+    private final HydrationAdvice hydration;
     private StretchDetails stretch;
     /** What became of the last upload, next to the upload ("Added", or why it was refused). */
     final Span uploadMessage = new Span();
     final Div photos = new Div();
     Upload upload;
 
-    public StretchView(LibraryService library, StretchPhotoService photoService) {
+    public StretchView(LibraryService library, StretchPhotoService photoService, HydrationAdvice hydration) {
         this.library = library;
+        this.hydration = hydration;
         this.photoService = photoService;
         uploadMessage.addClassName("limber-upload-message");
         uploadMessage.getElement().setAttribute("aria-live", "polite");
@@ -117,6 +122,10 @@ public class StretchView extends Div implements BeforeEnterObserver, HasDynamicT
             Component cautions = bullets(stretch.cautions());
             cautions.addClassName("limber-cautions");
             main.add(section("When to stop", cautions));
+        }
+        if (stretch.purposes().contains(Purpose.CRAMP_RELIEF)) {
+            HydrationCard card = hydration.card();
+            main.add(new AdviceCard(card.title(), card.amounts(), card.warning(), card.source()));
         }
         main.addClassName("limber-stretch-main");
         if (stretch.mine()) {

@@ -1,6 +1,7 @@
 package app.limber.sharing.ui;
 
 import app.limber.account.Role;
+import app.limber.base.PublicAddress;
 import app.limber.base.ui.EmptyState;
 import app.limber.base.ui.UserTime;
 import app.limber.routine.RoutineNotFoundException;
@@ -23,7 +24,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.time.Clock;
 import java.util.List;
@@ -47,13 +47,15 @@ public class ShareLinksView extends Div implements BeforeEnterObserver {
 
     private final SharingService sharing;
     private final Clock clock;
+    private final PublicAddress address;
     /** The coach's zone and language: a link's last day is a day of the coach's calendar. */
     private final UserTime time;
     private RoutineLinks routine;
     private int latestVersion;
     private String base = "";
 
-    public ShareLinksView(SharingService sharing, Clock clock) {
+    public ShareLinksView(SharingService sharing, Clock clock, PublicAddress address) {
+        this.address = address;
         this.sharing = sharing;
         this.clock = clock;
         this.time = UserTime.of(UI.getCurrent());
@@ -120,8 +122,8 @@ public class ShareLinksView extends Div implements BeforeEnterObserver {
                 latestVersion, time, this::revoke)));
     }
 
-    private static String baseUrl() {
+    private String baseUrl() {
         VaadinServletRequest request = VaadinServletRequest.getCurrent();
-        return request == null ? "" : ServletUriComponentsBuilder.fromContextPath(request.getHttpServletRequest()).build().toUriString();
+        return address.base(request == null ? null : request.getHttpServletRequest());
     }
 }

@@ -12,6 +12,10 @@ import app.limber.sharing.ShareLookupThrottle;
 import app.limber.sharing.SharedRoutine;
 import app.limber.sharing.SharingService;
 import app.limber.sharing.StepWords;
+import app.limber.base.ui.AdviceCard;
+import app.limber.library.HydrationAdvice;
+import app.limber.library.HydrationCard;
+import app.limber.library.Purpose;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -52,11 +56,13 @@ public class SharedRoutineView extends Div implements BeforeEnterObserver, HasDy
     private final AnonymousShareSessions anonymousSessions;
     private final AccountService accounts;
     private String token;
+    private final HydrationAdvice hydration;
     private String title = "Shared routine";
 
     public SharedRoutineView(SharingService sharing, ShareLookupThrottle throttle,
-                             AnonymousShareSessions anonymousSessions, AccountService accounts) {
+                             AnonymousShareSessions anonymousSessions, AccountService accounts, HydrationAdvice hydration) {
         this.sharing = sharing;
+        this.hydration = hydration;
         this.throttle = throttle;
         this.anonymousSessions = anonymousSessions;
         this.accounts = accounts;
@@ -144,6 +150,10 @@ public class SharedRoutineView extends Div implements BeforeEnterObserver, HasDy
             steps.add(item);
         }
         add(new H2("Steps"), steps);
+        if (routine.purpose() == Purpose.CRAMP_RELIEF) {
+            HydrationCard card = hydration.card();
+            add(new AdviceCard(card.title(), card.amounts(), card.warning(), card.source()));
+        }
         print.setHref("s/" + token + "/handout");
         var actions = new Div(start, print);
         actions.addClassName("limber-shared-actions");

@@ -1,5 +1,6 @@
 package app.limber.sharing.web;
 
+import app.limber.base.PublicAddress;
 import app.limber.routine.RoutineNotFoundException;
 import app.limber.sharing.SharedRoutine;
 import app.limber.sharing.SharingService;
@@ -15,7 +16,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
@@ -33,9 +33,11 @@ class HandoutController {
     private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
 
     private final SharingService sharing;
+    private final PublicAddress address;
 
-    HandoutController(SharingService sharing) {
+    HandoutController(SharingService sharing, PublicAddress address) {
         this.sharing = sharing;
+        this.address = address;
     }
 
     @GetMapping("/s/{token}/handout")
@@ -85,11 +87,11 @@ class HandoutController {
             "The handout shows the routine as your athletes see it: publish it first.");
     private static final String NOT_FOUND = simplePage("Nothing here", "This page doesn't exist, or it isn't yours to open.");
 
-    private static Handout shared(SharedRoutine routine, HttpServletRequest request) {
+    private Handout shared(SharedRoutine routine, HttpServletRequest request) {
         return new Handout(routine, base(request) + "/s/" + routine.token(), "Scan to follow it on your phone");
     }
 
-    private static Handout own(long id, SharedRoutine routine, HttpServletRequest request) {
+    private Handout own(long id, SharedRoutine routine, HttpServletRequest request) {
         return new Handout(routine, base(request) + "/my-routines/" + id, "Your athletes: scan to open it in Limber");
     }
 
@@ -120,8 +122,8 @@ class HandoutController {
         return plain.isEmpty() ? "routine" : plain.length() > 60 ? plain.substring(0, 60) : plain;
     }
 
-    private static String base(HttpServletRequest request) {
-        return ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+    private String base(HttpServletRequest request) {
+        return address.base(request);
     }
 
     private static String simplePage(String heading, String text) {

@@ -71,9 +71,7 @@ class PhotoController {
     private void serve(String photo, boolean thumbnail, boolean allowed, HttpServletResponse response) throws IOException {
         var size = allowed ? photos.size(photo, thumbnail) : java.util.Optional.<Integer>empty();
         if (size.isEmpty()) {
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            response.setContentType("text/plain;charset=UTF-8");
-            response.getOutputStream().write("This photo isn't here, or it isn't yours to see.".getBytes(StandardCharsets.UTF_8));
+            response.sendError(HttpServletResponse.SC_NOT_FOUND); // Limber's plain "Nothing here" page
             return;
         }
         response.setContentType("image/jpeg");

@@ -49,6 +49,15 @@ class LoginViewTest extends UiTest {
     }
 
     @Test
+    void aLoginFormThatHadExpiredSaysSoAndOffersAFreshOne() {
+        UI.getCurrent().navigate(LoginView.class, QueryParameters.of("expired", ""));
+
+        LoginForm form = _get(LoginForm.class);
+        assertThat(form.isError()).isTrue();
+        assertThat(errorMessageOf(form)).isEqualTo(LoginView.EXPIRED_FORM).contains("Log in again");
+    }
+
+    @Test
     void aThrottledLoginSaysToWaitAsLongAsTheConfiguredLockout() {
         UI.getCurrent().navigate(LoginView.class, QueryParameters.of("throttled", ""));
 

@@ -59,11 +59,30 @@ class GiveToAthletesTest extends UiTest {
 
     private RoutineDetails routine;
 
+    private app.limber.support.Fixtures.Person coach;
+    private app.limber.support.Fixtures.Person athlete;
+
     @BeforeEach
     void aCoachWithAnAthleteAndAPublishedRoutine() {
-        var coach = signInAsCoach();
-        given.anAthleteOf(coach, ATHLETE);
+        coach = signInAsCoach();
+        athlete = given.anAthleteOf(coach, ATHLETE);
         routine = given.aPublishedRoutine(coach);
+    }
+
+    @Test
+    void aCrampReliefRoutineGivenToAnAthleteCarriesTheHydrationCardAndOthersDoNot() {
+        RoutineDetails cramp = given.published(coach, routines.createFromTemplate("night-cramp-relief"));
+        given.give(coach, cramp, athlete);
+        given.give(coach, routine, athlete);
+        signInAs(ATHLETE.email());
+
+        UI.getCurrent().navigate("my-routines/" + cramp.id());
+        expectView(AssignedRoutineView.class);
+        assertThat(_get(app.limber.base.ui.AdviceCard.class).getElement().getTextRecursively())
+                .contains("Drinking around a run", "4 to 8 oz", "hyponatraemia");
+
+        UI.getCurrent().navigate("my-routines/" + routine.id());
+        assertThat(_find(app.limber.base.ui.AdviceCard.class)).as("not for cramp relief").isEmpty();
     }
 
     @Test

@@ -166,6 +166,22 @@ class LibraryViewTest extends UiTest {
     }
 
     @Test
+    void aTypoOrACoachsPhraseFindsWhatItMeans() {
+        _setValue(view.text, "hamstrng");
+
+        assertThat(shown()).extracting(StretchCard::name).contains("Towel hamstring stretch", "Wall hamstring stretch");
+        assertThat(shown().getFirst().name().toLowerCase()).as("a name match first").contains("hamstring");
+        assertThat(view.resultCount.getText()).isEqualTo(shown().size() + " stretches");
+
+        _setValue(view.text, "calf cramp");
+
+        assertThat(shown()).extracting(StretchCard::name).contains("Standing knee bend for a calf cramp")
+                .doesNotContain("Towel hamstring stretch");
+        assertThat(shown()).allSatisfy(card -> assertThat(card.primaryMuscles())
+                .containsAnyOf(Muscle.CALF_GASTROCNEMIUS, Muscle.CALF_SOLEUS));
+    }
+
+    @Test
     void aSpaceTypedAtTheEndOfTheSearchStays() {
         _setValue(view.text, "calf ");
 

@@ -24,6 +24,8 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Span;
+import app.limber.base.ui.AdviceCard;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.RouteParameters;
@@ -72,6 +74,21 @@ class StretchViewTest extends UiTest {
         assertThat(_find(Paragraph.class, spec -> spec.withClasses("limber-fact-note"))).as("its articles describe it").isEmpty();
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Standing wall calf stretch · Limber");
         assertThat(_find(Button.class, spec -> spec.withText("Edit"))).as("a built-in cannot be edited").isEmpty();
+    }
+
+    @Test
+    void aCrampReliefStretchShowsTheHydrationCardAndOtherStretchesDoNot() {
+        signInAsCoach();
+        open(builtIn("Standing calf cramp release with shin contraction").id());
+        AdviceCard card = _get(AdviceCard.class);
+        assertThat(_get(card, H2.class).getText()).isEqualTo("Drinking around a run");
+        assertThat(_find(card, ListItem.class)).extracting(ListItem::getText).anyMatch(line -> line.contains("4 to 8 oz"));
+        assertThat(_get(card, Paragraph.class, spec -> spec.withClasses("limber-advice-warning")).getText()).contains("hyponatraemia");
+        assertThat(_get(card, Paragraph.class, spec -> spec.withClasses("limber-advice-source")).getText())
+                .isEqualTo("Source: Explained: The Science Behind Leg Muscle Cramps While Running");
+
+        open(builtIn("Standing IT band stretch").id());
+        assertThat(_find(AdviceCard.class)).as("not for cramp relief").isEmpty();
     }
 
     @Test

@@ -475,6 +475,19 @@ class RoutineEditorViewTest extends UiTest {
     }
 
     @Test
+    void thePickerSearchesLikeTheLibrary() {
+        _setValue(editor.picker.text, "tight hips");
+
+        assertThat(editor.picker.shown()).extracting(StretchCard::name).contains("Kneeling hip flexor stretch", "Lying pigeon stretch")
+                .doesNotContain("Standing wall calf stretch");
+        assertThat(editor.picker.count.getText()).isEqualTo(editor.picker.shown().size() + " stretches");
+
+        _setValue(editor.picker.text, "calfs");
+
+        assertThat(editor.picker.shown().getFirst().name()).as("a name match first").containsIgnoringCase("calf");
+    }
+
+    @Test
     void typingInThePickersSearchLeavesTheSaveStatusAlone() {
         _setValue(editor.picker.text, "calf");
 

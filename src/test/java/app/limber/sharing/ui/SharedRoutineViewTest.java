@@ -1,5 +1,6 @@
 package app.limber.sharing.ui;
 
+import app.limber.base.ui.AdviceCard;
 import app.limber.base.ui.CoachWords;
 import app.limber.base.ui.EmptyState;
 import app.limber.coaching.PublishingService;
@@ -129,6 +130,20 @@ class SharedRoutineViewTest extends UiTest {
         UI.getCurrent().navigate("s/" + link.token());
 
         assertThat(VaadinSession.getCurrent().getSession().getMaxInactiveInterval()).isEqualTo(600);
+    }
+
+    @Test
+    void aCrampReliefRoutineSharedByLinkShowsTheHydrationCardAndACoolDownDoesNot() {
+        UI.getCurrent().navigate("s/" + link.token());
+        assertThat(_find(AdviceCard.class)).as("a cool-down").isEmpty();
+
+        var coach = signInAsCoach();
+        RoutineDetails cramp = routines.createFromTemplate("calf-cramp-relief-mid-run");
+        given.published(coach, cramp);
+        ShareLinkSummary crampLink = sharing.create(cramp.id(), "Race day", null, Pin.LATEST_PUBLISHED);
+        signOut();
+        UI.getCurrent().navigate("s/" + crampLink.token());
+        assertThat(_get(AdviceCard.class).getElement().getTextRecursively()).contains("Drinking around a run", "4 to 8 oz", "hyponatraemia");
     }
 
     @Test

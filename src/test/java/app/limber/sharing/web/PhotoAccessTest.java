@@ -140,7 +140,11 @@ class PhotoAccessTest extends LimberTest {
         assertThat(get(viewer, "/s/" + shareToken + "/photos/" + photo + "/thumbnail").statusCode()).isEqualTo(200);
 
         assertThat(get(viewer, "/s/" + revokedToken + "/photos/" + photo).statusCode()).as("revoked").isEqualTo(404);
-        assertThat(get(viewer, "/s/" + shareToken + "/photos/" + notInTheRoutine).statusCode()).as("not in its version").isEqualTo(404);
+        HttpResponse<byte[]> notInItsVersion = get(viewer, "/s/" + shareToken + "/photos/" + notInTheRoutine);
+        assertThat(notInItsVersion.statusCode()).as("not in its version").isEqualTo(404);
+        assertThat(new String(notInItsVersion.body(), java.nio.charset.StandardCharsets.UTF_8)).as("Limber's own page")
+                .contains("<title>Nothing here · Limber</title>", "Go to Limber home").doesNotContain("Whitelabel", "Exception");
+        assertThat(notInItsVersion.headers().allValues("Set-Cookie")).as("nor does a missing one").isEmpty();
     }
 
     private HttpClient anonymous() {

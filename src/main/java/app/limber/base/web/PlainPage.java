@@ -1,0 +1,51 @@
+package app.limber.base.web;
+
+/**
+ * A page of its own, outside Vaadin: Limber's name, a heading and a paragraph, in light or dark
+ * as the browser prefers. Self contained (no script, no other file), so it costs nothing and
+ * works whatever else is failing. Everything given is written as text, never as markup.
+ */
+public final class PlainPage {
+
+    private PlainPage() {
+    }
+
+    /** The page, with a failure's reference and a link home where they are given (null: none). */
+    public static String html(String title, String heading, String text, String reference, String home) {
+        String referenceLine = reference == null ? ""
+                : "<p class=\"reference\">Reference: <strong>" + escaped(reference) + "</strong></p>\n";
+        String homeLine = home == null ? "" : "<p><a href=\"" + escaped(home) + "\">Go to Limber home</a></p>\n";
+        return """
+                <!doctype html>
+                <html lang="en">
+                <head>
+                <meta charset="utf-8">
+                <meta name="viewport" content="width=device-width, initial-scale=1">
+                <meta name="robots" content="noindex">
+                <title>%s · Limber</title>
+                <style>
+                :root { color-scheme: light dark; font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+                body { margin: 0; min-height: 100vh; display: grid; place-items: center; background: Canvas; color: CanvasText; }
+                main { max-width: 28rem; padding: 2rem 1.5rem; text-align: center; }
+                .brand { color: #0f766e; font-weight: 700; font-size: 1.25rem; letter-spacing: .02em; }
+                h1 { font-size: 1.6rem; margin: 1.5rem 0 .75rem; }
+                p { font-size: 1.1rem; line-height: 1.5; }
+                a { color: LinkText; }
+                </style>
+                </head>
+                <body>
+                <main>
+                <div class="brand">Limber</div>
+                <h1>%s</h1>
+                <p>%s</p>
+                %s%s</main>
+                </body>
+                </html>
+                """.formatted(escaped(title), escaped(heading), escaped(text), referenceLine, homeLine);
+    }
+
+    /** Text as text: the few characters that HTML would read as markup. */
+    static String escaped(String plain) {
+        return plain.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
