@@ -104,7 +104,7 @@ public class SharingService {
             // 2^-128 per pair: only a broken random source gets here; refuse loudly rather than share a link twice
             throw new IllegalStateException("A new share link's token was already taken", sameToken);
         }
-        return summary(link, 0);
+        return summary(link, 0, 0);
     }
 
     /**
@@ -137,11 +137,14 @@ public class SharingService {
     private List<ShareLinkSummary> linksOf(long routineId) {
         List<ShareLink> found = links.findByRoutineIdAndCoachIdOrderByCreatedAtDescIdDesc(routineId, coachId());
         Map<Long, Long> finished = new HashMap<>();
+        Map<Long, Long> opened = new HashMap<>();
         if (!found.isEmpty()) {
-            completions.countByLink(found.stream().map(ShareLink::getId).toList())
-                    .forEach(row -> finished.put((Long) row[0], (Long) row[1]));
+            List<Long> ids = found.stream().map(ShareLink::getId).toList();
+            completions.countByLink(ids).forEach(row -> finished.put((Long) row[0], (Long) row[1]));
+            links.countOpensByLink(ids).forEach(row -> opened.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
         }
-        return found.stream().map(link -> summary(link, finished.getOrDefault(link.getId(), 0L))).toList();
+        return found.stream().map(link -> summary(link, opened.getOrDefault(link.getId(), 0L),
+                finished.getOrDefault(link.getId(), 0L))).toList();
     }
 
     /**
@@ -182,7 +185,7 @@ public class SharingService {
     public Optional<SharedRoutine> open(String token) {
         Optional<ShareLink> link = usableLink(token);
         Optional<SharedRoutine> shown = link.flatMap(this::show);
-        shown.ifPresent(routine -> links.countOpen(link.get().getId()));
+        shown.ifPresent(routine -> links.countOpen(link.get().getId(), clock.instant()));
         return shown;
     }
 
@@ -282,9 +285,11 @@ public class SharingService {
         return accounts.coachNameForLink(coachId).orElse("Your coach");
     }
 
-    private ShareLinkSummary summary(ShareLink link, long finished) {
+    /** @param opened the opens appended since V21; the link's own count holds those before */
+    private ShareLinkSummary summary(ShareLink link, long opened, long finished) {
         return new ShareLinkSummary(link.getId(), link.getToken(), link.getLabel(), link.getCreatedAt(),
-                link.getExpiresOn(), link.getPinnedVersion(), link.getOpens(), finished, link.state(clock.instant()));
+                link.getExpiresOn(), link.getPinnedVersion(), (int) Math.min(Integer.MAX_VALUE, link.getOpens() + opened),
+                finished, link.state(clock.instant()));
     }
 
     private String newUniqueToken() {

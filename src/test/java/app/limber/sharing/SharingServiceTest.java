@@ -150,6 +150,48 @@ class SharingServiceTest extends LimberTest {
     }
 
     @Test
+    void opensArrivingAllAtOnceAreAllCountedWithoutRewritingTheLinksRow() throws Exception {
+        publishing.publish(routine.id(), "");
+        String token = sharing.create(routine.id(), "", null, Pin.LATEST_PUBLISHED).token();
+        SecurityContextHolder.clearContext();
+        String rowVersion = jdbc.queryForObject("select xmin::text from share_link where token = ?", String.class, token);
+        int viewers = 40;
+
+        var allAtOnce = new java.util.concurrent.CountDownLatch(1);
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(viewers)) {
+            var opened = new java.util.ArrayList<java.util.concurrent.Future<Boolean>>();
+            for (int i = 0; i < viewers; i++) {
+                opened.add(pool.submit(() -> {
+                    allAtOnce.await();
+                    return sharing.open(token).isPresent();
+                }));
+            }
+            allAtOnce.countDown();
+            for (var open : opened) {
+                assertThat(open.get()).isTrue();
+            }
+        }
+
+        authenticateAs(CASEY.email());
+        assertThat(sharing.links(routine.id()).getFirst().opens()).isEqualTo(viewers);
+        assertThat(jdbc.queryForObject("select xmin::text from share_link where token = ?", String.class, token))
+                .as("no open rewrote the link's row (a hot row a burst would queue on)").isEqualTo(rowVersion);
+    }
+
+    @Test
+    void opensCountedBeforeTheyWereAppendedStillCount() {
+        publishing.publish(routine.id(), "");
+        String token = sharing.create(routine.id(), "", null, Pin.LATEST_PUBLISHED).token();
+        jdbc.update("update share_link set opens = 5 where token = ?", token);
+        SecurityContextHolder.clearContext();
+
+        sharing.open(token);
+
+        authenticateAs(CASEY.email());
+        assertThat(sharing.links(routine.id()).getFirst().opens()).isEqualTo(6);
+    }
+
+    @Test
     void opensAndAnonymousCompletionsAreCounted() {
         publishing.publish(routine.id(), "");
         String token = sharing.create(routine.id(), "", null, Pin.LATEST_PUBLISHED).token();

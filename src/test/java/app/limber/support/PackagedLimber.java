@@ -19,6 +19,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class PackagedLimber implements AutoCloseable {
 
+    /** {@code -Dlimber.echo-log=true}: Limber's log goes to this JVM's output too (the load test's). */
+    private static final boolean ECHO = Boolean.getBoolean("limber.echo-log");
+
     private final Process process;
     private final int port;
     private final StringBuilder log = new StringBuilder();
@@ -37,12 +40,22 @@ public final class PackagedLimber implements AutoCloseable {
      * restart, so an open page finds it), with these environment settings added.
      */
     public static PackagedLimber start(String jdbcUrl, int port, Map<String, String> settings) throws Exception {
+        return start(jdbcUrl, port, settings, List.of());
+    }
+
+    /** As {@link #start(String, int, Map)}, with these options for its JVM (such as {@code -Xmx1g}). */
+    public static PackagedLimber start(String jdbcUrl, int port, Map<String, String> settings, List<String> jvmOptions)
+            throws Exception {
         Path jar = Path.of(System.getProperty("limber.jar", "target/limber.jar"));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No packaged jar at " + jar + "; browser tests run after `package` (./mvnw verify)");
         }
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var builder = new ProcessBuilder(List.of(java, "-jar", jar.toString()));
+        var command = new java.util.ArrayList<String>();
+        command.add(java);
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
+        var builder = new ProcessBuilder(command);
         builder.environment().put("SPRING_DATASOURCE_URL", jdbcUrl);
         builder.environment().put("SPRING_DATASOURCE_USERNAME", EmbeddedDatabase.USER);
         builder.environment().put("SERVER_PORT", Integer.toString(port));
@@ -79,6 +92,9 @@ public final class PackagedLimber implements AutoCloseable {
                     synchronized (log) {
                         log.append(line).append('\n');
                     }
+                    if (ECHO) {
+                        System.out.println("[limber] " + line);
+                    }
                     if (line.contains("Started Application in")) {
                         started.complete(null);
                     }
@@ -90,6 +106,11 @@ public final class PackagedLimber implements AutoCloseable {
         });
         // minutes, not seconds: on a 2-core machine shared with other builds a start takes up to 4 min
         started.get(6, TimeUnit.MINUTES);
+    }
+
+    /** The operating system's id of the Limber process (to read its memory, for instance). */
+    public long pid() {
+        return process.pid();
     }
 
     public int port() {

@@ -1,0 +1,160 @@
+package app.limber.load;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Pattern;
+
+/**
+ * The figures of BENCHMARKS.md that a load run does not give: requests and bytes of each
+ * journey, of one library filter change and one step change (gzip on the wire and as JSON),
+ * and the heap one open session holds, measured by protocol: N sessions opened, a full GC,
+ * the heap used after it less the heap used before, divided by N.
+ *
+ * <p>{@code ./mvnw -q -Pload test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=app.limber.load.LoadFigures} (the packaged jar must exist; the same
+ * {@code limber.load.*} settings as the load test; {@code -Dlimber.load.sessions}, default 200).
+ */
+public final class LoadFigures {
+
+    private static final Duration STEP = Duration.ofMillis(1100);
+
+    private LoadFigures() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int sessions = Integer.getInteger("limber.load.sessions", 200);
+        try (LoadTarget target = LoadTarget.start()) {
+            String url = target.baseUrl();
+            warmUp(target);
+            for (boolean gzip : new boolean[] {true, false}) {
+                String how = gzip ? "gzip" : "plain";
+                var a = new VaadinClient(url, gzip);
+                Journeys.shareViewer(a, target.shareToken(), STEP);
+                print("journey A (share viewer), " + how, a);
+                var c = new VaadinClient(url, gzip);
+                Journeys.athlete(c, "ana@limber.test", "limber-athlete-demo", STEP);
+                print("journey C (athlete), " + how, c);
+                var b = new VaadinClient(url, gzip);
+                Journeys.coach(b, "coach@limber.test", "limber-coach-demo", target.routineIds().getFirst(), "Measured " + how);
+                print("journey B (coach), " + how, b);
+
+                var library = new VaadinClient(url, gzip);
+                Journeys.openLibrary(library, "coach@limber.test", "limber-coach-demo");
+                long wire = library.wireBytes();
+                long body = library.bodyBytes();
+                int map = library.ui().element("div", "aria-label", "Body map: choose muscles").orElseThrow();
+                library.send(library.ui().event(map, "click",
+                        java.util.Map.of(app.limber.body.ui.BodyMapPicker.MUSCLE_OF_TARGET, "HAMSTRINGS")));
+                System.out.printf("one library filter change (hamstrings on the body map: a few cards), %s: %,d bytes on the wire, %,d as JSON%n",
+                        how, library.wireBytes() - wire, library.bodyBytes() - body);
+                wire = library.wireBytes();
+                body = library.bodyBytes();
+                library.send(library.ui().event(map, "click",
+                        java.util.Map.of(app.limber.body.ui.BodyMapPicker.MUSCLE_OF_TARGET, "HAMSTRINGS")));
+                System.out.printf("one library filter change (hamstrings off again: the first page of cards back), %s: %,d bytes on the wire, %,d as JSON%n",
+                        how, library.wireBytes() - wire, library.bodyBytes() - body);
+
+                var player = new VaadinClient(url, gzip);
+                Journeys.openSharePlayer(player, target.shareToken());
+                wire = player.wireBytes();
+                body = player.bodyBytes();
+                int clock = player.ui().element("limber-clock").orElseThrow();
+                player.send(player.ui().event(clock, "limber-step", java.util.Map.of("event.detail.step", 1, "event.detail.work", Journeys.work(2))));
+                System.out.printf("one step change (share player), %s: %,d bytes on the wire, %,d as JSON%n",
+                        how, player.wireBytes() - wire, player.bodyBytes() - body);
+            }
+            long pid = target.pid().orElseThrow(() -> new IllegalStateException("heap is measured on a Limber started here"));
+            heap("open share player (A, on its first step)", pid, sessions,
+                    client -> Journeys.openSharePlayer(client, target.shareToken()), url);
+            heap("athlete player (C, on its first step)", pid, sessions,
+                    client -> Journeys.openAthletePlayer(client, "ana@limber.test", "limber-athlete-demo"), url);
+            heap("coach library session (B, library open, one body-map filter)", pid, sessions, client -> {
+                Journeys.openLibrary(client, "coach@limber.test", "limber-coach-demo");
+                int map = client.ui().element("div", "aria-label", "Body map: choose muscles").orElseThrow();
+                client.send(client.ui().event(map, "click", java.util.Map.of(app.limber.body.ui.BodyMapPicker.MUSCLE_OF_TARGET, "HAMSTRINGS")));
+            }, url);
+        }
+    }
+
+    /** A few of each journey first, so that what is measured runs compiled, not interpreted. */
+    static void warmUp(LoadTarget target) throws Exception {
+        try (var pool = Executors.newFixedThreadPool(4)) {
+            List<Future<?>> runs = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                int n = i;
+                runs.add(pool.submit(() -> {
+                    var client = new VaadinClient(target.baseUrl(), true);
+                    switch (n % 4) {
+                        case 0, 1 -> Journeys.shareViewer(client, target.shareToken(), Duration.ofMillis(1100));
+                        case 2 -> Journeys.athlete(client, n % 8 == 2 ? "ana@limber.test" : "ben@limber.test", "limber-athlete-demo",
+                                Duration.ofMillis(1100));
+                        default -> Journeys.coach(client, "coach@limber.test", "limber-coach-demo",
+                                target.routineIds().get(n % target.routineIds().size()), "Warm-up " + n);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> run : runs) {
+                try {
+                    run.get();
+                } catch (java.util.concurrent.ExecutionException failed) {
+                    // a warm-up journey that failed (a busy machine's time-out) only warms less
+                    System.err.println("A warm-up journey failed: " + failed.getCause());
+                }
+            }
+        }
+    }
+
+    private static void print(String what, VaadinClient client) {
+        System.out.printf("%s: %d requests, %,d bytes on the wire, %,d as JSON/HTML%n", what, client.requests(),
+                client.wireBytes(), client.bodyBytes());
+    }
+
+    private static void heap(String what, long pid, int sessions, java.util.function.Consumer<VaadinClient> open, String url)
+            throws Exception {
+        long before = heapUsedAfterGc(pid);
+        List<VaadinClient> open_ = new ArrayList<>();
+        try (var pool = Executors.newFixedThreadPool(8)) {
+            List<Future<VaadinClient>> made = new ArrayList<>();
+            for (int i = 0; i < sessions; i++) {
+                made.add(pool.submit(() -> {
+                    var client = new VaadinClient(url, true);
+                    open.accept(client);
+                    return client;
+                }));
+            }
+            for (Future<VaadinClient> client : made) {
+                open_.add(client.get());
+            }
+        }
+        long after = heapUsedAfterGc(pid);
+        System.out.printf("heap per %s: %,d KB (%d sessions, %,d KB -> %,d KB used after a full GC)%n", what,
+                (after - before) / 1024 / sessions, sessions, before / 1024, after / 1024);
+        open_.clear();
+    }
+
+    /** The heap the Limber process uses right after a full GC, from {@code jcmd}. */
+    static long heapUsedAfterGc(long pid) throws IOException, InterruptedException {
+        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        run(jcmd, Long.toString(pid), "GC.run");
+        run(jcmd, Long.toString(pid), "GC.run");
+        String info = run(jcmd, Long.toString(pid), "GC.heap_info");
+        var used = Pattern.compile("garbage-first heap\\s+total (?:reserved )?\\S+, (?:committed \\S+, )?used (\\d+)K").matcher(info);
+        if (!used.find()) {
+            throw new IllegalStateException("Cannot read the heap used from: " + info);
+        }
+        return Long.parseLong(used.group(1)) * 1024;
+    }
+
+    private static String run(String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        process.waitFor();
+        return output;
+    }
+}
