@@ -42,7 +42,8 @@ class PhotosBrowserIT extends BrowserTest {
             assertThat(coach.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Photos"))).isVisible();
 
             upload(coach, png);
-            Locator message = coach.locator(".limber-upload-message");
+            Locator message = coach.locator(".limber-stretch-section", new Page.LocatorOptions().setHas(coach.getByRole(AriaRole.HEADING,
+                    new Page.GetByRoleOptions().setName("Photos")))).locator(".limber-upload-message");
             assertThat(message).containsText("Photo added (PNG");
             upload(coach, withGps);
             assertThat(message).containsText("Photo added (JPEG");
