@@ -8,6 +8,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.Optional;
 
 /**
  * The hydration card, read once from {@code library/hydration.yaml}. It is the same public
@@ -33,8 +35,18 @@ public class HydrationAdvice {
         }
     }
 
-    /** The card; shown with whatever is for cramp relief. */
+    /** The card. */
     public HydrationCard card() {
         return card;
+    }
+
+    /** The card for a routine of this purpose (null: none): shown with whatever is for cramp relief, else none. */
+    public Optional<HydrationCard> cardFor(Purpose purpose) {
+        return purpose == Purpose.CRAMP_RELIEF ? Optional.of(card) : Optional.empty();
+    }
+
+    /** The card for a stretch with these purposes: shown with whatever is for cramp relief, else none. */
+    public Optional<HydrationCard> cardFor(Collection<Purpose> purposes) {
+        return cardFor(purposes.contains(Purpose.CRAMP_RELIEF) ? Purpose.CRAMP_RELIEF : null);
     }
 }

@@ -8,8 +8,6 @@ import app.limber.coaching.PlayableRoutine;
 import app.limber.coaching.PublishedRoutine;
 import app.limber.coaching.PublishedStep;
 import app.limber.library.HydrationAdvice;
-import app.limber.library.HydrationCard;
-import app.limber.library.Purpose;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -97,10 +95,8 @@ public class AssignedRoutineView extends Div implements BeforeEnterObserver, Has
             steps.add(item);
         }
         add(steps);
-        if (routine.purpose() == Purpose.CRAMP_RELIEF) {
-            HydrationCard card = hydration.card();
-            add(new AdviceCard(card.title(), card.amounts(), card.warning(), card.source()));
-        }
+        hydration.cardFor(routine.purpose())
+                .ifPresent(card -> add(new AdviceCard(card.title(), card.amounts(), card.warning(), card.source())));
     }
 
     @Override

@@ -7,7 +7,6 @@ import app.limber.body.ui.StretchFigure;
 import app.limber.library.Equipment;
 import app.limber.library.InvalidStretchException;
 import app.limber.library.HydrationAdvice;
-import app.limber.library.HydrationCard;
 import app.limber.library.LibraryService;
 import app.limber.body.Muscle;
 import app.limber.library.Purpose;
@@ -137,10 +136,8 @@ public class StretchView extends Div implements BeforeEnterObserver, HasDynamicT
             cautions.addClassName("limber-cautions");
             main.add(section("When to stop", cautions));
         }
-        if (stretch.purposes().contains(Purpose.CRAMP_RELIEF)) {
-            HydrationCard card = hydration.card();
-            main.add(new AdviceCard(card.title(), card.amounts(), card.warning(), card.source()));
-        }
+        hydration.cardFor(stretch.purposes())
+                .ifPresent(card -> main.add(new AdviceCard(card.title(), card.amounts(), card.warning(), card.source())));
         main.addClassName("limber-stretch-main");
         if (stretch.mine()) {
             showPhotos();

@@ -16,8 +16,6 @@ import app.limber.sharing.SharingService;
 import app.limber.sharing.StepWords;
 import app.limber.base.ui.AdviceCard;
 import app.limber.library.HydrationAdvice;
-import app.limber.library.HydrationCard;
-import app.limber.library.Purpose;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -154,10 +152,8 @@ public class SharedRoutineView extends Div implements BeforeEnterObserver, HasDy
             steps.add(item);
         }
         add(new H2("Steps"), steps);
-        if (routine.purpose() == Purpose.CRAMP_RELIEF) {
-            HydrationCard card = hydration.card();
-            add(new AdviceCard(card.title(), card.amounts(), card.warning(), card.source()));
-        }
+        hydration.cardFor(routine.purpose())
+                .ifPresent(card -> add(new AdviceCard(card.title(), card.amounts(), card.warning(), card.source())));
         print.setHref("s/" + token + "/handout");
         var actions = new Div(start, print);
         actions.addClassName("limber-shared-actions");

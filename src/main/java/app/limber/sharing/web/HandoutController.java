@@ -1,5 +1,6 @@
 package app.limber.sharing.web;
 
+import app.limber.base.web.PlainPage;
 import app.limber.base.PublicAddress;
 import app.limber.routine.RoutineNotFoundException;
 import app.limber.sharing.SharedRoutine;
@@ -65,7 +66,7 @@ class HandoutController {
                                           HttpServletRequest request) {
         return sharing.handout(id)
                 .map(routine -> page(own(id, routine, request), Paper.of(paper), request, "/routines/" + id + "/handout"))
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML).body(NOT_PUBLISHED));
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML).body(notPublished(request)));
     }
 
     @GetMapping("/routines/{id:[0-9]{1,18}}/handout.pdf")
@@ -74,18 +75,24 @@ class HandoutController {
         return sharing.handout(id)
                 .map(routine -> pdf(own(id, routine, request), Paper.of(paper)))
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML)
-                        .body(NOT_PUBLISHED.getBytes(StandardCharsets.UTF_8)));
+                        .body(notPublished(request).getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Another coach's routine: the same "not found" as a routine that does not exist. */
     @ExceptionHandler(RoutineNotFoundException.class)
-    ResponseEntity<String> notYours() {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML).body(NOT_FOUND);
+    ResponseEntity<String> notYours(HttpServletRequest request) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML).body(PlainPage.html("Nothing here", "Nothing here",
+                "This page doesn't exist, or it isn't yours to open.", null, home(request)));
     }
 
-    private static final String NOT_PUBLISHED = simplePage("Not published yet",
-            "The handout shows the routine as your athletes see it: publish it first.");
-    private static final String NOT_FOUND = simplePage("Nothing here", "This page doesn't exist, or it isn't yours to open.");
+    private static String notPublished(HttpServletRequest request) {
+        return PlainPage.html("Not published yet", "Not published yet",
+                "The handout shows the routine as your athletes see it: publish it first.", null, home(request));
+    }
+
+    private static String home(HttpServletRequest request) {
+        return request.getContextPath() + "/";
+    }
 
     private Handout shared(SharedRoutine routine, HttpServletRequest request) {
         return new Handout(routine, base(request) + "/s/" + routine.token(), "Scan to follow it on your phone");
@@ -124,11 +131,5 @@ class HandoutController {
 
     private String base(HttpServletRequest request) {
         return address.base(request);
-    }
-
-    private static String simplePage(String heading, String text) {
-        return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<title>" + heading + " \u00b7 Limber</title></head><body style=\"font-family: system-ui, sans-serif; padding: 2rem\">"
-                + "<h1>" + heading + "</h1><p>" + text + "</p><p><a href=\"/\">Go to Limber home</a></p></body></html>";
     }
 }

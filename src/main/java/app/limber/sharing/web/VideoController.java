@@ -14,6 +14,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
@@ -34,7 +35,6 @@ import java.util.Optional;
 class VideoController {
 
     private static final String TOKEN = "{video:[A-Za-z0-9_-]{22}}";
-    private static final String GONE = "This video isn't here, or it isn't yours to see.";
 
     private final StretchVideoService videos;
     private final AssignmentService assignments;
@@ -80,7 +80,8 @@ class VideoController {
     /** The whole video (200) or, for a Range header, the ranges (206) or 416: Spring MVC reads the range from the resource. */
     private static ResponseEntity<?> serve(Optional<VideoContent> content) {
         if (content.isEmpty()) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN).body(GONE);
+            // Limber's plain "Nothing here" page, as for a missing photo (the same for another's as for none)
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(content.get().mediaType()))
@@ -93,9 +94,7 @@ class VideoController {
     private void poster(String video, boolean allowed, HttpServletResponse response) throws IOException {
         Optional<Integer> size = allowed ? videos.posterSize(video) : Optional.empty();
         if (size.isEmpty()) {
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            response.setContentType("text/plain;charset=UTF-8");
-            response.getOutputStream().write(GONE.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            response.sendError(HttpServletResponse.SC_NOT_FOUND); // Limber's plain "Nothing here" page
             return;
         }
         response.setContentType("image/jpeg");

@@ -161,6 +161,9 @@ class VideoAccessTest extends LimberTest {
         assertThat(danaVideo.statusCode()).as("another coach").isEqualTo(404);
         assertThat(danaPoster.statusCode()).as("another coach, the poster").isEqualTo(404);
         assertThat(benVideo.statusCode()).as("an athlete of hers who was not given it").isEqualTo(404);
+        assertThat(text(danaVideo)).as("Limber's own page, no exception text")
+                .contains("<title>Nothing here · Limber</title>").doesNotContain("Whitelabel", "Exception");
+        assertThat(text(danaPoster)).as("the poster's too").contains("<title>Nothing here · Limber</title>");
         assertThat(nobody.statusCode()).as("not signed in: to the login").isEqualTo(302);
         assertThat(text(danaVideo)).isEqualTo(text(benVideo))
                 .isEqualTo(text(dana.get("/videos/AAAAAAAAAAAAAAAAAAAAAA")));

@@ -29,6 +29,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
@@ -126,23 +128,16 @@ class VideoServingBenchmark extends LimberTest {
         List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
         collectors.forEach(gc -> ((NotificationEmitter) gc).addNotificationListener(afterGc, null, null));
         heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
-        var sampling = Thread.ofPlatform().daemon().start(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                System.gc();
-                try {
-                    Thread.sleep(100);
-                } catch (InterruptedException stop) {
-                    return;
-                }
-            }
-        });
+        // a full collection, then 100 ms of streaming, again and again, so that the live heap is read often
+        var sampling = Executors.newSingleThreadScheduledExecutor();
+        sampling.scheduleWithFixedDelay(System::gc, 0, 100, TimeUnit.MILLISECONDS);
         long started = System.nanoTime();
         long bytes;
         try {
             bytes = streaming.run();
         } finally {
-            sampling.interrupt();
-            sampling.join();
+            sampling.shutdownNow();
+            sampling.awaitTermination(10, TimeUnit.SECONDS);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         long rawPeak = heapPools.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();

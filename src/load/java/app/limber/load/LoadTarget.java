@@ -72,18 +72,14 @@ public final class LoadTarget implements AutoCloseable {
     }
 
     /** A share link of the demo coach's published "Post-run static cool-down", following its latest version. */
-    static String shareLinkOfTheDemoRoutine(JdbcTemplate jdbc) throws InterruptedException {
+    static String shareLinkOfTheDemoRoutine(JdbcTemplate jdbc) {
         byte[] bytes = new byte[16];
         new SecureRandom().nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         // the demo data is loaded once Limber has started: wait for its published routine
-        long giveUpAt = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
-        while (makeShareLink(jdbc, token) == 0) {
-            if (System.nanoTime() > giveUpAt) {
-                throw new IllegalStateException("The demo coach has no published routine to share");
-            }
-            Thread.sleep(200);
-        }
+        org.awaitility.Awaitility.await("the demo coach's published routine, to share")
+                .atMost(java.time.Duration.ofSeconds(60)).pollInterval(java.time.Duration.ofMillis(200))
+                .until(() -> makeShareLink(jdbc, token) > 0);
         return token;
     }
 

@@ -114,6 +114,11 @@ public final class Journeys {
         return work.toString();
     }
 
+    /**
+     * A virtual user holding the stretch: the server accepts a step as done only once its hold has
+     * passed since Start, so a journey that plays like a person waits the hold out in real time
+     * (what Gatling's {@code pause} does in the simulation). Not a test's wait for a condition.
+     */
     private static void pause(Duration duration) {
         try {
             Thread.sleep(duration);
