@@ -147,7 +147,7 @@ class LibrarySearch {
             case ARCHIVED -> conditions.add("archived and owner_id = :coach");
         }
         if (!filter.muscles().isEmpty()) {
-            conditions.add("muscles && cast(:muscles as text[])");
+            conditions.add("muscles && " + once("muscles", "text[]"));
             parameters.put("muscles", arrayOf(filter.muscles()));
         }
         if (filter.purpose() != null) {
@@ -242,11 +242,11 @@ class LibrarySearch {
                                 Map<String, Object> parameters) {
         List<String> means = new ArrayList<>();
         if (!meaning.muscles().isEmpty()) {
-            means.add("primary_muscles && cast(:%sMuscles as text[])".formatted(name));
+            means.add("primary_muscles && " + once(name + "Muscles", "text[]"));
             parameters.put(name + "Muscles", arrayOf(meaning.muscles()));
         }
         if (!meaning.purposes().isEmpty()) {
-            means.add("purposes && cast(:%sPurposes as text[])".formatted(name));
+            means.add("purposes && " + once(name + "Purposes", "text[]"));
             parameters.put(name + "Purposes", arrayOf(meaning.purposes()));
         }
         String like = name + "Like";
@@ -256,6 +256,16 @@ class LibrarySearch {
         conditions.add("(" + hasMeaning + " or " + named + ")");
         ranks.add("case when %s then 8 when %s then %d else 1 end".formatted(named, hasMeaning,
                 meaning.muscles().isEmpty() ? 2 : 4));
+    }
+
+    /**
+     * A parameter cast once per statement: {@code cast(:p as text[])} in a condition is parsed
+     * again for every row (the array's input function is not folded), and the planner then
+     * checks it last and cannot use the GIN index on {@code muscles}; a scalar sub-select is
+     * evaluated once, and the index answers it.
+     */
+    private static String once(String parameter, String type) {
+        return "(select cast(:%s as %s))".formatted(parameter, type);
     }
 
     /** An array literal of enum names: Spring would expand a Java array into a list of placeholders; enum names need no quoting. */

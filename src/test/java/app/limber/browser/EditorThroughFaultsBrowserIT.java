@@ -9,6 +9,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -29,13 +31,36 @@ class EditorThroughFaultsBrowserIT extends BrowserTest {
     private static final LocatorAssertions.HasTextOptions SHOWN = new LocatorAssertions.HasTextOptions().setUseInnerText(true);
     private static final String DEMO_ROUTINE = "Post-run static cool-down";
 
+    /** A Limber and a PostgreSQL of their own, which the tests stop and start again; each test leaves both running. */
+    private static Path data;
+    private static int databasePort;
+    private static int appPort;
+    private static EmbeddedPostgres database;
+    private static PackagedLimber app;
+
+    @BeforeAll
+    static void startALimberOfItsOwn() throws Exception {
+        data = Files.createTempDirectory("limber-faults");
+        databasePort = PackagedLimber.freePort();
+        database = EmbeddedDatabase.persistentIn(data, databasePort);
+        appPort = PackagedLimber.freePort();
+        app = PackagedLimber.start(EmbeddedDatabase.jdbcUrl(database), appPort, Map.of());
+    }
+
+    @AfterAll
+    static void stopIt() throws Exception {
+        if (app != null) {
+            app.close();
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+
     @Test
     void withTheDatabaseStoppedTheNoteSaysNotSavedAndIsStoredOnceTheDatabaseIsBack() throws Exception {
-        Path data = Files.createTempDirectory("limber-db-outage");
-        int databasePort = PackagedLimber.freePort();
-        EmbeddedPostgres database = EmbeddedDatabase.persistentIn(data, databasePort);
-        try (PackagedLimber app = PackagedLimber.start(EmbeddedDatabase.jdbcUrl(database), PackagedLimber.freePort(), Map.of());
-             BrowserContext context = browser.newContext(1280, 800)) {
+        boolean databaseDown = false;
+        try (BrowserContext context = browser.newContext(1280, 800)) {
             Page page = context.newPage();
             String editor = openDemoRoutine(page, app);
             page.locator(".limber-step-toggle").first().click();
@@ -43,6 +68,7 @@ class EditorThroughFaultsBrowserIT extends BrowserTest {
             assertThat(status).hasText("All changes saved");
 
             database.close();
+            databaseDown = true;
             Locator note = page.getByLabel("Note for the athlete");
             note.fill("Typed while the database was down");
 
@@ -53,6 +79,7 @@ class EditorThroughFaultsBrowserIT extends BrowserTest {
             screenshot(page, "routine-editor-database-down.png");
 
             database = EmbeddedDatabase.persistentIn(data, databasePort);
+            databaseDown = false;
             // sent again by itself once the database answers
             assertThat(status).hasText("All changes saved", LONG);
             assertThat(notSaved).isHidden();
@@ -62,15 +89,15 @@ class EditorThroughFaultsBrowserIT extends BrowserTest {
             assertThat(page.getByLabel("Note for the athlete")).hasValue("Typed while the database was down");
             assertThat(page).hasURL(editor);
         } finally {
-            database.close();
+            if (databaseDown) { // the other test uses this database too
+                database = EmbeddedDatabase.persistentIn(data, databasePort);
+            }
         }
     }
 
     @Test
     void withTheServerStoppedWhatWasTypedIsOfferedBackAfterTheRestart() throws Exception {
-        EmbeddedPostgres database = EmbeddedDatabase.persistentIn(Files.createTempDirectory("limber-server-outage"));
-        int port = PackagedLimber.freePort();
-        PackagedLimber app = PackagedLimber.start(EmbeddedDatabase.jdbcUrl(database), port, Map.of());
+        boolean serverDown = false;
         try (BrowserContext context = browser.newContext(1280, 800)) {
             Page page = context.newPage();
             page.onDialog(dialog -> dialog.accept()); // "leave the page?" while something is unsaved: yes
@@ -78,8 +105,10 @@ class EditorThroughFaultsBrowserIT extends BrowserTest {
             page.locator(".limber-step-toggle").first().click();
 
             app.close();
+            serverDown = true;
             page.getByLabel("Note for the athlete").fill("Typed while the server was down");
-            app = PackagedLimber.start(EmbeddedDatabase.jdbcUrl(database), port, Map.of());
+            app = PackagedLimber.start(EmbeddedDatabase.jdbcUrl(database), appPort, Map.of());
+            serverDown = false;
 
             page.navigate(editor);
             logInHere(page, app);
@@ -95,23 +124,31 @@ class EditorThroughFaultsBrowserIT extends BrowserTest {
             assertThat(page.getByLabel("Note for the athlete")).hasValue("Typed while the server was down");
             assertThat(offer).hasCount(0);
         } finally {
-            app.close();
-            database.close();
+            if (serverDown) { // the other tests use this Limber too
+                app = PackagedLimber.start(EmbeddedDatabase.jdbcUrl(database), appPort, Map.of());
+            }
         }
     }
 
+    /**
+     * The session ends on the server while the editor is open and untouched: Tomcat ends an idle
+     * session with the same {@code HttpSession.invalidate} that signing out does, so the test signs
+     * out in a second tab rather than waiting out a timeout. The editor tab learns of it only on its
+     * next request, as after a timeout.
+     */
     @Test
-    void aTitleTypedAfterTheSessionExpiredIsOfferedBackAfterLogIn() throws Exception {
-        EmbeddedPostgres database = EmbeddedDatabase.persistentIn(Files.createTempDirectory("limber-session-expiry"));
-        try (PackagedLimber app = PackagedLimber.start(EmbeddedDatabase.jdbcUrl(database), PackagedLimber.freePort(),
-                Map.of("SERVER_SERVLET_SESSION_TIMEOUT", "1m"));
-             BrowserContext context = browser.newContext(1280, 800)) {
+    void aTitleTypedAfterTheSessionEndedIsOfferedBackAfterLogIn() throws Exception {
+        try (BrowserContext context = browser.newContext(1280, 800)) {
             Page page = context.newPage();
             page.onDialog(dialog -> dialog.accept());
             String editor = openDemoRoutine(page, app);
 
-            // the scenario itself: a minute and a bit goes by with the editor open and untouched
-            page.waitForTimeout(65_000);
+            Page otherTab = context.newPage();
+            otherTab.navigate(app.url("/routines"));
+            otherTab.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out")).click();
+            assertThat(otherTab).hasURL(Pattern.compile("/login"));
+            otherTab.close();
+
             page.getByLabel("Title").fill("Typed after the session ended");
 
             assertThat(page).hasURL(Pattern.compile("/login"), new com.microsoft.playwright.assertions.PageAssertions.HasURLOptions().setTimeout(30_000));
@@ -123,8 +160,6 @@ class EditorThroughFaultsBrowserIT extends BrowserTest {
             assertThat(page.locator(".limber-save-status")).hasText("All changes saved");
             page.reload();
             assertThat(page.getByLabel("Title")).hasValue("Typed after the session ended");
-        } finally {
-            database.close();
         }
     }
 
@@ -145,7 +180,7 @@ class EditorThroughFaultsBrowserIT extends BrowserTest {
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("limber-coach-demo");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
         try {
-            assertThat(page.locator(".limber-user-name")).hasCount(1);
+            assertThat(page.locator(".limber-user-name")).hasCount(1, SIGNED_IN);
         } catch (AssertionError notIn) {
             screenshot(page, "log-in-failed.png");
             throw new AssertionError(notIn.getMessage() + "\nLimber's log:\n" + app.log().lines()

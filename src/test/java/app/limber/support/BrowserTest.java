@@ -53,8 +53,14 @@ public abstract class BrowserTest {
         page.getByLabel("Email").fill(email);
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        assertThat(page.locator(".limber-user-name")).hasCount(1);
+        // signed in: the first sign-in of a Limber just started (a cold JVM, the password hash) can take a
+        // while on a busy machine, so it waits longer than Playwright's 5 s before it calls it failed
+        assertThat(page.locator(".limber-user-name")).hasCount(1, SIGNED_IN);
     }
+
+    /** How long a sign-in may take before a test calls it failed. */
+    protected static final com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions SIGNED_IN =
+            new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions().setTimeout(30_000);
 
     /**
      * Drags one element onto another with the mouse, as a person does: press on the source,
