@@ -236,7 +236,7 @@ class TwoNodesBrowserIT {
         page.getByLabel("Email").fill("coach@limber.test");
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("limber-coach-demo");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        assertThat(page.locator(".limber-user-name")).hasCount(1);
+        assertThat(page.locator(".limber-user-name")).hasCount(1, SIGNED_IN);
     }
 
     private static String newRoutineFromTemplate(Page page, String base, String template) {
