@@ -184,6 +184,6 @@ final class RoutineFileSchema {
     static String shortened(String text) {
         String plain = text.codePoints().map(c -> Character.isISOControl(c) ? ' ' : c)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-        return plain.length() > 40 ? plain.substring(0, 39) + "…" : plain;
+        return plain.codePointCount(0, plain.length()) > 40 ? plain.substring(0, plain.offsetByCodePoints(0, 39)) + "…" : plain;
     }
 }

@@ -89,7 +89,12 @@ public class RoutinesView extends Div {
         newRoutine.addClickListener(click -> openNewRoutineDialog());
         fromTemplate.addClickListener(click -> openTemplates());
         importFile.addClickListener(click -> openImport());
-        var header = new HorizontalLayout(new H1("Routines"), new Div(), importFile, fromTemplate, newRoutine);
+        var exportAll = new Anchor("routines/all-routines.zip", "Export all");
+        exportAll.getElement().setAttribute("download", true);
+        exportAll.getElement().setAttribute("router-ignore", true);
+        exportAll.getElement().setAttribute("aria-label", "Export all your routines as one ZIP of routine files");
+        exportAll.addClassName("limber-link-button");
+        var header = new HorizontalLayout(new H1("Routines"), new Div(), exportAll, importFile, fromTemplate, newRoutine);
         header.addClassName("limber-routines-header");
         header.setWidthFull();
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
@@ -197,7 +202,8 @@ public class RoutinesView extends Div {
         importProblems.removeAll();
         importProblems.addClassNames("limber-upload-message", "limber-import-problems");
         importProblems.setId("import-problems");
-        var upload = new Upload(event -> {
+        var upload = new Upload();
+        upload.setUploadHandler(event -> {
             UI ui = event.getUI();
             byte[] content;
             try (var in = event.getInputStream()) {
@@ -212,7 +218,7 @@ public class RoutinesView extends Div {
                     ui.navigate(RoutineEditorView.class, new RouteParameters(RoutineEditorView.ID, String.valueOf(created.id())));
                 });
             } catch (InvalidRoutineFileException refused) {
-                ui.access(() -> showImportProblems(refused.problems()));
+                ui.access(() -> showImportProblems(upload, refused.problems()));
             }
         });
         upload.setId("routine-upload");
@@ -220,7 +226,7 @@ public class RoutinesView extends Div {
         upload.setMaxFileSize(RoutineFileJson.MAX_BYTES);
         upload.setAcceptedFileTypes("application/json", ".json");
         upload.setUploadButton(new Button("Choose a routine file…", VaadinIcon.UPLOAD.create()));
-        upload.addFileRejectedListener(rejected -> showImportProblems(List.of(rejected.getErrorMessage().contains("large")
+        upload.addFileRejectedListener(rejected -> showImportProblems(upload, List.of(rejected.getErrorMessage().contains("large")
                 ? "The file is larger than 1 MB: a routine file is far smaller." : "Choose a routine file (.json).")));
         upload.getElement().setAttribute("aria-describedby", "import-problems");
         dialog.add(new Paragraph("A routine file (.json) exported from Limber, or written in the open routine format,"
@@ -230,7 +236,9 @@ public class RoutinesView extends Div {
         dialog.open();
     }
 
-    private void showImportProblems(List<String> problems) {
+    /** Lists what is wrong, and makes room for the next try (an upload takes one file). */
+    private void showImportProblems(Upload upload, List<String> problems) {
+        upload.clearFileList();
         importProblems.removeAll();
         importProblems.addClassName("limber-upload-refused");
         importProblems.add(new Paragraph("Nothing was imported. Fix this in the file and try again:"));

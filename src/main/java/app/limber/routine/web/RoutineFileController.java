@@ -19,9 +19,17 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
-/** A coach's routine as a file of the open routine format, to download; only the coach who owns it gets it. */
+/**
+ * A coach's routine as a file of the open routine format, to download, and all of them as one ZIP;
+ * only the coach who owns a routine gets it.
+ */
 @Controller
 class RoutineFileController {
 
@@ -41,6 +49,30 @@ class RoutineFileController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(fileName(file.title()), StandardCharsets.UTF_8).build().toString())
                 .body(RoutineFileJson.write(file));
+    }
+
+    /**
+     * Every routine of the coach's (archived ones too) as one ZIP of routine files, one per
+     * routine, numbered so that two routines of one title both arrive.
+     */
+    @GetMapping("/routines/all-routines.zip")
+    ResponseEntity<byte[]> downloadAll() throws IOException {
+        List<RoutineFile> all = files.exportAll();
+        var zipped = new ByteArrayOutputStream();
+        try (var zip = new ZipOutputStream(zipped, StandardCharsets.UTF_8)) {
+            for (int index = 0; index < all.size(); index++) {
+                zip.putNextEntry(new ZipEntry("routines/%03d-%s".formatted(index + 1, fileName(all.get(index).title()))));
+                zip.write(RoutineFileJson.write(all.get(index)));
+                zip.closeEntry();
+            }
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/zip"))
+                .cacheControl(CacheControl.noStore())
+                .header("X-Content-Type-Options", "nosniff")
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("limber-routines.zip", StandardCharsets.UTF_8).build().toString())
+                .body(zipped.toByteArray());
     }
 
     /** "Calf-cramp relief" → "calf-cramp-relief.limber.json". */

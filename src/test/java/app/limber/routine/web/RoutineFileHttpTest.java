@@ -46,6 +46,36 @@ class RoutineFileHttpTest extends LimberTest {
     }
 
     @Test
+    void allOfACoachsRoutinesComeAsOneZipOfRoutineFilesAndNoneOfAnotherCoachs() throws Exception {
+        Person casey = given.aCoach();
+        Person dana = given.aCoach(Fixtures.DANA);
+        given.as(casey.email(), () -> {
+            routines.create("Hips");
+            routines.archive(routines.create("Hips").id());
+            return routines.create("Łódź 🏃");
+        });
+        given.as(dana.email(), () -> routines.create("Dana's only"));
+
+        HttpResponse<byte[]> zip = HttpVisitor.signedIn(port, casey.email(), Fixtures.CASEY.password())
+                .get("/routines/all-routines.zip");
+
+        assertThat(zip.statusCode()).isEqualTo(200);
+        assertThat(zip.headers().firstValue("Content-Type")).hasValue("application/zip");
+        assertThat(zip.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+                disposition -> assertThat(disposition).startsWith("attachment; filename=\"limber-routines.zip\""));
+        java.util.Map<String, String> entries = new java.util.LinkedHashMap<>();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.body()))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                entries.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(entries.keySet()).containsExactly("routines/001-hips.limber.json", "routines/002-hips.limber.json",
+                "routines/003-lodz.limber.json");
+        assertThat(entries.values()).allSatisfy(file -> assertThat(file).contains("\"format\" : \"limber-routine\""))
+                .noneSatisfy(file -> assertThat(file).contains("Dana's only"));
+    }
+
+    @Test
     void anotherCoachGetsTheSameNotFoundAsForAMissingRoutineAndNoOneElseGetsIt() throws Exception {
         Person casey = given.aCoach();
         Person dana = given.aCoach(Fixtures.DANA);
