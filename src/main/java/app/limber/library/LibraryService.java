@@ -156,6 +156,52 @@ public class LibraryService {
         return stretches.saveAndFlush(copy).toDetails(coachId);
     }
 
+    /**
+     * What is wrong with a stretch's content, by field, in the coach's words (empty when it may be
+     * stored): the rules of the stretch form, without the check that its name is free.
+     */
+    public Map<InvalidStretchException.Field, String> problems(StretchDraft draft) {
+        return StretchRules.problems(draft);
+    }
+
+    /**
+     * A stretch brought in from a file, as one of the coach's own: the coach's own stretch of that
+     * name when its content is the same (importing a file twice makes no second copy), otherwise a
+     * new one, named "… (imported)" when the name is taken.
+     *
+     * @return its id
+     * @throws InvalidStretchException when a field breaks a rule; nothing is stored
+     */
+    @Transactional
+    public long adopt(StretchDraft draft) {
+        long coachId = coachId();
+        Map<InvalidStretchException.Field, String> problems = StretchRules.problems(draft);
+        if (!problems.isEmpty()) {
+            throw new InvalidStretchException(problems);
+        }
+        var probe = new Stretch("probe", coachId, clock.instant());
+        probe.apply(draft, clock.instant());
+        StretchDraft wanted = probe.toDraft();
+        for (Stretch same : stretches.findByOwnerIdAndNameIgnoreCaseAndArchivedFalse(coachId, wanted.name())) {
+            if (same.toDraft().equals(wanted)) {
+                return same.getId();
+            }
+        }
+        String name = wanted.name();
+        if (stretches.nameTaken(name, coachId, null)) {
+            String base = name.length() > StretchRules.MAX_NAME - 14 ? name.substring(0, StretchRules.MAX_NAME - 14).strip() : name;
+            name = base + " (imported)";
+            for (int number = 2; stretches.nameTaken(name, coachId, null); number++) {
+                name = base + " (imported " + number + ")";
+            }
+        }
+        var stretch = new Stretch(uniqueSlug(coachId, name), coachId, clock.instant());
+        stretch.apply(new StretchDraft(name, wanted.summary(), wanted.instructions(), wanted.cues(), wanted.cautions(),
+                wanted.kind(), wanted.position(), wanted.equipment(), wanted.purposes(), wanted.holdSeconds(), wanted.reps(),
+                wanted.perSide(), wanted.primaryMuscles(), wanted.secondaryMuscles(), wanted.source(), wanted.pose()), clock.instant());
+        return stretches.saveAndFlush(stretch).getId();
+    }
+
     private void check(StretchDraft draft, long coachId, Long exceptId) {
         Map<InvalidStretchException.Field, String> problems = StretchRules.problems(draft);
         if (!problems.containsKey(InvalidStretchException.Field.NAME)

@@ -12,6 +12,8 @@ interface StretchRepository extends JpaRepository<Stretch, Long> {
 
     boolean existsByOwnerIdAndSlug(long ownerId, String slug);
 
+    List<Stretch> findByOwnerIdAndNameIgnoreCaseAndArchivedFalse(long ownerId, String name);
+
     /** Whether a visible, not archived stretch other than {@code exceptId} already has this name. */
     @Query("""
             select count(s) > 0 from Stretch s

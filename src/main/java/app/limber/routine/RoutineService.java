@@ -372,7 +372,8 @@ public class RoutineService {
                 .orElseThrow(() -> new InvalidRoutineException(Field.STEPS, "That step is no longer in the routine."));
     }
 
-    private static void checkDescription(String title, String description) {
+    /** @throws InvalidRoutineException naming the title and/or description when they break a rule */
+    static void checkDescription(String title, String description) {
         Map<Field, String> problems = new EnumMap<>(Field.class);
         problem(RoutineField.TITLE, RoutineField.TITLE.normalized(title)).ifPresent(message -> problems.put(Field.TITLE, message));
         problem(RoutineField.DESCRIPTION, RoutineField.DESCRIPTION.normalized(description))

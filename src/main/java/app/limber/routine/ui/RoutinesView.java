@@ -6,21 +6,28 @@ import app.limber.account.Role;
 import app.limber.base.ui.EmptyState;
 import app.limber.library.Purpose;
 import app.limber.routine.InvalidRoutineException;
+import app.limber.routine.InvalidRoutineFileException;
+import app.limber.routine.RoutineFileJson;
+import app.limber.routine.RoutineFileService;
 import app.limber.routine.RoutineDetails;
 import app.limber.routine.RoutineService;
 import app.limber.routine.RoutineSummary;
 import app.limber.routine.RoutineTemplate;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.card.CardVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -28,6 +35,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -42,7 +50,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** The coach's routines: search, create (blank or from a starter), duplicate, archive with undo, restore. */
+/**
+ * The coach's routines: search, create (blank or from a starter), duplicate, archive with undo,
+ * restore, export as a file of the open routine format and import such a file as a new draft.
+ */
 @Route("routines")
 @PageTitle("Routines · Limber")
 @Menu(order = 2, title = "Routines", icon = "vaadin:list-ol")
@@ -57,13 +68,19 @@ public class RoutinesView extends Div {
     final Div list = new Div();
     final Button newRoutine = new Button("New routine", VaadinIcon.PLUS.create());
     final Button fromTemplate = new Button("Start from a template", VaadinIcon.MAGIC.create());
+    final Button importFile = new Button("Import", VaadinIcon.UPLOAD.create());
+    /** What the last import found wrong with its file, a line each (in the open import dialog). */
+    final Div importProblems = new Div();
 
     private final RoutineService routines;
+    private final RoutineFileService files;
     private final List<RoutineCardExtension> cardExtensions;
     private final Clock clock;
 
-    public RoutinesView(RoutineService routines, List<RoutineCardExtension> cardExtensions, Clock clock) {
+    public RoutinesView(RoutineService routines, RoutineFileService files, List<RoutineCardExtension> cardExtensions,
+                        Clock clock) {
         this.routines = routines;
+        this.files = files;
         this.cardExtensions = List.copyOf(cardExtensions);
         this.clock = clock;
         addClassNames("limber-page", "limber-routines");
@@ -71,7 +88,13 @@ public class RoutinesView extends Div {
         newRoutine.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newRoutine.addClickListener(click -> openNewRoutineDialog());
         fromTemplate.addClickListener(click -> openTemplates());
-        var header = new HorizontalLayout(new H1("Routines"), new Div(), fromTemplate, newRoutine);
+        importFile.addClickListener(click -> openImport());
+        var exportAll = new Anchor("routines/all-routines.zip", "Export all");
+        exportAll.getElement().setAttribute("download", true);
+        exportAll.getElement().setAttribute("router-ignore", true);
+        exportAll.getElement().setAttribute("aria-label", "Export all your routines as one ZIP of routine files");
+        exportAll.addClassName("limber-link-button");
+        var header = new HorizontalLayout(new H1("Routines"), new Div(), exportAll, importFile, fromTemplate, newRoutine);
         header.addClassName("limber-routines-header");
         header.setWidthFull();
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
@@ -156,9 +179,72 @@ public class RoutinesView extends Div {
             var archiveButton = new Button("Archive", VaadinIcon.ARCHIVE.create(), click -> archive(routine));
             archiveButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             duplicate.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            card.addToFooter(duplicate, archiveButton);
+            card.addToFooter(duplicate, exportLink(routine), archiveButton);
         }
         return card;
+    }
+
+    /** Downloads the routine as a file of the open routine format (docs/routine-format.md). */
+    private static Anchor exportLink(RoutineSummary routine) {
+        var export = new Anchor("routines/" + routine.id() + "/routine.json", "Export");
+        export.getElement().setAttribute("download", true);
+        export.getElement().setAttribute("router-ignore", true);
+        export.getElement().setAttribute("aria-label", "Export \u201c" + routine.title() + "\u201d as a file");
+        export.addClassName("limber-link-button");
+        return export;
+    }
+
+    /** Imports a routine file as a new draft, which then opens in the editor; a bad file's problems are listed. */
+    void openImport() {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle("Import a routine");
+        dialog.setWidth("min(36rem, 95vw)");
+        importProblems.removeAll();
+        importProblems.addClassNames("limber-upload-message", "limber-import-problems");
+        importProblems.setId("import-problems");
+        var upload = new Upload();
+        upload.setUploadHandler(event -> {
+            UI ui = event.getUI();
+            byte[] content;
+            try (var in = event.getInputStream()) {
+                content = in.readNBytes(RoutineFileJson.MAX_BYTES + 1);
+            }
+            try {
+                RoutineDetails created = files.importFile(content);
+                ui.access(() -> {
+                    dialog.close();
+                    Notification.show("Imported \u201c" + created.title() + "\u201d as a new draft.")
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    ui.navigate(RoutineEditorView.class, new RouteParameters(RoutineEditorView.ID, String.valueOf(created.id())));
+                });
+            } catch (InvalidRoutineFileException refused) {
+                ui.access(() -> showImportProblems(upload, refused.problems()));
+            }
+        });
+        upload.setId("routine-upload");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(RoutineFileJson.MAX_BYTES);
+        upload.setAcceptedFileTypes("application/json", ".json");
+        upload.setUploadButton(new Button("Choose a routine file…", VaadinIcon.UPLOAD.create()));
+        upload.addFileRejectedListener(rejected -> showImportProblems(upload, List.of(rejected.getErrorMessage().contains("large")
+                ? "The file is larger than 1 MB: a routine file is far smaller." : "Choose a routine file (.json).")));
+        upload.getElement().setAttribute("aria-describedby", "import-problems");
+        dialog.add(new Paragraph("A routine file (.json) exported from Limber, or written in the open routine format,"
+                + " becomes a new draft of yours. Its built-in stretches are the ones in your library; any other stretch in it"
+                + " becomes one of your own."), upload, importProblems);
+        dialog.getFooter().add(new Button("Close", click -> dialog.close()));
+        dialog.open();
+    }
+
+    /** Lists what is wrong, and makes room for the next try (an upload takes one file). */
+    private void showImportProblems(Upload upload, List<String> problems) {
+        upload.clearFileList();
+        importProblems.removeAll();
+        importProblems.addClassName("limber-upload-refused");
+        importProblems.add(new Paragraph("Nothing was imported. Fix this in the file and try again:"));
+        var list = new UnorderedList();
+        problems.forEach(problem -> list.add(new ListItem(problem)));
+        importProblems.add(list);
     }
 
     private void archive(RoutineSummary routine) {

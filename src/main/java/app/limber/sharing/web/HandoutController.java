@@ -1,5 +1,6 @@
 package app.limber.sharing.web;
 
+import app.limber.base.web.DownloadName;
 import app.limber.base.web.PlainPage;
 import app.limber.base.PublicAddress;
 import app.limber.routine.RoutineNotFoundException;
@@ -19,8 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -122,11 +121,8 @@ class HandoutController {
         return ResponseEntity.status(HttpServletResponse.SC_NOT_FOUND).contentType(HTML).body(SharePages.GONE);
     }
 
-    /** "Calf-cramp relief mid-run" → "calf-cramp-relief-mid-run". */
     static String fileName(String title) {
-        String plain = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return plain.isEmpty() ? "routine" : plain.length() > 60 ? plain.substring(0, 60) : plain;
+        return DownloadName.of(title, "routine");
     }
 
     private String base(HttpServletRequest request) {
