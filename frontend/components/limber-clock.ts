@@ -23,10 +23,14 @@
  *   data-phase, data-paused and data-waiting for the page's styles.
  * - Where it is goes to localStorage under the key the server gives, so a reopened player (after
  *   a lost server session, say) can offer to continue.
+ * - A RELEASE phase ("until it releases", for a cramp) counts up, not down, to its length, which
+ *   is its maximum: a button marked data-action="released" ends it there and then (counted as
+ *   released); at the maximum it stops counting (data-release-max) and suggests stopping, and a
+ *   button marked data-action="release-next" goes on with the step.
  * - Text goes in with textContent only: step names are typed by coaches.
  */
 
-export type PhaseKind = 'READY' | 'HOLD' | 'SWITCH' | 'REPS' | 'REST';
+export type PhaseKind = 'READY' | 'HOLD' | 'SWITCH' | 'REPS' | 'REST' | 'RELEASE';
 
 export interface Phase {
   kind: PhaseKind;
@@ -47,10 +51,11 @@ export interface Plan {
   steps: Step[];
 }
 
-/** What one step's work came to: milliseconds of hold that ran, reps phases run to their end. */
+/** What one step's work came to: milliseconds of hold that ran, reps phases run to their end, holds released. */
 export interface StepWork {
   hold: number;
   reps: number;
+  released: number;
 }
 
 /** What localStorage keeps, for the server to offer "Continue". */
@@ -107,6 +112,15 @@ function clockText(ms: number): string {
   return `${minutes}:${rest < 10 ? '0' : ''}${rest}`;
 }
 
+/** "2 min", "1 min 30 s", "45 s": a maximum in the athlete's words. */
+function durationText(seconds: number): string {
+  if (seconds < 60) {
+    return `${seconds} s`;
+  }
+  const rest = seconds % 60;
+  return `${Math.floor(seconds / 60)} min${rest === 0 ? '' : ` ${rest} s`}`;
+}
+
 function part(tag: string, className: string, role?: string): HTMLElement {
   const node = document.createElement(tag);
   node.className = className;
@@ -125,7 +139,7 @@ const styles = `
     padding: var(--lumo-space-s) var(--lumo-space-m) var(--lumo-space-m);
     text-align: center;
   }
-  :host([data-phase="hold"]), :host([data-phase="reps"]) {
+  :host([data-phase="hold"]), :host([data-phase="reps"]), :host([data-phase="release"]) {
     background: var(--lumo-primary-color-10pct);
   }
   :host([data-phase="switch"]) {
@@ -212,6 +226,8 @@ export class LimberClock extends HTMLElement {
   paused = false;
   waiting = false;
   finished = false;
+  /** A hold until it releases reached its maximum without being released: counting stopped. */
+  atMax = false;
 
   private advance = true;
   private lastBeep = -1;
@@ -222,6 +238,10 @@ export class LimberClock extends HTMLElement {
   private ran: number[][] = [];
   /** Per step, per phase: the phase ran to its end at least once. */
   private ended: boolean[][] = [];
+  /** Per step, per phase: the athlete marked this hold until it releases as released. */
+  private releasedPhases: boolean[][] = [];
+  /** The current hold until it releases may end at its deadline: it was released, or the athlete went on after its maximum. */
+  private letGo = false;
   /** Up to when (performance.now()) the current phase's running time has been counted. */
   private countedTo = 0;
 
@@ -243,6 +263,10 @@ export class LimberClock extends HTMLElement {
       this.togglePause();
     } else if (name === 'restart') {
       this.restartStep();
+    } else if (name === 'released') {
+      this.release();
+    } else if (name === 'release-next') {
+      this.goOnAfterMax();
     }
   };
 
@@ -347,6 +371,9 @@ export class LimberClock extends HTMLElement {
     const left = remainingMs > 0 && remainingMs <= full ? remainingMs : full;
     this.finished = false;
     this.waiting = false;
+    this.atMax = false;
+    this.letGo = false;
+    this.removeAttribute('data-release-max');
     this.lastBeep = -1;
     window.speechSynthesis?.cancel();
     if (this.paused) {
@@ -374,14 +401,18 @@ export class LimberClock extends HTMLElement {
     return this.plan.steps.map((step, index) => {
       let hold = 0;
       let reps = 0;
+      let released = 0;
       step.phases.forEach((phase, at) => {
-        if (phase.kind === 'HOLD') {
+        if (phase.kind === 'HOLD' || phase.kind === 'RELEASE') {
           hold += this.ran[index]?.[at] ?? 0;
         } else if (phase.kind === 'REPS' && this.ended[index]?.[at]) {
           reps++;
         }
+        if (phase.kind === 'RELEASE' && this.releasedPhases[index]?.[at]) {
+          released++;
+        }
       });
-      return { hold: Math.round(hold), reps };
+      return { hold: Math.round(hold), reps, released };
     });
   }
 
@@ -421,6 +452,7 @@ export class LimberClock extends HTMLElement {
     }
     this.ran = plan.steps.map((step) => step.phases.map(() => 0));
     this.ended = plan.steps.map((step) => step.phases.map(() => false));
+    this.releasedPhases = plan.steps.map((step) => step.phases.map(() => false));
   }
 
   /**
@@ -428,7 +460,7 @@ export class LimberClock extends HTMLElement {
    * nothing while paused, waiting or finished.
    */
   private count(until: number): void {
-    if (this.paused || this.waiting || this.finished || !this.ran[this.step]) {
+    if (this.paused || this.waiting || this.finished || this.atMax || !this.ran[this.step]) {
       return;
     }
     // the current phase runs until its deadline at most (a sleeping tab catches up phase by phase)
@@ -460,6 +492,7 @@ export class LimberClock extends HTMLElement {
     // the page's CSS mirrors the step's figure for the right side
     this.setAttribute('data-side', (phase.side ?? '').toLowerCase());
     this.removeAttribute('data-waiting');
+    this.removeAttribute('data-release-max');
     this.counter.textContent = `Step ${this.step + 1} of ${this.plan.steps.length}`;
     this.stepName.textContent = this.plan.steps[this.step].name;
     this.phaseTitle.textContent = phase.title;
@@ -493,13 +526,22 @@ export class LimberClock extends HTMLElement {
   }
 
   private tick(): void {
-    if (this.paused || this.waiting || this.finished) {
+    if (this.paused || this.waiting || this.finished || this.atMax) {
       return;
     }
     const now = performance.now();
     let moved = false;
     while (now >= this.endsAt) {
       const phases = this.plan.steps[this.step].phases;
+      if (this.current().kind === 'RELEASE' && !this.letGo) {
+        // the maximum, not released: stop counting here and suggest stopping
+        if (moved) {
+          this.enterPhase(false);
+        }
+        this.stopAtMax();
+        return;
+      }
+      this.letGo = false;
       this.phaseEnded();
       if (this.phase + 1 < phases.length) {
         this.phase++;
@@ -535,10 +577,13 @@ export class LimberClock extends HTMLElement {
   }
 
   private render(): void {
-    const left = this.paused ? this.remaining : this.waiting || this.finished ? 0 : this.endsAt - performance.now();
-    this.time.textContent = clockText(left);
+    const left = this.paused ? this.remaining : this.waiting || this.finished || this.atMax ? 0 : this.endsAt - performance.now();
+    const release = !this.waiting && !this.finished && this.current().kind === 'RELEASE';
+    // a hold until it releases counts up: the time spent in it so far
+    this.time.textContent = release
+      ? clockText(Math.floor((this.current().seconds * 1000 - Math.max(0, left)) / 1000) * 1000) : clockText(left);
     const seconds = Math.ceil(left / 1000);
-    if (!this.paused && !this.waiting && seconds <= 3 && seconds >= 1 && seconds !== this.lastBeep) {
+    if (!release && !this.paused && !this.waiting && seconds <= 3 && seconds >= 1 && seconds !== this.lastBeep) {
       this.lastBeep = seconds;
       this.beep();
     }
@@ -555,6 +600,54 @@ export class LimberClock extends HTMLElement {
     this.fill.style.width = `${share.toFixed(1)}%`;
     this.bar.setAttribute('aria-valuenow', String(Math.round(share)));
     this.left.textContent = `${clockText(this.totalMs - done)} left`;
+  }
+
+  /** The hold until it releases reached its maximum: counting stops, and the athlete is told to stop or go on. */
+  private stopAtMax(): void {
+    this.count(this.endsAt);
+    this.atMax = true;
+    this.setAttribute('data-release-max', '');
+    this.phaseTitle.textContent = `Still cramping after ${durationText(this.current().seconds)}`;
+    this.detail.textContent = 'Stop here, and get help if it keeps coming back. Or go on with Next.';
+    this.live.textContent = `${this.phaseTitle.textContent}. ${this.detail.textContent}`;
+    this.say(`Still cramping after ${durationText(this.current().seconds).replace('min', 'minutes').replace(' s', ' seconds')}. `
+      + 'Stop here, and get help if it keeps coming back.');
+    this.save();
+    this.render();
+  }
+
+  /** "Released": the cramp let go; this hold ends now, counted as released, and the step goes on. */
+  private release(): void {
+    if (this.current().kind !== 'RELEASE' || this.waiting || this.finished || this.atMax) {
+      return;
+    }
+    const now = performance.now();
+    if (this.paused) {
+      this.paused = false;
+      this.removeAttribute('data-paused');
+    } else {
+      this.count(now);
+    }
+    this.releasedPhases[this.step][this.phase] = true;
+    this.letGo = true;
+    this.endsAt = now;
+    this.countedTo = now;
+    this.say('Released');
+    this.tick();
+  }
+
+  /** Next after the maximum: the hold is over (not released), and the step goes on from now. */
+  private goOnAfterMax(): void {
+    if (!this.atMax) {
+      return;
+    }
+    const now = performance.now();
+    this.atMax = false;
+    this.removeAttribute('data-release-max');
+    this.letGo = true;
+    this.endsAt = now;
+    this.countedTo = now;
+    this.tick();
   }
 
   private wait(): void {
@@ -582,7 +675,7 @@ export class LimberClock extends HTMLElement {
   }
 
   private togglePause(): void {
-    if (this.waiting || this.finished) {
+    if (this.waiting || this.finished || this.atMax) {
       return;
     }
     if (this.paused) {
@@ -615,9 +708,9 @@ export class LimberClock extends HTMLElement {
     this.dispatchEvent(new CustomEvent('limber-progress', { detail: { work: this.workJson() } }));
   }
 
-  /** The work as the server reads it: JSON, [[hold milliseconds, reps], …] per step. */
+  /** The work as the server reads it: JSON, [[hold milliseconds, reps, holds released], …] per step. */
   private workJson(): string {
-    return JSON.stringify(this.work().map((step) => [step.hold, step.reps]));
+    return JSON.stringify(this.work().map((step) => [step.hold, step.reps, step.released]));
   }
 
   private say(text: string): void {

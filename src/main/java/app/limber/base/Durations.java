@@ -15,6 +15,14 @@ public final class Durations {
         return seconds / 60 + " min" + (rest == 0 ? "" : " " + rest + " s");
     }
 
+    /**
+     * A length that may be shorter: "up to about 6 min" when {@code atMost} (a step that lasts
+     * until a cramp releases counts its maximum), else as {@link #approximately(int)}.
+     */
+    public static String approximately(int seconds, boolean atMost) {
+        return (atMost ? "up to " : "") + approximately(seconds);
+    }
+
     public static String approximately(int seconds) {
         if (seconds < 60) {
             return seconds + " s";

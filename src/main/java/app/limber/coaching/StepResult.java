@@ -5,8 +5,44 @@ package app.limber.coaching;
  *
  * @param workSeconds    seconds of hold (or, for a step of reps only, of reps) that really ran
  * @param plannedSeconds seconds of hold (or reps) the step planned
+ * @param release        for a step held until it releases, how that went; null for any other step
+ *                       (and in logs from before it existed)
  */
-public record StepResult(String name, Outcome outcome, int workSeconds, int plannedSeconds) {
+public record StepResult(String name, Outcome outcome, int workSeconds, int plannedSeconds, Release release) {
+
+    /** A step without "until it releases". */
+    public StepResult(String name, Outcome outcome, int workSeconds, int plannedSeconds) {
+        this(name, outcome, workSeconds, plannedSeconds, null);
+    }
+
+    /**
+     * How a step held "until it releases" went: of its holds ({@code holds}: reps times sides),
+     * how many the athlete marked released, and the seconds they spent in them all.
+     *
+     * @param maxSeconds the longest each hold could last
+     */
+    public record Release(int released, int holds, int seconds, int maxSeconds) {
+
+        public Release {
+            if (released < 0 || holds < 1 || released > holds || seconds < 0 || maxSeconds < 1) {
+                throw new IllegalArgumentException("A release needs 0 to " + holds + " holds released and no negative seconds");
+            }
+        }
+
+        /** "released after 40 s", "not released in 2 min", "released 1 of 2 times, 2 min 40 s in all". */
+        public String describe() {
+            String spent = app.limber.base.Durations.exactly(seconds);
+            if (released == holds) {
+                return holds == 1 ? "released after " + spent : "released all " + holds + " times, " + spent + " in all";
+            }
+            if (released == 0) {
+                return seconds >= maxSeconds * holds
+                        ? "not released in " + app.limber.base.Durations.exactly(maxSeconds) + (holds == 1 ? "" : " each time")
+                        : "not released, stopped after " + spent;
+            }
+            return "released " + released + " of " + holds + " times, " + spent + " in all";
+        }
+    }
 
     public enum Outcome {
         DONE("done"),

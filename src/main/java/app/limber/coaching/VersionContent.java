@@ -102,7 +102,7 @@ class VersionContent {
 
     private static DoseSnapshot snapshotOf(StepDose dose) {
         return new DoseSnapshot(dose.holdSeconds(), dose.reps(), dose.sides(), dose.secondSideHoldSeconds(),
-                dose.restSeconds(), dose.note());
+                dose.restSeconds(), dose.note(), dose.untilReleased(), dose.releaseMaxSeconds());
     }
 
     private static PublishedRoutine routineOf(VersionSnapshot snapshot) {
@@ -115,6 +115,7 @@ class VersionContent {
 
     private static StepDose doseOf(DoseSnapshot dose) {
         return new StepDose(dose.holdSeconds(), dose.reps(), dose.sides(), dose.secondSideHoldSeconds(), dose.restSeconds(),
-                dose.note());
+                dose.note(), Boolean.TRUE.equals(dose.untilReleased()),
+                dose.releaseMaxSeconds() == null ? StepDose.DEFAULT_RELEASE_MAX_SECONDS : dose.releaseMaxSeconds());
     }
 }

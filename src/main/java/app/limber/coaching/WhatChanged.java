@@ -73,7 +73,12 @@ final class WhatChanged {
         List<String> parts = new ArrayList<>();
         StepDose before = was.dose();
         StepDose after = is.dose();
-        if (before.holdSeconds() != after.holdSeconds()) {
+        if (before.untilReleased() != after.untilReleased()) {
+            parts.add(after.untilReleased() ? "now until it releases" : "now a fixed hold");
+        } else if (after.untilReleased() && before.releaseMaxSeconds() != after.releaseMaxSeconds()) {
+            parts.add("up to " + before.releaseMaxSeconds() + " s \u2192 " + after.releaseMaxSeconds() + " s");
+        }
+        if (before.holdSeconds() != after.holdSeconds() && !after.untilReleased()) {
             parts.add("hold " + before.holdSeconds() + " s \u2192 " + after.holdSeconds() + " s");
         }
         if (!Objects.equals(before.secondSideHoldSeconds(), after.secondSideHoldSeconds())) {

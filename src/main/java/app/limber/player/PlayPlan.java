@@ -1,5 +1,6 @@
 package app.limber.player;
 
+import app.limber.base.Durations;
 import app.limber.coaching.PublishedRoutine;
 import app.limber.coaching.PublishedStep;
 import app.limber.routine.RoutineTiming;
@@ -22,7 +23,8 @@ public record PlayPlan(List<Step> steps) {
         steps = List.copyOf(steps);
     }
 
-    public enum Kind { READY, HOLD, REPS, SWITCH, REST }
+    /** RELEASE: hold until it releases, counted up to its {@code seconds} at most (then the player suggests stopping). */
+    public enum Kind { READY, HOLD, REPS, SWITCH, REST, RELEASE }
 
     /**
      * One phase on the clock.
@@ -94,6 +96,10 @@ public record PlayPlan(List<Step> steps) {
                     next != null && next.side() != null ? "Next: " + next.side().label().toLowerCase(java.util.Locale.ROOT) + " side" : "",
                     "Switch sides");
             case REST -> new Phase(Kind.REST, phase.seconds(), "Rest", "Relax and breathe", "Rest");
+            case RELEASE -> new Phase(Kind.RELEASE, phase.seconds(), "Until it releases",
+                    join(join(phase.reps() > 1 ? "Rep " + phase.rep() + " of " + phase.reps() : "", side),
+                            "up to " + Durations.exactly(phase.seconds())),
+                    spoken(side, "Hold until it releases, then tap Released"));
         };
     }
 

@@ -69,6 +69,8 @@ public class PlayerService {
         final PlayableRoutine routine;
         private final PlayPlan plan;
         private final BitSet reached = new BitSet();
+        /** When each step was first shown, on the server's clock. */
+        private final java.util.Map<Integer, Instant> firstShown = new java.util.HashMap<>();
         private final List<StepWork> work = new ArrayList<>();
         private Instant began;
         private SessionEnd end;
@@ -95,6 +97,7 @@ public class PlayerService {
                     began = clock.instant();
                 }
                 reached.set(step);
+                firstShown.putIfAbsent(step, clock.instant());
             }
         }
 
@@ -107,7 +110,7 @@ public class PlayerService {
                 StepWork before = i < work.size() ? work.get(i) : StepWork.NONE;
                 StepWork now = reported.get(i);
                 StepWork kept = new StepWork(Math.max(before.holdMillis(), now.holdMillis()),
-                        Math.max(before.repsReached(), now.repsReached()));
+                        Math.max(before.repsReached(), now.repsReached()), Math.max(before.released(), now.released()));
                 if (i < work.size()) {
                     work.set(i, kept);
                 } else {
@@ -127,7 +130,11 @@ public class PlayerService {
             if (end == null) {
                 int steps = plan.steps().size();
                 Duration elapsed = began == null ? Duration.ZERO : Duration.between(began, clock.instant());
-                List<StepResult> results = StepOutcomes.decide(plan, reached, work, elapsed);
+                Instant now = clock.instant();
+                List<Duration> sinceShown = java.util.stream.IntStream.range(0, steps)
+                        .mapToObj(step -> firstShown.containsKey(step) ? Duration.between(firstShown.get(step), now) : null)
+                        .toList();
+                List<StepResult> results = StepOutcomes.decide(plan, reached, work, elapsed, sinceShown);
                 boolean everyStepDone = results.stream().allMatch(result -> result.outcome() == StepResult.Outcome.DONE);
                 var ending = new SessionEnd(everyStepDone, reached.cardinality(), steps, results);
                 record(ending);

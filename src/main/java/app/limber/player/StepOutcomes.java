@@ -16,6 +16,8 @@ import java.util.List;
  *   <li><b>shortened</b> when some of that work ran, but not enough;</li>
  *   <li><b>skipped</b> when none did, or the player never showed the step.</li>
  * </ul>
+ * A step held until it releases is done when each of its holds was released (after any time
+ * really spent) or ran to {@value #DONE_PERCENT}% of its maximum.
  * The clock's claims are not taken as they come: each step is credited at most what it planned,
  * and all of it together at most the time that really passed since the play began on the
  * server (with {@link #SLACK} for the clocks' differences); a report claiming more is scaled
@@ -35,6 +37,18 @@ final class StepOutcomes {
      * @param elapsed  the time since the play began, on the server's clock
      */
     static List<StepResult> decide(PlayPlan plan, BitSet shown, List<StepWork> reported, Duration elapsed) {
+        return decide(plan, shown, reported, elapsed, List.of());
+    }
+
+    /**
+     * As {@link #decide(PlayPlan, BitSet, List, Duration)}, and a step held until it releases is
+     * credited at most the time since it was first shown, less its getting ready (plus
+     * {@link #SLACK}): a hold cannot have run, nor been released, before it began.
+     *
+     * @param sinceShown per step, the time since the player first showed it (null or missing: not known)
+     */
+    static List<StepResult> decide(PlayPlan plan, BitSet shown, List<StepWork> reported, Duration elapsed,
+                                   List<Duration> sinceShown) {
         int steps = plan.steps().size();
         long[] planned = new long[steps];
         long[] credited = new long[steps];
@@ -42,10 +56,16 @@ final class StepOutcomes {
         for (int i = 0; i < steps; i++) {
             PlayPlan.Step step = plan.steps().get(i);
             StepWork work = i < reported.size() && shown.get(i) ? reported.get(i) : StepWork.NONE;
-            long hold = plannedMillis(step, PlayPlan.Kind.HOLD);
+            long hold = plannedMillis(step, PlayPlan.Kind.HOLD) + plannedMillis(step, PlayPlan.Kind.RELEASE);
             if (hold > 0) {
                 planned[i] = hold;
                 credited[i] = Math.min(hold, work.holdMillis());
+                Duration since = i < sinceShown.size() ? sinceShown.get(i) : null;
+                if (since != null && plannedMillis(step, PlayPlan.Kind.RELEASE) > 0) {
+                    long before = step.phases().stream().takeWhile(phase -> phase.kind() != PlayPlan.Kind.RELEASE)
+                            .mapToLong(phase -> phase.seconds() * 1000L).sum();
+                    credited[i] = Math.max(0, Math.min(credited[i], since.plus(SLACK).toMillis() - before));
+                }
             } else {
                 planned[i] = plannedMillis(step, PlayPlan.Kind.REPS);
                 credited[i] = repsMillis(step, work.repsReached());
@@ -60,11 +80,35 @@ final class StepOutcomes {
         }
         List<StepResult> results = new ArrayList<>(steps);
         for (int i = 0; i < steps; i++) {
-            results.add(new StepResult(plan.steps().get(i).name(), outcome(shown.get(i), planned[i], credited[i],
-                    plannedMillis(plan.steps().get(i), PlayPlan.Kind.HOLD) > 0),
+            PlayPlan.Step step = plan.steps().get(i);
+            long holds = step.phases().stream().filter(phase -> phase.kind() == PlayPlan.Kind.RELEASE).count();
+            if (holds > 0) {
+                StepWork work = i < reported.size() && shown.get(i) ? reported.get(i) : StepWork.NONE;
+                results.add(released(step, shown.get(i), (int) holds, work.released(), planned[i], credited[i]));
+                continue;
+            }
+            results.add(new StepResult(step.name(), outcome(shown.get(i), planned[i], credited[i],
+                    plannedMillis(step, PlayPlan.Kind.HOLD) > 0),
                     (int) (credited[i] / 1000), (int) (planned[i] / 1000)));
         }
         return List.copyOf(results);
+    }
+
+    /**
+     * A step held until it releases: a hold marked released counts after any time really spent
+     * in the step (no fixed minimum), but not without any (a "released" posted for a step whose
+     * hold never ran is not believed); a hold not released counts when it ran
+     * {@value #DONE_PERCENT}% of its maximum, where the player suggests stopping.
+     */
+    private static StepResult released(PlayPlan.Step step, boolean shown, int holds, int claimed, long planned, long credited) {
+        int released = shown && credited > 0 ? Math.min(holds, claimed) : 0;
+        long max = planned / holds;
+        long needed = (holds - released) * max * DONE_PERCENT / 100;
+        Outcome outcome = !shown || credited == 0 ? Outcome.SKIPPED
+                : credited >= needed ? Outcome.DONE : Outcome.SHORTENED;
+        int seconds = (int) (credited / 1000);
+        return new StepResult(step.name(), outcome, seconds, (int) (planned / 1000),
+                new StepResult.Release(released, holds, seconds, (int) (max / 1000)));
     }
 
     private static Outcome outcome(boolean shown, long planned, long credited, boolean holds) {

@@ -8,7 +8,7 @@ import java.util.Map;
 public class InvalidRoutineException extends RuntimeException {
 
     /** The fields of the routine and of a step. */
-    public enum Field { TITLE, DESCRIPTION, STEPS, STRETCH, HOLD, REPS, SIDES, SECOND_SIDE_HOLD, REST, NOTE }
+    public enum Field { TITLE, DESCRIPTION, STEPS, STRETCH, HOLD, REPS, SIDES, SECOND_SIDE_HOLD, REST, NOTE, UNTIL_RELEASED, RELEASE_MAX }
 
     private final Map<Field, String> errors;
 

@@ -16,7 +16,11 @@ public enum RoutineField {
     SIDES(Sides.class, true),
     SECOND_SIDE_HOLD(Integer.class, true),
     REST(Integer.class, true),
-    NOTE(String.class, true);
+    NOTE(String.class, true),
+    /** Whether each hold lasts until it releases (a cramp lets go) instead of a fixed time. */
+    UNTIL_RELEASED(Boolean.class, true),
+    /** The longest an "until it releases" hold lasts, in seconds. */
+    RELEASE_MAX(Integer.class, true);
 
     private final Class<?> type;
     private final boolean ofStep;
@@ -53,6 +57,8 @@ public enum RoutineField {
             case SECOND_SIDE_HOLD -> dose.secondSideHoldSeconds();
             case REST -> dose.restSeconds();
             case NOTE -> dose.note();
+            case UNTIL_RELEASED -> dose.untilReleased();
+            case RELEASE_MAX -> dose.releaseMaxSeconds();
             default -> throw new IllegalArgumentException(this + " is not a field of a step");
         };
     }
@@ -68,15 +74,23 @@ public enum RoutineField {
     }
 
     /** The dose with this field set to a value. */
-    StepDose with(StepDose dose, Object value) {
+    StepDose with(StepDose d, Object value) {
         return switch (this) {
-            case HOLD -> new StepDose((Integer) value, dose.reps(), dose.sides(), dose.secondSideHoldSeconds(), dose.restSeconds(), dose.note());
-            case REPS -> new StepDose(dose.holdSeconds(), (Integer) value, dose.sides(), dose.secondSideHoldSeconds(), dose.restSeconds(), dose.note());
-            case SIDES -> new StepDose(dose.holdSeconds(), dose.reps(), (Sides) value,
-                    value == Sides.EACH_SIDE ? dose.secondSideHoldSeconds() : null, dose.restSeconds(), dose.note());
-            case SECOND_SIDE_HOLD -> new StepDose(dose.holdSeconds(), dose.reps(), dose.sides(), (Integer) value, dose.restSeconds(), dose.note());
-            case REST -> new StepDose(dose.holdSeconds(), dose.reps(), dose.sides(), dose.secondSideHoldSeconds(), (Integer) value, dose.note());
-            case NOTE -> new StepDose(dose.holdSeconds(), dose.reps(), dose.sides(), dose.secondSideHoldSeconds(), dose.restSeconds(), (String) value);
+            case HOLD -> new StepDose((Integer) value, d.reps(), d.sides(), d.secondSideHoldSeconds(), d.restSeconds(), d.note(),
+                    d.untilReleased(), d.releaseMaxSeconds());
+            case REPS -> new StepDose(d.holdSeconds(), (Integer) value, d.sides(), d.secondSideHoldSeconds(), d.restSeconds(), d.note(),
+                    d.untilReleased(), d.releaseMaxSeconds());
+            case SIDES -> new StepDose(d.holdSeconds(), d.reps(), (Sides) value,
+                    value == Sides.EACH_SIDE ? d.secondSideHoldSeconds() : null, d.restSeconds(), d.note(),
+                    d.untilReleased(), d.releaseMaxSeconds());
+            case SECOND_SIDE_HOLD -> new StepDose(d.holdSeconds(), d.reps(), d.sides(), (Integer) value, d.restSeconds(), d.note(),
+                    d.untilReleased(), d.releaseMaxSeconds());
+            case REST -> new StepDose(d.holdSeconds(), d.reps(), d.sides(), d.secondSideHoldSeconds(), (Integer) value, d.note(),
+                    d.untilReleased(), d.releaseMaxSeconds());
+            case NOTE -> new StepDose(d.holdSeconds(), d.reps(), d.sides(), d.secondSideHoldSeconds(), d.restSeconds(), (String) value,
+                    d.untilReleased(), d.releaseMaxSeconds());
+            case UNTIL_RELEASED -> d.untilReleased((Boolean) value, d.releaseMaxSeconds());
+            case RELEASE_MAX -> d.untilReleased(d.untilReleased(), (Integer) value);
             default -> throw new IllegalArgumentException(this + " is not a field of a step");
         };
     }

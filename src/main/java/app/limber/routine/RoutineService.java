@@ -151,7 +151,8 @@ public class RoutineService {
                     step.hold() == null ? defaults.holdSeconds() : step.hold(),
                     step.reps() == null ? defaults.reps() : step.reps(),
                     step.sides() == null ? defaults.sides() : step.sides(), null, step.rest() == null ? 0 : step.rest(),
-                    step.note() == null ? "" : step.note().strip()), clock.instant());
+                    step.note() == null ? "" : step.note().strip(), Boolean.TRUE.equals(step.untilReleased()),
+                    step.releaseMax() == null ? StepDose.DEFAULT_RELEASE_MAX_SECONDS : step.releaseMax()), clock.instant());
         }
         return details(routines.saveAndFlush(routine));
     }
@@ -418,6 +419,11 @@ public class RoutineService {
             case REST -> value == null || (Integer) value < 0 || (Integer) value > MAX_SECONDS ? "Rest between 0 and " + MAX_SECONDS + " seconds." : null;
             case REPS -> value == null || (Integer) value < 1 || (Integer) value > MAX_REPS ? "Use 1 to " + MAX_REPS + " reps." : null;
             case SIDES -> value == null ? "Choose how the sides are done." : null;
+            case UNTIL_RELEASED -> value == null ? "Choose a fixed hold or until it releases." : null;
+            case RELEASE_MAX -> value == null || (Integer) value < StepDose.MIN_RELEASE_MAX_SECONDS
+                    || (Integer) value > StepDose.MAX_RELEASE_MAX_SECONDS
+                    ? "Until it releases lasts at most between " + StepDose.MIN_RELEASE_MAX_SECONDS + " seconds and "
+                      + StepDose.MAX_RELEASE_MAX_SECONDS / 60 + " minutes (" + StepDose.MAX_RELEASE_MAX_SECONDS + " s)." : null;
         });
     }
 

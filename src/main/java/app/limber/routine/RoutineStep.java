@@ -50,6 +50,12 @@ class RoutineStep {
     @Column(nullable = false, length = 500)
     private String note;
 
+    @Column(name = "until_released", nullable = false)
+    private boolean untilReleased;
+
+    @Column(name = "release_max_seconds", nullable = false)
+    private int releaseMaxSeconds = StepDose.DEFAULT_RELEASE_MAX_SECONDS;
+
     protected RoutineStep() {
     }
 
@@ -66,10 +72,12 @@ class RoutineStep {
         secondSideHoldSeconds = dose.sides() == Sides.EACH_SIDE ? dose.secondSideHoldSeconds() : null;
         restSeconds = dose.restSeconds();
         note = dose.note().strip();
+        untilReleased = dose.untilReleased();
+        releaseMaxSeconds = dose.releaseMaxSeconds();
     }
 
     StepDose dose() {
-        return new StepDose(holdSeconds, reps, sides, secondSideHoldSeconds, restSeconds, note);
+        return new StepDose(holdSeconds, reps, sides, secondSideHoldSeconds, restSeconds, note, untilReleased, releaseMaxSeconds);
     }
 
     Long getId() {

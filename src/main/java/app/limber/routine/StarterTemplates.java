@@ -47,7 +47,12 @@ class StarterTemplates {
         }
     }
 
-    /** A step: a built-in stretch by slug, and what differs from its default dose (and a note for the athlete). */
-    record TemplateStep(String stretch, Integer hold, Integer reps, Integer rest, Sides sides, String note) {
+    /**
+     * A step: a built-in stretch by slug, and what differs from its default dose (and a note for
+     * the athlete); {@code untilReleased} holds each rep until it releases, at most
+     * {@code releaseMax} seconds (else the dose's default).
+     */
+    record TemplateStep(String stretch, Integer hold, Integer reps, Integer rest, Sides sides, String note,
+                        Boolean untilReleased, Integer releaseMax) {
     }
 }

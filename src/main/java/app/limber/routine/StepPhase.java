@@ -18,7 +18,9 @@ public record StepPhase(Kind kind, int seconds, int rep, int reps, Side side) {
         /** Change to the other side. */
         SWITCH,
         /** Rest after the step. */
-        REST
+        REST,
+        /** Hold until it releases (a cramp lets go), counted up to its maximum ({@code seconds}). */
+        RELEASE
     }
 
     public enum Side {
@@ -38,6 +40,6 @@ public record StepPhase(Kind kind, int seconds, int rep, int reps, Side side) {
 
     /** Time under stretch (holds and drill reps), as opposed to pauses. */
     public boolean isWork() {
-        return kind == Kind.HOLD || kind == Kind.REPS;
+        return kind == Kind.HOLD || kind == Kind.REPS || kind == Kind.RELEASE;
     }
 }

@@ -10,7 +10,8 @@ import java.util.List;
  * The order in which a step's dose is done, phase by phase. A rep is a hold; "each side"
  * holds the left side, pauses to switch, then holds the right side (with its own hold if the
  * coach set one), and switches back before the next rep. A drill without a hold is one block
- * of reps per side. The rest, if any, comes last. The player runs exactly this, and
+ * of reps per side. A hold "until it releases" is a release phase as long as its maximum. The
+ * rest, if any, comes last. The player runs exactly this, and
  * {@link RoutineTiming} adds it up, so the duration shown is the duration played.
  */
 public final class StepTimeline {
@@ -21,7 +22,18 @@ public final class StepTimeline {
     public static List<StepPhase> of(StepDose dose) {
         List<StepPhase> phases = new ArrayList<>();
         int reps = dose.reps();
-        if (dose.holdSeconds() == 0) {
+        if (dose.untilReleased()) {
+            // each hold lasts until it releases: the plan counts its maximum
+            for (int rep = 1; rep <= reps; rep++) {
+                List<Side> sides = sides(dose.sides());
+                for (int i = 0; i < sides.size(); i++) {
+                    if (rep > 1 && i == 0 && dose.sides() == Sides.EACH_SIDE || i > 0) {
+                        phases.add(new StepPhase(Kind.SWITCH, RoutineTiming.SWITCH_SIDES_SECONDS, 0, reps, null));
+                    }
+                    phases.add(new StepPhase(Kind.RELEASE, dose.releaseMaxSeconds(), rep, reps, sides.get(i)));
+                }
+            }
+        } else if (dose.holdSeconds() == 0) {
             int seconds = reps * RoutineTiming.UNTIMED_REP_SECONDS;
             for (Side side : sides(dose.sides())) {
                 if (!phases.isEmpty()) {

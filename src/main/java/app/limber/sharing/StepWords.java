@@ -31,7 +31,8 @@ public final class StepWords {
     /** "5 steps · about 6 min". */
     public static String length(SharedRoutine routine) {
         int steps = routine.steps().size();
-        return steps + (steps == 1 ? " step" : " steps") + " \u00b7 " + approximately(routine.estimatedSeconds());
+        return steps + (steps == 1 ? " step" : " steps") + " \u00b7 "
+                + Durations.approximately(routine.estimatedSeconds(), routine.steps().stream().anyMatch(step -> step.dose().untilReleased()));
     }
 
     /** "45 s", "about 6 min". */

@@ -7,7 +7,9 @@ import app.limber.routine.Sides;
  * coach's note.
  *
  * @param secondSideHoldSeconds null for "same as the first side"
+ * @param untilReleased         each hold lasts until it releases; absent (read as false) in rows written before it existed
+ * @param releaseMaxSeconds     the longest such a hold lasts; absent (read as the default) in rows written before it existed
  */
 public record DoseSnapshot(int holdSeconds, int reps, Sides sides, Integer secondSideHoldSeconds, int restSeconds,
-                           String note) {
+                           String note, Boolean untilReleased, Integer releaseMaxSeconds) {
 }

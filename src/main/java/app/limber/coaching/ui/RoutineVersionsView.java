@@ -119,9 +119,7 @@ public class RoutineVersionsView extends Div implements BeforeEnterObserver {
     private static Details steps(PublishedRoutine published) {
         var list = new OrderedList();
         for (PublishedStep step : published.steps()) {
-            list.add(new ListItem(step.name() + " \u2014 hold " + step.dose().holdSeconds() + " s, "
-                    + step.dose().reps() + (step.dose().reps() == 1 ? " rep, " : " reps, ")
-                    + step.dose().sides().label().toLowerCase(Locale.ROOT)
+            list.add(new ListItem(step.name() + " \u2014 " + step.dose().describe()
                     + (step.dose().note().isEmpty() ? "" : " \u00b7 note: " + step.dose().note())));
         }
         return new Details("Steps as published (" + published.steps().size() + ")", list);

@@ -76,7 +76,8 @@ class SessionCard extends Div {
             steps.addClassName("limber-session-steps");
             for (StepResult step : session.steps()) {
                 var item = new ListItem(step.name() + ": " + step.outcome().label()
-                        + (step.plannedSeconds() > 0 ? " (" + step.workSeconds() + " of " + step.plannedSeconds() + " s)" : ""));
+                        + (step.release() != null ? ", " + step.release().describe()
+                        : step.plannedSeconds() > 0 ? " (" + step.workSeconds() + " of " + step.plannedSeconds() + " s)" : ""));
                 item.getElement().setAttribute("data-outcome", step.outcome().name());
                 steps.add(item);
             }

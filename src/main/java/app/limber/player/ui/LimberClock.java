@@ -85,6 +85,16 @@ public class LimberClock extends Component implements HasComponents {
         button.getElement().setAttribute("data-action", "restart");
     }
 
+    /** Marks a button as the clock's "Released": the hold until it releases ends now, released. */
+    public static void releases(Component button) {
+        button.getElement().setAttribute("data-action", "released");
+    }
+
+    /** Marks a button as the clock's "go on" after a hold until it releases reached its maximum. */
+    public static void goesOnAfterMax(Component button) {
+        button.getElement().setAttribute("data-action", "release-next");
+    }
+
     /**
      * Marks a button whose tap, in the browser, lets the page make sound: browsers (iOS Safari
      * above all) allow it only in a tap, and the clock starts a moment after it.

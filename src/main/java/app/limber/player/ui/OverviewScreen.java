@@ -82,7 +82,8 @@ class OverviewScreen extends Div {
             PublishedStep step = routine.steps().get(i);
             var name = new Span(step.name());
             name.addClassName("limber-player-overview-name");
-            var dose = new Span(step.dose().describe() + " · " + Durations.exactly(plan.steps().get(i).seconds()));
+            var dose = new Span(step.dose().describe() + " · " + (step.dose().untilReleased() ? "up to " : "")
+                    + Durations.exactly(plan.steps().get(i).seconds()));
             dose.addClassName("limber-stretch-dose");
             overviewSteps.add(new ListItem(name, dose));
         }
@@ -99,7 +100,8 @@ class OverviewScreen extends Div {
         }
         int steps = routine.steps().size();
         return text.append(steps).append(steps == 1 ? " step" : " steps").append(" · ")
-                .append(Durations.approximately(routine.estimatedSeconds())).toString();
+                .append(Durations.approximately(routine.estimatedSeconds(),
+                        routine.steps().stream().anyMatch(step -> step.dose().untilReleased()))).toString();
     }
 
     /** Offers to continue from the position the browser saved, if it fits this version and is recent. */

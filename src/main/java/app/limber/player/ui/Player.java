@@ -197,6 +197,8 @@ public class Player extends Div {
         playing = new StepScreen(routine, plan, options, this::jump, () -> finish(true), this::confirmEnd);
         playing.photoAddress = source::photoAddress;
         playing.videoAddress = source::videoAddress;
+        // at the maximum of a hold until it releases, the athlete chose to stop: the session ends here
+        playing.stopHere.addClickListener(click -> finish(false));
         LimberClock clock = playing.clock;
         clock.setSound(sound.getValue());
         clock.setAutoAdvance(autoAdvance.getValue());

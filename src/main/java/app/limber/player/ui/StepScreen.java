@@ -50,6 +50,12 @@ class StepScreen extends Div {
     final Button next = new Button("Next", VaadinIcon.STEP_FORWARD.create());
     final Button allSteps = new Button("All steps");
     final Button end = new Button("End");
+    /** A hold until it releases: the athlete feels the cramp let go (the clock's own). */
+    final Button released = new Button("Released", VaadinIcon.CHECK.create());
+    /** At the maximum of a hold until it releases: end the session here (the {@link Player}'s). */
+    final Button stopHere = new Button("Stop here");
+    /** At the maximum of a hold until it releases: go on with the step (the clock's own). */
+    final Button releaseNext = new Button("Next", VaadinIcon.STEP_FORWARD.create());
     final Div phases = new Div();
     final Div stepContent = new Div();
     /** Where a step's photo is served for this player (set by the {@link Player} from its source). */
@@ -99,7 +105,7 @@ class StepScreen extends Div {
         for (Button button : List.of(previous, pause, restart, next)) {
             button.addThemeVariants(ButtonVariant.LUMO_LARGE);
         }
-        clock.add(controls);
+        clock.add(controls, releaseControls());
 
         phases.addClassName("limber-player-phases");
         clock.setPhaseList(PHASE_LIST);
@@ -108,6 +114,21 @@ class StepScreen extends Div {
         var heading = new H1(routine.title());
         heading.addClassName("limber-visually-hidden");
         add(heading, top, clock, phases, stepContent, options);
+    }
+
+    /** Released while a hold until it releases counts up; Stop here and Next at its maximum (shown by the page's CSS). */
+    private Div releaseControls() {
+        LimberClock.releases(released);
+        LimberClock.goesOnAfterMax(releaseNext);
+        released.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE, ButtonVariant.LUMO_SUCCESS);
+        released.addClassName("limber-release-now");
+        stopHere.addThemeVariants(ButtonVariant.LUMO_LARGE, ButtonVariant.LUMO_ERROR);
+        releaseNext.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        var atMax = new Div(stopHere, releaseNext);
+        atMax.addClassName("limber-release-at-max");
+        var release = new Div(released, atMax);
+        release.addClassName("limber-release-controls");
+        return release;
     }
 
     int current() {
@@ -132,7 +153,7 @@ class StepScreen extends Div {
         sequence.getElement().setAttribute("data-step", String.valueOf(index));
         for (PlayPlan.Phase phase : planned.phases()) {
             var item = new ListItem(phase.title() + (phase.detail().isEmpty() ? "" : " · " + phase.detail())
-                    + " · " + Durations.exactly(phase.seconds()));
+                    + (phase.kind() == PlayPlan.Kind.RELEASE ? "" : " · " + Durations.exactly(phase.seconds())));
             item.addClassName("limber-phase-" + phase.kind().name().toLowerCase(Locale.ROOT));
             if (sequence.getChildren().findAny().isEmpty()) {
                 item.getElement().setAttribute("aria-current", "step");

@@ -222,7 +222,8 @@ final class EditedField {
             return draft;
         }
         if (component.getValue() instanceof Integer || key.field() == RoutineField.HOLD || key.field() == RoutineField.REPS
-                || key.field() == RoutineField.REST || key.field() == RoutineField.SECOND_SIDE_HOLD) {
+                || key.field() == RoutineField.REST || key.field() == RoutineField.SECOND_SIDE_HOLD
+                || key.field() == RoutineField.RELEASE_MAX) {
             try {
                 return draft.isBlank() ? null : Integer.valueOf(draft.strip());
             } catch (NumberFormatException notANumber) {
@@ -235,7 +236,8 @@ final class EditedField {
     /** A value as the coach reads it. */
     String describe(Object value) {
         return switch (key.field()) {
-            case HOLD, REST -> value == null ? "(empty)" : Durations.exactly((Integer) value);
+            case HOLD, REST, RELEASE_MAX -> value == null ? "(empty)" : Durations.exactly((Integer) value);
+            case UNTIL_RELEASED -> StepRow.timingLabel((Boolean) value);
             case SECOND_SIDE_HOLD -> value == null ? "Same as the first side" : Durations.exactly((Integer) value);
             case REPS -> value == null ? "(empty)" : value + ((Integer) value == 1 ? " rep" : " reps");
             case SIDES -> value == null ? "(none)" : ((Sides) value).label();

@@ -540,6 +540,8 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
             case SECOND_SIDE_HOLD -> "Second side";
             case REST -> "Rest after";
             case NOTE -> "Note for the athlete";
+            case UNTIL_RELEASED -> "Timing";
+            case RELEASE_MAX -> "Up to";
         };
     }
 

@@ -20,6 +20,7 @@ class RoutineSummaryPanel extends Div {
     final BodyMap coverage = BodyMap.coverage(Map.of());
     private int shownSteps = -1;
     private int shownSeconds = -1;
+    private boolean shownAtMost;
     private Map<Muscle, Integer> shownCoverage = Map.of();
 
     RoutineSummaryPanel() {
@@ -32,14 +33,18 @@ class RoutineSummaryPanel extends Div {
 
     void show(RoutineDetails routine) {
         int steps = routine.steps().size();
-        if (steps == shownSteps && routine.estimatedSeconds() == shownSeconds && routine.coverage().equals(shownCoverage)) {
+        boolean atMost = routine.steps().stream().anyMatch(step -> step.dose().untilReleased());
+        if (steps == shownSteps && routine.estimatedSeconds() == shownSeconds && routine.coverage().equals(shownCoverage)
+                && atMost == shownAtMost) {
             return; // a note or a title changed: the summary did not
         }
         shownSteps = steps;
         shownSeconds = routine.estimatedSeconds();
+        shownAtMost = atMost;
         shownCoverage = Map.copyOf(routine.coverage());
         duration.setText(steps == 0 ? "No steps yet"
-                : steps + (steps == 1 ? " step · " : " steps · ") + Durations.approximately(routine.estimatedSeconds()));
+                : steps + (steps == 1 ? " step · " : " steps · ") + Durations.approximately(routine.estimatedSeconds(),
+                        routine.steps().stream().anyMatch(step -> step.dose().untilReleased())));
         coverage.showCoverage(routine.coverage());
         coverageList.removeAll();
         routine.coverage().entrySet().stream()

@@ -4,6 +4,7 @@ import app.limber.routine.RoutineField;
 import app.limber.routine.RoutineService;
 import app.limber.routine.Sides;
 import app.limber.routine.StepDetails;
+import app.limber.routine.StepDose;
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -60,7 +61,10 @@ class StepRow extends Div {
     final MenuItem moveDown;
     final MenuItem duplicate;
     final MenuItem remove;
+    /** A fixed hold, or until it releases (for cramp relief): next to the hold, which it replaces. */
+    final Select<Boolean> timing = new Select<>();
     final IntegerField hold = seconds("Hold (s)");
+    final IntegerField releaseMax = new IntegerField("Up to (s)");
     final IntegerField reps = new IntegerField("Reps");
     final Select<Sides> sides = new Select<>();
     final IntegerField secondSideHold = seconds("Second side (s)");
@@ -139,18 +143,30 @@ class StepRow extends Div {
         note.setMaxLength(RoutineService.MAX_NOTE);
         note.setPlaceholder("Optional: a cue or a caution for this athlete");
 
+        timing.setLabel("Timing");
+        timing.setItems(false, true);
+        timing.setItemLabelGenerator(StepRow::timingLabel);
+        releaseMax.setMin(StepDose.MIN_RELEASE_MAX_SECONDS);
+        releaseMax.setMax(StepDose.MAX_RELEASE_MAX_SECONDS);
+        releaseMax.setStep(15);
+        releaseMax.setStepButtonsVisible(true);
+        releaseMax.setHelperText("Then it suggests stopping");
+        track(RoutineField.UNTIL_RELEASED, timing, actions);
         track(RoutineField.HOLD, hold, actions);
+        track(RoutineField.RELEASE_MAX, releaseMax, actions);
         track(RoutineField.REPS, reps, actions);
         track(RoutineField.SIDES, sides, actions);
         track(RoutineField.SECOND_SIDE_HOLD, secondSideHold, actions);
         track(RoutineField.REST, rest, actions);
         track(RoutineField.NOTE, note, actions);
-        sides.addValueChangeListener(change -> secondSideHold.setVisible(change.getValue() == Sides.EACH_SIDE));
-        secondSideHold.setVisible(sides.getValue() == Sides.EACH_SIDE);
+        sides.addValueChangeListener(change -> showTiming());
+        timing.addValueChangeListener(change -> showTiming());
+        showTiming();
 
         var doseFields = new Div();
         doseFields.addClassName("limber-step-fields");
-        for (RoutineField field : List.of(RoutineField.HOLD, RoutineField.REPS, RoutineField.SIDES,
+        for (RoutineField field : List.of(RoutineField.UNTIL_RELEASED, RoutineField.HOLD, RoutineField.RELEASE_MAX,
+                RoutineField.REPS, RoutineField.SIDES,
                 RoutineField.SECOND_SIDE_HOLD, RoutineField.REST)) {
             doseFields.add(withFeedback(fields.get(field)));
         }
@@ -228,8 +244,21 @@ class StepRow extends Div {
         moveDown.setEnabled(current.position() < stepCount - 1);
         getElement().setAttribute("aria-label", "Step " + (current.position() + 1) + ": " + current.stretchName());
         fields.forEach((field, edited) -> edited.merge(field.of(current.dose())));
-        secondSideHold.setVisible(sides.getValue() == Sides.EACH_SIDE);
+        showTiming();
         setExpanded(expanded());
+    }
+
+    /** A fixed hold shows the hold (and a second side's); until it releases shows its maximum instead. */
+    private void showTiming() {
+        boolean untilReleased = Boolean.TRUE.equals(timing.getValue());
+        hold.setVisible(!untilReleased);
+        releaseMax.setVisible(untilReleased);
+        secondSideHold.setVisible(!untilReleased && sides.getValue() == Sides.EACH_SIDE);
+    }
+
+    /** "Fixed hold" or "Until it releases". */
+    static String timingLabel(Boolean untilReleased) {
+        return untilReleased == null ? "(none)" : untilReleased ? "Until it releases" : "Fixed hold";
     }
 
     /** Whether anything typed in this step is not in the database. */

@@ -208,19 +208,19 @@ class PlayerClockTest extends UiTest {
                 }""");
         // 10 s getting ready, then 15 s of the first 30 s hold
         page.clock().runFor(25_000);
-        assertThat(page.evaluate("JSON.stringify(document.getElementById('clock').work())")).isEqualTo("[{\"hold\":15000,\"reps\":0},{\"hold\":0,\"reps\":0}]");
+        assertThat(page.evaluate("JSON.stringify(document.getElementById('clock').work())")).isEqualTo("[{\"hold\":15000,\"reps\":0,\"released\":0},{\"hold\":0,\"reps\":0,\"released\":0}]");
 
         // paused for a minute: nothing more is counted; pausing tells the server
         page.locator("[data-action=pause]").click();
         page.clock().runFor(60_000);
-        assertThat(page.evaluate("window.progress")).isEqualTo(List.of("[[15000,0],[0,0]]"));
+        assertThat(page.evaluate("window.progress")).isEqualTo(List.of("[[15000,0,0],[0,0,0]]"));
         page.locator("[data-action=pause]").click();
 
         // the tab sleeps through the rest of both holds: they count as run, as the deadlines do
         page.clock().fastForward(60_000);
         page.clock().runFor(250);
         assertThat(text(".limber-clock-phase")).isEqualTo("Rest");
-        assertThat(page.evaluate("JSON.stringify(document.getElementById('clock').work()[0])")).isEqualTo("{\"hold\":60000,\"reps\":0}");
+        assertThat(page.evaluate("JSON.stringify(document.getElementById('clock').work()[0])")).isEqualTo("{\"hold\":60000,\"reps\":0,\"released\":0}");
 
         // the step again from the start: its holds count at most their planned length
         page.locator("[data-action=restart]").click();
@@ -231,6 +231,6 @@ class PlayerClockTest extends UiTest {
         // a tap on any other button: the work goes out first, queued ahead of that button's own click
         page.locator("#elsewhere").click();
         assertThat(page.evaluate("window.order")).isEqualTo(List.of("progress", "progress", "click"));
-        assertThat(page.evaluate("window.progress[1]")).isEqualTo("[[60000,0],[0,0]]");
+        assertThat(page.evaluate("window.progress[1]")).isEqualTo("[[60000,0,0],[0,0,0]]");
     }
 }
