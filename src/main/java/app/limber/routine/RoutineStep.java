@@ -87,4 +87,8 @@ class RoutineStep {
     long getStretchId() {
         return stretchId;
     }
+
+    void setStretchId(long stretchId) {
+        this.stretchId = stretchId;
+    }
 }
