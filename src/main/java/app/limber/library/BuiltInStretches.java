@@ -78,9 +78,13 @@ class BuiltInStretches implements SmartInitializingSingleton {
             int updated = 0;
             int unchanged = 0;
             var now = clock.instant();
+            Map<String, Stretch> bySlug = new HashMap<>();
             for (Resolved entry : entries) {
                 String hash = fingerprint(entry.toString());
                 Stretch stretch = existing.remove(entry.slug());
+                if (stretch != null) {
+                    bySlug.put(entry.slug(), stretch);
+                }
                 if (stretch == null) {
                     stretch = new Stretch(entry.slug(), null, now);
                     added++;
@@ -94,7 +98,11 @@ class BuiltInStretches implements SmartInitializingSingleton {
                 stretch.drawnFrom(entry.sources(), entry.stepsWrittenByUs());
                 stretch.setContentHash(hash);
                 stretch.restore(now);
-                stretches.save(stretch);
+                bySlug.put(entry.slug(), stretches.save(stretch));
+            }
+            // the easier and harder versions, by slug, once every entry exists (unchanged links write nothing)
+            for (Resolved entry : entries) {
+                bySlug.get(entry.slug()).linkVariations(idOf(bySlug, entry.easier()), idOf(bySlug, entry.harder()));
             }
             int archived = 0;
             for (Stretch gone : existing.values()) {
@@ -106,6 +114,10 @@ class BuiltInStretches implements SmartInitializingSingleton {
             stretches.flush();
             return new LoadResult(added, updated, archived, unchanged);
         }));
+    }
+
+    private static Long idOf(Map<String, Stretch> bySlug, String slug) {
+        return slug == null ? null : bySlug.get(slug).getId();
     }
 
     static LibraryFile read() {
@@ -192,9 +204,37 @@ class BuiltInStretches implements SmartInitializingSingleton {
             if (entry.pose() == null) {
                 throw new IllegalStateException(where + "every built-in stretch has a pose");
             }
-            resolved.add(new Resolved(entry.slug(), draft, titles, ours));
+            resolved.add(new Resolved(entry.slug(), draft, titles, ours, entry.easier(), entry.harder()));
         }
+        checkVariations(resolved);
         return resolved;
+    }
+
+    /** Every easier and harder version names another entry of the file, and "easier than" makes no loop. */
+    private static void checkVariations(List<Resolved> entries) {
+        Map<String, Long> numbers = new HashMap<>();
+        entries.forEach(entry -> numbers.put(entry.slug(), (long) numbers.size()));
+        List<VariationLinks.Links> links = new ArrayList<>();
+        for (Resolved entry : entries) {
+            String where = DATA_FILE + ", stretch '" + entry.slug() + "': ";
+            for (String linked : java.util.Arrays.asList(entry.easier(), entry.harder())) {
+                if (linked != null && !numbers.containsKey(linked)) {
+                    throw new IllegalStateException(where + "unknown easier or harder stretch '" + linked + "'");
+                }
+                if (entry.slug().equals(linked)) {
+                    throw new IllegalStateException(where + "a stretch cannot be its own easier or harder version");
+                }
+            }
+            links.add(new VariationLinks.Links(numbers.get(entry.slug()),
+                    entry.easier() == null ? null : numbers.get(entry.easier()),
+                    entry.harder() == null ? null : numbers.get(entry.harder())));
+        }
+        for (VariationLinks.Links entry : links) {
+            if (VariationLinks.makesALoop(links, entry.id(), entry.easierId(), entry.harderId())) {
+                throw new IllegalStateException(DATA_FILE + ", stretch '" + entries.get((int) entry.id()).slug()
+                        + "': its easier and harder versions make a loop");
+            }
+        }
     }
 
     /** SHA-256 of an entry as written (its lists keep the file's order), to spot changes. */
@@ -221,16 +261,30 @@ class BuiltInStretches implements SmartInitializingSingleton {
     record SharedCaution(String id, String text, List<String> sources) {
     }
 
-    /** An entry ready to store: its draft, the titles of every article it draws on, whose steps these are. */
-    record Resolved(String slug, StretchDraft draft, List<String> sources, boolean stepsWrittenByUs) {
+    /**
+     * An entry ready to store: its draft, the titles of every article it draws on, whose steps these
+     * are, and the slugs of its easier and harder versions (null: none).
+     */
+    record Resolved(String slug, StretchDraft draft, List<String> sources, boolean stepsWrittenByUs,
+                    String easier, String harder) {
     }
 
-    /** One stretch as the data file writes it. */
+    /** One stretch as the data file writes it; {@code easier} and {@code harder} name other entries by slug. */
     record Entry(String slug, String name, String summary, StretchKind kind, Position position,
                  List<Equipment> equipment, List<Purpose> purposes, int holdSeconds, int reps, boolean perSide,
                  List<Muscle> primaryMuscles, List<Muscle> secondaryMuscles, List<String> instructions,
                  List<String> cues, List<String> cautions, String source, List<String> alsoIn, Pose pose,
-                 Boolean stepsWrittenByUs) {
+                 Boolean stepsWrittenByUs, String easier, String harder) {
+
+        /** An entry that names no easier or harder version. */
+        Entry(String slug, String name, String summary, StretchKind kind, Position position,
+              List<Equipment> equipment, List<Purpose> purposes, int holdSeconds, int reps, boolean perSide,
+              List<Muscle> primaryMuscles, List<Muscle> secondaryMuscles, List<String> instructions,
+              List<String> cues, List<String> cautions, String source, List<String> alsoIn, Pose pose,
+              Boolean stepsWrittenByUs) {
+            this(slug, name, summary, kind, position, equipment, purposes, holdSeconds, reps, perSide, primaryMuscles,
+                    secondaryMuscles, instructions, cues, cautions, source, alsoIn, pose, stepsWrittenByUs, null, null);
+        }
 
         StretchDraft toDraft(List<String> resolvedCautions, String sourceTitle) {
             return new StretchDraft(name, summary, instructions, cues, resolvedCautions, kind, position,

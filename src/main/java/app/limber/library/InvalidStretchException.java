@@ -8,7 +8,7 @@ import java.util.Map;
 public class InvalidStretchException extends RuntimeException {
 
     /** The fields of the stretch form. */
-    public enum Field { NAME, SUMMARY, INSTRUCTIONS, CUES, CAUTIONS, KIND, POSITION, HOLD, REPS, PRIMARY_MUSCLES, SOURCE, POSE }
+    public enum Field { NAME, SUMMARY, INSTRUCTIONS, CUES, CAUTIONS, KIND, POSITION, HOLD, REPS, PRIMARY_MUSCLES, SOURCE, POSE, EASIER, HARDER }
 
     private final Map<Field, String> errors;
 

@@ -56,10 +56,28 @@ public class LibraryService {
     /** The full content of the given stretches that the coach may see, by id (archived ones too); one query. */
     @Transactional(readOnly = true)
     public Map<Long, StretchDetails> details(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
         long coachId = coachId();
-        return stretches.findAllById(ids).stream()
-                .filter(stretch -> stretch.getOwnerId() == null || stretch.getOwnerId() == coachId)
-                .collect(java.util.stream.Collectors.toMap(Stretch::getId, stretch -> stretch.toDetails(coachId)));
+        return stretches.findVisibleWithVariations(ids, coachId).stream()
+                .collect(java.util.stream.Collectors.toMap(row -> ((Stretch) row[0]).getId(), row -> details(row, coachId)));
+    }
+
+    /**
+     * The easier and harder versions (not archived) of the given stretches that the coach may
+     * see, by id; those that name neither are left out. One query.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, StretchVariations> variations(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, StretchVariations> variations = new java.util.HashMap<>();
+        for (Object[] row : stretches.findVariations(ids, coachId())) {
+            variations.put((Long) row[0], new StretchVariations(link(row[1], row[2]), link(row[3], row[4])));
+        }
+        return variations;
     }
 
     /** The built-in stretches with these slugs, by slug (for starter templates); one query. */
@@ -71,8 +89,7 @@ public class LibraryService {
     /** A built-in stretch or one of the coach's own (archived ones too: routines still show them). */
     @Transactional(readOnly = true)
     public Optional<StretchDetails> find(long id) {
-        long coachId = coachId();
-        return stretches.findVisible(id, coachId).map(stretch -> stretch.toDetails(coachId));
+        return Optional.ofNullable(details(List.of(id)).get(id));
     }
 
     /**
@@ -86,7 +103,8 @@ public class LibraryService {
         check(draft, coachId, null);
         var stretch = new Stretch(uniqueSlug(coachId, draft.name()), coachId, clock.instant());
         stretch.apply(draft, clock.instant());
-        return stretches.saveAndFlush(stretch).toDetails(coachId);
+        stretch.linkVariations(draft.easierId(), draft.harderId());
+        return stored(stretch, coachId);
     }
 
     /**
@@ -106,8 +124,9 @@ public class LibraryService {
         }
         check(draft, coachId, id);
         stretch.apply(draft, clock.instant());
+        stretch.linkVariations(draft.easierId(), draft.harderId());
         try {
-            return stretches.saveAndFlush(stretch).toDetails(coachId);
+            return stored(stretch, coachId);
         } catch (OptimisticLockingFailureException changedAtTheSameMoment) {
             throw new StretchChangedException(id);
         }
@@ -131,7 +150,7 @@ public class LibraryService {
             }
             stretch.restore(clock.instant());
         }
-        return stretch.toDetails(coachId);
+        return stored(stretch, coachId);
     }
 
     /** What a copy's source says: every article of a built-in where they fit the field, else the main one. */
@@ -153,7 +172,9 @@ public class LibraryService {
                 draft.kind(), draft.position(), draft.equipment(), draft.purposes(), draft.holdSeconds(), draft.reps(),
                 draft.perSide(), draft.primaryMuscles(), draft.secondaryMuscles(), copiedSource(original), draft.pose()), clock.instant());
         copy.setCopiedFromId(original.getId());
-        return stretches.saveAndFlush(copy).toDetails(coachId);
+        // the copy keeps the original's easier and harder versions (stretches this coach sees): no loop can follow
+        copy.linkVariations(draft.easierId(), draft.harderId());
+        return stored(copy, coachId);
     }
 
     /**
@@ -209,9 +230,84 @@ public class LibraryService {
             problems.put(InvalidStretchException.Field.NAME,
                     "There is already a stretch called \"" + draft.name().strip() + "\" in your library.");
         }
+        checkVariations(draft, coachId, exceptId, problems);
         if (!problems.isEmpty()) {
             throw new InvalidStretchException(problems);
         }
+    }
+
+    /**
+     * An easier or harder version must be a stretch the coach can see (an id of anyone else's is
+     * answered like one that does not exist), in the library (not archived), not the stretch
+     * itself, not both at once, and must not make a loop of "easier than".
+     */
+    private void checkVariations(StretchDraft draft, long coachId, Long stretchId, Map<InvalidStretchException.Field, String> problems) {
+        Long easier = draft.easierId();
+        Long harder = draft.harderId();
+        if (easier == null && harder == null) {
+            return;
+        }
+        List<Long> named = java.util.stream.Stream.of(easier, harder).filter(java.util.Objects::nonNull).toList();
+        Map<Long, Stretch> found = stretches.findAllById(named).stream()
+                .filter(stretch -> stretch.getOwnerId() == null || stretch.getOwnerId() == coachId)
+                .collect(java.util.stream.Collectors.toMap(Stretch::getId, stretch -> stretch));
+        variationProblem(easier, "easier", stretchId, found).ifPresent(problem -> problems.put(InvalidStretchException.Field.EASIER, problem));
+        variationProblem(harder, "harder", stretchId, found).ifPresent(problem -> problems.put(InvalidStretchException.Field.HARDER, problem));
+        if (problems.containsKey(InvalidStretchException.Field.EASIER) || problems.containsKey(InvalidStretchException.Field.HARDER)) {
+            return;
+        }
+        if (easier != null && easier.equals(harder)) {
+            problems.put(InvalidStretchException.Field.HARDER, "The easier and the harder version cannot be the same stretch.");
+            return;
+        }
+        List<VariationLinks.Links> links = stretches.findLinks(coachId).stream()
+                .map(row -> new VariationLinks.Links((Long) row[0], (Long) row[1], (Long) row[2])).toList();
+        if (easier != null && VariationLinks.makesALoop(links, stretchId, easier, null)) {
+            problems.put(InvalidStretchException.Field.EASIER, "\"" + found.get(easier).getName()
+                    + "\" is already harder than this stretch through its own links, so it cannot be its easier version.");
+        } else if (harder != null && VariationLinks.makesALoop(links, stretchId, easier, harder)) {
+            problems.put(InvalidStretchException.Field.HARDER, "\"" + found.get(harder).getName()
+                    + "\" is already easier than this stretch through its own links, so it cannot be its harder version.");
+        }
+    }
+
+    private static Optional<String> variationProblem(Long id, String which, Long stretchId, Map<Long, Stretch> found) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        if (id.equals(stretchId)) {
+            return Optional.of("A stretch cannot be its own " + which + " version.");
+        }
+        Stretch stretch = found.get(id);
+        if (stretch == null) {
+            return Optional.of("That stretch is not in your library.");
+        }
+        if (stretch.isArchived()) {
+            return Optional.of("\"" + stretch.getName() + "\" is archived: restore it first, or choose another stretch.");
+        }
+        return Optional.empty();
+    }
+
+    /** Writes the stretch, and answers it with its easier and harder versions. */
+    private StretchDetails stored(Stretch stretch, long coachId) {
+        long id = stretches.saveAndFlush(stretch).getId();
+        return stretches.findVisibleWithVariations(List.of(id), coachId).stream().findFirst()
+                .map(row -> details(row, coachId))
+                .orElseThrow(() -> new StretchNotFoundException(id));
+    }
+
+    /** A row {@code [stretch, easier, harder]} as the coach sees it. */
+    private static StretchDetails details(Object[] row, long coachId) {
+        return ((Stretch) row[0]).toDetails(coachId, link((Stretch) row[1], coachId), link((Stretch) row[2], coachId));
+    }
+
+    private static StretchLink link(Stretch stretch, long coachId) {
+        return stretch == null || (stretch.getOwnerId() != null && stretch.getOwnerId() != coachId)
+                ? null : new StretchLink(stretch.getId(), stretch.getName());
+    }
+
+    private static StretchLink link(Object id, Object name) {
+        return id == null ? null : new StretchLink((Long) id, (String) name);
     }
 
     private Stretch own(long id, long coachId) {

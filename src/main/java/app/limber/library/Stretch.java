@@ -119,6 +119,14 @@ class Stretch {
     @Column(nullable = false)
     private boolean archived;
 
+    /** Its easier version, a stretch the owner can see; null for none. Set by {@link #linkVariations}. */
+    @Column(name = "easier_id")
+    private Long easierId;
+
+    /** Its harder version, a stretch the owner can see; null for none. */
+    @Column(name = "harder_id")
+    private Long harderId;
+
     /** The figure ({@link PoseJson}); null when the stretch has none. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(columnDefinition = "jsonb")
@@ -185,19 +193,34 @@ class Stretch {
         return sources == null ? List.of() : List.copyOf(sources);
     }
 
-    StretchDetails toDetails(long viewerId) {
+    /** Names its easier and harder versions (checked by the caller: visible, no loop, not itself). */
+    void linkVariations(Long easier, Long harder) {
+        easierId = easier;
+        harderId = harder;
+    }
+
+    Long getEasierId() {
+        return easierId;
+    }
+
+    Long getHarderId() {
+        return harderId;
+    }
+
+    /** Its content, with its easier and harder versions as given (null: none, or not visible to the viewer). */
+    StretchDetails toDetails(long viewerId, StretchLink easier, StretchLink harder) {
         return new StretchDetails(id, version, slug, name, summary, List.copyOf(instructions), List.copyOf(cues),
                 List.copyOf(cautions), kind, position, enums(equipment, Equipment.class), enums(purposes, Purpose.class),
                 defaultHoldSeconds, defaultReps, perSide, muscles(primaryMuscles), muscles(secondaryMuscles), source,
                 ownerId == null, ownerId != null && ownerId == viewerId, archived, PoseJson.read(pose),
                 photos == null ? List.of() : List.copyOf(photos), sources == null ? List.of() : List.copyOf(sources),
-                stepsWrittenByUs, video);
+                stepsWrittenByUs, video, easier, harder);
     }
 
     StretchDraft toDraft() {
         return new StretchDraft(name, summary, instructions, cues, cautions, kind, position,
                 enums(equipment, Equipment.class), enums(purposes, Purpose.class), defaultHoldSeconds, defaultReps,
-                perSide, muscles(primaryMuscles), muscles(secondaryMuscles), source, PoseJson.read(pose));
+                perSide, muscles(primaryMuscles), muscles(secondaryMuscles), source, PoseJson.read(pose), easierId, harderId);
     }
 
     static String searchTextOf(StretchDraft draft) {

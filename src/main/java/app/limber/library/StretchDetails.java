@@ -13,6 +13,8 @@ import java.util.Set;
  *                (whose typed {@code source} says where it comes from) and for one Limber wrote
  * @param stepsWrittenByUs a built-in whose articles only name it: its steps are Limber's own
  * @param video  the token of the coach's video of it; null when it has none
+ * @param easier its easier version (same target, made easier); null when it names none
+ * @param harder its harder version; null when it names none
  */
 public record StretchDetails(long id, long version, String slug, String name, String summary,
                              List<String> instructions, List<String> cues, List<String> cautions,
@@ -20,5 +22,6 @@ public record StretchDetails(long id, long version, String slug, String name, St
                              int holdSeconds, int reps, boolean perSide,
                              List<Muscle> primaryMuscles, List<Muscle> secondaryMuscles, String source,
                              boolean builtIn, boolean mine, boolean archived, Pose pose, List<String> photos,
-                             List<String> sources, boolean stepsWrittenByUs, String video) {
+                             List<String> sources, boolean stepsWrittenByUs, String video,
+                             StretchLink easier, StretchLink harder) {
 }

@@ -13,11 +13,29 @@ import java.util.Set;
  * built-in one). {@link LibraryService} checks it; nothing invalid is stored.
  *
  * @param pose the figure of the stretch (see {@link app.limber.body.Pose}); null for none
+ * @param easierId its easier version, a stretch the coach can see; null for none
+ * @param harderId its harder version, a stretch the coach can see; null for none
  */
 public record StretchDraft(String name, String summary, List<String> instructions, List<String> cues,
                            List<String> cautions, StretchKind kind, Position position, Set<Equipment> equipment,
                            Set<Purpose> purposes, int holdSeconds, int reps, boolean perSide,
-                           List<Muscle> primaryMuscles, List<Muscle> secondaryMuscles, String source, Pose pose) {
+                           List<Muscle> primaryMuscles, List<Muscle> secondaryMuscles, String source, Pose pose,
+                           Long easierId, Long harderId) {
+
+    /** A draft that names no easier or harder version. */
+    public StretchDraft(String name, String summary, List<String> instructions, List<String> cues,
+                        List<String> cautions, StretchKind kind, Position position, Set<Equipment> equipment,
+                        Set<Purpose> purposes, int holdSeconds, int reps, boolean perSide,
+                        List<Muscle> primaryMuscles, List<Muscle> secondaryMuscles, String source, Pose pose) {
+        this(name, summary, instructions, cues, cautions, kind, position, equipment, purposes, holdSeconds, reps, perSide,
+                primaryMuscles, secondaryMuscles, source, pose, null, null);
+    }
+
+    /** The same draft naming these easier and harder versions (null: none). */
+    public StretchDraft withVariations(Long easier, Long harder) {
+        return new StretchDraft(name, summary, instructions, cues, cautions, kind, position, equipment, purposes,
+                holdSeconds, reps, perSide, primaryMuscles, secondaryMuscles, source, pose, easier, harder);
+    }
 
     /** A draft without a figure (the body map stands in). */
     public StretchDraft(String name, String summary, List<String> instructions, List<String> cues,
@@ -25,7 +43,7 @@ public record StretchDraft(String name, String summary, List<String> instruction
                         Set<Purpose> purposes, int holdSeconds, int reps, boolean perSide,
                         List<Muscle> primaryMuscles, List<Muscle> secondaryMuscles, String source) {
         this(name, summary, instructions, cues, cautions, kind, position, equipment, purposes, holdSeconds, reps, perSide,
-                primaryMuscles, secondaryMuscles, source, null);
+                primaryMuscles, secondaryMuscles, source, null, null, null);
     }
 
     public StretchDraft {

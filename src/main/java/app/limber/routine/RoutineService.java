@@ -5,6 +5,7 @@ import app.limber.base.TypedText;
 import app.limber.library.LibraryService;
 import app.limber.library.Purpose;
 import app.limber.library.StretchCard;
+import app.limber.library.StretchVariations;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -100,7 +101,8 @@ public class RoutineService {
 
     /**
      * Opens several of the coach's routines at once (for list screens): two queries however
-     * many. Ids that are not the coach's routines are left out.
+     * many. Ids that are not the coach's routines are left out. Their steps name no easier or
+     * harder versions ({@link StepDetails#variations()} is none): {@link #open} does.
      */
     @Transactional(readOnly = true)
     public List<RoutineDetails> openAll(Collection<Long> ids) {
@@ -108,9 +110,11 @@ public class RoutineService {
             return List.of();
         }
         List<Routine> found = routines.findAllOwnWithSteps(ids, coachId());
-        Map<Long, StretchCard> stretches = library.cards(found.stream().flatMap(routine -> routine.getSteps().stream())
-                .map(RoutineStep::getStretchId).collect(Collectors.toSet()));
-        return found.stream().map(routine -> details(routine, stretches)).toList();
+        Set<Long> stretchIds = found.stream().flatMap(routine -> routine.getSteps().stream())
+                .map(RoutineStep::getStretchId).collect(Collectors.toSet());
+        Map<Long, StretchCard> stretches = library.cards(stretchIds);
+        // list screens swap nothing: their steps carry no variations (and cost no query for them)
+        return found.stream().map(routine -> details(routine, stretches, Map.of())).toList();
     }
 
     /**
@@ -279,6 +283,35 @@ public class RoutineService {
         return saved(routine);
     }
 
+    /**
+     * Puts another stretch in a step, keeping its dose, note and position: the swap for its easier
+     * or harder version (and the undo of one). Refused when the step no longer holds the stretch
+     * the editor saw there, or the new stretch is not one the coach can put in a routine.
+     *
+     * @throws StepGoneException       when the step was removed elsewhere
+     * @throws InvalidRoutineException when the stretch is not in the coach's library, or the step's
+     *                                 stretch was changed elsewhere meanwhile
+     */
+    @Transactional(timeout = SAVE_TIMEOUT_SECONDS)
+    public RoutineDetails swapStretch(long id, long stepId, long seenStretchId, long stretchId) {
+        Routine routine = locked(id);
+        RoutineStep step = routine.getSteps().stream().filter(candidate -> candidate.getId() == stepId)
+                .findFirst().orElseThrow(() -> new StepGoneException(stepId, details(routine)));
+        if (step.getStretchId() == stretchId) {
+            return details(routine);
+        }
+        if (step.getStretchId() != seenStretchId) {
+            throw new InvalidRoutineException(Field.STEPS, "This step's stretch was changed elsewhere meanwhile.");
+        }
+        StretchCard stretch = library.cards(List.of(stretchId)).get(stretchId);
+        if (stretch == null || stretch.archived()) {
+            throw new InvalidRoutineException(Field.STRETCH, "That stretch is not in your library.");
+        }
+        step.setStretchId(stretchId);
+        routine.touch(clock.instant());
+        return saved(routine);
+    }
+
     /** Takes a step out; what it returns puts it back ({@link #restoreStep}). */
     @Transactional(timeout = SAVE_TIMEOUT_SECONDS)
     public Removal removeStep(long id, long stepId) {
@@ -333,17 +366,19 @@ public class RoutineService {
 
     private RoutineDetails details(Routine routine) {
         Set<Long> stretchIds = routine.getSteps().stream().map(RoutineStep::getStretchId).collect(Collectors.toSet());
-        return details(routine, library.cards(stretchIds));
+        return details(routine, library.cards(stretchIds), library.variations(stretchIds));
     }
 
-    private static RoutineDetails details(Routine routine, Map<Long, StretchCard> stretches) {
+    private static RoutineDetails details(Routine routine, Map<Long, StretchCard> stretches,
+                                          Map<Long, StretchVariations> variations) {
         List<StepDetails> steps = new ArrayList<>();
         for (RoutineStep step : routine.getSteps()) {
             StretchCard stretch = stretches.get(step.getStretchId());
             steps.add(new StepDetails(step.getId(), step.getPosition(), step.getStretchId(),
                     stretch == null ? "Stretch no longer available" : stretch.name(),
                     stretch == null ? List.of() : stretch.primaryMuscles(),
-                    stretch == null ? List.of() : stretch.secondaryMuscles(), step.dose()));
+                    stretch == null ? List.of() : stretch.secondaryMuscles(), step.dose(),
+                    variations.getOrDefault(step.getStretchId(), StretchVariations.NONE)));
         }
         return new RoutineDetails(routine.getId(), routine.getOwnerId(), routine.getVersion(), routine.getTitle(), routine.getDescription(),
                 routine.getPurpose(), routine.isArchived(), List.copyOf(steps),

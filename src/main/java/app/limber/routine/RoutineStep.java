@@ -95,4 +95,8 @@ class RoutineStep {
     long getStretchId() {
         return stretchId;
     }
+
+    void setStretchId(long stretchId) {
+        this.stretchId = stretchId;
+    }
 }

@@ -1,6 +1,7 @@
 package app.limber.browser;
 
 import app.limber.support.Browser;
+import app.limber.support.BrowserTest;
 import app.limber.support.EmbeddedDatabase;
 import app.limber.support.PackagedLimber;
 import com.microsoft.playwright.BrowserContext;
@@ -236,7 +237,7 @@ class TwoNodesBrowserIT {
         page.getByLabel("Email").fill("coach@limber.test");
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("limber-coach-demo");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        assertThat(page.locator(".limber-user-name")).hasCount(1, SIGNED_IN);
+        assertThat(page.locator(".limber-user-name")).hasCount(1, BrowserTest.SIGNED_IN);
     }
 
     private static String newRoutineFromTemplate(Page page, String base, String template) {

@@ -59,7 +59,7 @@ public abstract class BrowserTest {
     }
 
     /** How long a sign-in may take before a test calls it failed. */
-    protected static final com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions SIGNED_IN =
+    public static final com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions SIGNED_IN =
             new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions().setTimeout(30_000);
 
     /**

@@ -14,6 +14,8 @@ import app.limber.library.StretchChangedException;
 import app.limber.library.StretchDetails;
 import app.limber.library.StretchDraft;
 import app.limber.library.StretchKind;
+import app.limber.library.StretchLink;
+import com.vaadin.flow.component.combobox.ComboBox;
 import app.limber.library.StretchNotFoundException;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
@@ -72,6 +74,8 @@ public class StretchEditorView extends Div implements BeforeEnterObserver, Befor
     final MultiSelectComboBox<Muscle> primaryMuscles = new MultiSelectComboBox<>("Muscles it stretches");
     final MultiSelectComboBox<Muscle> secondaryMuscles = new MultiSelectComboBox<>("Also works");
     final TextField source = new TextField("Source");
+    final ComboBox<StretchLink> easier = new ComboBox<>("Easier version");
+    final ComboBox<StretchLink> harder = new ComboBox<>("Harder version");
     final Button save = new Button("Save stretch");
     final PoseEditor figure;
 
@@ -81,6 +85,8 @@ public class StretchEditorView extends Div implements BeforeEnterObserver, Befor
     private boolean leaving;
     private final LibraryService library;
     private StretchDetails editing;
+    /** The stretches the coach can see (built-in and their own, in the library), to name as easier or harder. */
+    private final List<StretchLink> linkable;
 
     public StretchEditorView(LibraryService library) {
         this.library = library;
@@ -120,6 +126,16 @@ public class StretchEditorView extends Div implements BeforeEnterObserver, Befor
             muscles.setItemLabelGenerator(Muscle::label);
         }
         primaryMuscles.setRequiredIndicatorVisible(true);
+        linkable = library.search(LibraryFilter.NONE, 0, 1000).stream()
+                .map(card -> new StretchLink(card.id(), card.name())).toList();
+        for (ComboBox<StretchLink> variation : List.of(easier, harder)) {
+            variation.setItems(linkable);
+            variation.setItemLabelGenerator(StretchLink::name);
+            variation.setClearButtonVisible(true);
+            variation.setPlaceholder("None");
+        }
+        easier.setHelperText("The same target, made easier: athletes can take it in the player");
+        harder.setHelperText("The same target, made harder");
         source.setMaxLength(300);
         source.setHelperText("Where it comes from, if you want to note it");
         // the service decides what is valid; fields only show its answer, until the coach changes them
@@ -138,7 +154,7 @@ public class StretchEditorView extends Div implements BeforeEnterObserver, Befor
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
         var form = new FormLayout(name, kind, position, summary, instructions, cues, cautions,
-                hold, reps, perSide, primaryMuscles, secondaryMuscles, equipment, purposes, source, figure);
+                hold, reps, perSide, primaryMuscles, secondaryMuscles, equipment, purposes, easier, harder, source, figure);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         for (com.vaadin.flow.component.Component wide : new com.vaadin.flow.component.Component[]{
                 summary, instructions, cues, cautions, equipment, purposes, source, figure}) {
@@ -163,10 +179,17 @@ public class StretchEditorView extends Div implements BeforeEnterObserver, Befor
             return;
         }
         heading.setText("Edit stretch");
+        long itself = editing.id();
+        for (ComboBox<StretchLink> variation : List.of(easier, harder)) {
+            variation.setItems(linkable.stream().filter(link -> link.id() != itself).toList());
+        }
         fill(new StretchDraft(editing.name(), editing.summary(), editing.instructions(), editing.cues(),
                 editing.cautions(), editing.kind(), editing.position(), editing.equipment(), editing.purposes(),
                 editing.holdSeconds(), editing.reps(), editing.perSide(), editing.primaryMuscles(),
-                editing.secondaryMuscles(), editing.source(), editing.pose()));
+                editing.secondaryMuscles(), editing.source(), editing.pose())
+                .withVariations(idOf(editing.easier()), idOf(editing.harder())));
+        easier.setValue(editing.easier());
+        harder.setValue(editing.harder());
         loaded = draft();
     }
 
@@ -216,7 +239,11 @@ public class StretchEditorView extends Div implements BeforeEnterObserver, Befor
                 equipment.getValue(), purposes.getValue(),
                 hold.getValue() == null ? -1 : hold.getValue(), reps.getValue() == null ? 0 : reps.getValue(),
                 perSide.getValue(), List.copyOf(primaryMuscles.getValue()), List.copyOf(secondaryMuscles.getValue()),
-                source.getValue(), figure.getValue());
+                source.getValue(), figure.getValue()).withVariations(idOf(easier.getValue()), idOf(harder.getValue()));
+    }
+
+    private static Long idOf(StretchLink link) {
+        return link == null ? null : link.id();
     }
 
     private void fill(StretchDraft draft) {
@@ -236,6 +263,8 @@ public class StretchEditorView extends Div implements BeforeEnterObserver, Befor
         secondaryMuscles.setValue(draft.secondaryMuscles());
         source.setValue(nullToEmpty(draft.source()));
         figure.setValue(draft.pose());
+        easier.setValue(linkable.stream().filter(link -> draft.easierId() != null && link.id() == draft.easierId()).findFirst().orElse(null));
+        harder.setValue(linkable.stream().filter(link -> draft.harderId() != null && link.id() == draft.harderId()).findFirst().orElse(null));
     }
 
     private static StretchDraft emptyDraft() {
@@ -248,7 +277,8 @@ public class StretchEditorView extends Div implements BeforeEnterObserver, Befor
                 Map.entry(Field.INSTRUCTIONS, instructions), Map.entry(Field.CUES, cues),
                 Map.entry(Field.CAUTIONS, cautions), Map.entry(Field.KIND, kind), Map.entry(Field.POSITION, position),
                 Map.entry(Field.HOLD, hold), Map.entry(Field.REPS, reps),
-                Map.entry(Field.PRIMARY_MUSCLES, primaryMuscles), Map.entry(Field.SOURCE, source), Map.entry(Field.POSE, figure));
+                Map.entry(Field.PRIMARY_MUSCLES, primaryMuscles), Map.entry(Field.SOURCE, source), Map.entry(Field.POSE, figure),
+                Map.entry(Field.EASIER, easier), Map.entry(Field.HARDER, harder));
     }
 
     private void clearErrors() {

@@ -127,7 +127,9 @@ public class StretchView extends Div implements BeforeEnterObserver, HasDynamicT
         stretch.instructions().forEach(step -> steps.add(new ListItem(step)));
         steps.addClassName("limber-steps");
 
-        var main = new Div(summary, dose, section("How to do it", steps));
+        var main = new Div(summary, dose);
+        variations().ifPresent(main::add);
+        main.add(section("How to do it", steps));
         if (!stretch.cues().isEmpty()) {
             main.add(section("What you should feel", bullets(stretch.cues())));
         }
@@ -405,6 +407,29 @@ public class StretchView extends Div implements BeforeEnterObserver, HasDynamicT
             fact.add(ours);
         }
         return fact;
+    }
+
+    /** "Easier: …" and "Harder: …", each a link to that stretch's page; nothing when it names neither. */
+    private java.util.Optional<Component> variations() {
+        if (stretch.easier() == null && stretch.harder() == null) {
+            return java.util.Optional.empty();
+        }
+        var links = new Div();
+        links.addClassName("limber-stretch-variations");
+        if (stretch.easier() != null) {
+            links.add(variation("Easier: ", stretch.easier()));
+        }
+        if (stretch.harder() != null) {
+            links.add(variation("Harder: ", stretch.harder()));
+        }
+        return java.util.Optional.of(links);
+    }
+
+    private static Component variation(String label, app.limber.library.StretchLink linked) {
+        var line = new Paragraph(new Span(label),
+                new RouterLink(linked.name(), StretchView.class, new RouteParameters(ID, String.valueOf(linked.id()))));
+        line.addClassName("limber-stretch-variation");
+        return line;
     }
 
     private static Component fact(String label, String value) {

@@ -5,6 +5,7 @@ import app.limber.base.DatabaseOutage;
 import app.limber.library.LibraryService;
 import app.limber.library.Purpose;
 import app.limber.library.StretchCard;
+import app.limber.library.StretchLink;
 import app.limber.routine.FieldConflictException;
 import app.limber.routine.FieldEdit;
 import app.limber.routine.InvalidRoutineException;
@@ -586,6 +587,23 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
             recordAdded("Duplicate \u201c" + step.stretchName() + "\u201d", copy.step.id());
             copy.focusTarget().getElement().callJsFunction("focus");
         });
+    }
+
+    @Override
+    public void swapStep(StepDetails step, StretchLink to) {
+        if (to == null) {
+            return;
+        }
+        long from = step.stretchId();
+        String fromName = step.stretchName();
+        if (stepChange(() -> routines.swapStretch(routine.id(), step.id(), from, to.id())).isPresent()) {
+            EditHistory.StepRef ref = history.ref(step.id());
+            record("Swap \u201c" + fromName + "\u201d for \u201c" + to.name() + "\u201d",
+                    () -> stepChange(() -> routines.swapStretch(routine.id(), ref.id, to.id(), from)).isPresent(),
+                    () -> stepChange(() -> routines.swapStretch(routine.id(), ref.id, from, to.id())).isPresent());
+            Notification.show("Step " + (step.position() + 1) + " is now \"" + to.name() + "\", with the same dose and note.",
+                    3000, Notification.Position.BOTTOM_START);
+        }
     }
 
     @Override

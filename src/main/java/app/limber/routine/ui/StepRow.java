@@ -42,6 +42,9 @@ class StepRow extends Div {
 
         void duplicateStep(StepDetails step);
 
+        /** Puts the stretch's easier or harder version in the step, keeping its dose, note and place. */
+        void swapStep(StepDetails step, app.limber.library.StretchLink to);
+
         void removeStep(StepDetails step);
 
         void preview(StepDetails step);
@@ -61,6 +64,8 @@ class StepRow extends Div {
     final MenuItem moveDown;
     final MenuItem duplicate;
     final MenuItem remove;
+    final MenuItem swapEasier;
+    final MenuItem swapHarder;
     /** A fixed hold, or until it releases (for cramp relief): next to the hold, which it replaces. */
     final Select<Boolean> timing = new Select<>();
     final IntegerField hold = seconds("Hold (s)");
@@ -124,6 +129,8 @@ class StepRow extends Div {
         moveDown = more.getSubMenu().addItem("Move down", click -> actions.moveStep(this.step, this.step.position() + 1));
         duplicate = more.getSubMenu().addItem("Duplicate", click -> actions.duplicateStep(this.step));
         remove = more.getSubMenu().addItem("Remove", click -> actions.removeStep(this.step));
+        swapEasier = more.getSubMenu().addItem("Swap for easier", click -> actions.swapStep(this.step, this.step.variations().easier()));
+        swapHarder = more.getSubMenu().addItem("Swap for harder", click -> actions.swapStep(this.step, this.step.variations().harder()));
 
         var row = new Div(number, handle, name, summary, noteMark, toggle, menu);
         row.addClassName("limber-step-row");
@@ -242,6 +249,15 @@ class StepRow extends Div {
         noteMark.setVisible(!current.dose().note().isBlank());
         moveUp.setEnabled(current.position() > 0);
         moveDown.setEnabled(current.position() < stepCount - 1);
+        name.setText(current.stretchName());
+        swapEasier.setVisible(current.variations().easier() != null);
+        swapHarder.setVisible(current.variations().harder() != null);
+        if (current.variations().easier() != null) {
+            swapEasier.setText("Swap for easier: " + current.variations().easier().name());
+        }
+        if (current.variations().harder() != null) {
+            swapHarder.setText("Swap for harder: " + current.variations().harder().name());
+        }
         getElement().setAttribute("aria-label", "Step " + (current.position() + 1) + ": " + current.stretchName());
         fields.forEach((field, edited) -> edited.merge(field.of(current.dose())));
         showTiming();
