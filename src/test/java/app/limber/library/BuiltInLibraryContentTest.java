@@ -218,6 +218,21 @@ class BuiltInLibraryContentTest extends LimberTest {
         assertThat(bySlug.get("easy-warm-up-jog").holdSeconds()).as("article 000's ten minutes").isEqualTo(600);
     }
 
+    /** Issue 15's new muscles, where they are the truth. */
+    @Test
+    void theNewMusclesTagTheStretchesThatWorkThem() {
+        assertThat(bySlug.get("lying-figure-four-glute-stretch").primaryMuscles()).containsExactly(Muscle.PIRIFORMIS, Muscle.GLUTES);
+        assertThat(bySlug.get("lying-pigeon-stretch").primaryMuscles()).contains(Muscle.PIRIFORMIS);
+        for (String slug : List.of("leg-swings-side-to-side", "lateral-shuffles")) {
+            assertThat(bySlug.get(slug).primaryMuscles()).as(slug).startsWith(Muscle.HIP_ABDUCTORS).contains(Muscle.GLUTES);
+        }
+        assertThat(bySlug.get("standing-it-band-stretch").secondaryMuscles()).contains(Muscle.HIP_ABDUCTORS);
+        assertThat(bySlug.get("torso-twists").secondaryMuscles()).startsWith(Muscle.OBLIQUES).doesNotContain(Muscle.SIDE);
+        assertThat(bySlug.get("overhead-reach-side-lean").secondaryMuscles()).contains(Muscle.OBLIQUES);
+        assertThat(bySlug.get("foot-and-toe-cramp-release").primaryMuscles()).containsExactly(Muscle.FOOT);
+        assertThat(Muscle.FOOT.label()).isEqualTo("Foot and toes");
+    }
+
     @Test
     void theDisagreementAboutCrampsShowsAsSeparateTechniquesWithCautions() {
         StretchDetails stretchIt = bySlug.get("standing-wall-calf-stretch");
