@@ -151,7 +151,8 @@ public class LibraryService {
         var copy = new Stretch(uniqueSlug(coachId, name), coachId, clock.instant());
         copy.apply(new StretchDraft(name, draft.summary(), draft.instructions(), draft.cues(), draft.cautions(),
                 draft.kind(), draft.position(), draft.equipment(), draft.purposes(), draft.holdSeconds(), draft.reps(),
-                draft.perSide(), draft.primaryMuscles(), draft.secondaryMuscles(), copiedSource(original), draft.pose()), clock.instant());
+                draft.perSide(), draft.primaryMuscles(), draft.secondaryMuscles(), copiedSource(original), draft.pose(),
+                draft.contraindications()), clock.instant());
         copy.setCopiedFromId(original.getId());
         return stretches.saveAndFlush(copy).toDetails(coachId);
     }

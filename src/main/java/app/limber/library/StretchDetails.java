@@ -13,6 +13,7 @@ import java.util.Set;
  *                (whose typed {@code source} says where it comes from) and for one Limber wrote
  * @param stepsWrittenByUs a built-in whose articles only name it: its steps are Limber's own
  * @param video  the token of the coach's video of it; null when it has none
+ * @param contraindications who should not do it, or not without asking first, in the enum's order
  */
 public record StretchDetails(long id, long version, String slug, String name, String summary,
                              List<String> instructions, List<String> cues, List<String> cautions,
@@ -20,5 +21,11 @@ public record StretchDetails(long id, long version, String slug, String name, St
                              int holdSeconds, int reps, boolean perSide,
                              List<Muscle> primaryMuscles, List<Muscle> secondaryMuscles, String source,
                              boolean builtIn, boolean mine, boolean archived, Pose pose, List<String> photos,
-                             List<String> sources, boolean stepsWrittenByUs, String video) {
+                             List<String> sources, boolean stepsWrittenByUs, String video,
+                             Set<Contraindication> contraindications) {
+
+    /** What the athlete reads for each contraindication, in a fixed order: shown before the prose cautions. */
+    public List<String> contraindicationCautions() {
+        return contraindications.stream().sorted().map(Contraindication::caution).toList();
+    }
 }

@@ -10,11 +10,22 @@ import java.util.Set;
  * built-in one). {@link LibraryService} checks it; nothing invalid is stored.
  *
  * @param pose the figure of the stretch (see {@link app.limber.body.Pose}); null for none
+ * @param contraindications who should not do it, or not without asking first (structured cautions)
  */
 public record StretchDraft(String name, String summary, List<String> instructions, List<String> cues,
                            List<String> cautions, StretchKind kind, Position position, Set<Equipment> equipment,
                            Set<Purpose> purposes, int holdSeconds, int reps, boolean perSide,
-                           List<Muscle> primaryMuscles, List<Muscle> secondaryMuscles, String source, Pose pose) {
+                           List<Muscle> primaryMuscles, List<Muscle> secondaryMuscles, String source, Pose pose,
+                           Set<Contraindication> contraindications) {
+
+    /** A draft with no {@link Contraindication}. */
+    public StretchDraft(String name, String summary, List<String> instructions, List<String> cues,
+                        List<String> cautions, StretchKind kind, Position position, Set<Equipment> equipment,
+                        Set<Purpose> purposes, int holdSeconds, int reps, boolean perSide,
+                        List<Muscle> primaryMuscles, List<Muscle> secondaryMuscles, String source, Pose pose) {
+        this(name, summary, instructions, cues, cautions, kind, position, equipment, purposes, holdSeconds, reps, perSide,
+                primaryMuscles, secondaryMuscles, source, pose, Set.of());
+    }
 
     /** A draft without a figure (the body map stands in). */
     public StretchDraft(String name, String summary, List<String> instructions, List<String> cues,
@@ -33,5 +44,12 @@ public record StretchDraft(String name, String summary, List<String> instruction
         purposes = purposes == null ? Set.of() : Set.copyOf(purposes);
         primaryMuscles = primaryMuscles == null ? List.of() : List.copyOf(primaryMuscles);
         secondaryMuscles = secondaryMuscles == null ? List.of() : List.copyOf(secondaryMuscles);
+        contraindications = contraindications == null ? Set.of() : Set.copyOf(contraindications);
+    }
+
+    /** This draft, with these contraindications instead of its own. */
+    public StretchDraft withContraindications(Set<Contraindication> newContraindications) {
+        return new StretchDraft(name, summary, instructions, cues, cautions, kind, position, equipment, purposes,
+                holdSeconds, reps, perSide, primaryMuscles, secondaryMuscles, source, pose, newContraindications);
     }
 }

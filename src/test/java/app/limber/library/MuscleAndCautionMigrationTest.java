@@ -67,6 +67,17 @@ class MuscleAndCautionMigrationTest {
     }
 
     @Test
+    void aStretchStoredBeforeStructuredCautionsCarriesNoneAndTheDatabaseKnowsEachOne() {
+        long id = aCoachStretch("sole roll");
+        flyway("latest").migrate();
+
+        assertThat(jdbc.queryForObject("select cardinality(contraindications) from stretch where id = ?", Integer.class, id)).isZero();
+        jdbc.update("update stretch set contraindications = '{PREGNANCY,BLOOD_CLOT}' where id = ?", id);
+        assertThatThrownBy(() -> jdbc.update("update stretch set contraindications = '{ASTHMA}' where id = ?", id))
+                .hasMessageContaining("stretch_contraindications_known");
+    }
+
+    @Test
     void theDatabaseKnowsTheNewMusclesAndRefusesOnesItDoesNot() {
         long id = aCoachStretch("sole roll");
         flyway("latest").migrate();
