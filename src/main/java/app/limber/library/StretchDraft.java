@@ -47,7 +47,7 @@ public record StretchDraft(String name, String summary, List<String> instruction
         purposes = inTheirOrder(purposes, Purpose.class);
         primaryMuscles = primaryMuscles == null ? List.of() : List.copyOf(primaryMuscles);
         secondaryMuscles = secondaryMuscles == null ? List.of() : List.copyOf(secondaryMuscles);
-        contraindications = contraindications == null ? Set.of() : Set.copyOf(contraindications);
+        contraindications = inTheirOrder(contraindications, Contraindication.class);
     }
 
     /** This draft, with these contraindications instead of its own. */
