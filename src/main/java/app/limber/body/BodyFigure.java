@@ -187,6 +187,8 @@ public final class BodyFigure {
             if (front) {
                 add(regions, Muscle.CHEST, rect(x - 16, 34, 32, 17, 6));
                 add(regions, Muscle.SIDE, rect(x - 17, 54, 6, 28, 3), rect(x + 11, 54, 6, 28, 3), rect(x - 9, 53, 18, 5, 2));
+                // the sides of the belly, inside the flanks
+                add(regions, Muscle.OBLIQUES, rect(x - 10, 62, 7, 20, 3), rect(x + 3, 62, 7, 20, 3));
                 add(regions, Muscle.HIP_FLEXORS, ellipse(x - 9, 90, 6, 5), ellipse(x + 9, 90, 6, 5));
                 add(regions, Muscle.QUADRICEPS, rect(x - 13, 100, 9, 44, 4), rect(x + 4, 100, 9, 44, 4));
                 add(regions, Muscle.ADDUCTORS, rect(x - 4, 100, 3, 26, 1), rect(x + 1, 100, 3, 26, 1));
@@ -195,6 +197,9 @@ public final class BodyFigure {
                 add(regions, Muscle.UPPER_BACK, rect(x - 16, 34, 32, 26, 6));
                 add(regions, Muscle.LOWER_BACK, rect(x - 12, 62, 24, 22, 5));
                 add(regions, Muscle.GLUTES, ellipse(x - 8, 94, 8, 8), ellipse(x + 8, 94, 8, 8));
+                // drawn over the glutes: the band deep across the middle of each buttock, and the outer hip above the IT band
+                add(regions, Muscle.PIRIFORMIS, rect(x - 14, 92, 12, 4, 2), rect(x + 2, 92, 12, 4, 2));
+                add(regions, Muscle.HIP_ABDUCTORS, rect(x - 19, 82, 4, 18, 2), rect(x + 15, 82, 4, 18, 2));
                 add(regions, Muscle.HAMSTRINGS, rect(x - 13, 106, 9, 40, 4), rect(x + 4, 106, 9, 40, 4));
                 add(regions, Muscle.CALF_GASTROCNEMIUS, rect(x - 14, 150, 9, 20, 4), rect(x + 5, 150, 9, 20, 4));
                 add(regions, Muscle.CALF_SOLEUS, rect(x - 13, 171, 7, 18, 3), rect(x + 6, 171, 7, 18, 3));
@@ -235,25 +240,33 @@ public final class BodyFigure {
             touch(regions, Muscle.ARMS, rect(x + 10, 102, 26, 136, 12) + rect(x + 140, 102, 26, 136, 12),
                     new int[]{x, 100, c, 144}, new int[]{x + 132, 100, c, 144});
             if (front) {
-                touch(regions, Muscle.CHEST, rect(x + 46, 86, 84, 50, 14), new int[]{x + 44, 84, 2 * c, 56});
-                touch(regions, Muscle.SIDE, rect(x + 46, 142, 84, 50, 14), new int[]{x + 44, 140, 2 * c, 56});
-                touch(regions, Muscle.HIP_FLEXORS, ellipse(x + 66, 218, 19, 18) + ellipse(x + 110, 218, 19, 18),
-                        new int[]{x + 44, 196, c, c}, new int[]{x + 88, 196, c, c});
-                touch(regions, Muscle.QUADRICEPS, rect(x + 24, 246, 40, 96, 16) + rect(x + 112, 246, 40, 96, 16),
-                        new int[]{x + 22, 244, c, 100}, new int[]{x + 110, 244, c, 100});
-                touch(regions, Muscle.ADDUCTORS, rect(x + 68, 246, 16, 78, 7) + rect(x + 92, 246, 16, 78, 7),
-                        new int[]{x + 66, 244, c, 100});
+                touch(regions, Muscle.CHEST, rect(x + 46, 86, 84, 40, 14), new int[]{x + 44, 84, 2 * c, c});
+                touch(regions, Muscle.SIDE, rect(x + 46, 130, 84, 40, 14), new int[]{x + 44, 128, 2 * c, c});
+                touch(regions, Muscle.OBLIQUES, rect(x + 48, 174, 38, 40, 12) + rect(x + 90, 174, 38, 40, 12),
+                        new int[]{x + 44, 172, c, c}, new int[]{x + 88, 172, c, c});
+                touch(regions, Muscle.HIP_FLEXORS, ellipse(x + 66, 238, 19, 18) + ellipse(x + 110, 238, 19, 18),
+                        new int[]{x + 44, 216, c, c}, new int[]{x + 88, 216, c, c});
+                touch(regions, Muscle.QUADRICEPS, rect(x + 24, 262, 40, 80, 16) + rect(x + 112, 262, 40, 80, 16),
+                        new int[]{x + 22, 260, c, 84}, new int[]{x + 110, 260, c, 84});
+                touch(regions, Muscle.ADDUCTORS, rect(x + 68, 262, 16, 64, 7) + rect(x + 92, 262, 16, 64, 7),
+                        new int[]{x + 66, 260, c, 84});
                 touch(regions, Muscle.SHIN, rect(x + 30, 358, 30, 92, 13) + rect(x + 116, 358, 30, 92, 13),
                         new int[]{x + 22, 356, c, 94}, new int[]{x + 110, 356, c, 94});
             } else {
-                touch(regions, Muscle.UPPER_BACK, rect(x + 46, 86, 84, 72, 14), new int[]{x + 44, 84, 2 * c, 76});
-                touch(regions, Muscle.LOWER_BACK, rect(x + 50, 162, 76, 38, 12), new int[]{x + 44, 160, 2 * c, c});
-                touch(regions, Muscle.GLUTES, ellipse(x + 67, 226, 20, 19) + ellipse(x + 109, 226, 20, 19),
-                        new int[]{x + 44, 204, c, c}, new int[]{x + 88, 204, c, c});
-                touch(regions, Muscle.IT_BAND, rect(x + 20, 252, 18, 92, 8) + rect(x + 138, 252, 18, 92, 8),
-                        new int[]{x, 248, c, 100}, new int[]{x + 132, 248, c, 100});
-                touch(regions, Muscle.HAMSTRINGS, rect(x + 46, 252, 38, 92, 16) + rect(x + 92, 252, 38, 92, 16),
-                        new int[]{x + 44, 248, c, 100}, new int[]{x + 88, 248, c, 100});
+                touch(regions, Muscle.UPPER_BACK, rect(x + 46, 86, 84, 40, 14), new int[]{x + 44, 84, 2 * c, c});
+                touch(regions, Muscle.LOWER_BACK, rect(x + 50, 130, 76, 40, 12), new int[]{x + 44, 128, 2 * c, c});
+                touch(regions, Muscle.GLUTES, ellipse(x + 67, 194, 20, 19) + ellipse(x + 109, 194, 20, 19),
+                        new int[]{x + 44, 172, c, c}, new int[]{x + 88, 172, c, c});
+                // deep in the buttock, under the glutes: a band across each side
+                touch(regions, Muscle.PIRIFORMIS, rect(x + 48, 226, 38, 24, 10) + rect(x + 90, 226, 38, 24, 10),
+                        new int[]{x + 44, 216, c, c}, new int[]{x + 88, 216, c, c});
+                // the outer hip, above the IT band on the outer side of each thigh
+                touch(regions, Muscle.HIP_ABDUCTORS, rect(x + 18, 250, 22, 40, 9) + rect(x + 136, 250, 22, 40, 9),
+                        new int[]{x, 248, c, c}, new int[]{x + 132, 248, c, c});
+                touch(regions, Muscle.IT_BAND, rect(x + 20, 296, 18, 48, 8) + rect(x + 138, 296, 18, 48, 8),
+                        new int[]{x, 292, c, 56}, new int[]{x + 132, 292, c, 56});
+                touch(regions, Muscle.HAMSTRINGS, rect(x + 46, 264, 38, 80, 16) + rect(x + 92, 264, 38, 80, 16),
+                        new int[]{x + 44, 260, c, 88}, new int[]{x + 88, 260, c, 88});
                 touch(regions, Muscle.CALF_GASTROCNEMIUS, rect(x + 28, 358, 40, 44, 16) + rect(x + 108, 358, 40, 44, 16),
                         new int[]{x + 22, 356, c, 48}, new int[]{x + 110, 356, c, 48});
                 touch(regions, Muscle.CALF_SOLEUS, rect(x + 32, 406, 32, 42, 12) + rect(x + 112, 406, 32, 42, 12),

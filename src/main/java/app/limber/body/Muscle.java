@@ -8,15 +8,22 @@ public enum Muscle {
     CALF_GASTROCNEMIUS("Calf (gastrocnemius)"),
     CALF_SOLEUS("Calf (soleus)"),
     SHIN("Shin (tibialis anterior)"),
-    FOOT("Foot and arch"),
+    /** The foot's own muscles, arch and toes (stored as FOOT since before toes were named: V28). */
+    FOOT("Foot and toes"),
     HAMSTRINGS("Hamstrings"),
     QUADRICEPS("Quadriceps"),
     HIP_FLEXORS("Hip flexors"),
     GLUTES("Glutes"),
+    /** Deep under the glutes, from the sacrum to the top of the thigh bone. */
+    PIRIFORMIS("Piriformis (deep buttock)"),
+    /** The outer hip: gluteus medius and minimus, the muscles that hold the pelvis level on one leg. */
+    HIP_ABDUCTORS("Hip abductors (outer hip)"),
     ADDUCTORS("Adductors (groin)"),
     IT_BAND("IT band / outer thigh"),
     LOWER_BACK("Lower back"),
     SIDE("Side / diaphragm"),
+    /** The sides of the belly, that turn and bend the trunk. */
+    OBLIQUES("Obliques (waist)"),
     UPPER_BACK("Upper back"),
     SHOULDERS("Shoulders"),
     CHEST("Chest"),

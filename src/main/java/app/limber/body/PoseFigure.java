@@ -285,6 +285,9 @@ public final class PoseFigure {
             new Band(Muscle.UPPER_BACK, Segment.TRUNK, Face.BACK, 0.55, 0.92),
             new Band(Muscle.CHEST, Segment.TRUNK, Face.FRONT, 0.58, 0.9),
             new Band(Muscle.SIDE, Segment.TRUNK, Face.MIDDLE, 0.3, 0.72),
+            new Band(Muscle.OBLIQUES, Segment.TRUNK, Face.MIDDLE, 0.06, 0.3),
+            new Band(Muscle.PIRIFORMIS, Segment.TRUNK, Face.BACK, -0.02, 0.08),
+            new Band(Muscle.HIP_ABDUCTORS, Segment.THIGH, Face.MIDDLE, -0.05, 0.22),
             new Band(Muscle.SHOULDERS, Segment.UPPER_ARM, Face.MIDDLE, -0.08, 0.25),
             new Band(Muscle.ARMS, Segment.UPPER_ARM, Face.MIDDLE, 0.3, 0.95),
             new Band(Muscle.NECK, Segment.NECK, Face.MIDDLE, 0.0, 1.0));
@@ -304,6 +307,10 @@ public final class PoseFigure {
             new Band(Muscle.UPPER_BACK, Segment.TRUNK, Face.MIDDLE, 0.6, 0.92),
             new Band(Muscle.CHEST, Segment.TRUNK, Face.MIDDLE, 0.6, 0.92),
             new Band(Muscle.SIDE, Segment.TRUNK, Face.OUTER, 0.25, 0.75),
+            new Band(Muscle.OBLIQUES, Segment.TRUNK, Face.OUTER, 0.06, 0.25),
+            // seen from the front the outer hip tops the thigh's outer side; the piriformis lies behind, at the pelvis's edge
+            new Band(Muscle.HIP_ABDUCTORS, Segment.THIGH, Face.OUTER, -0.12, 0.08),
+            new Band(Muscle.PIRIFORMIS, Segment.TRUNK, Face.OUTER, -0.02, 0.05),
             new Band(Muscle.SHOULDERS, Segment.UPPER_ARM, Face.MIDDLE, -0.1, 0.22),
             new Band(Muscle.ARMS, Segment.UPPER_ARM, Face.MIDDLE, 0.3, 0.95),
             new Band(Muscle.NECK, Segment.NECK, Face.MIDDLE, 0.0, 1.0));

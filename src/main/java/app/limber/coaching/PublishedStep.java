@@ -2,6 +2,7 @@ package app.limber.coaching;
 
 import app.limber.body.Muscle;
 import app.limber.body.Pose;
+import app.limber.library.Contraindication;
 import app.limber.library.Position;
 import app.limber.library.StretchKind;
 import app.limber.routine.StepDose;
@@ -16,14 +17,31 @@ import java.util.List;
  * @param photos the tokens of the stretch's photos at publish time, in order (kept when the coach removes one later)
  * @param video  the token of the stretch's video at publish time (kept when the coach replaces or removes it later);
  *               null when it had none
+ * @param contraindications who should not do the stretch, or not without asking first, as published (none in
+ *               versions older than structured cautions)
  */
 public record PublishedStep(long stepId, long stretchId, String name, String summary, List<String> instructions,
                             List<String> cues, List<String> cautions, StretchKind kind, Position position,
                             List<Muscle> primaryMuscles, List<Muscle> secondaryMuscles, StepDose dose, Pose pose,
-                            List<String> photos, String video) {
+                            List<String> photos, String video, List<Contraindication> contraindications) {
 
     public PublishedStep {
         photos = photos == null ? List.of() : List.copyOf(photos);
+        contraindications = contraindications == null ? List.of() : contraindications.stream().sorted().distinct().toList();
+    }
+
+    /** A step whose stretch carries no {@link Contraindication}. */
+    public PublishedStep(long stepId, long stretchId, String name, String summary, List<String> instructions,
+                         List<String> cues, List<String> cautions, StretchKind kind, Position position,
+                         List<Muscle> primaryMuscles, List<Muscle> secondaryMuscles, StepDose dose, Pose pose,
+                         List<String> photos, String video) {
+        this(stepId, stretchId, name, summary, instructions, cues, cautions, kind, position, primaryMuscles,
+                secondaryMuscles, dose, pose, photos, video, List.of());
+    }
+
+    /** What the athlete reads for each contraindication, before the prose cautions. */
+    public List<String> contraindicationCautions() {
+        return contraindications.stream().map(Contraindication::caution).toList();
     }
 
     /** A step whose stretch has no video. */

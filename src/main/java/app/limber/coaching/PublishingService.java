@@ -181,7 +181,7 @@ public class PublishingService {
             steps.add(published.steps().get(i).pose() == null && step.pose() != null
                     ? new PublishedStep(step.stepId(), step.stretchId(), step.name(), step.summary(), step.instructions(),
                             step.cues(), step.cautions(), step.kind(), step.position(), step.primaryMuscles(),
-                            step.secondaryMuscles(), step.dose(), null, step.photos(), step.video())
+                            step.secondaryMuscles(), step.dose(), null, step.photos(), step.video(), step.contraindications())
                     : step);
         }
         return published.equals(new PublishedRoutine(now.title(), now.description(), now.purpose(), now.estimatedSeconds(), steps));
@@ -202,7 +202,8 @@ public class PublishingService {
                     stretch == null ? List.of() : stretch.cautions(),
                     stretch == null ? null : stretch.kind(), stretch == null ? null : stretch.position(),
                     step.primaryMuscles(), step.secondaryMuscles(), step.dose(), stretch == null ? null : stretch.pose(),
-                    stretch == null ? List.of() : stretch.photos(), stretch == null ? null : stretch.video());
+                    stretch == null ? List.of() : stretch.photos(), stretch == null ? null : stretch.video(),
+                    stretch == null ? List.of() : List.copyOf(stretch.contraindications()));
         }).toList();
         return new PublishedRoutine(routine.title(), routine.description(), routine.purpose(), routine.estimatedSeconds(), steps);
     }

@@ -96,7 +96,7 @@ class VersionContent {
                 routine.estimatedSeconds(), routine.steps().stream().map(step -> new StepSnapshot(step.stepId(),
                         step.stretchId(), step.name(), step.summary(), step.instructions(), step.cues(), step.cautions(),
                         step.kind(), step.position(), step.primaryMuscles(), step.secondaryMuscles(), snapshotOf(step.dose()),
-                        step.pose(), step.photos(), step.video()))
+                        step.pose(), step.photos(), step.video(), step.contraindications()))
                 .toList());
     }
 
@@ -110,7 +110,7 @@ class VersionContent {
                 snapshot.steps().stream().map(step -> new PublishedStep(step.stepId(), step.stretchId(), step.name(),
                         step.summary(), step.instructions(), step.cues(), step.cautions(), step.kind(), step.position(),
                         step.primaryMuscles(), step.secondaryMuscles(), doseOf(step.dose()), step.pose(), step.photos(),
-                        step.video())).toList());
+                        step.video(), step.contraindications())).toList());
     }
 
     private static StepDose doseOf(DoseSnapshot dose) {

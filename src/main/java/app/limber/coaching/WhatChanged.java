@@ -99,6 +99,8 @@ final class WhatChanged {
         if (!was.instructions().equals(is.instructions()) || !was.cues().equals(is.cues())
                 || !was.cautions().equals(is.cautions()) || !was.name().equals(is.name())) {
             parts.add("instructions updated");
+        } else if (!was.contraindications().equals(is.contraindications())) {
+            parts.add("cautions updated");
         } else if (!was.summary().equals(is.summary()) || was.kind() != is.kind() || was.position() != is.position()
                 || !was.primaryMuscles().equals(is.primaryMuscles()) || !was.secondaryMuscles().equals(is.secondaryMuscles())
                 || (was.pose() != null && !was.pose().equals(is.pose()))) {

@@ -273,24 +273,26 @@ class BuiltInStretches implements SmartInitializingSingleton {
     record Entry(String slug, String name, String summary, StretchKind kind, Position position,
                  List<Equipment> equipment, List<Purpose> purposes, int holdSeconds, int reps, boolean perSide,
                  List<Muscle> primaryMuscles, List<Muscle> secondaryMuscles, List<String> instructions,
-                 List<String> cues, List<String> cautions, String source, List<String> alsoIn, Pose pose,
-                 Boolean stepsWrittenByUs, String easier, String harder) {
+                 List<String> cues, List<String> cautions, List<Contraindication> contraindications, String source,
+                 List<String> alsoIn, Pose pose, Boolean stepsWrittenByUs, String easier, String harder) {
 
         /** An entry that names no easier or harder version. */
         Entry(String slug, String name, String summary, StretchKind kind, Position position,
               List<Equipment> equipment, List<Purpose> purposes, int holdSeconds, int reps, boolean perSide,
               List<Muscle> primaryMuscles, List<Muscle> secondaryMuscles, List<String> instructions,
-              List<String> cues, List<String> cautions, String source, List<String> alsoIn, Pose pose,
-              Boolean stepsWrittenByUs) {
+              List<String> cues, List<String> cautions, List<Contraindication> contraindications, String source,
+              List<String> alsoIn, Pose pose, Boolean stepsWrittenByUs) {
             this(slug, name, summary, kind, position, equipment, purposes, holdSeconds, reps, perSide, primaryMuscles,
-                    secondaryMuscles, instructions, cues, cautions, source, alsoIn, pose, stepsWrittenByUs, null, null);
+                    secondaryMuscles, instructions, cues, cautions, contraindications, source, alsoIn, pose, stepsWrittenByUs,
+                    null, null);
         }
 
         StretchDraft toDraft(List<String> resolvedCautions, String sourceTitle) {
             return new StretchDraft(name, summary, instructions, cues, resolvedCautions, kind, position,
                     equipment == null ? Set.of() : new LinkedHashSet<>(equipment),
                     purposes == null ? Set.of() : new LinkedHashSet<>(purposes),
-                    holdSeconds, reps, perSide, primaryMuscles, secondaryMuscles, sourceTitle, pose);
+                    holdSeconds, reps, perSide, primaryMuscles, secondaryMuscles, sourceTitle, pose,
+                    contraindications == null ? Set.of() : Set.copyOf(contraindications));
         }
     }
 }

@@ -168,6 +168,7 @@ class LibrarySearch {
             conditions.add("position = :position");
             parameters.put("position", filter.position().name());
         }
+        avoid(filter.avoid(), conditions, parameters);
         SearchTerms terms = synonyms.read(filter.text());
         List<String> ranks = new ArrayList<>();
         for (int index = 0; index < terms.meanings().size(); index++) {
@@ -187,6 +188,14 @@ class LibrarySearch {
                     .formatted(String.join(",\n", close), String.join(",\n", typed));
         }
         return new Where(with, String.join(" and ", conditions), String.join(" + ", ranks), parameters);
+    }
+
+    /** "Avoid if…": leaves out the stretches that carry any of these contraindications (V29). */
+    private static void avoid(java.util.Set<Contraindication> avoid, List<String> conditions, Map<String, Object> parameters) {
+        if (!avoid.isEmpty()) {
+            conditions.add("not (contraindications && cast(:avoid as text[]))");
+            parameters.put("avoid", arrayOf(avoid));
+        }
     }
 
     /**

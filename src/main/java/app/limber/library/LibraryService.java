@@ -170,7 +170,8 @@ public class LibraryService {
         var copy = new Stretch(uniqueSlug(coachId, name), coachId, clock.instant());
         copy.apply(new StretchDraft(name, draft.summary(), draft.instructions(), draft.cues(), draft.cautions(),
                 draft.kind(), draft.position(), draft.equipment(), draft.purposes(), draft.holdSeconds(), draft.reps(),
-                draft.perSide(), draft.primaryMuscles(), draft.secondaryMuscles(), copiedSource(original), draft.pose()), clock.instant());
+                draft.perSide(), draft.primaryMuscles(), draft.secondaryMuscles(), copiedSource(original), draft.pose(),
+                draft.contraindications()), clock.instant());
         copy.setCopiedFromId(original.getId());
         // the copy keeps the original's easier and harder versions (stretches this coach sees): no loop can follow
         copy.linkVariations(draft.easierId(), draft.harderId());

@@ -98,6 +98,11 @@ class Stretch {
     @Column(nullable = false, columnDefinition = "text[]")
     private List<String> sources = new ArrayList<>();
 
+    /** Who should not do it ({@link Contraindication} names, V29). */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false, columnDefinition = "text[]")
+    private List<String> contraindications = new ArrayList<>();
+
     @Column(name = "steps_written_by_us", nullable = false)
     private boolean stepsWrittenByUs;
 
@@ -175,6 +180,7 @@ class Stretch {
         secondaryMuscles = names(draft.secondaryMuscles().stream()
                 .filter(muscle -> !draft.primaryMuscles().contains(muscle)).toList());
         source = draft.source() == null ? "" : draft.source().strip();
+        contraindications = names(draft.contraindications().stream().sorted().toList());
         searchText = searchTextOf(draft);
         pose = PoseJson.write(draft.pose());
         updatedAt = now;
@@ -214,13 +220,14 @@ class Stretch {
                 defaultHoldSeconds, defaultReps, perSide, muscles(primaryMuscles), muscles(secondaryMuscles), source,
                 ownerId == null, ownerId != null && ownerId == viewerId, archived, PoseJson.read(pose),
                 photos == null ? List.of() : List.copyOf(photos), sources == null ? List.of() : List.copyOf(sources),
-                stepsWrittenByUs, video, easier, harder);
+                stepsWrittenByUs, video, enums(contraindications, Contraindication.class), easier, harder);
     }
 
     StretchDraft toDraft() {
         return new StretchDraft(name, summary, instructions, cues, cautions, kind, position,
                 enums(equipment, Equipment.class), enums(purposes, Purpose.class), defaultHoldSeconds, defaultReps,
-                perSide, muscles(primaryMuscles), muscles(secondaryMuscles), source, PoseJson.read(pose), easierId, harderId);
+                perSide, muscles(primaryMuscles), muscles(secondaryMuscles), source, PoseJson.read(pose),
+                enums(contraindications, Contraindication.class), easierId, harderId);
     }
 
     static String searchTextOf(StretchDraft draft) {

@@ -13,6 +13,7 @@ import java.util.Set;
  *                (whose typed {@code source} says where it comes from) and for one Limber wrote
  * @param stepsWrittenByUs a built-in whose articles only name it: its steps are Limber's own
  * @param video  the token of the coach's video of it; null when it has none
+ * @param contraindications who should not do it, or not without asking first, in the enum's order
  * @param easier its easier version (same target, made easier); null when it names none
  * @param harder its harder version; null when it names none
  */
@@ -23,5 +24,10 @@ public record StretchDetails(long id, long version, String slug, String name, St
                              List<Muscle> primaryMuscles, List<Muscle> secondaryMuscles, String source,
                              boolean builtIn, boolean mine, boolean archived, Pose pose, List<String> photos,
                              List<String> sources, boolean stepsWrittenByUs, String video,
-                             StretchLink easier, StretchLink harder) {
+                             Set<Contraindication> contraindications, StretchLink easier, StretchLink harder) {
+
+    /** What the athlete reads for each contraindication, in a fixed order: shown before the prose cautions. */
+    public List<String> contraindicationCautions() {
+        return contraindications.stream().sorted().map(Contraindication::caution).toList();
+    }
 }

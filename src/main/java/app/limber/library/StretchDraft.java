@@ -13,6 +13,7 @@ import java.util.Set;
  * built-in one). {@link LibraryService} checks it; nothing invalid is stored.
  *
  * @param pose the figure of the stretch (see {@link app.limber.body.Pose}); null for none
+ * @param contraindications who should not do it, or not without asking first (structured cautions)
  * @param easierId its easier version, a stretch the coach can see; null for none
  * @param harderId its harder version, a stretch the coach can see; null for none
  */
@@ -20,21 +21,35 @@ public record StretchDraft(String name, String summary, List<String> instruction
                            List<String> cautions, StretchKind kind, Position position, Set<Equipment> equipment,
                            Set<Purpose> purposes, int holdSeconds, int reps, boolean perSide,
                            List<Muscle> primaryMuscles, List<Muscle> secondaryMuscles, String source, Pose pose,
-                           Long easierId, Long harderId) {
+                           Set<Contraindication> contraindications, Long easierId, Long harderId) {
 
-    /** A draft that names no easier or harder version. */
+    /** A draft with these contraindications that names no easier or harder version. */
+    public StretchDraft(String name, String summary, List<String> instructions, List<String> cues,
+                        List<String> cautions, StretchKind kind, Position position, Set<Equipment> equipment,
+                        Set<Purpose> purposes, int holdSeconds, int reps, boolean perSide,
+                        List<Muscle> primaryMuscles, List<Muscle> secondaryMuscles, String source, Pose pose,
+                        Set<Contraindication> contraindications) {
+        this(name, summary, instructions, cues, cautions, kind, position, equipment, purposes, holdSeconds, reps, perSide,
+                primaryMuscles, secondaryMuscles, source, pose, contraindications, null, null);
+    }
+
+    /** A draft with no {@link Contraindication} that names these easier and harder versions. */
+    public StretchDraft(String name, String summary, List<String> instructions, List<String> cues,
+                        List<String> cautions, StretchKind kind, Position position, Set<Equipment> equipment,
+                        Set<Purpose> purposes, int holdSeconds, int reps, boolean perSide,
+                        List<Muscle> primaryMuscles, List<Muscle> secondaryMuscles, String source, Pose pose,
+                        Long easierId, Long harderId) {
+        this(name, summary, instructions, cues, cautions, kind, position, equipment, purposes, holdSeconds, reps, perSide,
+                primaryMuscles, secondaryMuscles, source, pose, Set.of(), easierId, harderId);
+    }
+
+    /** A draft with no {@link Contraindication} that names no easier or harder version. */
     public StretchDraft(String name, String summary, List<String> instructions, List<String> cues,
                         List<String> cautions, StretchKind kind, Position position, Set<Equipment> equipment,
                         Set<Purpose> purposes, int holdSeconds, int reps, boolean perSide,
                         List<Muscle> primaryMuscles, List<Muscle> secondaryMuscles, String source, Pose pose) {
         this(name, summary, instructions, cues, cautions, kind, position, equipment, purposes, holdSeconds, reps, perSide,
-                primaryMuscles, secondaryMuscles, source, pose, null, null);
-    }
-
-    /** The same draft naming these easier and harder versions (null: none). */
-    public StretchDraft withVariations(Long easier, Long harder) {
-        return new StretchDraft(name, summary, instructions, cues, cautions, kind, position, equipment, purposes,
-                holdSeconds, reps, perSide, primaryMuscles, secondaryMuscles, source, pose, easier, harder);
+                primaryMuscles, secondaryMuscles, source, pose, Set.of(), null, null);
     }
 
     /** A draft without a figure (the body map stands in). */
@@ -43,7 +58,7 @@ public record StretchDraft(String name, String summary, List<String> instruction
                         Set<Purpose> purposes, int holdSeconds, int reps, boolean perSide,
                         List<Muscle> primaryMuscles, List<Muscle> secondaryMuscles, String source) {
         this(name, summary, instructions, cues, cautions, kind, position, equipment, purposes, holdSeconds, reps, perSide,
-                primaryMuscles, secondaryMuscles, source, null, null, null);
+                primaryMuscles, secondaryMuscles, source, null);
     }
 
     public StretchDraft {
@@ -54,6 +69,20 @@ public record StretchDraft(String name, String summary, List<String> instruction
         purposes = inTheirOrder(purposes, Purpose.class);
         primaryMuscles = primaryMuscles == null ? List.of() : List.copyOf(primaryMuscles);
         secondaryMuscles = secondaryMuscles == null ? List.of() : List.copyOf(secondaryMuscles);
+        contraindications = inTheirOrder(contraindications, Contraindication.class);
+    }
+
+    /** The same draft naming these easier and harder versions (null: none). */
+    public StretchDraft withVariations(Long easier, Long harder) {
+        return new StretchDraft(name, summary, instructions, cues, cautions, kind, position, equipment, purposes,
+                holdSeconds, reps, perSide, primaryMuscles, secondaryMuscles, source, pose, contraindications, easier, harder);
+    }
+
+    /** This draft, with these contraindications instead of its own. */
+    public StretchDraft withContraindications(Set<Contraindication> newContraindications) {
+        return new StretchDraft(name, summary, instructions, cues, cautions, kind, position, equipment, purposes,
+                holdSeconds, reps, perSide, primaryMuscles, secondaryMuscles, source, pose, newContraindications,
+                easierId, harderId);
     }
 
     /**

@@ -90,7 +90,8 @@ public class RoutineFileService {
             RoutineFile.Stretch entry = used.computeIfAbsent(stretch.id(), id -> entry(stretch, keyFor(stretch, slugs)));
             StepDose dose = step.dose();
             steps.add(new RoutineFile.Step(entry.slug(), dose.holdSeconds(), dose.reps(), dose.sides(),
-                    dose.secondSideHoldSeconds(), dose.restSeconds(), dose.note()));
+                    dose.secondSideHoldSeconds(), dose.restSeconds(), dose.note(), dose.untilReleased(),
+                    dose.releaseMaxSeconds()));
         }
         return new RoutineFile(RoutineFile.FORMAT, RoutineFile.VERSION, routine.getTitle(), routine.getDescription(),
                 routine.getPurpose(), List.copyOf(steps), List.copyOf(used.values()));
@@ -111,7 +112,8 @@ public class RoutineFileService {
                 stretch.equipment().stream().filter(item -> item != Equipment.NONE).sorted().toList(),
                 stretch.purposes().stream().sorted().toList(), stretch.holdSeconds(), stretch.reps(), stretch.perSide(),
                 stretch.primaryMuscles(), stretch.secondaryMuscles(), stretch.source(), stretch.sources(),
-                stretch.stepsWrittenByUs(), RoutineFileJson.tree(PoseJson.write(stretch.pose())));
+                stretch.stepsWrittenByUs(), RoutineFileJson.tree(PoseJson.write(stretch.pose())),
+                stretch.contraindications().stream().sorted().toList());
     }
 
     /**
@@ -204,7 +206,8 @@ public class RoutineFileService {
 
     private static StepDose dose(RoutineFile.Step step) {
         return new StepDose(step.holdSeconds(), step.reps(), step.sides(), step.secondSideHoldSeconds(), step.restSeconds(),
-                step.note());
+                step.note(), Boolean.TRUE.equals(step.untilReleased()),
+                step.releaseMaxSeconds() == null ? StepDose.DEFAULT_RELEASE_MAX_SECONDS : step.releaseMaxSeconds());
     }
 
     private static StretchDraft draft(RoutineFile.Stretch stretch) {
@@ -214,7 +217,7 @@ public class RoutineFileService {
         return new StretchDraft(stretch.name(), stretch.summary(), stretch.instructions(), stretch.cues(), stretch.cautions(),
                 stretch.kind(), stretch.position(), Set.copyOf(stretch.equipment()), Set.<Purpose>copyOf(stretch.purposes()),
                 stretch.holdSeconds(), stretch.reps(), stretch.perSide(), stretch.primaryMuscles(), stretch.secondaryMuscles(),
-                source, pose);
+                source, pose, stretch.contraindications() == null ? Set.of() : Set.copyOf(stretch.contraindications()));
     }
 
     private static String words(Enum<?> field) {

@@ -17,6 +17,28 @@ class BodyFigureTest {
     }
 
     @Test
+    void theNewMusclesAreWhereAnatomySaysObliquesInFrontPiriformisAndHipAbductorsBehind() {
+        String svg = BodyFigure.svg(Map.of(), true);
+        int back = svg.indexOf("data-muscle='NECK'", svg.indexOf("data-muscle='NECK'") + 1);
+
+        assertThat(Pattern.compile("data-muscle='OBLIQUES'").matcher(svg).results().count()).isEqualTo(1);
+        assertThat(svg.indexOf("data-muscle='OBLIQUES'")).as("on the front figure").isLessThan(back);
+        for (String muscle : List.of("PIRIFORMIS", "HIP_ABDUCTORS")) {
+            assertThat(Pattern.compile("data-muscle='" + muscle + "'").matcher(svg).results().count()).as(muscle).isEqualTo(1);
+            assertThat(svg.indexOf("data-muscle='" + muscle + "'")).as(muscle + " on the back figure").isGreaterThan(back);
+        }
+        assertThat(svg).contains("aria-label='Piriformis (deep buttock)'", "aria-label='Hip abductors (outer hip)'",
+                "aria-label='Obliques (waist)'", "aria-label='Foot and toes'");
+        String touch = BodyFigure.touchSvg(Map.of());
+        assertThat(BodyFigure.touchTargets()).filteredOn(target -> target.muscle() == Muscle.OBLIQUES).hasSize(2)
+                .allSatisfy(target -> assertThat(target.x()).as("front").isLessThan(BodyFigure.TOUCH_WIDTH / 2));
+        assertThat(BodyFigure.touchTargets()).filteredOn(target -> target.muscle() == Muscle.PIRIFORMIS
+                        || target.muscle() == Muscle.HIP_ABDUCTORS).hasSize(4)
+                .allSatisfy(target -> assertThat(target.x()).as("back").isGreaterThan(BodyFigure.TOUCH_WIDTH / 2));
+        assertThat(touch).contains("aria-label='Piriformis (deep buttock)'");
+    }
+
+    @Test
     void aPictureHasNoButtonsAndTintsByIntensity() {
         String svg = BodyFigure.svg(Map.of(Muscle.HAMSTRINGS, 1.0, Muscle.GLUTES, 0.5), false);
 

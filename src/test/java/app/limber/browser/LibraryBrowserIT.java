@@ -34,7 +34,7 @@ class LibraryBrowserIT extends BrowserTest {
             Locator map = page.locator(".limber-library-map");
             assertThat(map.locator("[tabindex='0']")).hasCount(1);
             assertThat(map.locator("[data-muscle='GLUTES'][tabindex='0']")).isFocused();
-            for (String muscle : new String[]{"ADDUCTORS", "IT_BAND", "LOWER_BACK", "SIDE"}) {
+            for (String muscle : new String[]{"PIRIFORMIS", "HIP_ABDUCTORS", "ADDUCTORS", "IT_BAND", "LOWER_BACK", "SIDE"}) {
                 page.keyboard().press("ArrowRight");
                 assertThat(map.locator("[data-muscle='" + muscle + "'][tabindex='0']")).isFocused();
             }
@@ -61,6 +61,44 @@ class LibraryBrowserIT extends BrowserTest {
             assertThat(page.getByText("When to stop")).isVisible();
             screenshot(page, "stretch-page.png");
             Axe.check(page, "stretch-page");
+        }
+    }
+
+    @Test
+    void avoidIfLeavesOutTheHeadDownPosesAndTheNewAreasFilterOnTheMap() {
+        try (BrowserContext context = browser.newContext(1280, 800)) {
+            Page page = context.newPage();
+            logIn(page, "coach@limber.test", "limber-coach-demo");
+            page.navigate(limber.url("/library?show=built-in"));
+            Locator count = page.locator(".limber-result-count");
+            assertThat(count).hasText("46 stretches");
+
+            Locator avoid = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Avoid if\u2026"));
+            avoid.click();
+            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("High blood pressure or glaucoma")).click();
+            page.keyboard().press("Escape");
+
+            assertThat(page).hasURL(Pattern.compile("avoid=high-blood-pressure"));
+            assertThat(count).not().hasText("46 stretches");
+            Locator list = page.locator(".limber-stretch-list");
+            assertThat(list.getByText("Downward dog", new Locator.GetByTextOptions().setExact(true))).hasCount(0);
+            assertThat(list.getByText("Arm circles", new Locator.GetByTextOptions().setExact(true))).isVisible();
+
+            // the new muscles are areas to tap: the piriformis behind, with the avoid-if still set
+            page.locator(".limber-library-map [data-muscle='PIRIFORMIS']").first().click();
+            assertThat(page).hasURL(Pattern.compile("muscle=piriformis"));
+            assertThat(count).hasText("1 stretch"); // the pigeon is head down: only the figure-four is left
+            assertThat(list.getByText("Lying figure-four glute stretch", new Locator.GetByTextOptions().setExact(true))).isVisible();
+            Axe.inScheme(page, "light", () -> screenshot(page, "library-avoid-if-light.png"));
+            Axe.inScheme(page, "dark", () -> screenshot(page, "library-avoid-if-dark.png"));
+            Axe.check(page, "library-avoid-if");
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Lying figure-four glute stretch").setExact(true)).click();
+            assertThat(page.getByText("Check before you start")).isVisible();
+            assertThat(page.locator(".limber-contraindications li")).hasCount(2);
+            Axe.inScheme(page, "light", () -> screenshot(page, "stretch-cautions-light.png"));
+            Axe.inScheme(page, "dark", () -> screenshot(page, "stretch-cautions-dark.png"));
+            Axe.check(page, "stretch-cautions");
         }
     }
 

@@ -75,7 +75,8 @@ class PublishingServiceTest extends LimberTest {
         PublishedRoutine now = publishing.version(routine.id(), publishing.publish(routine.id(), "").number()).orElseThrow();
         List<PublishedStep> withoutFigures = now.steps().stream().map(step -> new PublishedStep(step.stepId(), step.stretchId(),
                 step.name(), step.summary(), step.instructions(), step.cues(), step.cautions(), step.kind(), step.position(),
-                step.primaryMuscles(), step.secondaryMuscles(), step.dose(), null)).toList();
+                step.primaryMuscles(), step.secondaryMuscles(), step.dose(), null, step.photos(), step.video(),
+                step.contraindications())).toList();
         PublishedRoutine before = new PublishedRoutine(now.title(), now.description(), now.purpose(), now.estimatedSeconds(), withoutFigures);
 
         assertThat(now.steps()).allSatisfy(step -> assertThat(step.pose()).isNotNull());

@@ -41,6 +41,8 @@ class VersionContentTest {
         assertThat(routine.steps()).extracting(PublishedStep::name).containsExactly(
                 "Standing wall calf stretch", "Stair calf drop", "Lying hamstring stretch with band", "Child's pose");
         assertThat(routine.steps()).as("written before photos existed: none").allSatisfy(step -> assertThat(step.photos()).isEmpty());
+        assertThat(routine.steps()).as("written before structured cautions: none")
+                .allSatisfy(step -> assertThat(step.contraindications()).isEmpty());
 
         PublishedStep calf = routine.steps().getFirst();
         assertThat(calf.stepId()).isEqualTo(1);
@@ -96,6 +98,24 @@ class VersionContentTest {
 
         assertThat(written).startsWith("{\"schema\":1,");
         assertThat(VersionContent.parse(written)).isEqualTo(old);
+    }
+
+    @Test
+    void aVersionCarriesItsStepsStructuredCautions() throws IOException {
+        PublishedRoutine old = VersionContent.parse(resource(SCHEMA_1));
+        PublishedStep calf = old.steps().getFirst();
+        var withCautions = new PublishedStep(calf.stepId(), calf.stretchId(), calf.name(), calf.summary(), calf.instructions(),
+                calf.cues(), calf.cautions(), calf.kind(), calf.position(), calf.primaryMuscles(), calf.secondaryMuscles(),
+                calf.dose(), calf.pose(), calf.photos(), calf.video(),
+                java.util.List.of(app.limber.library.Contraindication.BLOOD_CLOT, app.limber.library.Contraindication.PREGNANCY));
+        var routine = new PublishedRoutine(old.title(), old.description(), old.purpose(), old.estimatedSeconds(),
+                java.util.List.of(withCautions));
+
+        String written = new VersionContent().write(routine);
+
+        assertThat(written).contains("\"contraindications\":[\"PREGNANCY\",\"BLOOD_CLOT\"]");
+        assertThat(VersionContent.parse(written).steps().getFirst().contraindicationCautions()).containsExactly(
+                app.limber.library.Contraindication.PREGNANCY.caution(), app.limber.library.Contraindication.BLOOD_CLOT.caution());
     }
 
     @Test

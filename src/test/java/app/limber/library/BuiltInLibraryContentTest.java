@@ -156,8 +156,8 @@ class BuiltInLibraryContentTest extends LimberTest {
             assertThat(stretch.pose()).as(slug + " is seen").isNotNull();
         });
         assertThat(bySlug.get("foot-and-toe-cramp-release").kind()).isEqualTo(StretchKind.RECIPROCAL_INHIBITION);
-        assertThat(bySlug.get("lying-figure-four-glute-stretch").cautions()).as("a red flag of its own")
-                .anyMatch(caution -> caution.contains("hip replacement"));
+        assertThat(bySlug.get("lying-figure-four-glute-stretch").contraindications()).as("a red flag of its own")
+                .contains(Contraindication.HIP_REPLACEMENT);
     }
 
     /** Issue 15: article 004's hydration amounts, with a warning against drinking too much. */
@@ -191,8 +191,9 @@ class BuiltInLibraryContentTest extends LimberTest {
     void massageAndFoamRollingWarnOffAnInjuredMuscleAndABloodClot() {
         for (String slug : List.of("cramp-massage", "foam-roll-legs")) {
             assertThat(bySlug.get(slug).cautions()).as(slug)
-                    .anyMatch(caution -> caution.contains("strained or torn"))
-                    .anyMatch(caution -> caution.contains("blood clot"));
+                    .anyMatch(caution -> caution.contains("strained or torn"));
+            assertThat(bySlug.get(slug).contraindications()).as(slug).contains(Contraindication.BLOOD_CLOT, Contraindication.RECENT_INJURY);
+            assertThat(bySlug.get(slug).contraindicationCautions()).as(slug).anyMatch(caution -> caution.contains("blood clot"));
         }
     }
 
@@ -216,6 +217,72 @@ class BuiltInLibraryContentTest extends LimberTest {
         assertThat(bySlug.get("heel-drop-calf-stretch").equipment()).containsExactlyInAnyOrder(Equipment.STEP, Equipment.WALL);
         assertThat(String.join(" ", bySlug.get("standing-wall-calf-stretch").instructions())).doesNotContain("locked").contains("straight");
         assertThat(bySlug.get("easy-warm-up-jog").holdSeconds()).as("article 000's ten minutes").isEqualTo(600);
+    }
+
+    /** Issue 15's structured cautions, tagged as a physiotherapist would. */
+    @Test
+    void everyHeadDownPoseCarriesTheBloodPressureCaution() {
+        for (String slug : List.of("downward-dog", "childs-pose", "lying-pigeon-stretch", "standing-toe-reach")) {
+            assertThat(bySlug.get(slug).contraindications()).as(slug).contains(Contraindication.HIGH_BLOOD_PRESSURE);
+        }
+        bySlug.values().stream()
+                .filter(stretch -> stretch.instructions().stream().anyMatch(line -> line.contains("orehead toward the floor")
+                        || line.startsWith("Fold forward") || line.contains("reach down")))
+                .forEach(stretch -> assertThat(stretch.contraindications()).as(stretch.slug()).contains(Contraindication.HIGH_BLOOD_PRESSURE));
+        assertThat(bySlug.get("sitting-calf-and-hamstring-stretch").contraindications()).as("seated: the head stays above the heart")
+                .doesNotContain(Contraindication.HIGH_BLOOD_PRESSURE);
+    }
+
+    @Test
+    void everyCalfTechniqueFoamRollAndMassageCarriesTheBloodClotSigns() {
+        bySlug.values().stream()
+                .filter(stretch -> stretch.kind() == StretchKind.MASSAGE || stretch.primaryMuscles().contains(Muscle.CALF_GASTROCNEMIUS)
+                        || stretch.primaryMuscles().contains(Muscle.CALF_SOLEUS))
+                .forEach(stretch -> assertThat(stretch.contraindications()).as(stretch.slug()).contains(Contraindication.BLOOD_CLOT));
+        assertThat(bySlug.get("arm-circles").contraindications()).isEmpty();
+    }
+
+    @Test
+    void lyingOnTheBackOrTheBellyCarriesThePregnancyCautionAndDeepHipBendsTheHipReplacementOne() {
+        bySlug.values().stream()
+                .filter(stretch -> stretch.position() == Position.FACE_DOWN
+                        || stretch.instructions().getFirst().matches("(?i).*\\b(lie|lying) on your back.*"))
+                .forEach(stretch -> assertThat(stretch.contraindications()).as(stretch.slug()).contains(Contraindication.PREGNANCY));
+        for (String slug : List.of("lying-figure-four-glute-stretch", "lying-pigeon-stretch", "seated-butterfly-groin-stretch",
+                "childs-pose", "leg-swings-side-to-side", "standing-it-band-stretch")) {
+            assertThat(bySlug.get(slug).contraindications()).as(slug).contains(Contraindication.HIP_REPLACEMENT);
+        }
+        for (String slug : List.of("heel-drop-calf-stretch", "lying-pigeon-stretch", "seated-butterfly-groin-stretch")) {
+            assertThat(bySlug.get(slug).contraindications()).as(slug + ": a deep end-range hold").contains(Contraindication.HYPERMOBILITY);
+        }
+        bySlug.values().stream().filter(stretch -> stretch.kind() == StretchKind.DYNAMIC && stretch.primaryMuscles().stream()
+                        .anyMatch(muscle -> muscle != Muscle.SHOULDERS && muscle != Muscle.UPPER_BACK))
+                .forEach(stretch -> assertThat(stretch.contraindications()).as(stretch.slug() + ": loaded").contains(Contraindication.RECENT_INJURY));
+    }
+
+    @Test
+    void everyStructuredCautionReadsAsPlainAdviceWithoutAnAmount() {
+        for (Contraindication contraindication : Contraindication.values()) {
+            assertThat(contraindication.caution()).as(contraindication.name()).doesNotContainPattern("[0-9]").endsWith(".");
+        }
+        assertThat(bySlug.get("downward-dog").contraindicationCautions()).as("in a fixed order, the athlete's words")
+                .containsExactly(Contraindication.RECENT_INJURY.caution(), Contraindication.HIGH_BLOOD_PRESSURE.caution(),
+                        Contraindication.BLOOD_CLOT.caution());
+    }
+
+    /** Issue 15's new muscles, where they are the truth. */
+    @Test
+    void theNewMusclesTagTheStretchesThatWorkThem() {
+        assertThat(bySlug.get("lying-figure-four-glute-stretch").primaryMuscles()).containsExactly(Muscle.PIRIFORMIS, Muscle.GLUTES);
+        assertThat(bySlug.get("lying-pigeon-stretch").primaryMuscles()).contains(Muscle.PIRIFORMIS);
+        for (String slug : List.of("leg-swings-side-to-side", "lateral-shuffles")) {
+            assertThat(bySlug.get(slug).primaryMuscles()).as(slug).startsWith(Muscle.HIP_ABDUCTORS).contains(Muscle.GLUTES);
+        }
+        assertThat(bySlug.get("standing-it-band-stretch").secondaryMuscles()).contains(Muscle.HIP_ABDUCTORS);
+        assertThat(bySlug.get("torso-twists").secondaryMuscles()).startsWith(Muscle.OBLIQUES).doesNotContain(Muscle.SIDE);
+        assertThat(bySlug.get("overhead-reach-side-lean").secondaryMuscles()).contains(Muscle.OBLIQUES);
+        assertThat(bySlug.get("foot-and-toe-cramp-release").primaryMuscles()).containsExactly(Muscle.FOOT);
+        assertThat(Muscle.FOOT.label()).isEqualTo("Foot and toes");
     }
 
     @Test

@@ -167,18 +167,18 @@ class BuiltInStretchesTest extends LimberTest {
         return new Entry(entry.slug(), entry.name(), entry.summary().replace(now, before), entry.kind(), entry.position(),
                 entry.equipment(), entry.purposes(), entry.holdSeconds(), entry.reps(), entry.perSide(), entry.primaryMuscles(),
                 entry.secondaryMuscles(), entry.instructions().stream().map(line -> line.equals(now) ? before : line).toList(),
-                entry.cues(), entry.cautions(), entry.source(), entry.alsoIn(), entry.pose(), entry.stepsWrittenByUs());
+                entry.cues(), entry.cautions(), entry.contraindications(), entry.source(), entry.alsoIn(), entry.pose(), entry.stepsWrittenByUs());
     }
 
     private static Entry withName(Entry entry, String name) {
         return new Entry(entry.slug(), name, entry.summary(), entry.kind(), entry.position(), entry.equipment(),
                 entry.purposes(), entry.holdSeconds(), entry.reps(), entry.perSide(), entry.primaryMuscles(),
-                entry.secondaryMuscles(), entry.instructions(), entry.cues(), entry.cautions(), entry.source(), entry.alsoIn(), entry.pose(), entry.stepsWrittenByUs());
+                entry.secondaryMuscles(), entry.instructions(), entry.cues(), entry.cautions(), entry.contraindications(), entry.source(), entry.alsoIn(), entry.pose(), entry.stepsWrittenByUs());
     }
 
     private static Entry withSlug(Entry entry, String slug) {
         return new Entry(slug, entry.name(), entry.summary(), entry.kind(), entry.position(), entry.equipment(),
                 entry.purposes(), entry.holdSeconds(), entry.reps(), entry.perSide(), entry.primaryMuscles(),
-                entry.secondaryMuscles(), entry.instructions(), entry.cues(), entry.cautions(), entry.source(), entry.alsoIn(), entry.pose(), entry.stepsWrittenByUs());
+                entry.secondaryMuscles(), entry.instructions(), entry.cues(), entry.cautions(), entry.contraindications(), entry.source(), entry.alsoIn(), entry.pose(), entry.stepsWrittenByUs());
     }
 }

@@ -190,8 +190,8 @@ class StretchVariationsTest extends LimberTest {
     private static BuiltInStretches.Entry withLinks(BuiltInStretches.Entry entry, String easier, String harder) {
         return new BuiltInStretches.Entry(entry.slug(), entry.name(), entry.summary(), entry.kind(), entry.position(),
                 entry.equipment(), entry.purposes(), entry.holdSeconds(), entry.reps(), entry.perSide(), entry.primaryMuscles(),
-                entry.secondaryMuscles(), entry.instructions(), entry.cues(), entry.cautions(), entry.source(), entry.alsoIn(),
-                entry.pose(), entry.stepsWrittenByUs(), easier, harder);
+                entry.secondaryMuscles(), entry.instructions(), entry.cues(), entry.cautions(), entry.contraindications(), entry.source(),
+                entry.alsoIn(), entry.pose(), entry.stepsWrittenByUs(), easier, harder);
     }
 
     private StretchDetails builtIn(String slug) {

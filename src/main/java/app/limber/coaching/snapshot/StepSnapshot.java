@@ -2,6 +2,7 @@ package app.limber.coaching.snapshot;
 
 import app.limber.body.Muscle;
 import app.limber.body.Pose;
+import app.limber.library.Contraindication;
 import app.limber.library.Position;
 import app.limber.library.StretchKind;
 
@@ -18,11 +19,12 @@ import java.util.List;
  * @param pose      the stretch's figure; null when it had none, and in versions stored before figures
  * @param photos    the tokens of the stretch's photos; absent (read as none) in rows written before photos existed
  * @param video     the token of the stretch's video; null when it had none, and in rows written before videos existed
+ * @param contraindications who should not do the stretch; absent (read as none) in rows written before structured cautions
  */
 public record StepSnapshot(long stepId, long stretchId, String name, String summary, List<String> instructions,
                            List<String> cues, List<String> cautions, StretchKind kind, Position position,
                            List<Muscle> primaryMuscles, List<Muscle> secondaryMuscles, DoseSnapshot dose,
-                           Pose pose, List<String> photos, String video) {
+                           Pose pose, List<String> photos, String video, List<Contraindication> contraindications) {
 
     public StepSnapshot {
         instructions = List.copyOf(instructions);
@@ -31,5 +33,6 @@ public record StepSnapshot(long stepId, long stretchId, String name, String summ
         primaryMuscles = List.copyOf(primaryMuscles);
         secondaryMuscles = List.copyOf(secondaryMuscles);
         photos = photos == null ? List.of() : List.copyOf(photos);
+        contraindications = contraindications == null ? List.of() : List.copyOf(contraindications);
     }
 }

@@ -86,6 +86,12 @@ public class AssignedRoutineView extends Div implements BeforeEnterObserver, Has
             var how = new OrderedList();
             step.instructions().forEach(line -> how.add(new ListItem(line)));
             item.add(how);
+            if (!step.contraindications().isEmpty()) {
+                var check = new UnorderedList();
+                check.addClassNames("limber-cautions", "limber-contraindications");
+                step.contraindicationCautions().forEach(line -> check.add(new ListItem(line)));
+                item.add(new Span("Check before you start:"), check);
+            }
             if (!step.cautions().isEmpty()) {
                 var stop = new UnorderedList();
                 stop.addClassName("limber-cautions");

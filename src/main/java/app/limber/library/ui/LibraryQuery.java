@@ -1,5 +1,6 @@
 package app.limber.library.ui;
 
+import app.limber.library.Contraindication;
 import app.limber.library.Equipment;
 import app.limber.library.LibraryFilter;
 import app.limber.body.Muscle;
@@ -31,6 +32,7 @@ final class LibraryQuery {
     static final String POSITION = "position";
     static final String EQUIPMENT = "equipment";
     static final String SHOW = "show";
+    static final String AVOID = "avoid";
 
     private LibraryQuery() {
     }
@@ -50,6 +52,9 @@ final class LibraryQuery {
         if (filter.ownership() != Ownership.ALL) {
             put(parameters, SHOW, filter.ownership());
         }
+        if (!filter.avoid().isEmpty()) {
+            parameters.put(AVOID, filter.avoid().stream().sorted().map(LibraryQuery::value).toList());
+        }
         return new QueryParameters(parameters);
     }
 
@@ -59,6 +64,10 @@ final class LibraryQuery {
         for (String value : parameters.getOrDefault(MUSCLE, List.of())) {
             parse(value, Muscle::valueOf).ifPresent(muscles::add);
         }
+        Set<Contraindication> avoid = EnumSet.noneOf(Contraindication.class);
+        for (String value : parameters.getOrDefault(AVOID, List.of())) {
+            parse(value, Contraindication::valueOf).ifPresent(avoid::add);
+        }
         return new LibraryFilter(
                 first(parameters, TEXT).orElse(""),
                 muscles,
@@ -66,7 +75,8 @@ final class LibraryQuery {
                 first(parameters, KIND).flatMap(value -> parse(value, StretchKind::valueOf)).orElse(null),
                 first(parameters, POSITION).flatMap(value -> parse(value, Position::valueOf)).orElse(null),
                 first(parameters, EQUIPMENT).flatMap(value -> parse(value, Equipment::valueOf)).orElse(null),
-                first(parameters, SHOW).flatMap(value -> parse(value, Ownership::valueOf)).orElse(Ownership.ALL));
+                first(parameters, SHOW).flatMap(value -> parse(value, Ownership::valueOf)).orElse(Ownership.ALL),
+                avoid);
     }
 
     private static void put(Map<String, List<String>> parameters, String name, Enum<?> value) {

@@ -5,6 +5,7 @@ import app.limber.body.ui.BodyMap;
 import app.limber.body.ui.BodyMapPicker;
 import app.limber.base.ui.EmptyState;
 import app.limber.base.ui.SkipTarget;
+import app.limber.library.Contraindication;
 import app.limber.library.Equipment;
 import app.limber.library.LibraryFilter;
 import app.limber.library.LibraryService;
@@ -58,6 +59,7 @@ public class LibraryView extends Div implements BeforeEnterObserver, SkipTarget 
     final Select<Position> position = select("Position", "Any position", Position.values(), Position::label);
     final Select<Equipment> equipment = select("Equipment", "Any equipment", Equipment.values(), Equipment::label);
     final Select<Ownership> ownership = new Select<>();
+    final MultiSelectComboBox<Contraindication> avoid = new MultiSelectComboBox<>("Avoid if\u2026");
     final BodyMapPicker bodyMap = new BodyMapPicker();
     final VirtualList<StretchCard> list = new VirtualList<>();
     final Span resultCount = new Span();
@@ -113,9 +115,15 @@ public class LibraryView extends Div implements BeforeEnterObserver, SkipTarget 
         ownership.setValue(Ownership.ALL);
         ownership.addValueChangeListener(change -> onFilterChange(filter.withOwnership(change.getValue()), change.isFromClient()));
 
+        avoid.setItems(Contraindication.values());
+        avoid.setItemLabelGenerator(Contraindication::label);
+        avoid.setPlaceholder("Nothing to avoid");
+        avoid.setAutoExpand(MultiSelectComboBox.AutoExpandMode.NONE);
+        avoid.addValueChangeListener(change -> onFilterChange(filter.withAvoid(change.getValue()), change.isFromClient()));
+
         clearFilters.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        var filters = new Div(text, muscles, purpose, kind, position, equipment, ownership, clearFilters);
+        var filters = new Div(text, muscles, purpose, kind, position, equipment, avoid, ownership, clearFilters);
         filters.addClassName("limber-library-filters");
 
         list.setRenderer(new ComponentRenderer<>(StretchCardComponent::new));
@@ -184,6 +192,7 @@ public class LibraryView extends Div implements BeforeEnterObserver, SkipTarget 
             position.setValue(newFilter.position());
             equipment.setValue(newFilter.equipment());
             ownership.setValue(newFilter.ownership());
+            avoid.setValue(newFilter.avoid());
         } finally {
             showingFilter = false;
         }

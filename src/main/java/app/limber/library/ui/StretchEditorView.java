@@ -1,6 +1,7 @@
 package app.limber.library.ui;
 
 import app.limber.account.Role;
+import app.limber.library.Contraindication;
 import app.limber.library.Equipment;
 import app.limber.library.InvalidStretchException;
 import app.limber.library.InvalidStretchException.Field;
@@ -68,6 +69,7 @@ public class StretchEditorView extends Div implements BeforeEnterObserver, Befor
     final Select<Position> position = new Select<>();
     final CheckboxGroup<Equipment> equipment = new CheckboxGroup<>("Equipment");
     final CheckboxGroup<Purpose> purposes = new CheckboxGroup<>("Use for");
+    final CheckboxGroup<Contraindication> contraindications = new CheckboxGroup<>("Avoid if");
     final IntegerField hold = new IntegerField("Hold (seconds)");
     final IntegerField reps = new IntegerField("Reps");
     final Checkbox perSide = new Checkbox("Each side (left, then right)");
@@ -114,6 +116,9 @@ public class StretchEditorView extends Div implements BeforeEnterObserver, Befor
         equipment.setItemLabelGenerator(Equipment::label);
         purposes.setItems(Purpose.values());
         purposes.setItemLabelGenerator(Purpose::label);
+        contraindications.setItems(Contraindication.values());
+        contraindications.setItemLabelGenerator(Contraindication::label);
+        contraindications.setHelperText("Athletes read a caution for each one ticked, and the library can leave the stretch out for them");
         hold.setMin(0);
         hold.setMax(600);
         hold.setStepButtonsVisible(true);
@@ -154,10 +159,11 @@ public class StretchEditorView extends Div implements BeforeEnterObserver, Befor
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
         var form = new FormLayout(name, kind, position, summary, instructions, cues, cautions,
-                hold, reps, perSide, primaryMuscles, secondaryMuscles, equipment, purposes, easier, harder, source, figure);
+                hold, reps, perSide, primaryMuscles, secondaryMuscles, equipment, purposes, contraindications, easier, harder,
+                source, figure);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         for (com.vaadin.flow.component.Component wide : new com.vaadin.flow.component.Component[]{
-                summary, instructions, cues, cautions, equipment, purposes, source, figure}) {
+                summary, instructions, cues, cautions, equipment, purposes, contraindications, source, figure}) {
             form.setColspan(wide, 2);
         }
         add(heading, form, new HorizontalLayout(save, cancel));
@@ -186,7 +192,7 @@ public class StretchEditorView extends Div implements BeforeEnterObserver, Befor
         fill(new StretchDraft(editing.name(), editing.summary(), editing.instructions(), editing.cues(),
                 editing.cautions(), editing.kind(), editing.position(), editing.equipment(), editing.purposes(),
                 editing.holdSeconds(), editing.reps(), editing.perSide(), editing.primaryMuscles(),
-                editing.secondaryMuscles(), editing.source(), editing.pose())
+                editing.secondaryMuscles(), editing.source(), editing.pose(), editing.contraindications())
                 .withVariations(idOf(editing.easier()), idOf(editing.harder())));
         easier.setValue(editing.easier());
         harder.setValue(editing.harder());
@@ -239,7 +245,8 @@ public class StretchEditorView extends Div implements BeforeEnterObserver, Befor
                 equipment.getValue(), purposes.getValue(),
                 hold.getValue() == null ? -1 : hold.getValue(), reps.getValue() == null ? 0 : reps.getValue(),
                 perSide.getValue(), List.copyOf(primaryMuscles.getValue()), List.copyOf(secondaryMuscles.getValue()),
-                source.getValue(), figure.getValue()).withVariations(idOf(easier.getValue()), idOf(harder.getValue()));
+                source.getValue(), figure.getValue(), contraindications.getValue())
+                .withVariations(idOf(easier.getValue()), idOf(harder.getValue()));
     }
 
     private static Long idOf(StretchLink link) {
@@ -256,6 +263,7 @@ public class StretchEditorView extends Div implements BeforeEnterObserver, Befor
         position.setValue(draft.position());
         equipment.setValue(draft.equipment());
         purposes.setValue(draft.purposes());
+        contraindications.setValue(draft.contraindications());
         hold.setValue(draft.holdSeconds());
         reps.setValue(draft.reps());
         perSide.setValue(draft.perSide());

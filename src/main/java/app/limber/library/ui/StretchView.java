@@ -4,6 +4,7 @@ import app.limber.account.Role;
 import app.limber.base.ui.AdviceCard;
 import app.limber.body.ui.BodyMap;
 import app.limber.body.ui.StretchFigure;
+import app.limber.library.Contraindication;
 import app.limber.library.Equipment;
 import app.limber.library.InvalidStretchException;
 import app.limber.library.HydrationAdvice;
@@ -133,6 +134,11 @@ public class StretchView extends Div implements BeforeEnterObserver, HasDynamicT
         if (!stretch.cues().isEmpty()) {
             main.add(section("What you should feel", bullets(stretch.cues())));
         }
+        if (!stretch.contraindications().isEmpty()) {
+            Component checks = bullets(stretch.contraindicationCautions());
+            checks.addClassNames("limber-cautions", "limber-contraindications");
+            main.add(section("Check before you start", checks));
+        }
         if (!stretch.cautions().isEmpty()) {
             Component cautions = bullets(stretch.cautions());
             cautions.addClassName("limber-cautions");
@@ -155,6 +161,8 @@ public class StretchView extends Div implements BeforeEnterObserver, HasDynamicT
                         : stretch.equipment().stream().sorted().map(Equipment::label).collect(Collectors.joining(", "))),
                 fact("Use for", stretch.purposes().isEmpty() ? "—"
                         : stretch.purposes().stream().sorted().map(Purpose::label).collect(Collectors.joining(", "))),
+                fact("Avoid if", stretch.contraindications().isEmpty() ? "—"
+                        : stretch.contraindications().stream().sorted().map(Contraindication::label).collect(Collectors.joining(", "))),
                 sources());
         facts.addClassName("limber-stretch-facts-list");
         var map = BodyMap.thumbnail(stretch.primaryMuscles(), stretch.secondaryMuscles());

@@ -180,6 +180,10 @@ class StepScreen extends Div {
         if (!step.cues().isEmpty()) {
             stepContent.add(heading("Feel for:"), lines(new UnorderedList(), "limber-player-cues", step.cues()));
         }
+        if (!step.contraindications().isEmpty()) {
+            stepContent.add(heading("Check before you start:"),
+                    lines(new UnorderedList(), "limber-contraindications", step.contraindicationCautions()));
+        }
         if (!step.cautions().isEmpty()) {
             stepContent.add(heading("When to stop:"), lines(new UnorderedList(), "limber-cautions", step.cautions()));
         }

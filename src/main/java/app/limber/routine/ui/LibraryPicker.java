@@ -1,5 +1,6 @@
 package app.limber.routine.ui;
 
+import app.limber.library.Contraindication;
 import app.limber.library.Equipment;
 import app.limber.library.LibraryFilter;
 import app.limber.library.LibraryService;
@@ -39,6 +40,7 @@ class LibraryPicker extends Div {
     final Select<StretchKind> kind = new Select<>();
     final Select<Position> position = new Select<>();
     final Select<Equipment> equipment = new Select<>();
+    final MultiSelectComboBox<Contraindication> avoid = new MultiSelectComboBox<>();
     /** Where the + buttons put a stretch: 0 = first, n = after the last step. */
     final Select<Integer> insertAt = new Select<>();
     private List<String> stepNames = List.of();
@@ -82,6 +84,11 @@ class LibraryPicker extends Div {
         position.addValueChangeListener(change -> filter(filter.withPosition(change.getValue())));
         optional(equipment, "Equipment", "Any equipment", Equipment.values(), Equipment::label);
         equipment.addValueChangeListener(change -> filter(filter.withEquipment(change.getValue())));
+        avoid.setItems(Contraindication.values());
+        avoid.setItemLabelGenerator(Contraindication::label);
+        avoid.setPlaceholder("Avoid if\u2026");
+        avoid.setAriaLabel("Avoid if");
+        avoid.addValueChangeListener(change -> filter(filter.withAvoid(change.getValue())));
 
         insertAt.setLabel("The + button adds");
         insertAt.setItemLabelGenerator(this::insertLabel);
@@ -93,7 +100,7 @@ class LibraryPicker extends Div {
         more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         more.addClickListener(click -> showNextPage());
 
-        var moreFilters = new Div(kind, position, equipment);
+        var moreFilters = new Div(kind, position, equipment, avoid);
         moreFilters.addClassName("limber-picker-more");
         var filters = new Div(text, muscles, purpose, moreFilters, insertAt, count);
         filters.addClassName("limber-picker-filters");

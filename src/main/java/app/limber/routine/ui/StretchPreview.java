@@ -58,6 +58,7 @@ class StretchPreview extends Div {
         stretch.instructions().forEach(step -> steps.add(new ListItem(step)));
         content.add(new H4("How to do it"), steps);
         section("What you should feel", stretch.cues());
+        section("Check before you start", stretch.contraindicationCautions());
         section("When to stop", stretch.cautions());
         content.add(new H4("Muscles"), new Paragraph(Muscle.listed(stretch.primaryMuscles())
                 + (stretch.secondaryMuscles().isEmpty() ? "" : "; also " + Muscle.listed(stretch.secondaryMuscles()))));

@@ -139,6 +139,12 @@ public class SharedRoutineView extends Div implements BeforeEnterObserver, HasDy
                 summary.addClassName("limber-shared-step-summary");
                 item.add(summary);
             }
+            if (!step.contraindications().isEmpty()) {
+                // one paragraph: the step's card stays one list item of the steps
+                var check = new Paragraph("Check before you start: " + String.join(" ", step.contraindicationCautions()));
+                check.addClassNames("limber-cautions", "limber-contraindications");
+                item.add(check);
+            }
             if (!step.dose().note().isBlank()) {
                 // the same words as on the handout and in the PDF
                 var note = new CoachWords("Note from your coach", step.dose().note());

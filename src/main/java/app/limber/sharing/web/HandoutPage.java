@@ -81,9 +81,11 @@ final class HandoutPage {
             html.append("<p class=\"handout-muscles\"><strong>Muscles:</strong> ").append(text(muscles)).append("</p>\n");
         }
         list(html, "handout-instructions", "ol", step.instructions());
-        if (!step.cautions().isEmpty()) {
+        if (!step.contraindications().isEmpty() || !step.cautions().isEmpty()) {
             html.append("<p class=\"handout-label\"><strong>Take care</strong></p>\n");
-            list(html, "handout-cautions", "ul", step.cautions());
+            List<String> cautions = new java.util.ArrayList<>(step.contraindicationCautions());
+            cautions.addAll(step.cautions());
+            list(html, "handout-cautions", "ul", cautions);
         }
         if (!step.dose().note().isBlank()) {
             html.append("<p class=\"handout-note\"><strong>Note from your coach:</strong> ")

@@ -133,9 +133,9 @@ final class HandoutPdf implements AutoCloseable {
         for (String instruction : step.instructions()) {
             paragraph(line++ + ". " + instruction, regular, 10, Color.BLACK, 24);
         }
-        if (!step.cautions().isEmpty()) {
+        if (!step.contraindications().isEmpty() || !step.cautions().isEmpty()) {
             paragraph("Take care:", bold, 10, Color.BLACK, 14);
-            for (String caution : step.cautions()) {
+            for (String caution : java.util.stream.Stream.concat(step.contraindicationCautions().stream(), step.cautions().stream()).toList()) {
                 paragraph("\u2022 " + caution, regular, 10, Color.BLACK, 24);
             }
         }

@@ -1,6 +1,7 @@
 package app.limber.library.ui;
 
 import app.limber.body.ui.BodyMapPicker;
+import app.limber.library.Contraindication;
 import app.limber.library.LibraryFilter;
 import app.limber.body.Muscle;
 import app.limber.library.Ownership;
@@ -95,6 +96,43 @@ class LibraryViewTest extends UiTest {
         assertThat(reopened.bodyMap.getSelected()).containsExactlyInAnyOrder(Muscle.CALF_SOLEUS, Muscle.SHIN);
         assertThat(reopened.filter()).isEqualTo(new LibraryFilter("calf", Set.of(Muscle.CALF_SOLEUS, Muscle.SHIN),
                 Purpose.CRAMP_RELIEF, null, null, null, Ownership.ALL));
+    }
+
+    @Test
+    void theBodyMapsNewAreasPiriformisHipAbductorsAndObliquesFilterTheLibrary() {
+        String map = view.bodyMap.getElement().getProperty("innerHTML", "");
+        assertThat(map).contains("aria-label='Piriformis (deep buttock)'", "aria-label='Hip abductors (outer hip)'",
+                "aria-label='Obliques (waist)'");
+
+        _fireDomEvent(view.bodyMap.getElement(), pick("click", Muscle.PIRIFORMIS));
+        assertThat(view.muscles.getValue()).containsExactly(Muscle.PIRIFORMIS);
+        assertThat(shown()).extracting(StretchCard::name).containsExactlyInAnyOrder("Lying figure-four glute stretch", "Lying pigeon stretch");
+
+        _fireDomEvent(view.bodyMap.getElement(), pick("keydown", Muscle.OBLIQUES));
+        _fireDomEvent(view.bodyMap.getElement(), pick("click", Muscle.HIP_ABDUCTORS));
+        assertThat(view.bodyMap.getSelected()).containsExactlyInAnyOrder(Muscle.PIRIFORMIS, Muscle.OBLIQUES, Muscle.HIP_ABDUCTORS);
+        assertThat(shown()).extracting(StretchCard::name).contains("Gentle torso twists", "Lateral shuffles", "Leg swings, side to side");
+    }
+
+    @Test
+    void avoidIfLeavesOutTheStretchesThatCarryAChosenCautionAndGoesIntoTheAddress() {
+        _setValue(view.avoid, Set.of(Contraindication.HIGH_BLOOD_PRESSURE));
+
+        assertThat(shown()).extracting(StretchCard::name).doesNotContain("Downward dog", "Child's pose").hasSizeLessThan(46);
+        int withoutHeadDown = shown().size();
+        _setValue(view.avoid, Set.of(Contraindication.HIGH_BLOOD_PRESSURE, Contraindication.PREGNANCY));
+        _setValue(view.muscles, Set.of(Muscle.HAMSTRINGS));
+        assertThat(shown()).isNotEmpty().hasSizeLessThan(withoutHeadDown).extracting(StretchCard::name)
+                .doesNotContain("Lying hamstring stretch with band", "Wall hamstring stretch", "Downward dog")
+                .contains("Towel hamstring stretch");
+        assertThat(view.clearFilters.isEnabled()).isTrue();
+
+        UI.getCurrent().navigate("library", QueryParameters.full(Map.of("avoid", new String[]{"high-blood-pressure", "no-such-thing"})));
+        LibraryView reopened = _get(LibraryView.class);
+        assertThat(reopened.avoid.getValue()).containsExactly(Contraindication.HIGH_BLOOD_PRESSURE);
+        assertThat(reopened.filter().avoid()).containsExactly(Contraindication.HIGH_BLOOD_PRESSURE);
+        _click(reopened.clearFilters);
+        assertThat(reopened.avoid.getValue()).isEmpty();
     }
 
     @Test

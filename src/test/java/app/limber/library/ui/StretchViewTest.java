@@ -7,6 +7,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 import app.limber.body.ui.BodyMap;
 import app.limber.body.ui.StretchFigure;
+import app.limber.library.Contraindication;
 import app.limber.library.LibraryFilter;
 import app.limber.library.LibraryService;
 import app.limber.body.Muscle;
@@ -341,6 +342,53 @@ class StretchViewTest extends UiTest {
         return new app.limber.library.StretchDraft(name, "", List.of("Do it."), List.of(), List.of(),
                 app.limber.library.StretchKind.STATIC, app.limber.library.Position.STANDING, Set.of(), Set.of(),
                 30, 1, false, List.of(Muscle.CALF_SOLEUS), List.of(), "");
+    }
+
+    @Test
+    void aStretchPageShowsItsStructuredCautionsInTheAthletesWords() {
+        signInAsCoach();
+        open(builtIn("Downward dog").id());
+
+        UnorderedList checks = _get(UnorderedList.class, spec -> spec.withClasses("limber-contraindications"));
+        assertThat(_find(checks, ListItem.class)).extracting(ListItem::getText).containsExactly(
+                Contraindication.RECENT_INJURY.caution(), Contraindication.HIGH_BLOOD_PRESSURE.caution(),
+                Contraindication.BLOOD_CLOT.caution());
+        assertThat(_find(com.vaadin.flow.component.html.H2.class).stream().map(H2::getText)).contains("Check before you start");
+        assertThat(_find(Span.class, spec -> spec.withClasses("limber-fact-value")).stream().map(Span::getText).toList())
+                .contains("Recent injury or surgery, High blood pressure or glaucoma, Signs of a blood clot");
+
+        open(builtIn("Arm circles").id());
+        assertThat(_find(UnorderedList.class, spec -> spec.withClasses("limber-contraindications"))).as("none to show").isEmpty();
+    }
+
+    @Test
+    void aCoachTicksWhoShouldAvoidTheirStretchInTheEditor() {
+        signInAsCoach();
+        UI.getCurrent().navigate(StretchEditorView.class);
+        StretchEditorView editor = _get(StretchEditorView.class);
+        assertThat(editor.contraindications.getValue()).isEmpty();
+        assertThat(editor.contraindications.getLabel()).isEqualTo("Avoid if");
+
+        _setValue(editor.name, "Deep pigeon at the bench");
+        _setValue(editor.instructions, "Put the front shin on the bench.");
+        _setValue(editor.primaryMuscles, Set.of(Muscle.PIRIFORMIS));
+        _setValue(editor.contraindications, Set.of(Contraindication.HIP_REPLACEMENT, Contraindication.PREGNANCY));
+        _click(editor.save);
+
+        expectView(StretchView.class);
+        assertThat(_find(_get(UnorderedList.class, spec -> spec.withClasses("limber-contraindications")), ListItem.class))
+                .extracting(ListItem::getText)
+                .containsExactly(Contraindication.PREGNANCY.caution(), Contraindication.HIP_REPLACEMENT.caution());
+        StretchDetails saved = library.search(LibraryFilter.NONE.withOwnership(Ownership.MINE), 0, 10).stream()
+                .map(card -> library.find(card.id()).orElseThrow()).findFirst().orElseThrow();
+        assertThat(saved.contraindications()).containsExactlyInAnyOrder(Contraindication.HIP_REPLACEMENT, Contraindication.PREGNANCY);
+
+        openEditor(saved.id());
+        StretchEditorView again = _get(StretchEditorView.class);
+        assertThat(again.contraindications.getValue()).containsExactlyInAnyOrder(Contraindication.HIP_REPLACEMENT, Contraindication.PREGNANCY);
+        _setValue(again.contraindications, Set.of(Contraindication.PREGNANCY));
+        _click(again.save);
+        assertThat(library.find(saved.id()).orElseThrow().contraindications()).containsExactly(Contraindication.PREGNANCY);
     }
 
     private StretchCard builtIn(String name) {
