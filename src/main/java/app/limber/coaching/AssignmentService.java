@@ -9,6 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -61,8 +63,22 @@ public class AssignmentService {
     @PreAuthorize("hasRole('COACH')")
     @Transactional
     public void assign(long routineId, Collection<Long> athleteIds, String scheduleHint) {
+        assign(routineId, athleteIds, scheduleHint, null);
+    }
+
+    /**
+     * Gives the routine as {@link #assign(long, Collection, String)} does, with a plan: chosen days
+     * of the week, times a week, when a cramp starts, or none. A null plan keeps the plans athletes
+     * already have (newcomers get none).
+     *
+     * @throws InvalidPlanException when the plan is refused (nothing changes)
+     */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional
+    public void assign(long routineId, Collection<Long> athleteIds, String scheduleHint, Plan plan) {
         routines.open(routineId); // ownership: another coach's routine is not found
         String hint = hint(scheduleHint);
+        Plan checked = plan == null ? null : InvalidPlanException.checked(plan);
         if (versions.findFirstByRoutineIdOrderByNumberDesc(routineId).isEmpty()) {
             throw new PublishingException("Publish the routine before giving it to athletes.");
         }
@@ -72,8 +88,10 @@ public class AssignmentService {
         }
         for (long athleteId : athleteIds) {
             assignments.findByAthleteIdAndRoutineId(athleteId, routineId).ifPresentOrElse(
-                    existing -> existing.reassign(hint, clock.instant()),
-                    () -> assignments.save(new Assignment(coachId, athleteId, routineId, hint == null ? "" : hint, clock.instant())));
+                    existing -> existing.reassign(hint, checked, clock.instant()),
+                    () -> assignments.save(new Assignment(coachId, athleteId, routineId, hint == null ? "" : hint,
+                            checked == null ? Plan.none(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)) : checked,
+                            clock.instant())));
         }
     }
 
@@ -89,12 +107,27 @@ public class AssignmentService {
     @PreAuthorize("hasRole('COACH')")
     @Transactional
     public void setAssignees(long routineId, Collection<Long> athleteIds, String scheduleHint) {
+        setAssignees(routineId, athleteIds, scheduleHint, null);
+    }
+
+    /**
+     * Makes exactly these athletes have the routine, as {@link #setAssignees(long, Collection, String)},
+     * with a plan; a null plan keeps the plans athletes already have (newcomers get none).
+     *
+     * @throws InvalidPlanException when the plan is refused (nothing changes)
+     */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional
+    public void setAssignees(long routineId, Collection<Long> athleteIds, String scheduleHint, Plan plan) {
         Set<Long> chosen = new HashSet<>(athleteIds);
         if (chosen.isEmpty()) {
             routines.open(routineId); // ownership: another coach's routine is not found
             hint(scheduleHint);
+            if (plan != null) {
+                InvalidPlanException.checked(plan);
+            }
         } else {
-            assign(routineId, chosen, scheduleHint);
+            assign(routineId, chosen, scheduleHint, plan);
         }
         long coachId = me();
         assignments.findByCoachIdAndRoutineIdAndRemovedAtIsNull(coachId, routineId).stream()
@@ -120,6 +153,34 @@ public class AssignmentService {
         var hints = assignments.findByCoachIdAndRoutineIdAndRemovedAtIsNull(me(), routineId).stream()
                 .map(Assignment::getScheduleHint).distinct().toList();
         return hints.size() == 1 ? hints.getFirst() : "";
+    }
+
+    /** The plan the athletes who have the routine share; empty when none has it or their plans differ. */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional(readOnly = true)
+    public Optional<Plan> plan(long routineId) {
+        routines.open(routineId);
+        var plans = assignments.findByCoachIdAndRoutineIdAndRemovedAtIsNull(me(), routineId).stream()
+                .map(Assignment::getPlan).distinct().toList();
+        return plans.size() == 1 ? Optional.of(plans.getFirst()) : Optional.empty();
+    }
+
+    /**
+     * Changes the plan of one athlete's routine (where the coach sees what the athlete was given).
+     *
+     * @throws InvalidPlanException when the plan is refused (nothing changes)
+     * @throws AthleteNotFoundException when the athlete does not have this coach's routine now
+     */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional
+    public void changePlan(long routineId, long athleteId, Plan plan) {
+        Plan checked = InvalidPlanException.checked(plan);
+        long coachId = me();
+        assignments.findByAthleteIdAndRoutineId(athleteId, routineId)
+                .filter(assignment -> assignment.getCoachId() == coachId && assignment.isActive())
+                .filter(assignment -> roster.onRoster(coachId, athleteId))
+                .orElseThrow(() -> new AthleteNotFoundException(athleteId))
+                .plan(checked);
     }
 
     /** Who has the routine now (three queries however many). */

@@ -101,7 +101,8 @@ class SessionLogQueries {
      */
     List<GivenRoutine> given(long coachId, long athleteId) {
         return jdbc.sql("""
-                        select a.routine_id, a.schedule_hint, a.assigned_at, latest.number, latest.content ->> 'title' as title,
+                        select a.routine_id, a.schedule_hint, a.assigned_at, a.plan_kind, a.plan_days, a.plan_times, a.plan_starts,
+                               a.plan_ends, latest.number, latest.content ->> 'title' as title,
                                (select max(l.finished_at) from session_log l
                                 where l.athlete_id = a.athlete_id and l.routine_id = a.routine_id and l.complete) as last_done
                         from assignment a
@@ -112,8 +113,15 @@ class SessionLogQueries {
                 .param("coach", coachId).param("athlete", athleteId)
                 .query((rs, number) -> new GivenRoutine(rs.getLong("routine_id"),
                         rs.getString("title") == null ? "A routine" : rs.getString("title"), rs.getInt("number"),
-                        rs.getString("schedule_hint"), instant(rs, "assigned_at"), instant(rs, "last_done")))
+                        rs.getString("schedule_hint"), instant(rs, "assigned_at"), instant(rs, "last_done"), plan(rs)))
                 .list();
+    }
+
+    /** The plan of an assignment row (its {@code plan_…} columns). */
+    private static Plan plan(ResultSet rs) throws SQLException {
+        var ends = rs.getObject("plan_ends", java.time.LocalDate.class);
+        return new Plan(Plan.Kind.valueOf(rs.getString("plan_kind")), Assignment.days(rs.getInt("plan_days")),
+                rs.getInt("plan_times"), rs.getObject("plan_starts", java.time.LocalDate.class), ends);
     }
 
     /** How many routines the coach has given each athlete now, and when the earliest of them was given. */
