@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -32,7 +33,7 @@ public class AssignmentService {
     public static final int MAX_HINT = 80;
 
     private final AssignmentRepository assignments;
-    private final SessionLogRepository logs;
+    private final SessionLogQueries queries;
     private final RoutineVersionRepository versions;
     private final VersionContent content;
     private final RosterMembership roster;
@@ -40,11 +41,11 @@ public class AssignmentService {
     private final AccountService accounts;
     private final Clock clock;
 
-    AssignmentService(AssignmentRepository assignments, SessionLogRepository logs, RoutineVersionRepository versions,
+    AssignmentService(AssignmentRepository assignments, SessionLogQueries queries, RoutineVersionRepository versions,
                       VersionContent content, RosterMembership roster, RoutineService routines,
                       AccountService accounts, Clock clock) {
         this.assignments = assignments;
-        this.logs = logs;
+        this.queries = queries;
         this.versions = versions;
         this.content = content;
         this.roster = roster;
@@ -193,19 +194,29 @@ public class AssignmentService {
                 .map(Assignment::getAthleteId).filter(onRoster::contains).toList();
     }
 
-    /**
-     * The signed-in athlete's routines, from coaches whose roster they are on: five queries
-     * however many (the assignments with the roster check, the coaches' names, the latest
-     * versions with their publish notes, the versions last seen where a newer one arrived, when
-     * each was last done).
-     */
+    /** The signed-in athlete's routines, as {@link #myHome()} lists them. */
     @PreAuthorize("hasRole('ATHLETE')")
     @Transactional(readOnly = true)
     public List<AssignedRoutine> myRoutines() {
+        return myHome().routines();
+    }
+
+    /**
+     * The signed-in athlete's home: Today (what is due today and left this week, in their time
+     * zone, weeks from Monday) and their routines from coaches whose roster they are on. Six
+     * queries however many: the assignments with the roster check, the athlete's time zone, the
+     * coaches' names, the latest versions with their publish notes, the versions last seen where a
+     * newer one arrived, and what was completed when.
+     */
+    @PreAuthorize("hasRole('ATHLETE')")
+    @Transactional(readOnly = true)
+    public MyHome myHome() {
         long me = me();
         List<Assignment> mine = assignments.findActiveFromRosterCoaches(me);
+        ZoneId zone = accounts.myTimeZone();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
         if (mine.isEmpty()) {
-            return List.of();
+            return new MyHome(Today.of(today, zone, List.of()), List.of());
         }
         List<Long> routineIds = mine.stream().map(Assignment::getRoutineId).toList();
         Map<Long, String> coaches = accounts.displayNames(mine.stream().map(Assignment::getCoachId).distinct().toList());
@@ -215,10 +226,10 @@ public class AssignmentService {
                 .filter(assignment -> latest.containsKey(assignment.getRoutineId()))
                 .filter(assignment -> isNew(assignment, latest.get(assignment.getRoutineId())))
                 .map(assignment -> new VersionKey(assignment.getRoutineId(), assignment.getSeenVersion())).toList();
-        Map<VersionKey, RoutineVersion> seen = versions.findAllOf(seenBeforeANewOne).stream()
+        Map<VersionKey, RoutineVersion> seen = seenBeforeANewOne.isEmpty() ? Map.of() : versions.findAllOf(seenBeforeANewOne).stream()
                 .collect(Collectors.toMap(RoutineVersion::key, version -> version));
-        Map<Long, Instant> lastDone = logs.findLastDone(me, routineIds).stream()
-                .collect(Collectors.toMap(LastDone::routineId, LastDone::at));
+        Map<Long, SessionLogQueries.Done> done = queries.done(me, routineIds,
+                Plan.weekOf(today).atStartOfDay(zone).toInstant(), today.atStartOfDay(zone).toInstant());
         List<AssignedRoutine> result = new ArrayList<>();
         for (Assignment assignment : mine) {
             RoutineVersion version = latest.get(assignment.getRoutineId());
@@ -229,12 +240,14 @@ public class AssignmentService {
             boolean isNew = isNew(assignment, version);
             RoutineVersion seenVersion = seen.get(new VersionKey(assignment.getRoutineId(), assignment.getSeenVersion()));
             List<String> changes = isNew && seenVersion != null ? WhatChanged.between(content.read(seenVersion), routine) : List.of();
+            SessionLogQueries.Done doneOf = done.get(assignment.getRoutineId());
             result.add(new AssignedRoutine(assignment.getRoutineId(), routine.title(), coaches.get(assignment.getCoachId()),
                     routine.purpose(), routine.estimatedSeconds(), routine.steps().size(), assignment.getScheduleHint(),
-                    version.getNumber(), isNew, changes, lastDone.get(assignment.getRoutineId()),
-                    isNew || assignment.getSeenVersion() == 0 ? version.getNote() : ""));
+                    version.getNumber(), isNew, changes, doneOf == null ? null : doneOf.last(),
+                    isNew || assignment.getSeenVersion() == 0 ? version.getNote() : "", assignment.getPlan(),
+                    doneOf == null ? 0 : doneOf.since(), doneOf != null && doneOf.sinceDay()));
         }
-        return result;
+        return new MyHome(Today.of(today, zone, result), result);
     }
 
     /**

@@ -82,6 +82,30 @@ class SessionLogQueries {
                 .query((rs, number) -> row(rs)).list();
     }
 
+    /** When an athlete last completed a routine, and how often since a Monday and a day began. */
+    record Done(Instant last, int since, boolean sinceDay) {
+    }
+
+    /**
+     * For each of these routines the athlete completed: the last time, how many times since the
+     * start of their week, and whether since the start of their day (one statement however many).
+     */
+    Map<Long, Done> done(long athleteId, Collection<Long> routineIds, Instant weekStart, Instant dayStart) {
+        Map<Long, Done> done = new HashMap<>();
+        jdbc.sql("""
+                        select routine_id, max(finished_at) as last, count(*) filter (where finished_at >= :week) as week,
+                               coalesce(bool_or(finished_at >= :day), false) as today
+                        from session_log where athlete_id = :athlete and complete and routine_id in (:routines)
+                        group by routine_id""")
+                .param("athlete", athleteId).param("routines", routineIds)
+                .param("week", Timestamp.from(weekStart)).param("day", Timestamp.from(dayStart))
+                .query(rs -> {
+                    done.put(rs.getLong("routine_id"), new Done(rs.getTimestamp("last").toInstant(), rs.getInt("week"),
+                            rs.getBoolean("today")));
+                });
+        return done;
+    }
+
     /** When each of these athletes last did a session with the coach (those who never did are left out). */
     Map<Long, Instant> lastSessions(long coachId, Collection<Long> athleteIds) {
         Map<Long, Instant> last = new HashMap<>();
