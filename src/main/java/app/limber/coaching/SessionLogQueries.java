@@ -148,17 +148,31 @@ class SessionLogQueries {
                 rs.getInt("plan_times"), rs.getObject("plan_starts", java.time.LocalDate.class), ends);
     }
 
-    /** How many routines the coach has given each athlete now, and when the earliest of them was given. */
-    Map<Long, Given> givenCounts(long coachId) {
-        Map<Long, Given> given = new HashMap<>();
-        jdbc.sql("""
-                        select athlete_id, count(*) as routines, min(assigned_at) as first from assignment
-                        where coach_id = :coach and removed_at is null group by athlete_id""")
-                .param("coach", coachId)
-                .query(rs -> {
-                    given.put(rs.getLong("athlete_id"), new Given(rs.getInt("routines"), rs.getTimestamp("first").toInstant()));
-                });
-        return given;
+    /** A routine the coach has given an athlete now, with when and on what plan. */
+    record GivenPlan(long athleteId, long routineId, Instant givenAt, Plan plan) {
+    }
+
+    /** The routines the coach has given now, to every athlete, each with its plan (one statement). */
+    List<GivenPlan> givenPlans(long coachId, Long routineId) {
+        return jdbc.sql("""
+                        select athlete_id, routine_id, assigned_at, plan_kind, plan_days, plan_times, plan_starts, plan_ends
+                        from assignment where coach_id = :coach and removed_at is null
+                        and (cast(:routine as bigint) is null or routine_id = :routine)""")
+                .param("coach", coachId).param("routine", routineId)
+                .query((rs, number) -> new GivenPlan(rs.getLong("athlete_id"), rs.getLong("routine_id"),
+                        instant(rs, "assigned_at"), plan(rs)))
+                .list();
+    }
+
+    /** How many routines each athlete has now, and when the earliest of them was given. */
+    static Map<Long, Given> givenCounts(List<GivenPlan> given) {
+        Map<Long, Given> counts = new HashMap<>();
+        for (GivenPlan routine : given) {
+            counts.merge(routine.athleteId(), new Given(1, routine.givenAt()),
+                    (one, other) -> new Given(one.routines() + other.routines(),
+                            one.first().isBefore(other.first()) ? one.first() : other.first()));
+        }
+        return counts;
     }
 
     record Given(int routines, Instant first) {

@@ -111,7 +111,9 @@ public class AthleteView extends Div implements BeforeEnterObserver, HasDynamicT
         back.addClassName("limber-back-link");
         var who = new Span((page.groups().isEmpty() ? "" : String.join(", ", page.groups()) + " · ") + "joined " + time.day(page.joinedAt()));
         who.addClassName("limber-athlete-who");
-        adherence.setText("Last 7 days: " + counted(page.complete7(), page.partial7())
+        adherence.setText((page.plan() == null ? "" : "Plan: " + page.plan().label()
+                + (page.plan().behind() ? " (behind plan)" : "") + " \u00b7 ")
+                + "Last 7 days: " + counted(page.complete7(), page.partial7())
                 + " · last 30 days: " + counted(page.complete30(), page.partial30()));
 
         given.removeAll();
