@@ -24,9 +24,10 @@ import java.util.Map;
  *
  * <p>The search text is read by {@link SearchSynonyms} into phrases with a meaning and other
  * words; every one must match (and every filter). A word matches a stretch whose search text
- * holds it, or, when no stretch has that word, one of whose words ({@code search_words}) is
- * among the library's words most like it by pg_trgm similarity ({@code search_word}, V22):
- * "hamstrng" finds "hamstring". Those words are looked up once per query in a materialized
+ * holds it, or, when no stretch the coach can see has that word, one of whose words
+ * ({@code search_words}) is among the words most like it by pg_trgm similarity of the stretches
+ * the coach can see, the built-ins and their own ({@code search_word}, V22 and V33): "hamstrng"
+ * finds "hamstring", and another coach's words play no part. Those words are looked up once per query in a materialized
  * {@code with} step, so a page is still one statement and its count another. A phrase
  * matches the stretches that have its meaning, or whose name holds its words. With a search, the
  * stretches whose name matches come first, then those that work the muscle most, then
@@ -203,8 +204,9 @@ class LibrarySearch {
             parameters.put(typedWord, word);
             close.add("""
                     array(select word from search_word
-                          where word %% :%1$s and similarity(word, :%1$s) >= %2$s
-                            and not exists (select 1 from search_word where word = :%1$s)
+                          where word %% :%1$s and similarity(word, :%1$s) >= %2$s and coalesce(owner_id, 0) in (0, :coach)
+                            and not exists (select 1 from search_word
+                                            where word = :%1$s and coalesce(owner_id, 0) in (0, :coach))
                           order by similarity(word, :%1$s) desc, word
                           limit %3$d) as close%4$d""".formatted(typedWord, CLOSE_WORD, CLOSE_WORDS, index));
         } else {

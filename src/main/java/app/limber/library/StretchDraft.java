@@ -2,6 +2,9 @@ package app.limber.library;
 
 import app.limber.body.Muscle;
 import app.limber.body.Pose;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -29,9 +32,22 @@ public record StretchDraft(String name, String summary, List<String> instruction
         instructions = instructions == null ? List.of() : List.copyOf(instructions);
         cues = cues == null ? List.of() : List.copyOf(cues);
         cautions = cautions == null ? List.of() : List.copyOf(cautions);
-        equipment = equipment == null ? Set.of() : Set.copyOf(equipment);
-        purposes = purposes == null ? Set.of() : Set.copyOf(purposes);
+        equipment = inTheirOrder(equipment, Equipment.class);
+        purposes = inTheirOrder(purposes, Purpose.class);
         primaryMuscles = primaryMuscles == null ? List.of() : List.copyOf(primaryMuscles);
         secondaryMuscles = secondaryMuscles == null ? List.of() : List.copyOf(secondaryMuscles);
+    }
+
+    /**
+     * An unmodifiable set that iterates in the enum's order: the same in every run (the built-in
+     * loader fingerprints a draft by its text; {@code Set.copyOf}'s order changes from one JVM
+     * to the next) and the order coaches see.
+     */
+    private static <E extends Enum<E>> Set<E> inTheirOrder(Collection<E> values, Class<E> type) {
+        EnumSet<E> set = EnumSet.noneOf(type);
+        if (values != null) {
+            set.addAll(values);
+        }
+        return Collections.unmodifiableSet(set);
     }
 }

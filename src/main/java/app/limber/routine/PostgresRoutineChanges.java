@@ -11,7 +11,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -29,10 +32,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
- * {@link RoutineChanges} across every node on one database. A change is told at once to the
- * listeners of the node that committed it (in the committing thread, each listener handing the
- * work on, as an editor hands it to its UI), and then announced with PostgreSQL
- * {@code pg_notify} carrying only this node's id and the routine's id. Every node listens on a
+ * {@link RoutineChanges} across every node on one database. A change is announced with PostgreSQL
+ * {@code pg_notify} in the transaction that stores it, carrying only this node's id and the
+ * routine's id, and told once committed to the listeners of this node (in the committing thread,
+ * each listener handing the work on, as an editor hands it to its UI). Every node listens on a
  * connection of its own, on a daemon thread; for a change from another node that has listeners
  * here, it reads the routine once through {@link RoutineService#open} (as the coach of the
  * first listener, so the same ownership check applies) and tells them. A node skips its own
@@ -58,6 +61,7 @@ class PostgresRoutineChanges implements RoutineChanges, SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(PostgresRoutineChanges.class);
 
     private final DataSource dataSource;
+    private final JdbcClient jdbc;
     private final ObjectProvider<RoutineService> routines;
     private final String node = UUID.randomUUID().toString().substring(0, 8);
     private final Map<Long, List<Listener>> listeners = new ConcurrentHashMap<>();
@@ -66,18 +70,35 @@ class PostgresRoutineChanges implements RoutineChanges, SmartLifecycle {
     private volatile Connection listening;
     private volatile boolean connected;
 
-    PostgresRoutineChanges(DataSource dataSource, ObjectProvider<RoutineService> routines) {
+    PostgresRoutineChanges(DataSource dataSource, JdbcClient jdbc, ObjectProvider<RoutineService> routines) {
         this.dataSource = dataSource;
+        this.jdbc = jdbc;
         this.routines = routines;
     }
 
     private record Listener(Consumer<RoutineDetails> consumer, Authentication coach) {
     }
 
+    /**
+     * Inside the transaction that stores the change, the announcement goes out on that
+     * transaction's own connection: PostgreSQL delivers a notification when the transaction
+     * commits, and never if it rolls back, so no second connection is taken while the first is
+     * held. This node's listeners are told once it has committed.
+     */
     @Override
     public void changed(RoutineDetails routine) {
-        tell(routine);
-        announce(routine.id());
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            announce(routine.id());
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    tell(routine);
+                }
+            });
+        } else {
+            announce(routine.id());
+            tell(routine);
+        }
     }
 
     @Override
@@ -122,25 +143,16 @@ class PostgresRoutineChanges implements RoutineChanges, SmartLifecycle {
     }
 
     /**
-     * Sends the announcement on a connection of the pool in a statement of its own (the
-     * change is committed already; this must not join its finished transaction). The change
-     * is stored whatever happens here: a failure only costs the other nodes' editors the
-     * live update (they see the change when they store one of their own or open it again).
+     * {@code pg_notify} on the current transaction's connection (or a connection of the pool in
+     * a statement of its own outside one). A failure here fails the save with it, as any
+     * other statement of it would.
      */
     private void announce(long routineId) {
-        try (Connection connection = dataSource.getConnection()) {
-            boolean autoCommit = connection.getAutoCommit();
-            try (var statement = connection.prepareStatement("select pg_notify(?, ?)")) {
-                statement.setString(1, CHANNEL);
-                statement.setString(2, node + ":" + routineId);
-                statement.execute();
-            }
-            if (!autoCommit) {
-                connection.commit();
-            }
-        } catch (SQLException | RuntimeException failed) {
-            log.warn("Could not tell the other nodes that routine {} changed: {}", routineId, failed.toString());
-        }
+        jdbc.sql("select pg_notify(:channel, :payload)")
+                .param("channel", CHANNEL)
+                .param("payload", node + ":" + routineId)
+                .query(row -> {
+                });
     }
 
     private void listenUntilStopped() {

@@ -10,7 +10,10 @@ import java.util.function.Consumer;
  */
 public interface RoutineChanges {
 
-    /** Tells the routine's listeners; called only once the change is committed. */
+    /**
+     * Has the routine's listeners told, on every node, once the change is committed: called in
+     * the transaction that stores it (or after, outside one); nothing is told if it rolls back.
+     */
     void changed(RoutineDetails routine);
 
     /** Hears every committed change of one routine until the subscription is closed. */

@@ -8,8 +8,6 @@ import app.limber.library.StretchCard;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -328,16 +326,7 @@ public class RoutineService {
     private RoutineDetails saved(Routine routine) {
         routines.flush();
         RoutineDetails details = details(routine);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    changes.changed(details);
-                }
-            });
-        } else {
-            changes.changed(details);
-        }
+        changes.changed(details);
         return details;
     }
 

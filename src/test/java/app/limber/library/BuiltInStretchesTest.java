@@ -39,6 +39,23 @@ class BuiltInStretchesTest extends LimberTest {
     }
 
     @Test
+    void aDraftsSetsIterateInTheirEnumsOrderSoThatAnEntrysFingerprintIsTheSameOnEveryStart() {
+        List<Purpose> purposes = new ArrayList<>(List.of(Purpose.values()));
+        List<Equipment> equipment = new ArrayList<>(List.of(Equipment.values()));
+        java.util.Collections.reverse(purposes);
+        java.util.Collections.reverse(equipment);
+        var draft = new StretchDraft("Any", "", List.of(), List.of(), List.of(), StretchKind.STATIC, Position.STANDING,
+                new java.util.LinkedHashSet<>(equipment), new java.util.LinkedHashSet<>(purposes), 30, 1, false,
+                List.of(), List.of(), "");
+
+        assertThat(draft.purposes()).containsExactly(Purpose.values());
+        assertThat(draft.equipment()).containsExactly(Equipment.values());
+        assertThat(draft.toString()).isEqualTo(new StretchDraft("Any", "", List.of(), List.of(), List.of(), StretchKind.STATIC,
+                Position.STANDING, java.util.EnumSet.allOf(Equipment.class), java.util.EnumSet.allOf(Purpose.class), 30, 1, false,
+                List.of(), List.of(), "").toString());
+    }
+
+    @Test
     void twoNodesLoadingAtOnceIntoAnEmptyLibraryBothFinishWithOneCopyOfEachStretch() throws Exception {
         jdbc.update("delete from stretch");
         LibraryFile file = BuiltInStretches.read();

@@ -61,6 +61,20 @@ class LibrarySearchTest extends LimberTest {
     }
 
     @Test
+    void anotherCoachsWordsPlayNoPartInWhatATypoStandsFor() {
+        authenticateAs(LibraryServiceTest.DANA.email());
+        // Dana's own words: the typo itself, and words more like it than the library's "hamstring"
+        library.create(draft("Hamstrng hamstrin hamstrinb hamstrinc hamstrind hamstrine", List.of(Muscle.GLUTES),
+                List.of(), "Written as Dana writes."));
+        assertThat(names("hamstrng")).as("Dana finds her own").contains("Hamstrng hamstrin hamstrinb hamstrinc hamstrind hamstrine");
+
+        authenticateAs(LibraryServiceTest.CASEY.email());
+        assertThat(names("hamstrng")).as("Casey's typo still reads as the library's hamstring")
+                .contains("Towel hamstring stretch", "Wall hamstring stretch")
+                .containsExactlyInAnyOrderElementsOf(names("hamstring"));
+    }
+
+    @Test
     void aWordNoStretchHasAndNothingIsLikeFindsNothing() {
         assertThat(library.count(LibraryFilter.NONE.withText("zebra"))).isZero();
         assertThat(library.count(LibraryFilter.NONE.withText("calfs zebra"))).isZero();

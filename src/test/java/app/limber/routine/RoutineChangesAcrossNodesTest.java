@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import javax.sql.DataSource;
@@ -35,13 +36,16 @@ class RoutineChangesAcrossNodesTest extends LimberTest {
     private DataSource dataSource;
 
     @Autowired
+    private JdbcClient jdbcClient;
+
+    @Autowired
     private ObjectProvider<RoutineService> routineService;
 
     private PostgresRoutineChanges otherNode;
 
     @BeforeEach
     void startTheOtherNode() {
-        otherNode = new PostgresRoutineChanges(dataSource, routineService);
+        otherNode = new PostgresRoutineChanges(dataSource, jdbcClient, routineService);
         otherNode.start();
         await("the other node listens").atMost(WITHIN).until(otherNode::listening);
         await("this node listens").atMost(WITHIN).until(((PostgresRoutineChanges) thisNode)::listening);
