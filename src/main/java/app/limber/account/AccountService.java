@@ -166,6 +166,53 @@ public class AccountService {
     }
 
     /**
+     * Display names and time zones of the given accounts, by id, in one query: a coach counts each
+     * athlete's days and weeks in the athlete's own zone.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, NameAndZone> namesAndZones(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return accounts.findDisplayNames(ids).stream().collect(java.util.stream.Collectors.toMap(DisplayName::id,
+                name -> new NameAndZone(name.id(), name.displayName(),
+                        TimeZones.parse(name.timeZone()).orElse(java.time.ZoneOffset.UTC))));
+    }
+
+    /** The signed-in person's time zone (UTC while no browser has told it), in one query. */
+    @Transactional(readOnly = true)
+    public java.time.ZoneId myTimeZone() {
+        long id = currentAccountId().orElseThrow(() -> new IllegalStateException("No one is signed in"));
+        return TimeZones.parse(accounts.findTimeZone(id)).orElse(java.time.ZoneOffset.UTC);
+    }
+
+    /**
+     * Takes the time zone the browser reports, on the first sign-in: only when none is stored yet
+     * (a zone the person chose in their settings stays). An unknown name is ignored.
+     */
+    @Transactional
+    public void adoptBrowserTimeZone(String browserZone) {
+        long id = currentAccountId().orElseThrow(() -> new IllegalStateException("No one is signed in"));
+        TimeZones.parse(browserZone).ifPresent(zone -> accounts.findById(id)
+                .filter(account -> account.getTimeZone() == null)
+                .ifPresent(account -> account.setTimeZone(zone.getId())));
+    }
+
+    /**
+     * The signed-in person chose their time zone in their settings.
+     *
+     * @throws IllegalArgumentException when it is not a time zone on the list; nothing changes
+     */
+    @Transactional
+    public void changeTimeZone(String zoneId) {
+        long id = currentAccountId().orElseThrow(() -> new IllegalStateException("No one is signed in"));
+        if (zoneId == null || !TimeZones.ALL.contains(zoneId)) {
+            throw new IllegalArgumentException("Choose a time zone from the list, for example Europe/Madrid.");
+        }
+        accounts.findById(id).ifPresent(account -> account.setTimeZone(zoneId));
+    }
+
+    /**
      * A coach's display name, for a visitor who holds a link of that coach's (an invite or a
      * share link; no one is signed in on the join page or the public share page). It checks
      * nothing itself: only the roster and sharing services call it, after they have checked the

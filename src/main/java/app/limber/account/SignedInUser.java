@@ -4,8 +4,10 @@ package app.limber.account;
  * The person using Limber right now, safe to hand to views.
  *
  * @param colorScheme the look they chose, or {@code null} if they never chose
+ * @param timeZone    their time zone, or {@code null} while no browser has told it
  */
-public record SignedInUser(long id, String email, String displayName, Role role, ColorScheme colorScheme) {
+public record SignedInUser(long id, String email, String displayName, Role role, ColorScheme colorScheme,
+                           java.time.ZoneId timeZone) {
 
     public boolean isCoach() {
         return role == Role.COACH;

@@ -38,6 +38,10 @@ class UserAccount {
     @Column(name = "color_scheme", length = 8)
     private ColorScheme colorScheme;
 
+    /** The IANA name of their time zone (Europe/Madrid), or null until a browser told it. */
+    @Column(name = "time_zone", length = 64)
+    private String timeZone;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -83,11 +87,19 @@ class UserAccount {
         this.colorScheme = colorScheme;
     }
 
+    String getTimeZone() {
+        return timeZone;
+    }
+
+    void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
+    }
+
     Instant getCreatedAt() {
         return createdAt;
     }
 
     SignedInUser toSignedInUser() {
-        return new SignedInUser(id, email, displayName, role, colorScheme);
+        return new SignedInUser(id, email, displayName, role, colorScheme, TimeZones.parse(timeZone).orElse(null));
     }
 }

@@ -12,7 +12,9 @@ import java.time.Instant;
  * @param last7Days  complete sessions in the last 7 days
  * @param last30Days complete sessions in the last 30 days
  * @param lastDone   the last complete session; null for none in 30 days
+ * @param plan       this week (Monday to Sunday in the athlete's time zone) against their plan; null
+ *                   when no plan asks for a session this week
  */
 public record Adherence(long athleteId, String athlete, int last7Days, int last30Days, Instant lastDone,
-                        Feeling lastFeeling, boolean painLately, int partial7Days, int partial30Days) {
+                        Feeling lastFeeling, boolean painLately, int partial7Days, int partial30Days, WeekProgress plan) {
 }

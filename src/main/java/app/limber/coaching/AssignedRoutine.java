@@ -13,9 +13,12 @@ import java.util.List;
  * @param lastDone       when the athlete last finished it, or null
  * @param publishNote    the note the coach published the latest version with, while that version is
  *                       new to the athlete (newer than the one they opened, or not opened yet); empty otherwise
+ * @param plan           when they are meant to do it
+ * @param doneThisWeek   complete sessions of it this week (Monday to Sunday in their time zone)
+ * @param doneToday      whether they completed it today (in their time zone)
  */
 public record AssignedRoutine(long routineId, String title, String coach, Purpose purpose, int estimatedSeconds,
                               int steps, String scheduleHint, int version, boolean newVersion,
                               List<String> changesSinceSeen, java.time.Instant lastDone,
-                              String publishNote) {
+                              String publishNote, Plan plan, int doneThisWeek, boolean doneToday) {
 }

@@ -9,6 +9,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -30,7 +33,7 @@ public class AssignmentService {
     public static final int MAX_HINT = 80;
 
     private final AssignmentRepository assignments;
-    private final SessionLogRepository logs;
+    private final SessionLogQueries queries;
     private final RoutineVersionRepository versions;
     private final VersionContent content;
     private final RosterMembership roster;
@@ -38,11 +41,11 @@ public class AssignmentService {
     private final AccountService accounts;
     private final Clock clock;
 
-    AssignmentService(AssignmentRepository assignments, SessionLogRepository logs, RoutineVersionRepository versions,
+    AssignmentService(AssignmentRepository assignments, SessionLogQueries queries, RoutineVersionRepository versions,
                       VersionContent content, RosterMembership roster, RoutineService routines,
                       AccountService accounts, Clock clock) {
         this.assignments = assignments;
-        this.logs = logs;
+        this.queries = queries;
         this.versions = versions;
         this.content = content;
         this.roster = roster;
@@ -61,8 +64,22 @@ public class AssignmentService {
     @PreAuthorize("hasRole('COACH')")
     @Transactional
     public void assign(long routineId, Collection<Long> athleteIds, String scheduleHint) {
+        assign(routineId, athleteIds, scheduleHint, null);
+    }
+
+    /**
+     * Gives the routine as {@link #assign(long, Collection, String)} does, with a plan: chosen days
+     * of the week, times a week, when a cramp starts, or none. A null plan keeps the plans athletes
+     * already have (newcomers get none).
+     *
+     * @throws InvalidPlanException when the plan is refused (nothing changes)
+     */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional
+    public void assign(long routineId, Collection<Long> athleteIds, String scheduleHint, Plan plan) {
         routines.open(routineId); // ownership: another coach's routine is not found
         String hint = hint(scheduleHint);
+        Plan checked = plan == null ? null : InvalidPlanException.checked(plan);
         if (versions.findFirstByRoutineIdOrderByNumberDesc(routineId).isEmpty()) {
             throw new PublishingException("Publish the routine before giving it to athletes.");
         }
@@ -72,8 +89,10 @@ public class AssignmentService {
         }
         for (long athleteId : athleteIds) {
             assignments.findByAthleteIdAndRoutineId(athleteId, routineId).ifPresentOrElse(
-                    existing -> existing.reassign(hint, clock.instant()),
-                    () -> assignments.save(new Assignment(coachId, athleteId, routineId, hint == null ? "" : hint, clock.instant())));
+                    existing -> existing.reassign(hint, checked, clock.instant()),
+                    () -> assignments.save(new Assignment(coachId, athleteId, routineId, hint == null ? "" : hint,
+                            checked == null ? Plan.none(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)) : checked,
+                            clock.instant())));
         }
     }
 
@@ -89,12 +108,27 @@ public class AssignmentService {
     @PreAuthorize("hasRole('COACH')")
     @Transactional
     public void setAssignees(long routineId, Collection<Long> athleteIds, String scheduleHint) {
+        setAssignees(routineId, athleteIds, scheduleHint, null);
+    }
+
+    /**
+     * Makes exactly these athletes have the routine, as {@link #setAssignees(long, Collection, String)},
+     * with a plan; a null plan keeps the plans athletes already have (newcomers get none).
+     *
+     * @throws InvalidPlanException when the plan is refused (nothing changes)
+     */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional
+    public void setAssignees(long routineId, Collection<Long> athleteIds, String scheduleHint, Plan plan) {
         Set<Long> chosen = new HashSet<>(athleteIds);
         if (chosen.isEmpty()) {
             routines.open(routineId); // ownership: another coach's routine is not found
             hint(scheduleHint);
+            if (plan != null) {
+                InvalidPlanException.checked(plan);
+            }
         } else {
-            assign(routineId, chosen, scheduleHint);
+            assign(routineId, chosen, scheduleHint, plan);
         }
         long coachId = me();
         assignments.findByCoachIdAndRoutineIdAndRemovedAtIsNull(coachId, routineId).stream()
@@ -122,6 +156,34 @@ public class AssignmentService {
         return hints.size() == 1 ? hints.getFirst() : "";
     }
 
+    /** The plan the athletes who have the routine share; empty when none has it or their plans differ. */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional(readOnly = true)
+    public Optional<Plan> plan(long routineId) {
+        routines.open(routineId);
+        var plans = assignments.findByCoachIdAndRoutineIdAndRemovedAtIsNull(me(), routineId).stream()
+                .map(Assignment::getPlan).distinct().toList();
+        return plans.size() == 1 ? Optional.of(plans.getFirst()) : Optional.empty();
+    }
+
+    /**
+     * Changes the plan of one athlete's routine (where the coach sees what the athlete was given).
+     *
+     * @throws InvalidPlanException when the plan is refused (nothing changes)
+     * @throws AthleteNotFoundException when the athlete does not have this coach's routine now
+     */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional
+    public void changePlan(long routineId, long athleteId, Plan plan) {
+        Plan checked = InvalidPlanException.checked(plan);
+        long coachId = me();
+        assignments.findByAthleteIdAndRoutineId(athleteId, routineId)
+                .filter(assignment -> assignment.getCoachId() == coachId && assignment.isActive())
+                .filter(assignment -> roster.onRoster(coachId, athleteId))
+                .orElseThrow(() -> new AthleteNotFoundException(athleteId))
+                .plan(checked);
+    }
+
     /** Who has the routine now (three queries however many). */
     @PreAuthorize("hasRole('COACH')")
     @Transactional(readOnly = true)
@@ -132,19 +194,29 @@ public class AssignmentService {
                 .map(Assignment::getAthleteId).filter(onRoster::contains).toList();
     }
 
-    /**
-     * The signed-in athlete's routines, from coaches whose roster they are on: five queries
-     * however many (the assignments with the roster check, the coaches' names, the latest
-     * versions with their publish notes, the versions last seen where a newer one arrived, when
-     * each was last done).
-     */
+    /** The signed-in athlete's routines, as {@link #myHome()} lists them. */
     @PreAuthorize("hasRole('ATHLETE')")
     @Transactional(readOnly = true)
     public List<AssignedRoutine> myRoutines() {
+        return myHome().routines();
+    }
+
+    /**
+     * The signed-in athlete's home: Today (what is due today and left this week, in their time
+     * zone, weeks from Monday) and their routines from coaches whose roster they are on. Six
+     * queries however many: the assignments with the roster check, the athlete's time zone, the
+     * coaches' names, the latest versions with their publish notes, the versions last seen where a
+     * newer one arrived, and what was completed when.
+     */
+    @PreAuthorize("hasRole('ATHLETE')")
+    @Transactional(readOnly = true)
+    public MyHome myHome() {
         long me = me();
         List<Assignment> mine = assignments.findActiveFromRosterCoaches(me);
+        ZoneId zone = accounts.myTimeZone();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
         if (mine.isEmpty()) {
-            return List.of();
+            return new MyHome(Today.of(today, zone, List.of()), List.of());
         }
         List<Long> routineIds = mine.stream().map(Assignment::getRoutineId).toList();
         Map<Long, String> coaches = accounts.displayNames(mine.stream().map(Assignment::getCoachId).distinct().toList());
@@ -154,10 +226,10 @@ public class AssignmentService {
                 .filter(assignment -> latest.containsKey(assignment.getRoutineId()))
                 .filter(assignment -> isNew(assignment, latest.get(assignment.getRoutineId())))
                 .map(assignment -> new VersionKey(assignment.getRoutineId(), assignment.getSeenVersion())).toList();
-        Map<VersionKey, RoutineVersion> seen = versions.findAllOf(seenBeforeANewOne).stream()
+        Map<VersionKey, RoutineVersion> seen = seenBeforeANewOne.isEmpty() ? Map.of() : versions.findAllOf(seenBeforeANewOne).stream()
                 .collect(Collectors.toMap(RoutineVersion::key, version -> version));
-        Map<Long, Instant> lastDone = logs.findLastDone(me, routineIds).stream()
-                .collect(Collectors.toMap(LastDone::routineId, LastDone::at));
+        Map<Long, SessionLogQueries.Done> done = queries.done(me, routineIds,
+                Plan.weekOf(today).atStartOfDay(zone).toInstant(), today.atStartOfDay(zone).toInstant());
         List<AssignedRoutine> result = new ArrayList<>();
         for (Assignment assignment : mine) {
             RoutineVersion version = latest.get(assignment.getRoutineId());
@@ -168,12 +240,14 @@ public class AssignmentService {
             boolean isNew = isNew(assignment, version);
             RoutineVersion seenVersion = seen.get(new VersionKey(assignment.getRoutineId(), assignment.getSeenVersion()));
             List<String> changes = isNew && seenVersion != null ? WhatChanged.between(content.read(seenVersion), routine) : List.of();
+            SessionLogQueries.Done doneOf = done.get(assignment.getRoutineId());
             result.add(new AssignedRoutine(assignment.getRoutineId(), routine.title(), coaches.get(assignment.getCoachId()),
                     routine.purpose(), routine.estimatedSeconds(), routine.steps().size(), assignment.getScheduleHint(),
-                    version.getNumber(), isNew, changes, lastDone.get(assignment.getRoutineId()),
-                    isNew || assignment.getSeenVersion() == 0 ? version.getNote() : ""));
+                    version.getNumber(), isNew, changes, doneOf == null ? null : doneOf.last(),
+                    isNew || assignment.getSeenVersion() == 0 ? version.getNote() : "", assignment.getPlan(),
+                    doneOf == null ? 0 : doneOf.since(), doneOf != null && doneOf.sinceDay()));
         }
-        return result;
+        return new MyHome(Today.of(today, zone, result), result);
     }
 
     /**

@@ -20,7 +20,9 @@ public record AttentionItem(long athleteId, String athlete, Reason reason, Insta
         PAIN,
         /** Two sessions in a row felt hard. */
         HARD_TWICE,
-        /** Nothing done for {@link CoachHomeService#QUIET_DAYS} days although something was given. */
-        INACTIVE
+        /** Nothing done for {@link CoachHomeService#QUIET_DAYS} days although something was given (athletes with no plan). */
+        INACTIVE,
+        /** Fewer sessions this week than the days of the plan already past asked for. */
+        BEHIND_PLAN
     }
 }

@@ -10,9 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The three rules that put an athlete under "Needs attention", over their sessions with one
+ * The rules that put an athlete under "Needs attention", over their sessions with one
  * coach: pain of {@value CoachHomeService#PAIN_THRESHOLD} or more, two sessions in a row that
- * felt hard (both within {@link CoachHomeService#ATTENTION_WINDOW}), and nothing done for
+ * felt hard (both within {@link CoachHomeService#ATTENTION_WINDOW}), behind their plan this week
+ * where they have one, and, where they have none, nothing done for
  * {@value CoachHomeService#QUIET_DAYS} days although something was given.
  */
 final class AttentionRules {
@@ -55,6 +56,20 @@ final class AttentionRules {
         return items;
     }
 
+    /**
+     * Behind plan: fewer sessions this week than the days already past asked for; one item a week,
+     * from the Monday that began it (in the athlete's zone).
+     *
+     * @param week null when no plan asks for a session this week
+     */
+    static List<AttentionItem> behindPlan(long athleteId, String athlete, WeekProgress week, Instant weekStart) {
+        if (week == null || !week.behind()) {
+            return List.of();
+        }
+        return List.of(new AttentionItem(athleteId, athlete, Reason.BEHIND_PLAN, weekStart, null,
+                "Behind plan: " + week.label() + ", with " + week.dueSoFar() + " due by now.", null));
+    }
+
     /** "Pain 6/10 at the hamstrings, left side, after “Cool-down”." */
     static String painWhy(Row row) {
         StringBuilder why = new StringBuilder(row.painLevel() == null ? "Pain reported" : "Pain " + row.painLevel() + "/10");
@@ -73,6 +88,7 @@ final class AttentionRules {
             case PAIN -> "Pain reported.";
             case HARD_TWICE -> "Two sessions in a row felt hard.";
             case INACTIVE -> "A quiet week although routines were given.";
+            case BEHIND_PLAN -> "Behind plan.";
         };
     }
 }

@@ -74,7 +74,9 @@ public class CoachHomeService {
         Map<Long, List<Row>> sessions = queries.coachSessionsSince(coach, now.minus(ATTENTION_WINDOW)).stream()
                 .filter(row -> names.containsKey(row.athleteId()))
                 .collect(Collectors.groupingBy(Row::athleteId, HashMap::new, Collectors.toList()));
-        Map<Long, SessionLogQueries.Given> given = queries.givenCounts(coach);
+        List<SessionLogQueries.GivenPlan> givenPlans = queries.givenPlans(coach, null);
+        Map<Long, SessionLogQueries.Given> given = SessionLogQueries.givenCounts(givenPlans);
+        Map<Long, Map<Long, Plan>> plans = plansByAthlete(givenPlans);
         Set<Long> quiet = athletes.stream().map(RosterAthlete::athleteId)
                 .filter(id -> !sessions.containsKey(id) && given.containsKey(id)).collect(Collectors.toSet());
         Map<Long, Instant> lastOfQuiet = quiet.isEmpty() ? Map.of() : queries.lastSessions(coach, quiet);
@@ -87,11 +89,15 @@ public class CoachHomeService {
             List<Row> theirs = sessions.getOrDefault(athlete.athleteId(), List.of());
             List<Row> thisWeek = theirs.stream().filter(row -> row.finishedAt().isAfter(weekAgo)).toList();
             SessionLogQueries.Given routines = given.get(athlete.athleteId());
+            Map<Long, Plan> theirPlans = plans.getOrDefault(athlete.athleteId(), Map.of());
+            WeekProgress plan = PlannedWeeks.of(theirPlans, done(theirs), athlete.zone(), now);
             week.add(new AthleteWeek(athlete.athleteId(), athlete.name(), (int) thisWeek.stream().filter(Row::complete).count(),
-                    (int) thisWeek.stream().filter(row -> !row.complete()).count(), routines == null ? 0 : routines.routines()));
+                    (int) thisWeek.stream().filter(row -> !row.complete()).count(), routines == null ? 0 : routines.routines(), plan));
             Instant last = theirs.isEmpty() ? lastOfQuiet.get(athlete.athleteId()) : theirs.getFirst().finishedAt();
-            Instant firstGiven = routines == null ? null : routines.first();
-            attention.addAll(open(AttentionRules.of(athlete.athleteId(), athlete.name(), theirs, last, firstGiven, now), acknowledged));
+            attention.addAll(open(AttentionRules.of(athlete.athleteId(), athlete.name(), theirs, last,
+                    plan == null ? firstGivenToDo(givenPlans, athlete.athleteId()) : null, now), acknowledged));
+            attention.addAll(open(AttentionRules.behindPlan(athlete.athleteId(), athlete.name(), plan,
+                    PlannedWeeks.weekStart(athlete.zone(), now)), acknowledged));
         }
         attention.sort(Comparator.comparing(AttentionItem::since).reversed());
         List<SessionSummary> recent = sessions.values().stream().flatMap(List::stream)
@@ -113,7 +119,9 @@ public class CoachHomeService {
         Instant now = clock.instant();
         RosterEntry entry = entries.findById(new RosterEntry.Key(coach, athleteId)).filter(RosterEntry::isActive)
                 .orElseThrow(() -> new AthleteNotFoundException(athleteId));
-        String name = Optional.ofNullable(accounts.displayNames(List.of(athleteId)).get(athleteId)).orElse("An athlete");
+        var person = Optional.ofNullable(accounts.namesAndZones(List.of(athleteId)).get(athleteId));
+        String name = person.map(app.limber.account.NameAndZone::name).orElse("An athlete");
+        java.time.ZoneId zone = person.map(app.limber.account.NameAndZone::zone).orElse(java.time.ZoneOffset.UTC);
         List<String> groups = queries.groupsOf(coach, athleteId);
         List<Row> rows = queries.athleteSessions(coach, athleteId, TIMELINE_SIZE);
         List<GivenRoutine> given = queries.given(coach, athleteId);
@@ -121,9 +129,13 @@ public class CoachHomeService {
 
         Instant weekAgo = now.minus(Duration.ofDays(7));
         Instant monthAgo = now.minus(Duration.ofDays(30));
-        Instant firstGiven = given.stream().map(GivenRoutine::givenAt).min(Comparator.naturalOrder()).orElse(null);
-        List<AttentionItem> all = AttentionRules.of(athleteId, name, rows, rows.isEmpty() ? null : rows.getFirst().finishedAt(),
-                firstGiven, now);
+        WeekProgress plan = PlannedWeeks.of(given.stream().collect(Collectors.toMap(GivenRoutine::routineId, GivenRoutine::plan)),
+                done(rows), zone, now);
+        Instant firstGiven = plan != null ? null : given.stream().filter(routine -> routine.plan().kind() != Plan.Kind.ON_CRAMP)
+                .map(GivenRoutine::givenAt).min(Comparator.naturalOrder()).orElse(null);
+        List<AttentionItem> all = new ArrayList<>(AttentionRules.of(athleteId, name, rows, rows.isEmpty() ? null : rows.getFirst().finishedAt(),
+                firstGiven, now));
+        all.addAll(AttentionRules.behindPlan(athleteId, name, plan, PlannedWeeks.weekStart(zone, now)));
         Map<Long, Row> byId = rows.stream().collect(Collectors.toMap(Row::id, row -> row));
         List<AttentionItem> history = acknowledged.stream().map(ack -> new AttentionItem(athleteId, name, ack.reason(), ack.since(),
                 ack.sessionId(), all.stream().filter(item -> same(item, ack)).findFirst().map(AttentionItem::why)
@@ -132,7 +144,7 @@ public class CoachHomeService {
                 ack.at())).toList();
         return new AthletePage(athleteId, name, groups, entry.getJoinedAt(),
                 count(rows, weekAgo, true), count(rows, weekAgo, false), count(rows, monthAgo, true), count(rows, monthAgo, false),
-                given, rows.stream().map(row -> row.summary(name)).toList(), open(all, acknowledged), history);
+                plan, given, rows.stream().map(row -> row.summary(name)).toList(), open(all, acknowledged), history);
     }
 
     /**
@@ -154,6 +166,23 @@ public class CoachHomeService {
             throw new SessionNotFoundException(item.sessionId());
         }
         queries.acknowledge(coach, item.athleteId(), item.reason(), Objects.requireNonNull(item.since()), item.sessionId(), clock.instant());
+    }
+
+    /** The plans of each athlete, by routine. */
+    private static Map<Long, Map<Long, Plan>> plansByAthlete(List<SessionLogQueries.GivenPlan> given) {
+        Map<Long, Map<Long, Plan>> plans = new HashMap<>();
+        given.forEach(routine -> plans.computeIfAbsent(routine.athleteId(), athlete -> new HashMap<>()).put(routine.routineId(), routine.plan()));
+        return plans;
+    }
+
+    /** When the earliest routine the athlete is meant to do was given (cramp relief is on hand, not to do); null for none. */
+    private static Instant firstGivenToDo(List<SessionLogQueries.GivenPlan> given, long athleteId) {
+        return given.stream().filter(routine -> routine.athleteId() == athleteId && routine.plan().kind() != Plan.Kind.ON_CRAMP)
+                .map(SessionLogQueries.GivenPlan::givenAt).min(Comparator.naturalOrder()).orElse(null);
+    }
+
+    private static List<PlannedWeeks.Done> done(List<Row> rows) {
+        return rows.stream().filter(Row::complete).map(row -> new PlannedWeeks.Done(row.routineId(), row.finishedAt())).toList();
     }
 
     private static List<AttentionItem> open(List<AttentionItem> items, List<Acknowledgement> acknowledged) {

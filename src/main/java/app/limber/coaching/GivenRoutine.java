@@ -7,6 +7,8 @@ import java.time.Instant;
  *
  * @param version  the latest published version (what the athlete plays)
  * @param lastDone when the athlete last played it through (complete); null when never
+ * @param plan     when the athlete is meant to do it
  */
-public record GivenRoutine(long routineId, String title, int version, String scheduleHint, Instant givenAt, Instant lastDone) {
+public record GivenRoutine(long routineId, String title, int version, String scheduleHint, Instant givenAt, Instant lastDone,
+                           Plan plan) {
 }

@@ -123,8 +123,13 @@ public class RosterService {
     @Transactional(readOnly = true)
     public List<RosterAthlete> roster() {
         List<RosterRepository.Joined> entries = roster.findJoined(me());
-        Map<Long, String> names = accounts.displayNames(entries.stream().map(RosterRepository.Joined::athleteId).toList());
-        return entries.stream().map(entry -> new RosterAthlete(entry.athleteId(), names.get(entry.athleteId()), entry.joinedAt())).toList();
+        Map<Long, app.limber.account.NameAndZone> people = accounts.namesAndZones(
+                entries.stream().map(RosterRepository.Joined::athleteId).toList());
+        return entries.stream().map(entry -> {
+            var person = people.get(entry.athleteId());
+            return new RosterAthlete(entry.athleteId(), person == null ? null : person.name(), entry.joinedAt(),
+                    person == null ? java.time.ZoneOffset.UTC : person.zone());
+        }).toList();
     }
 
     /** Takes an athlete off the roster at once; their history stays with the coach. */

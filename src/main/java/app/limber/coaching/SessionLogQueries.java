@@ -82,6 +82,30 @@ class SessionLogQueries {
                 .query((rs, number) -> row(rs)).list();
     }
 
+    /** When an athlete last completed a routine, and how often since a Monday and a day began. */
+    record Done(Instant last, int since, boolean sinceDay) {
+    }
+
+    /**
+     * For each of these routines the athlete completed: the last time, how many times since the
+     * start of their week, and whether since the start of their day (one statement however many).
+     */
+    Map<Long, Done> done(long athleteId, Collection<Long> routineIds, Instant weekStart, Instant dayStart) {
+        Map<Long, Done> done = new HashMap<>();
+        jdbc.sql("""
+                        select routine_id, max(finished_at) as last, count(*) filter (where finished_at >= :week) as week,
+                               coalesce(bool_or(finished_at >= :day), false) as today
+                        from session_log where athlete_id = :athlete and complete and routine_id in (:routines)
+                        group by routine_id""")
+                .param("athlete", athleteId).param("routines", routineIds)
+                .param("week", Timestamp.from(weekStart)).param("day", Timestamp.from(dayStart))
+                .query(rs -> {
+                    done.put(rs.getLong("routine_id"), new Done(rs.getTimestamp("last").toInstant(), rs.getInt("week"),
+                            rs.getBoolean("today")));
+                });
+        return done;
+    }
+
     /** When each of these athletes last did a session with the coach (those who never did are left out). */
     Map<Long, Instant> lastSessions(long coachId, Collection<Long> athleteIds) {
         Map<Long, Instant> last = new HashMap<>();
@@ -101,7 +125,8 @@ class SessionLogQueries {
      */
     List<GivenRoutine> given(long coachId, long athleteId) {
         return jdbc.sql("""
-                        select a.routine_id, a.schedule_hint, a.assigned_at, latest.number, latest.content ->> 'title' as title,
+                        select a.routine_id, a.schedule_hint, a.assigned_at, a.plan_kind, a.plan_days, a.plan_times, a.plan_starts,
+                               a.plan_ends, latest.number, latest.content ->> 'title' as title,
                                (select max(l.finished_at) from session_log l
                                 where l.athlete_id = a.athlete_id and l.routine_id = a.routine_id and l.complete) as last_done
                         from assignment a
@@ -112,21 +137,42 @@ class SessionLogQueries {
                 .param("coach", coachId).param("athlete", athleteId)
                 .query((rs, number) -> new GivenRoutine(rs.getLong("routine_id"),
                         rs.getString("title") == null ? "A routine" : rs.getString("title"), rs.getInt("number"),
-                        rs.getString("schedule_hint"), instant(rs, "assigned_at"), instant(rs, "last_done")))
+                        rs.getString("schedule_hint"), instant(rs, "assigned_at"), instant(rs, "last_done"), plan(rs)))
                 .list();
     }
 
-    /** How many routines the coach has given each athlete now, and when the earliest of them was given. */
-    Map<Long, Given> givenCounts(long coachId) {
-        Map<Long, Given> given = new HashMap<>();
-        jdbc.sql("""
-                        select athlete_id, count(*) as routines, min(assigned_at) as first from assignment
-                        where coach_id = :coach and removed_at is null group by athlete_id""")
-                .param("coach", coachId)
-                .query(rs -> {
-                    given.put(rs.getLong("athlete_id"), new Given(rs.getInt("routines"), rs.getTimestamp("first").toInstant()));
-                });
-        return given;
+    /** The plan of an assignment row (its {@code plan_…} columns). */
+    private static Plan plan(ResultSet rs) throws SQLException {
+        var ends = rs.getObject("plan_ends", java.time.LocalDate.class);
+        return new Plan(Plan.Kind.valueOf(rs.getString("plan_kind")), Assignment.days(rs.getInt("plan_days")),
+                rs.getInt("plan_times"), rs.getObject("plan_starts", java.time.LocalDate.class), ends);
+    }
+
+    /** A routine the coach has given an athlete now, with when and on what plan. */
+    record GivenPlan(long athleteId, long routineId, Instant givenAt, Plan plan) {
+    }
+
+    /** The routines the coach has given now, to every athlete, each with its plan (one statement). */
+    List<GivenPlan> givenPlans(long coachId, Long routineId) {
+        return jdbc.sql("""
+                        select athlete_id, routine_id, assigned_at, plan_kind, plan_days, plan_times, plan_starts, plan_ends
+                        from assignment where coach_id = :coach and removed_at is null
+                        and (cast(:routine as bigint) is null or routine_id = :routine)""")
+                .param("coach", coachId).param("routine", routineId)
+                .query((rs, number) -> new GivenPlan(rs.getLong("athlete_id"), rs.getLong("routine_id"),
+                        instant(rs, "assigned_at"), plan(rs)))
+                .list();
+    }
+
+    /** How many routines each athlete has now, and when the earliest of them was given. */
+    static Map<Long, Given> givenCounts(List<GivenPlan> given) {
+        Map<Long, Given> counts = new HashMap<>();
+        for (GivenPlan routine : given) {
+            counts.merge(routine.athleteId(), new Given(1, routine.givenAt()),
+                    (one, other) -> new Given(one.routines() + other.routines(),
+                            one.first().isBefore(other.first()) ? one.first() : other.first()));
+        }
+        return counts;
     }
 
     record Given(int routines, Instant first) {

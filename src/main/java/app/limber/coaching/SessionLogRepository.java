@@ -13,13 +13,6 @@ interface SessionLogRepository extends JpaRepository<SessionLog, Long> {
     /** A coach's athletes' sessions since a moment, newest first. */
     List<SessionLog> findByCoachIdAndFinishedAtAfterOrderByFinishedAtDesc(long coachId, Instant since);
 
-    /** When the athlete last completed each of these routines (routines never completed are left out), in one query. */
-    @Query("""
-            select new app.limber.coaching.LastDone(log.routineId, max(log.finishedAt)) from SessionLog log
-            where log.athleteId = :athleteId and log.complete = true and log.routineId in :routineIds
-            group by log.routineId""")
-    List<LastDone> findLastDone(long athleteId, Collection<Long> routineIds);
-
     List<SessionLog> findFirst100ByAthleteIdOrderByFinishedAtDesc(long athleteId);
 
     /** The athlete's sessions with a reply they have not read, newest reply first. */

@@ -43,11 +43,13 @@ public class SessionService {
     private final RosterMembership membership;
     private final RoutineService routines;
     private final AccountService accounts;
+    private final SessionLogQueries queries;
     private final Clock clock;
 
     SessionService(SessionLogRepository logs, AssignmentRepository assignments, RoutineVersionRepository versions,
                    VersionContent content, RosterService roster, RosterMembership membership,
-                   RoutineService routines, AccountService accounts, Clock clock) {
+                   RoutineService routines, AccountService accounts, SessionLogQueries queries, Clock clock) {
+        this.queries = queries;
         this.logs = logs;
         this.assignments = assignments;
         this.versions = versions;
@@ -204,7 +206,7 @@ public class SessionService {
     @PreAuthorize("hasRole('COACH')")
     @Transactional(readOnly = true)
     public List<Adherence> adherence() {
-        return adherence(log -> true);
+        return adherence(log -> true, null);
     }
 
     /** How the coach's athletes keep up with one routine. */
@@ -214,16 +216,20 @@ public class SessionService {
         routines.open(routineId); // ownership: another coach's routine is not found
         var having = assignments.findByCoachIdAndRoutineIdAndRemovedAtIsNull(me(), routineId).stream()
                 .map(Assignment::getAthleteId).collect(java.util.stream.Collectors.toSet());
-        return adherence(log -> log.getRoutineId() == routineId).stream()
+        return adherence(log -> log.getRoutineId() == routineId, routineId).stream()
                 .filter(entry -> having.contains(entry.athleteId())).toList();
     }
 
-    private List<Adherence> adherence(Predicate<SessionLog> which) {
+    /** @param routineId the one routine to measure, or null for all of them */
+    private List<Adherence> adherence(Predicate<SessionLog> which, Long routineId) {
         long coachId = me();
         Instant now = clock.instant();
         List<SessionLog> recent = logs.findByCoachIdAndFinishedAtAfterOrderByFinishedAtDesc(coachId, now.minus(Duration.ofDays(30)))
                 .stream().filter(which).toList();
         List<RosterAthlete> athletes = roster.roster();
+        Map<Long, Map<Long, Plan>> plans = new java.util.HashMap<>();
+        queries.givenPlans(coachId, routineId).forEach(given -> plans.computeIfAbsent(given.athleteId(), athlete -> new java.util.HashMap<>())
+                .put(given.routineId(), given.plan()));
         List<Adherence> result = new ArrayList<>();
         for (RosterAthlete athlete : athletes) {
             List<SessionLog> theirs = recent.stream().filter(log -> log.getAthleteId() == athlete.athleteId()).toList();
@@ -236,9 +242,11 @@ public class SessionService {
             // the coach home's pain rule, as a fact about the last weeks (acknowledging is the home's)
             boolean painLately = theirs.stream().anyMatch(log -> log.getFinishedAt().isAfter(now.minus(CoachHomeService.ATTENTION_WINDOW))
                     && (log.getPainLevel() != null ? log.getPainLevel() >= CoachHomeService.PAIN_THRESHOLD : log.isPain()));
+            WeekProgress plan = PlannedWeeks.of(plans.getOrDefault(athlete.athleteId(), Map.of()), done.stream()
+                    .map(log -> new PlannedWeeks.Done(log.getRoutineId(), log.getFinishedAt())).toList(), athlete.zone(), now);
             result.add(new Adherence(athlete.athleteId(), athlete.name(), week, done.size(),
                     last == null ? null : last.getFinishedAt(), last == null ? null : last.getFeeling(), painLately,
-                    partialWeek, partial));
+                    partialWeek, partial, plan));
         }
         return result;
     }

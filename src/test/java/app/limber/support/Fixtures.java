@@ -123,6 +123,22 @@ public class Fixtures {
         });
     }
 
+    /** The coach gives a published routine to an athlete on their roster, on a plan. */
+    public void give(Person coach, RoutineDetails routine, app.limber.coaching.Plan plan, Person athlete) {
+        as(coach.email(), () -> {
+            assignments.assign(routine.id(), java.util.List.of(athlete.id()), "", plan);
+            return null;
+        });
+    }
+
+    /** The person's time zone, as they would choose it in their settings. */
+    public void livesIn(Person person, String zone) {
+        as(person.email(), () -> {
+            accounts.changeTimeZone(zone);
+            return null;
+        });
+    }
+
     /** Runs the work as this account, then puts back whoever was signed in before. */
     public <T> T as(String email, Supplier<T> work) {
         UserDetails user = userDetails.loadUserByUsername(email);

@@ -43,6 +43,7 @@ public class MainLayout extends AppLayout {
     private final Button skipLink = new Button("Skip to content");
     private Component skipTo;
     private ColorScheme colorScheme = ColorScheme.LIGHT;
+    private final boolean timeZoneKnown;
 
     public MainLayout(AccountService accountService, AuthenticationContext authenticationContext) {
         this.accountService = accountService;
@@ -54,6 +55,7 @@ public class MainLayout extends AppLayout {
         if (user.colorScheme() != null) {
             colorScheme = user.colorScheme();
         }
+        timeZoneKnown = user.timeZone() != null;
 
         var toggle = new DrawerToggle();
         toggle.setAriaLabel("Menu");
@@ -121,6 +123,11 @@ public class MainLayout extends AppLayout {
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
         applyColorScheme(attachEvent.getUI());
+        if (!timeZoneKnown) {
+            // the first sign-in: their days and weeks are counted in the zone of their browser
+            // (Vaadin's extended client details) until they choose another in their settings
+            accountService.adoptBrowserTimeZone(attachEvent.getUI().getPage().getExtendedClientDetails().getTimeZoneId());
+        }
     }
 
     private static SideNav navigation() {

@@ -3,7 +3,10 @@ package app.limber.coaching.ui;
 import app.limber.account.Role;
 import com.vaadin.flow.router.NotFoundException;
 import app.limber.base.ui.UserTime;
+import app.limber.coaching.AssignmentService;
 import app.limber.coaching.AthleteNotFoundException;
+import app.limber.coaching.InvalidPlanException;
+import app.limber.coaching.Plan;
 import app.limber.coaching.AthletePage;
 import app.limber.coaching.AttentionItem;
 import app.limber.coaching.CoachHomeService;
@@ -14,6 +17,7 @@ import app.limber.coaching.SessionService;
 import app.limber.coaching.SessionSummary;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -56,12 +60,16 @@ public class AthleteView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private final CoachHomeService home;
     private final SessionService sessions;
+    private final AssignmentService assignments;
+    private final java.time.Clock clock;
     private long athleteId;
     private String name = "Athlete";
 
-    public AthleteView(CoachHomeService home, SessionService sessions) {
+    public AthleteView(CoachHomeService home, SessionService sessions, AssignmentService assignments, java.time.Clock clock) {
         this.home = home;
         this.sessions = sessions;
+        this.assignments = assignments;
+        this.clock = clock;
         this.attention = new AttentionList(home, false, this::refresh);
         addClassNames("limber-page", "limber-athlete-page");
         given.addClassName("limber-given");
@@ -103,7 +111,9 @@ public class AthleteView extends Div implements BeforeEnterObserver, HasDynamicT
         back.addClassName("limber-back-link");
         var who = new Span((page.groups().isEmpty() ? "" : String.join(", ", page.groups()) + " · ") + "joined " + time.day(page.joinedAt()));
         who.addClassName("limber-athlete-who");
-        adherence.setText("Last 7 days: " + counted(page.complete7(), page.partial7())
+        adherence.setText((page.plan() == null ? "" : "Plan: " + page.plan().label()
+                + (page.plan().behind() ? " (behind plan)" : "") + " \u00b7 ")
+                + "Last 7 days: " + counted(page.complete7(), page.partial7())
                 + " · last 30 days: " + counted(page.complete30(), page.partial30()));
 
         given.removeAll();
@@ -113,10 +123,15 @@ public class AthleteView extends Div implements BeforeEnterObserver, HasDynamicT
         for (GivenRoutine routine : page.given()) {
             var title = new Span(routine.title() + " · v" + routine.version());
             title.addClassName("limber-given-title");
+            var plan = new Span(planWords(routine.plan(), time));
+            plan.addClassName("limber-given-plan");
             var when = new Span((routine.scheduleHint().isBlank() ? "" : routine.scheduleHint() + " · ")
                     + (routine.lastDone() == null ? "not done yet" : "last done " + time.day(routine.lastDone())));
             when.addClassName("limber-given-when");
-            var row = new Div(title, when);
+            var change = new Button("Change plan", click -> changePlan(routine));
+            change.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
+            change.getElement().setAttribute("aria-label", "Change the plan of " + routine.title());
+            var row = new Div(title, plan, when, change);
             row.addClassName("limber-given-row");
             given.add(row);
         }
@@ -151,6 +166,40 @@ public class AthleteView extends Div implements BeforeEnterObserver, HasDynamicT
         }
         add(new H2("Given"), given, new H2("Pain over time"), painTrend, new H2("Sessions"), timeline);
         UI.getCurrent().getPage().setTitle(getPageTitle());
+    }
+
+    /** "Mon, Wed, Fri from 24 Nov 2026 to 20 Dec 2026", "3× a week from …", "When a cramp starts", "No plan". */
+    static String planWords(Plan plan, UserTime time) {
+        if (!plan.plansSessions()) {
+            return plan.kind().label();
+        }
+        return plan.label() + " from " + time.day(plan.starts()) + (plan.ends() == null ? "" : " to " + time.day(plan.ends()));
+    }
+
+    /** The plan of one routine given to this athlete, changed in a dialog; a refused plan changes nothing. */
+    void changePlan(GivenRoutine routine) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle("Plan for \u201c" + routine.title() + "\u201d");
+        var fields = new PlanFields(UserTime.of(UI.getCurrent()).today(clock));
+        fields.show(routine.plan());
+        var save = new Button("Save plan");
+        save.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> {
+            try {
+                assignments.changePlan(routine.routineId(), athleteId, fields.value());
+                dialog.close();
+                com.vaadin.flow.component.notification.Notification.show("Plan saved: " + name + " sees it on Today.");
+                refresh();
+            } catch (InvalidPlanException refused) {
+                fields.showProblem(refused);
+            } catch (AthleteNotFoundException gone) {
+                dialog.close();
+                refresh();
+            }
+        });
+        dialog.add(fields);
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
+        dialog.open();
     }
 
     private static String counted(int complete, int partial) {

@@ -183,10 +183,12 @@ public class AthletesView extends Div {
     }
 
     private static String describe(Adherence adherence) {
+        String plan = adherence == null || adherence.plan() == null ? ""
+                : "plan " + adherence.plan().label() + (adherence.plan().behind() ? " (behind plan)" : "") + " \u00b7 ";
         if (adherence == null || adherence.last30Days() + adherence.partial30Days() == 0) {
-            return "no sessions in the last 30 days";
+            return plan + "no sessions in the last 30 days";
         }
-        return counted(adherence.last7Days(), adherence.partial7Days()) + " this week · "
+        return plan + counted(adherence.last7Days(), adherence.partial7Days()) + " this week · "
                 + counted(adherence.last30Days(), adherence.partial30Days()) + " in 30 days"
                 + (adherence.lastDone() == null ? "" : " · last complete " + UserTime.of(UI.getCurrent()).day(adherence.lastDone())
                 + (adherence.lastFeeling() == null ? "" : " (" + adherence.lastFeeling().label() + ")"));

@@ -56,6 +56,8 @@ public class CoachHomeView extends Div {
         week.addColumn(AthleteWeek::complete).setHeader("Complete").setComparator(AthleteWeek::complete);
         week.addColumn(AthleteWeek::partial).setHeader("Partial").setComparator(AthleteWeek::partial);
         week.addColumn(AthleteWeek::given).setHeader("Routines given").setComparator(AthleteWeek::given);
+        week.addColumn(CoachHomeView::againstPlan).setHeader("Plan").setKey("plan")
+                .setComparator(athlete -> athlete.plan() == null ? -1 : athlete.plan().done() - athlete.plan().planned());
         week.addColumn(athlete -> attentionCount.getOrDefault(athlete.athleteId(), 0L)).setHeader("Needs attention")
                 .setComparator(athlete -> attentionCount.getOrDefault(athlete.athleteId(), 0L));
         week.setAriaLabel("This week: sessions done by each athlete");
@@ -89,6 +91,14 @@ public class CoachHomeView extends Div {
             recent.add(new SessionCard(session, true, false));
         }
         add(new H2("Needs attention"), attention, moreAttention, new H2("This week"), week, new H2("Recent sessions"), recent);
+    }
+
+    /** "2 of 3 this week", "1 of 3 this week · behind plan", or "no plan" (the week is then measured as before). */
+    static String againstPlan(AthleteWeek athlete) {
+        if (athlete.plan() == null) {
+            return "no plan";
+        }
+        return athlete.plan().label() + (athlete.plan().behind() ? " \u00b7 behind plan" : "");
     }
 
     private static EmptyState firstSteps() {

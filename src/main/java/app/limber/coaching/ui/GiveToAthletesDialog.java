@@ -1,11 +1,14 @@
 package app.limber.coaching.ui;
 
 import app.limber.coaching.AssignmentService;
+import app.limber.base.ui.UserTime;
 import app.limber.coaching.AthleteGroup;
+import app.limber.coaching.InvalidPlanException;
 import app.limber.coaching.PublishingException;
 import app.limber.coaching.RosterAthlete;
 import app.limber.coaching.RosterService;
 import app.limber.routine.RoutineDetails;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -16,14 +19,15 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Choose which athletes on the roster have this routine (its latest published version), and when. */
+/** Choose which athletes on the roster have this routine (its latest published version), on what plan, and when. */
 class GiveToAthletesDialog extends Dialog {
 
-    GiveToAthletesDialog(RoutineDetails routine, AssignmentService assignments, RosterService roster) {
+    GiveToAthletesDialog(RoutineDetails routine, AssignmentService assignments, RosterService roster, Clock clock) {
         setHeaderTitle("Give \u201c" + routine.title() + "\u201d to athletes");
         List<RosterAthlete> athletes = roster.roster();
         if (athletes.isEmpty()) {
@@ -51,13 +55,15 @@ class GiveToAthletesDialog extends Dialog {
             }
         });
         var when = new ComboBox<String>("When (shown to the athlete)");
-        when.setItems("before runs", "after runs", "daily", "when a cramp starts");
+        when.setItems("before runs", "after runs", "after a long run");
         when.setAllowCustomValue(true);
         when.addCustomValueSetListener(custom -> when.setValue(custom.getDetail()));
         String currentHint = assignments.scheduleHint(routine.id());
         if (!currentHint.isEmpty()) {
             when.setValue(currentHint);
         }
+        var plan = new PlanFields(UserTime.of(UI.getCurrent()).today(clock));
+        assignments.plan(routine.id()).ifPresent(plan::show);
         var save = new Button("Save");
         save.setDisableOnClick(true);
         save.addClickListener(click -> {
@@ -65,11 +71,16 @@ class GiveToAthletesDialog extends Dialog {
                 var chosen = who.getValue().stream().map(RosterAthlete::athleteId).toList();
                 String typed = when.getValue() == null ? "" : when.getValue();
                 // an untouched box keeps each athlete's hint as it was
-                assignments.setAssignees(routine.id(), chosen, typed.equals(currentHint) ? null : typed);
+                // so does an untouched plan
+                assignments.setAssignees(routine.id(), chosen, typed.equals(currentHint) ? null : typed,
+                        plan.changed() ? plan.value() : null);
                 close();
                 Notification.show(chosen.isEmpty() ? "No athlete has this routine now."
                         : chosen.size() + (chosen.size() == 1 ? " athlete has" : " athletes have") + " this routine.")
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (InvalidPlanException refused) {
+                plan.showProblem(refused);
+                save.setEnabled(true);
             } catch (PublishingException refused) {
                 when.setErrorMessage(refused.getMessage());
                 when.setInvalid(true);
@@ -77,7 +88,7 @@ class GiveToAthletesDialog extends Dialog {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new Div(groups, who, when));
+        add(new Div(groups, who, plan, when));
         getFooter().add(new Button("Cancel", click -> close()), save);
     }
 }

@@ -8,6 +8,8 @@ import app.limber.base.ui.UserTime;
 import app.limber.coaching.AssignedRoutine;
 import app.limber.coaching.AssignmentService;
 import app.limber.coaching.CoachReply;
+import app.limber.coaching.MyHome;
+import app.limber.coaching.Today;
 import app.limber.coaching.SessionService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.badge.Badge;
@@ -17,6 +19,10 @@ import com.vaadin.flow.component.html.Anchor;
 import app.limber.base.Durations;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -28,13 +34,17 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * An athlete's home: the coach's replies they have not read yet (until My history shows them),
- * then the routines their coaches gave them, with what is new and the note it came with.
+ * An athlete's home: Today first (what their plans ask of them today, what is left this week,
+ * what is on hand for a cramp), then the coach's replies they have not read yet (until My history
+ * shows them), then the routines their coaches gave them, with what is new and the note it came with.
  */
 @Route("my-routines")
 @PageTitle("My routines · Limber")
@@ -44,9 +54,13 @@ public class MyRoutinesView extends Div {
 
     public MyRoutinesView(AssignmentService assignments, SessionService sessions) {
         addClassNames("limber-page", "limber-my-routines");
-        List<AssignedRoutine> mine = assignments.myRoutines();
+        MyHome home = assignments.myHome();
+        List<AssignedRoutine> mine = home.routines();
         List<CoachReply> replies = sessions.unreadReplies();
         add(new H1("My routines"));
+        if (!mine.isEmpty()) {
+            add(today(home.today()));
+        }
         if (!replies.isEmpty()) {
             add(replies(replies, mine));
         }
@@ -59,6 +73,89 @@ public class MyRoutinesView extends Div {
         list.addClassName("limber-routine-list");
         mine.forEach(routine -> list.add(card(routine)));
         add(list);
+    }
+
+    /** Today: the day, the week's progress, each planned routine (due, done or later) and those on hand. */
+    static Section today(Today today) {
+        Locale locale = UserTime.of(UI.getCurrent()).locale();
+        var section = new Section();
+        section.addClassName("limber-today");
+        section.getElement().setAttribute("aria-labelledby", "limber-today-heading");
+        var heading = new H2("Today");
+        heading.setId("limber-today-heading");
+        var day = new Paragraph(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(today.date())
+                + (today.planned().isEmpty() ? "" : " \u00b7 " + today.weekProgress()));
+        day.addClassName("limber-today-date");
+        section.add(heading, day);
+        if (today.isEmpty()) {
+            var nothing = new Paragraph("Nothing planned this week: do any routine below when it suits you.");
+            nothing.addClassName("limber-today-nothing");
+            section.add(nothing);
+        }
+        if (!today.planned().isEmpty()) {
+            var planned = new UnorderedList();
+            planned.addClassName("limber-today-list");
+            today.planned().forEach(entry -> planned.add(todayItem(entry)));
+            section.add(planned);
+        }
+        if (!today.onHand().isEmpty()) {
+            var onHandHeading = new H3("On hand");
+            var onHand = new UnorderedList();
+            onHand.addClassName("limber-today-list");
+            for (AssignedRoutine routine : today.onHand()) {
+                onHand.add(item(routine, "limber-today-on-hand", "When a cramp starts", true));
+            }
+            section.add(onHandHeading, onHand);
+        }
+        var zone = new Paragraph("Weeks run Monday to Sunday, in your time zone (" + today.zone().getId() + ").");
+        zone.addClassName("limber-today-zone");
+        var settings = new Anchor("settings", "Change it in Settings");
+        settings.getElement().setAttribute("router-link", true);
+        zone.add(new com.vaadin.flow.component.Text(" "), settings);
+        section.add(zone);
+        return section;
+    }
+
+    private static ListItem todayItem(Today.Entry entry) {
+        String line = entry.routine().plan().label() + " \u00b7 " + entry.progress();
+        return switch (entry.state()) {
+            case DUE -> item(entry.routine(), "limber-today-due", "Due today \u00b7 " + line, true);
+            case DONE -> item(entry.routine(), "limber-today-done",
+                    (entry.routine().doneToday() ? "Done today" : "Done for this week") + " \u00b7 " + line, false);
+            case LATER -> item(entry.routine(), "limber-today-later",
+                    (entry.next().isEmpty() ? "Left this week" : "Next: " + entry.next()) + " \u00b7 " + line, false);
+        };
+    }
+
+    private static ListItem item(AssignedRoutine routine, String state, String line, boolean start) {
+        var item = new ListItem();
+        item.addClassNames("limber-today-item", state);
+        if (state.equals("limber-today-done")) {
+            var tick = VaadinIcon.CHECK_CIRCLE.create();
+            tick.addClassName("limber-today-tick");
+            tick.getElement().setAttribute("aria-hidden", "true");
+            item.add(tick);
+        }
+        var title = new Span(routine.title());
+        title.addClassName("limber-today-title");
+        var words = new Span(line);
+        words.addClassName("limber-today-line");
+        var text = new Div(title, words);
+        text.addClassName("limber-today-text");
+        item.add(text);
+        if (start) {
+            item.add(startLink(routine));
+        }
+        return item;
+    }
+
+    /** One tap: the player starts the countdown at once (its "start" parameter). */
+    private static Anchor startLink(AssignedRoutine routine) {
+        var start = new Anchor("my-routines/" + routine.routineId() + "/play?start", "Start");
+        start.getElement().setAttribute("router-link", true);
+        start.addClassNames("limber-start-link");
+        start.getElement().setAttribute("aria-label", "Start " + routine.title());
+        return start;
     }
 
     /** "Your coach replied": each unread reply with the routine and day of its session, and a way to My history. */
@@ -104,17 +201,17 @@ public class MyRoutinesView extends Div {
                 : "Last done " + UserTime.of(UI.getCurrent()).day(routine.lastDone()));
         done.addClassName("limber-last-done");
         card.add(done);
+        if (!routine.plan().label().isEmpty()) {
+            var plan = new Div("Plan: " + routine.plan().label());
+            plan.addClassName("limber-schedule-plan");
+            card.add(plan);
+        }
         if (!routine.scheduleHint().isEmpty()) {
             var hint = new Div("When: " + routine.scheduleHint());
             hint.addClassName("limber-schedule-hint");
             card.add(hint);
         }
-        // one tap: the player starts the countdown at once (its "start" parameter)
-        var start = new Anchor("my-routines/" + routine.routineId() + "/play?start", "Start");
-        start.getElement().setAttribute("router-link", true);
-        start.addClassNames("limber-start-link");
-        start.getElement().setAttribute("aria-label", "Start " + routine.title());
-        card.addToFooter(start);
+        card.addToFooter(startLink(routine));
         if (routine.newVersion()) {
             card.setHeaderSuffix(new Badge("New version"));
             var changes = new UnorderedList();

@@ -30,9 +30,12 @@ public class PublishingBar extends HorizontalLayout implements RoutineEditorExte
     private final PublishingService publishing;
     private final AssignmentService assignments;
     private final RosterService roster;
+    private final java.time.Clock clock;
     private RoutineDetails routine;
 
-    PublishingBar(RoutineDetails routine, PublishingService publishing, AssignmentService assignments, RosterService roster) {
+    PublishingBar(RoutineDetails routine, PublishingService publishing, AssignmentService assignments, RosterService roster,
+                  java.time.Clock clock) {
+        this.clock = clock;
         this.publishing = publishing;
         this.assignments = assignments;
         this.roster = roster;
@@ -64,7 +67,7 @@ public class PublishingBar extends HorizontalLayout implements RoutineEditorExte
     }
 
     void openGiveDialog() {
-        new GiveToAthletesDialog(routine, assignments, roster).open();
+        new GiveToAthletesDialog(routine, assignments, roster, clock).open();
     }
 
     private void showPublishState() {

@@ -24,10 +24,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AthletesViewQueriesTest extends ListScreenTest {
 
     /**
-     * Roster and names (twice: the roster and the adherence); the sessions of the last 30 days;
-     * who is on the roster and the groups with their members; the invites.
+     * Roster and names with time zones (twice: the roster and the adherence); the sessions of the
+     * last 30 days; the routines given with their plans (adherence against the plan); who is on the
+     * roster and the groups with their members; the invites.
      */
-    static final int BUDGET = 8;
+    static final int BUDGET = 9;
 
     private final List<Long> athletes = new ArrayList<>();
     private long routineId;

@@ -24,10 +24,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MyRoutinesViewQueriesTest extends ListScreenTest {
 
     /**
-     * The assignments (roster checked in the same query), coaches' names, latest versions (with
-     * their publish notes) and last seen ones, last done, the unread replies.
+     * The assignments (roster checked in the same query), the athlete's time zone (Today's days
+     * and weeks are theirs), coaches' names, latest versions (with their publish notes) and last
+     * seen ones, last done with this week's and today's sessions, the unread replies.
      */
-    static final int BUDGET = 6;
+    static final int BUDGET = 7;
 
     private static final String ANA = "ana@example.com";
 

@@ -1,0 +1,58 @@
+package app.limber.account.ui;
+
+import app.limber.account.AccountService;
+import app.limber.account.Role;
+import app.limber.account.TimeZones;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * The athlete's settings: the time zone their days and weeks are counted in (taken from their
+ * browser on first sign-in; they change it here, e.g. before a trip).
+ */
+@Route("settings")
+@PageTitle("Settings · Limber")
+@Menu(order = 8, title = "Settings", icon = "vaadin:cog")
+@RolesAllowed(Role.ATHLETE_NAME)
+public class SettingsView extends Div {
+
+    final ComboBox<String> timeZone = new ComboBox<>("Time zone");
+    final Button save = new Button("Save time zone");
+
+    public SettingsView(AccountService accounts) {
+        addClassNames("limber-page", "limber-settings");
+        timeZone.setItems(TimeZones.ALL);
+        timeZone.setValue(accounts.myTimeZone().getId());
+        timeZone.setWidth("20rem");
+        timeZone.setHelperText("Your plan's days count in this zone. A week runs Monday to Sunday.");
+        timeZone.setManualValidation(true);
+        timeZone.addValueChangeListener(change -> timeZone.setInvalid(false));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> {
+            try {
+                accounts.changeTimeZone(timeZone.getValue());
+                Notification.show("Saved: your days now count in " + timeZone.getValue() + ".")
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (IllegalArgumentException refused) {
+                timeZone.setErrorMessage(refused.getMessage());
+                timeZone.setInvalid(true);
+            }
+        });
+        var section = new Div(new H2("Time zone"),
+                new Paragraph("Limber took it from your browser when you first signed in. Change it when you travel."),
+                timeZone, save);
+        section.addClassName("limber-settings-section");
+        add(new H1("Settings"), section);
+    }
+}
