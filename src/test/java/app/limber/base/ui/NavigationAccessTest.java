@@ -97,7 +97,7 @@ class NavigationAccessTest extends UiTest {
         UI.getCurrent().navigate("");
 
         expectView(MyRoutinesView.class);
-        assertThat(navigationLabels()).containsExactly("My routines", "My history");
+        assertThat(navigationLabels()).containsExactly("My routines", "My history", "Settings");
     }
 
     @Test
