@@ -198,7 +198,7 @@ public final class BodyFigure {
                 add(regions, Muscle.LOWER_BACK, rect(x - 12, 62, 24, 22, 5));
                 add(regions, Muscle.GLUTES, ellipse(x - 8, 94, 8, 8), ellipse(x + 8, 94, 8, 8));
                 // drawn over the glutes: the band deep across the middle of each buttock, and the outer hip above the IT band
-                add(regions, Muscle.PIRIFORMIS, rect(x - 14, 92, 12, 4, 2), rect(x + 2, 92, 12, 4, 2));
+                add(regions, Muscle.PIRIFORMIS, rect(x - 14, 86, 12, 4, 2), rect(x + 2, 86, 12, 4, 2));
                 add(regions, Muscle.HIP_ABDUCTORS, rect(x - 19, 82, 4, 18, 2), rect(x + 15, 82, 4, 18, 2));
                 add(regions, Muscle.HAMSTRINGS, rect(x - 13, 106, 9, 40, 4), rect(x + 4, 106, 9, 40, 4));
                 add(regions, Muscle.CALF_GASTROCNEMIUS, rect(x - 14, 150, 9, 20, 4), rect(x + 5, 150, 9, 20, 4));
