@@ -19,15 +19,33 @@ import java.util.List;
  *               null when it had none
  * @param contraindications who should not do the stretch, or not without asking first, as published (none in
  *               versions older than structured cautions)
+ * @param easier the stretch's easier version, which the player offers as "Easier" with this step's dose; null when it
+ *               named none (or the version is older than easier versions)
  */
 public record PublishedStep(long stepId, long stretchId, String name, String summary, List<String> instructions,
                             List<String> cues, List<String> cautions, StretchKind kind, Position position,
                             List<Muscle> primaryMuscles, List<Muscle> secondaryMuscles, StepDose dose, Pose pose,
-                            List<String> photos, String video, List<Contraindication> contraindications) {
+                            List<String> photos, String video, List<Contraindication> contraindications,
+                            EasierVersion easier) {
 
     public PublishedStep {
         photos = photos == null ? List.of() : List.copyOf(photos);
         contraindications = contraindications == null ? List.of() : contraindications.stream().sorted().distinct().toList();
+    }
+
+    /** A step whose stretch names no easier version. */
+    public PublishedStep(long stepId, long stretchId, String name, String summary, List<String> instructions,
+                         List<String> cues, List<String> cautions, StretchKind kind, Position position,
+                         List<Muscle> primaryMuscles, List<Muscle> secondaryMuscles, StepDose dose, Pose pose,
+                         List<String> photos, String video, List<Contraindication> contraindications) {
+        this(stepId, stretchId, name, summary, instructions, cues, cautions, kind, position, primaryMuscles,
+                secondaryMuscles, dose, pose, photos, video, contraindications, null);
+    }
+
+    /** This step as published with another easier version (or none). */
+    public PublishedStep withEasier(EasierVersion other) {
+        return new PublishedStep(stepId, stretchId, name, summary, instructions, cues, cautions, kind, position,
+                primaryMuscles, secondaryMuscles, dose, pose, photos, video, contraindications, other);
     }
 
     /** A step whose stretch carries no {@link Contraindication}. */

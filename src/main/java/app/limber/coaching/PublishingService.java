@@ -147,7 +147,7 @@ public class PublishingService {
         List<RoutineDetails> own = routines.openAll(routineIds);
         Map<Long, RoutineVersion> latest = versions.findLatestOf(own.stream().map(RoutineDetails::id).toList()).stream()
                 .collect(Collectors.toMap(RoutineVersion::getRoutineId, version -> version));
-        Map<Long, StretchDetails> stretches = library.details(own.stream().filter(routine -> latest.containsKey(routine.id()))
+        Map<Long, StretchDetails> stretches = library.detailsAndEasier(own.stream().filter(routine -> latest.containsKey(routine.id()))
                 .flatMap(routine -> routine.steps().stream()).map(StepDetails::stretchId).collect(Collectors.toSet()));
         Map<Long, PublishState> states = new HashMap<>();
         for (RoutineDetails routine : own) {
@@ -170,6 +170,8 @@ public class PublishingService {
     /**
      * Whether the routine now is what was published. A version stored before stretches had
      * figures has no pose in its steps; a figure added since is not a change the coach made.
+     * An easier version is different: a version stored before they were kept has none, and
+     * publishing again is what gives athletes "Easier" (what changed says so).
      */
     static boolean isAsPublished(PublishedRoutine published, PublishedRoutine now) {
         if (published.steps().size() != now.steps().size()) {
@@ -178,17 +180,20 @@ public class PublishingService {
         List<PublishedStep> steps = new java.util.ArrayList<>();
         for (int i = 0; i < now.steps().size(); i++) {
             PublishedStep step = now.steps().get(i);
-            steps.add(published.steps().get(i).pose() == null && step.pose() != null
-                    ? new PublishedStep(step.stepId(), step.stretchId(), step.name(), step.summary(), step.instructions(),
-                            step.cues(), step.cautions(), step.kind(), step.position(), step.primaryMuscles(),
-                            step.secondaryMuscles(), step.dose(), null, step.photos(), step.video(), step.contraindications())
-                    : step);
+            PublishedStep was = published.steps().get(i);
+            if (was.pose() == null && step.pose() != null) {
+                step = new PublishedStep(step.stepId(), step.stretchId(), step.name(), step.summary(), step.instructions(),
+                        step.cues(), step.cautions(), step.kind(), step.position(), step.primaryMuscles(),
+                        step.secondaryMuscles(), step.dose(), null, step.photos(), step.video(), step.contraindications(),
+                        step.easier());
+            }
+            steps.add(step);
         }
         return published.equals(new PublishedRoutine(now.title(), now.description(), now.purpose(), now.estimatedSeconds(), steps));
     }
 
     private PublishedRoutine snapshot(RoutineDetails routine) {
-        return snapshot(routine, library.details(routine.steps().stream().map(StepDetails::stretchId)
+        return snapshot(routine, library.detailsAndEasier(routine.steps().stream().map(StepDetails::stretchId)
                 .collect(Collectors.toSet())));
     }
 
@@ -203,11 +208,19 @@ public class PublishingService {
                     stretch == null ? null : stretch.kind(), stretch == null ? null : stretch.position(),
                     step.primaryMuscles(), step.secondaryMuscles(), step.dose(), stretch == null ? null : stretch.pose(),
                     stretch == null ? List.of() : stretch.photos(), stretch == null ? null : stretch.video(),
-                    stretch == null ? List.of() : List.copyOf(stretch.contraindications()));
+                    stretch == null ? List.of() : List.copyOf(stretch.contraindications()),
+                    stretch == null || stretch.easier() == null ? null : easierOf(stretches.get(stretch.easier().id())));
         }).toList();
         return new PublishedRoutine(routine.title(), routine.description(), routine.purpose(), routine.estimatedSeconds(), steps);
     }
 
+
+    /** The easier stretch as a step shows it; null when it cannot go in a routine now (archived, or not the coach's). */
+    private static EasierVersion easierOf(StretchDetails easier) {
+        return easier == null || easier.archived() ? null : new EasierVersion(easier.id(), easier.name(), easier.summary(),
+                easier.instructions(), easier.cues(), easier.cautions(), easier.kind(), easier.position(),
+                easier.primaryMuscles(), easier.secondaryMuscles(), easier.pose(), List.copyOf(easier.contraindications()));
+    }
 
     private VersionSummary summary(RoutineVersion version, PublishedRoutine previous) {
         List<String> changes = previous == null ? List.of("First version") : WhatChanged.between(previous, content.read(version));

@@ -1,6 +1,7 @@
 package app.limber.coaching;
 
 import app.limber.coaching.snapshot.DoseSnapshot;
+import app.limber.coaching.snapshot.EasierSnapshot;
 import app.limber.coaching.snapshot.StepSnapshot;
 import app.limber.coaching.snapshot.VersionSnapshot;
 import app.limber.routine.StepDose;
@@ -96,8 +97,20 @@ class VersionContent {
                 routine.estimatedSeconds(), routine.steps().stream().map(step -> new StepSnapshot(step.stepId(),
                         step.stretchId(), step.name(), step.summary(), step.instructions(), step.cues(), step.cautions(),
                         step.kind(), step.position(), step.primaryMuscles(), step.secondaryMuscles(), snapshotOf(step.dose()),
-                        step.pose(), step.photos(), step.video(), step.contraindications()))
+                        step.pose(), step.photos(), step.video(), step.contraindications(), snapshotOf(step.easier())))
                 .toList());
+    }
+
+    private static EasierSnapshot snapshotOf(EasierVersion easier) {
+        return easier == null ? null : new EasierSnapshot(easier.stretchId(), easier.name(), easier.summary(),
+                easier.instructions(), easier.cues(), easier.cautions(), easier.kind(), easier.position(),
+                easier.primaryMuscles(), easier.secondaryMuscles(), easier.pose(), easier.contraindications());
+    }
+
+    private static EasierVersion easierOf(EasierSnapshot easier) {
+        return easier == null ? null : new EasierVersion(easier.stretchId(), easier.name(), easier.summary(),
+                easier.instructions(), easier.cues(), easier.cautions(), easier.kind(), easier.position(),
+                easier.primaryMuscles(), easier.secondaryMuscles(), easier.pose(), easier.contraindications());
     }
 
     private static DoseSnapshot snapshotOf(StepDose dose) {
@@ -110,7 +123,7 @@ class VersionContent {
                 snapshot.steps().stream().map(step -> new PublishedStep(step.stepId(), step.stretchId(), step.name(),
                         step.summary(), step.instructions(), step.cues(), step.cautions(), step.kind(), step.position(),
                         step.primaryMuscles(), step.secondaryMuscles(), doseOf(step.dose()), step.pose(), step.photos(),
-                        step.video(), step.contraindications())).toList());
+                        step.video(), step.contraindications(), easierOf(step.easier()))).toList());
     }
 
     private static StepDose doseOf(DoseSnapshot dose) {

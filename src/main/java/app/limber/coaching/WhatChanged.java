@@ -106,8 +106,23 @@ final class WhatChanged {
                 || (was.pose() != null && !was.pose().equals(is.pose()))) {
             parts.add("details updated");
         }
+        easierChange(was.easier(), is.easier()).ifPresent(parts::add);
         return parts.isEmpty() ? java.util.Optional.empty()
                 : java.util.Optional.of("\u201c" + is.name() + "\u201d: " + String.join(", ", parts));
+    }
+
+    /** "easier version: Knee bend calf stretch", "no easier version", "easier version updated". */
+    private static java.util.Optional<String> easierChange(EasierVersion was, EasierVersion is) {
+        if (Objects.equals(was, is)) {
+            return java.util.Optional.empty();
+        }
+        if (is == null) {
+            return java.util.Optional.of("no easier version");
+        }
+        if (was == null || was.stretchId() != is.stretchId() || !was.name().equals(is.name())) {
+            return java.util.Optional.of("easier version: " + is.name());
+        }
+        return java.util.Optional.of("easier version updated");
     }
 
     private static String seconds(Integer value) {

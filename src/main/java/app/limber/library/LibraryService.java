@@ -65,6 +65,28 @@ public class LibraryService {
     }
 
     /**
+     * As {@link #details}, and with them each one's easier version (when the coach may see it and it
+     * is not archived), by its own id: what publishing freezes with a step. Still one query; an
+     * easier version that is not among the given ones comes without its own easier and harder links.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, StretchDetails> detailsAndEasier(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        long coachId = coachId();
+        List<Object[]> rows = stretches.findVisibleWithVariations(ids, coachId);
+        Map<Long, StretchDetails> found = new java.util.HashMap<>();
+        rows.forEach(row -> found.put(((Stretch) row[0]).getId(), details(row, coachId)));
+        for (Object[] row : rows) {
+            if (row[1] instanceof Stretch easier && !easier.isArchived() && link(easier, coachId) != null) {
+                found.putIfAbsent(easier.getId(), easier.toDetails(coachId, null, null));
+            }
+        }
+        return found;
+    }
+
+    /**
      * The easier and harder versions (not archived) of the given stretches that the coach may
      * see, by id; those that name neither are left out. One query.
      */

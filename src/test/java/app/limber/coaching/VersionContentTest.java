@@ -43,6 +43,8 @@ class VersionContentTest {
         assertThat(routine.steps()).as("written before photos existed: none").allSatisfy(step -> assertThat(step.photos()).isEmpty());
         assertThat(routine.steps()).as("written before structured cautions: none")
                 .allSatisfy(step -> assertThat(step.contraindications()).isEmpty());
+        assertThat(routine.steps()).as("written before easier versions were kept: none")
+                .allSatisfy(step -> assertThat(step.easier()).isNull());
 
         PublishedStep calf = routine.steps().getFirst();
         assertThat(calf.stepId()).isEqualTo(1);
@@ -116,6 +118,28 @@ class VersionContentTest {
         assertThat(written).contains("\"contraindications\":[\"PREGNANCY\",\"BLOOD_CLOT\"]");
         assertThat(VersionContent.parse(written).steps().getFirst().contraindicationCautions()).containsExactly(
                 app.limber.library.Contraindication.PREGNANCY.caution(), app.limber.library.Contraindication.BLOOD_CLOT.caution());
+    }
+
+    @Test
+    void aStepsEasierVersionIsWrittenAtTheEndOfTheStepAndReadsBackWhole() throws IOException {
+        PublishedRoutine old = VersionContent.parse(resource(SCHEMA_1));
+        PublishedStep calf = old.steps().getFirst();
+        PublishedStep own = old.steps().get(1);
+        var easier = new EasierVersion(own.stretchId(), own.name(), own.summary(), own.instructions(), own.cues(),
+                own.cautions(), own.kind(), own.position(), own.primaryMuscles(), own.secondaryMuscles(), null,
+                java.util.List.of(app.limber.library.Contraindication.BLOOD_CLOT));
+        var routine = new PublishedRoutine(old.title(), old.description(), old.purpose(), old.estimatedSeconds(),
+                java.util.List.of(calf.withEasier(easier), own));
+
+        String written = new VersionContent().write(routine);
+        PublishedRoutine read = VersionContent.parse(written);
+
+        assertThat(written).contains("\"easier\":{\"stretchId\":43,\"name\":\"Stair calf drop\"", "\"easier\":null");
+        assertThat(read).isEqualTo(routine);
+        assertThat(read.steps().getFirst().easier().instructions()).containsExactly("Stand on a step.", "Drop the heels.");
+        assertThat(read.steps().getFirst().easier().contraindicationCautions())
+                .containsExactly(app.limber.library.Contraindication.BLOOD_CLOT.caution());
+        assertThat(read.steps().get(1).easier()).isNull();
     }
 
     @Test

@@ -20,11 +20,14 @@ import java.util.List;
  * @param photos    the tokens of the stretch's photos; absent (read as none) in rows written before photos existed
  * @param video     the token of the stretch's video; null when it had none, and in rows written before videos existed
  * @param contraindications who should not do the stretch; absent (read as none) in rows written before structured cautions
+ * @param easier    the stretch's easier version, which the player offers as "Easier"; null when it named none,
+ *                  and in rows written before easier versions were kept
  */
 public record StepSnapshot(long stepId, long stretchId, String name, String summary, List<String> instructions,
                            List<String> cues, List<String> cautions, StretchKind kind, Position position,
                            List<Muscle> primaryMuscles, List<Muscle> secondaryMuscles, DoseSnapshot dose,
-                           Pose pose, List<String> photos, String video, List<Contraindication> contraindications) {
+                           Pose pose, List<String> photos, String video, List<Contraindication> contraindications,
+                           EasierSnapshot easier) {
 
     public StepSnapshot {
         instructions = List.copyOf(instructions);
