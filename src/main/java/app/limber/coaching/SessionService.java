@@ -94,11 +94,38 @@ public class SessionService {
                 .filter(candidate -> membership.onRoster(candidate.getCoachId(), me))
                 .orElseThrow(() -> new InvalidSessionException("This routine is not one of yours."));
         // the version played (a coach may publish a new one mid-session), else the latest
-        int version = (report.version() > 0
+        RoutineVersion played = (report.version() > 0
                 ? versions.findByRoutineIdAndNumber(report.routineId(), report.version())
                 : versions.findFirstByRoutineIdOrderByNumberDesc(report.routineId()))
-                .map(RoutineVersion::getNumber).orElseThrow(() -> new InvalidSessionException("This routine is not one of yours."));
-        return logs.save(new SessionLog(me, assignment.getCoachId(), report.routineId(), version, clock.instant(), report)).getId();
+                .orElseThrow(() -> new InvalidSessionException("This routine is not one of yours."));
+        checkEasier(report.steps(), played);
+        return logs.save(new SessionLog(me, assignment.getCoachId(), report.routineId(), played.getNumber(), clock.instant(), report)).getId();
+    }
+
+    /**
+     * Each easier version taken must be the one the played version offers for that step (its
+     * stretch and name): a step without one, or another stretch, refuses the whole log.
+     *
+     * @throws EasierVersionRefusedException when a step's easier version is not what the version offers
+     */
+    private void checkEasier(List<StepResult> results, RoutineVersion played) {
+        if (results == null || results.stream().allMatch(result -> result.easier() == null)) {
+            return;
+        }
+        List<PublishedStep> steps = content.read(played).steps();
+        for (int index = 0; index < results.size(); index++) {
+            StepResult.Easier taken = results.get(index).easier();
+            if (taken == null) {
+                continue;
+            }
+            EasierVersion offered = index < steps.size() ? steps.get(index).easier() : null;
+            if (offered == null) {
+                throw EasierVersionRefusedException.none(index);
+            }
+            if (offered.stretchId() != taken.stretchId() || !offered.name().equals(taken.name())) {
+                throw EasierVersionRefusedException.another(index, offered.name());
+            }
+        }
     }
 
     /**

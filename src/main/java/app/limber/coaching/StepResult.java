@@ -7,12 +7,40 @@ package app.limber.coaching;
  * @param plannedSeconds seconds of hold (or reps) the step planned
  * @param release        for a step held until it releases, how that went; null for any other step
  *                       (and in logs from before it existed)
+ * @param easier         the easier version the athlete took for this step instead of its stretch (with the same
+ *                       dose); null when they did the step as planned (and in logs from before it existed)
  */
-public record StepResult(String name, Outcome outcome, int workSeconds, int plannedSeconds, Release release) {
+public record StepResult(String name, Outcome outcome, int workSeconds, int plannedSeconds, Release release, Easier easier) {
 
     /** A step without "until it releases". */
     public StepResult(String name, Outcome outcome, int workSeconds, int plannedSeconds) {
-        this(name, outcome, workSeconds, plannedSeconds, null);
+        this(name, outcome, workSeconds, plannedSeconds, null, null);
+    }
+
+    /** A step done as planned (not its easier version). */
+    public StepResult(String name, Outcome outcome, int workSeconds, int plannedSeconds, Release release) {
+        this(name, outcome, workSeconds, plannedSeconds, release, null);
+    }
+
+    /** The same result, the step done with this easier version (null: as planned). */
+    public StepResult withEasier(Easier taken) {
+        return new StepResult(name, outcome, workSeconds, plannedSeconds, release, taken);
+    }
+
+    /**
+     * The easier version an athlete took for a step: the stretch the published version names as
+     * the step's easier one.
+     */
+    public record Easier(long stretchId, String name) {
+
+        public Easier {
+            name = name == null ? "" : name;
+        }
+
+        /** "took the easier version: Knee bend calf stretch", as the coach reads it. */
+        public String describe() {
+            return "took the easier version: " + name;
+        }
     }
 
     /**

@@ -111,6 +111,20 @@ public record PlayPlan(List<Step> steps) {
         return first.isEmpty() ? second : first + ". " + second;
     }
 
+    /**
+     * This plan with one step under another name (its easier version, same phases): what the clock
+     * shows and says for it. The shared plan stays as it is; the outcomes are decided on it.
+     */
+    public PlayPlan withStepName(int index, String name) {
+        List<Step> renamed = new ArrayList<>(steps);
+        Step step = steps.get(index);
+        renamed.set(index, new Step(name, step.phases().stream().map(phase -> phase.kind() == Kind.READY
+                ? new Phase(phase.kind(), phase.seconds(), phase.title(), phase.detail(),
+                        (index == 0 ? "Get ready: " : "Next: ") + name, phase.side())
+                : phase).toList()));
+        return new PlayPlan(renamed);
+    }
+
     public int totalSeconds() {
         return steps.stream().mapToInt(Step::seconds).sum();
     }

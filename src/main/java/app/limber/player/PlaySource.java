@@ -48,6 +48,23 @@ public interface PlaySource {
     void progress(List<StepWork> work);
 
     /**
+     * The athlete takes the step's easier version ({@code easier}: the stretch its published
+     * version names as easier, with the same dose) or goes back to the original, before the
+     * step's hold begins. Once the clock has reported any of the step's work the choice is fixed
+     * for that step, and the session's end records it.
+     *
+     * @param step the step, from 0
+     * @return whether the choice was made; false, with nothing changed, when it is fixed (the
+     *         step's hold began) or the session is over
+     * @throws app.limber.coaching.EasierVersionRefusedException when the step has no easier
+     *         version (nothing changes)
+     */
+    boolean chooseEasier(int step, boolean easier);
+
+    /** Whether the athlete took the step's easier version (from 0). */
+    boolean easierTaken(int step);
+
+    /**
      * The session is over: the player reached the end ({@code reachedTheEnd}: the clock ran out
      * or they tapped Finish) or ended it early. Each step's outcome is decided from the work the
      * clock reported ({@link StepOutcomes}); the session is complete only when every step is

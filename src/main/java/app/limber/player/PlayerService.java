@@ -1,6 +1,7 @@
 package app.limber.player;
 
 import app.limber.coaching.AssignmentService;
+import app.limber.coaching.EasierVersionRefusedException;
 import app.limber.coaching.PlayableRoutine;
 import app.limber.coaching.SessionFeedback;
 import app.limber.coaching.SessionReport;
@@ -69,6 +70,8 @@ public class PlayerService {
         final PlayableRoutine routine;
         private final PlayPlan plan;
         private final BitSet reached = new BitSet();
+        /** The steps played in their easier version. */
+        private final BitSet easierTaken = new BitSet();
         /** When each step was first shown, on the server's clock. */
         private final java.util.Map<Integer, Instant> firstShown = new java.util.HashMap<>();
         private final List<StepWork> work = new ArrayList<>();
@@ -120,6 +123,25 @@ public class PlayerService {
         }
 
         @Override
+        public boolean chooseEasier(int step, boolean easier) {
+            var steps = routine.routine().steps();
+            if (step < 0 || step >= steps.size() || steps.get(step).easier() == null) {
+                throw EasierVersionRefusedException.none(step);
+            }
+            StepWork done = step < work.size() ? work.get(step) : StepWork.NONE;
+            if (end != null || done.holdMillis() > 0 || done.repsReached() > 0 || done.released() > 0) {
+                return false;
+            }
+            easierTaken.set(step, easier);
+            return true;
+        }
+
+        @Override
+        public boolean easierTaken(int step) {
+            return easierTaken.get(step);
+        }
+
+        @Override
         public int stepsReached() {
             return reached.cardinality();
         }
@@ -134,13 +156,26 @@ public class PlayerService {
                 List<Duration> sinceShown = java.util.stream.IntStream.range(0, steps)
                         .mapToObj(step -> firstShown.containsKey(step) ? Duration.between(firstShown.get(step), now) : null)
                         .toList();
-                List<StepResult> results = StepOutcomes.decide(plan, reached, work, elapsed, sinceShown);
+                List<StepResult> results = withEasier(StepOutcomes.decide(plan, reached, work, elapsed, sinceShown));
                 boolean everyStepDone = results.stream().allMatch(result -> result.outcome() == StepResult.Outcome.DONE);
                 var ending = new SessionEnd(everyStepDone, reached.cardinality(), steps, results);
                 record(ending);
                 end = ending;
             }
             return end;
+        }
+
+        /** Each step played in its easier version says which; a step skipped took none. */
+        private List<StepResult> withEasier(List<StepResult> results) {
+            var steps = routine.routine().steps();
+            List<StepResult> told = new ArrayList<>(results.size());
+            for (int i = 0; i < results.size(); i++) {
+                StepResult result = results.get(i);
+                var easier = easierTaken.get(i) ? steps.get(i).easier() : null;
+                told.add(easier == null || result.outcome() == StepResult.Outcome.SKIPPED ? result
+                        : result.withEasier(new StepResult.Easier(easier.stretchId(), easier.name())));
+            }
+            return told;
         }
 
         /** How the play ended; empty while it goes on. */

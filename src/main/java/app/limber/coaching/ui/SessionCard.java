@@ -77,7 +77,8 @@ class SessionCard extends Div {
             for (StepResult step : session.steps()) {
                 var item = new ListItem(step.name() + ": " + step.outcome().label()
                         + (step.release() != null ? ", " + step.release().describe()
-                        : step.plannedSeconds() > 0 ? " (" + step.workSeconds() + " of " + step.plannedSeconds() + " s)" : ""));
+                        : step.plannedSeconds() > 0 ? " (" + step.workSeconds() + " of " + step.plannedSeconds() + " s)" : "")
+                        + (step.easier() != null ? ", " + step.easier().describe() : ""));
                 item.getElement().setAttribute("data-outcome", step.outcome().name());
                 steps.add(item);
             }

@@ -7,6 +7,7 @@ import app.limber.coaching.InvalidSessionException;
 import app.limber.coaching.PainSide;
 import app.limber.coaching.SessionFeedback;
 import app.limber.coaching.SessionService;
+import app.limber.coaching.StepResult;
 import app.limber.coaching.StepResult.Outcome;
 import app.limber.player.PlaySource;
 import app.limber.player.PlaySource.SessionEnd;
@@ -95,14 +96,26 @@ class DoneScreen extends Div {
     /** "You did 3 of 4 steps. Child's pose was skipped." or, when every step was done, "You did all 4 steps." */
     static String summary(SessionEnd ending) {
         int steps = ending.steps();
-        if (ending.complete()) {
-            return "You did all " + steps + (steps == 1 ? " step." : " steps.");
+        var text = new StringBuilder(ending.complete() ? "You did all " + steps + (steps == 1 ? " step." : " steps.")
+                : "You did " + ending.stepsDone() + " of " + steps + (steps == 1 ? " step." : " steps."));
+        if (!ending.complete()) {
+            for (Outcome outcome : List.of(Outcome.SHORTENED, Outcome.SKIPPED)) {
+                List<String> names = ending.named(outcome);
+                if (!names.isEmpty()) {
+                    text.append(' ').append(joined(names)).append(names.size() == 1 ? " was " : " were ").append(outcome.label()).append('.');
+                }
+            }
         }
-        var text = new StringBuilder("You did " + ending.stepsDone() + " of " + steps + (steps == 1 ? " step." : " steps."));
-        for (Outcome outcome : List.of(Outcome.SHORTENED, Outcome.SKIPPED)) {
-            List<String> names = ending.named(outcome);
-            if (!names.isEmpty()) {
-                text.append(' ').append(joined(names)).append(names.size() == 1 ? " was " : " were ").append(outcome.label()).append('.');
+        // held until it released: how long it took ("Knee bend calf stretch: released after 40 s.")
+        for (StepResult result : ending.results()) {
+            if (result.release() != null && result.outcome() != Outcome.SKIPPED) {
+                text.append(' ').append(result.name()).append(": ").append(result.release().describe()).append('.');
+            }
+        }
+        for (StepResult result : ending.results()) {
+            if (result.easier() != null) {
+                text.append(" You took the easier version of ").append(result.name()).append(": ")
+                        .append(result.easier().name()).append('.');
             }
         }
         return text.toString();

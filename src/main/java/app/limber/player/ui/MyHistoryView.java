@@ -114,7 +114,7 @@ public class MyHistoryView extends Div {
         return card;
     }
 
-    /** "3 of 4 steps done · Child's pose skipped · Pigeon shortened". */
+    /** "3 of 4 steps done · Child's pose skipped · Pigeon shortened · took the easier version of Lunge: Knee bend". */
     static String steps(List<StepResult> steps) {
         long done = steps.stream().filter(step -> step.outcome() == StepResult.Outcome.DONE).count();
         List<String> parts = new ArrayList<>();
@@ -122,8 +122,15 @@ public class MyHistoryView extends Div {
                 : done + " of " + steps.size() + (steps.size() == 1 ? " step" : " steps") + " done");
         for (int index = 0; index < steps.size(); index++) {
             StepResult step = steps.get(index);
+            String name = step.name().isBlank() ? "Step " + (index + 1) : step.name();
             if (step.outcome() != StepResult.Outcome.DONE) {
-                parts.add((step.name().isBlank() ? "Step " + (index + 1) : step.name()) + " " + step.outcome().label());
+                parts.add(name + " " + step.outcome().label());
+            }
+            if (step.release() != null && step.outcome() != StepResult.Outcome.SKIPPED) {
+                parts.add(name + " " + step.release().describe());
+            }
+            if (step.easier() != null) {
+                parts.add("took the easier version of " + name + ": " + step.easier().name());
             }
         }
         return String.join(" \u00b7 ", parts);

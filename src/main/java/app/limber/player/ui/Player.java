@@ -1,5 +1,6 @@
 package app.limber.player.ui;
 
+import app.limber.coaching.EasierVersionRefusedException;
 import app.limber.coaching.InvalidSessionException;
 import app.limber.coaching.PublishedRoutine;
 import app.limber.player.PlayPlan;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.page.PageVisibility;
 import com.vaadin.flow.component.page.WebStorage;
 import com.vaadin.flow.component.wakelock.WakeLock;
@@ -38,6 +40,8 @@ public class Player extends Div {
     private final PlaySource source;
     private final PublishedRoutine routine;
     private final PlayPlan plan;
+    /** What the clock shows: the plan, with the steps taken in their easier version under its name. */
+    private PlayPlan shown;
     /** Opened by a Start elsewhere (My routines, the share page): play at once unless there is a place to continue from. */
     private final boolean startAtOnce;
     private State state = State.OVERVIEW;
@@ -73,6 +77,7 @@ public class Player extends Div {
         this.startAtOnce = startAtOnce;
         this.routine = source.routine().routine();
         this.plan = source.plan();
+        this.shown = plan;
         addClassNames("limber-page", "limber-player");
         getElement().setAttribute("role", "main");
         options.addClassName("limber-player-options");
@@ -159,7 +164,7 @@ public class Player extends Div {
         });
         if (state == State.PLAYING) {
             // back on the page (the clock stopped as it left): count the current step again
-            playing.clock.start(plan, current, 0, 0);
+            playing.clock.start(shown, current, 0, 0);
         }
     }
 
@@ -197,6 +202,10 @@ public class Player extends Div {
         playing = new StepScreen(routine, plan, options, this::jump, () -> finish(true), this::confirmEnd);
         playing.photoAddress = source::photoAddress;
         playing.videoAddress = source::videoAddress;
+        playing.easierTaken = source::easierTaken;
+        playing.usePlan(shown);
+        playing.easier.addClickListener(click -> chooseEasier(true));
+        playing.original.addClickListener(click -> chooseEasier(false));
         // at the maximum of a hold until it releases, the athlete chose to stop: the session ends here
         playing.stopHere.addClickListener(click -> finish(false));
         LimberClock clock = playing.clock;
@@ -217,7 +226,7 @@ public class Player extends Div {
         });
         add(playing);
         show(step);
-        clock.start(plan, step, phase, remainingMs);
+        clock.start(shown, step, phase, remainingMs);
         WakeLock.request(error -> { }, UI.getCurrent());
     }
 
@@ -242,6 +251,37 @@ public class Player extends Div {
         current = step;
         source.reached(step);
         playing.show(step);
+    }
+
+    /**
+     * Easier or Original on the current step, before its hold begins: the step shows that stretch
+     * (same dose) and gets ready again under its name. Once the hold has begun the source keeps
+     * the choice as it is, and the athlete is told.
+     */
+    void chooseEasier(boolean easier) {
+        if (state != State.PLAYING || !stillPlayable()) {
+            return;
+        }
+        boolean chosen;
+        try {
+            chosen = source.chooseEasier(current, easier);
+        } catch (EasierVersionRefusedException refused) {
+            Notification.show(refused.getMessage());
+            return;
+        }
+        if (!chosen) {
+            Notification.show("The hold has begun: this step stays as it is.");
+            playing.easier.setVisible(false);
+            playing.original.setVisible(false);
+            playing.variantHint.setVisible(false);
+            return;
+        }
+        var step = routine.steps().get(current);
+        shown = shown.withStepName(current, easier ? step.easier().name() : plan.steps().get(current).name());
+        playing.usePlan(shown);
+        playing.show(current);
+        playing.clock.start(shown, current, 0, 0);
+        (easier ? playing.original : playing.easier).focus();
     }
 
     private void confirmEnd() {

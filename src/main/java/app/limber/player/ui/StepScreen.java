@@ -4,6 +4,7 @@ import app.limber.base.ui.PhotoStrip;
 import app.limber.base.ui.VideoLoop;
 import app.limber.body.ui.StretchFigure;
 import app.limber.base.Durations;
+import app.limber.coaching.EasierVersion;
 import app.limber.coaching.PublishedRoutine;
 import app.limber.coaching.PublishedStep;
 import app.limber.body.Muscle;
@@ -36,7 +37,7 @@ import java.util.function.IntConsumer;
 class StepScreen extends Div {
 
     private final PublishedRoutine routine;
-    private final PlayPlan plan;
+    private PlayPlan plan;
     private final IntConsumer onJump;
     private int current;
 
@@ -56,6 +57,14 @@ class StepScreen extends Div {
     final Button stopHere = new Button("Stop here");
     /** At the maximum of a hold until it releases: go on with the step (the clock's own). */
     final Button releaseNext = new Button("Next", VaadinIcon.STEP_FORWARD.create());
+    /** A step with an easier version, before its hold begins: play that instead (the {@link Player}'s). */
+    final Button easier = new Button("Easier", VaadinIcon.LEVEL_DOWN.create());
+    /** The easier version taken, before its hold begins: back to the step's own stretch (the {@link Player}'s). */
+    final Button original = new Button("Original", VaadinIcon.ARROW_BACKWARD.create());
+    /** What Easier gives ("Knee bend calf stretch, same dose"), or whose easier version is shown. */
+    final Span variantHint = new Span();
+    /** Whether the athlete took a step's easier version (the {@link Player} asks its source). */
+    java.util.function.IntPredicate easierTaken = step -> false;
     final Div phases = new Div();
     final Div stepContent = new Div();
     /** Where a step's photo is served for this player (set by the {@link Player} from its source). */
@@ -105,7 +114,7 @@ class StepScreen extends Div {
         for (Button button : List.of(previous, pause, restart, next)) {
             button.addThemeVariants(ButtonVariant.LUMO_LARGE);
         }
-        clock.add(controls, releaseControls());
+        clock.add(controls, releaseControls(), variantControls());
 
         phases.addClassName("limber-player-phases");
         clock.setPhaseList(PHASE_LIST);
@@ -129,6 +138,25 @@ class StepScreen extends Div {
         var release = new Div(released, atMax);
         release.addClassName("limber-release-controls");
         return release;
+    }
+
+    /**
+     * Easier / Original, below the controls while the step gets ready (the page's CSS hides them
+     * once the hold begins): a secondary action, not competing with the clock's own.
+     */
+    private Div variantControls() {
+        for (Button button : List.of(easier, original)) {
+            button.addThemeVariants(ButtonVariant.LUMO_LARGE, ButtonVariant.LUMO_CONTRAST, ButtonVariant.LUMO_TERTIARY);
+        }
+        variantHint.addClassName("limber-player-variant-hint");
+        var variant = new Div(easier, original, variantHint);
+        variant.addClassName("limber-player-variant");
+        return variant;
+    }
+
+    /** The plan the clock shows (a step taken in its easier version goes by that name). */
+    void usePlan(PlayPlan shown) {
+        this.plan = shown;
     }
 
     int current() {
@@ -162,8 +190,21 @@ class StepScreen extends Div {
         }
         phases.add(sequence);
 
+        EasierVersion easierVersion = step.easier();
+        boolean easierShown = easierVersion != null && easierTaken.test(index);
+        easier.setVisible(easierVersion != null && !easierShown);
+        original.setVisible(easierShown);
+        variantHint.setVisible(easierVersion != null);
+        variantHint.setText(easierVersion == null ? "" : easierShown ? step.name() + " instead, same dose"
+                : easierVersion.name() + ", same dose");
+
         // all of it typed by someone: set as text, never as markup
         stepContent.removeAll();
+        if (easierShown) {
+            var which = new Paragraph("The easier version of " + step.name());
+            which.addClassName("limber-player-easier-note");
+            stepContent.add(which);
+        }
         var dose = new Paragraph(step.dose().describe());
         dose.addClassName("limber-stretch-dose");
         stepContent.add(dose);
@@ -173,27 +214,40 @@ class StepScreen extends Div {
             coachNote.getElement().setAttribute("data-label", "Coach's note");
             stepContent.add(coachNote);
         }
-        if (!step.photos().isEmpty()) {
-            stepContent.add(new PhotoStrip(step.name(), step.photos(), photoAddress));
+        if (easierShown) {
+            showContent(easierVersion.instructions(), easierVersion.cues(), easierVersion.contraindicationCautions(),
+                    easierVersion.cautions(), easierVersion.primaryMuscles());
+            showFigure(StretchFigure.of(easierVersion.pose(), easierVersion.primaryMuscles(), easierVersion.secondaryMuscles(),
+                    easierVersion.name(), StretchFigure.Size.LARGE), "limber-player-figure");
+        } else {
+            if (!step.photos().isEmpty()) {
+                stepContent.add(new PhotoStrip(step.name(), step.photos(), photoAddress));
+            }
+            showContent(step.instructions(), step.cues(), step.contraindicationCautions(), step.cautions(), step.primaryMuscles());
+            showFigure(step);
         }
-        stepContent.add(lines(new OrderedList(), "limber-player-instructions", step.instructions()));
-        if (!step.cues().isEmpty()) {
-            stepContent.add(heading("Feel for:"), lines(new UnorderedList(), "limber-player-cues", step.cues()));
-        }
-        if (!step.contraindications().isEmpty()) {
-            stepContent.add(heading("Check before you start:"),
-                    lines(new UnorderedList(), "limber-contraindications", step.contraindicationCautions()));
-        }
-        if (!step.cautions().isEmpty()) {
-            stepContent.add(heading("When to stop:"), lines(new UnorderedList(), "limber-cautions", step.cautions()));
-        }
-        var works = new Paragraph("Works " + Muscle.listed(step.primaryMuscles()));
-        works.addClassName("limber-player-works");
-        stepContent.add(works);
-        showFigure(step);
         if (stepList != null) {
             stepList.close();
         }
+    }
+
+    /** What to do, what to feel, when not to and when to stop, and the muscles worked. */
+    private void showContent(List<String> instructions, List<String> cues, List<String> contraindications,
+                             List<String> cautions, List<Muscle> primaryMuscles) {
+        stepContent.add(lines(new OrderedList(), "limber-player-instructions", instructions));
+        if (!cues.isEmpty()) {
+            stepContent.add(heading("Feel for:"), lines(new UnorderedList(), "limber-player-cues", cues));
+        }
+        if (!contraindications.isEmpty()) {
+            stepContent.add(heading("Check before you start:"),
+                    lines(new UnorderedList(), "limber-contraindications", contraindications));
+        }
+        if (!cautions.isEmpty()) {
+            stepContent.add(heading("When to stop:"), lines(new UnorderedList(), "limber-cautions", cautions));
+        }
+        var works = new Paragraph("Works " + Muscle.listed(primaryMuscles));
+        works.addClassName("limber-player-works");
+        stepContent.add(works);
     }
 
     /**
@@ -202,16 +256,20 @@ class StepScreen extends Div {
      * A stretch with the coach's video shows it there instead, a silent loop (never mirrored).
      */
     private void showFigure(PublishedStep step) {
+        if (step.video() != null) {
+            showFigure(new VideoLoop(step.name(), videoAddress.apply(step.video()), 0, 0), "limber-player-video");
+        } else {
+            showFigure(StretchFigure.of(step.pose(), step.primaryMuscles(), step.secondaryMuscles(), step.name(),
+                    StretchFigure.Size.LARGE), "limber-player-figure");
+        }
+    }
+
+    private void showFigure(Component shown, String className) {
         if (figure != null) {
             figure.removeFromParent();
         }
-        if (step.video() != null) {
-            figure = new VideoLoop(step.name(), videoAddress.apply(step.video()), 0, 0);
-            figure.getElement().getClassList().add("limber-player-video");
-        } else {
-            figure = StretchFigure.of(step.pose(), step.primaryMuscles(), step.secondaryMuscles(), step.name(), StretchFigure.Size.LARGE);
-            figure.getElement().getClassList().add("limber-player-figure");
-        }
+        figure = shown;
+        figure.getElement().getClassList().add(className);
         figure.getElement().setAttribute("slot", "figure");
         clock.add(figure);
     }
