@@ -16,9 +16,11 @@ import java.util.List;
  * @param plan           when they are meant to do it
  * @param doneThisWeek   complete sessions of it this week (Monday to Sunday in their time zone)
  * @param doneToday      whether they completed it today (in their time zone)
+ * @param untilReleased  some step is held until it releases: {@code estimatedSeconds} counts its maximum, "up to"
  */
 public record AssignedRoutine(long routineId, String title, String coach, Purpose purpose, int estimatedSeconds,
                               int steps, String scheduleHint, int version, boolean newVersion,
                               List<String> changesSinceSeen, java.time.Instant lastDone,
-                              String publishNote, Plan plan, int doneThisWeek, boolean doneToday) {
+                              String publishNote, Plan plan, int doneThisWeek, boolean doneToday,
+                              boolean untilReleased) {
 }

@@ -245,7 +245,8 @@ public class AssignmentService {
                     routine.purpose(), routine.estimatedSeconds(), routine.steps().size(), assignment.getScheduleHint(),
                     version.getNumber(), isNew, changes, doneOf == null ? null : doneOf.last(),
                     isNew || assignment.getSeenVersion() == 0 ? version.getNote() : "", assignment.getPlan(),
-                    doneOf == null ? 0 : doneOf.since(), doneOf != null && doneOf.sinceDay()));
+                    doneOf == null ? 0 : doneOf.since(), doneOf != null && doneOf.sinceDay(),
+                    routine.steps().stream().anyMatch(step -> step.dose().untilReleased())));
         }
         return new MyHome(Today.of(today, zone, result), result);
     }

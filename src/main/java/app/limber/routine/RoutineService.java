@@ -72,7 +72,8 @@ public class RoutineService {
                 .map(routine -> new RoutineSummary(routine.getId(), routine.getTitle(), routine.getPurpose(),
                         routine.getSteps().size(),
                         RoutineTiming.routineSeconds(routine.getSteps().stream().map(RoutineStep::dose).toList()),
-                        routine.isArchived(), routine.getUpdatedAt()))
+                        routine.isArchived(), routine.getUpdatedAt(),
+                        routine.getSteps().stream().anyMatch(step -> step.dose().untilReleased())))
                 .toList();
     }
 

@@ -4,7 +4,11 @@ import app.limber.library.Purpose;
 
 import java.time.Instant;
 
-/** A routine in the coach's list. */
+/**
+ * A routine in the coach's list.
+ *
+ * @param untilReleased some step is held until it releases: {@code estimatedSeconds} counts its maximum, "up to"
+ */
 public record RoutineSummary(long id, String title, Purpose purpose, int steps, int estimatedSeconds,
-                             boolean archived, Instant lastEdited) {
+                             boolean archived, Instant lastEdited, boolean untilReleased) {
 }

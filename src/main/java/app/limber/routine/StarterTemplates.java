@@ -54,5 +54,14 @@ class StarterTemplates {
      */
     record TemplateStep(String stretch, Integer hold, Integer reps, Integer rest, Sides sides, String note,
                         Boolean untilReleased, Integer releaseMax) {
+
+        /** @throws IllegalArgumentException when the release maximum is outside what the editor allows (30 s to 5 min) */
+        TemplateStep {
+            if (releaseMax != null && (releaseMax < StepDose.MIN_RELEASE_MAX_SECONDS || releaseMax > StepDose.MAX_RELEASE_MAX_SECONDS)) {
+                throw new IllegalArgumentException("The template step of " + stretch + " holds until it releases for at most "
+                        + releaseMax + " s; it must be " + StepDose.MIN_RELEASE_MAX_SECONDS + " to "
+                        + StepDose.MAX_RELEASE_MAX_SECONDS + " s");
+            }
+        }
     }
 }

@@ -195,7 +195,7 @@ public class MyRoutinesView extends Div {
             facts.append(" · ").append(routine.purpose().label());
         }
         facts.append(" · ").append(routine.steps()).append(routine.steps() == 1 ? " step" : " steps")
-                .append(" · ").append(Durations.approximately(routine.estimatedSeconds()));
+                .append(" · ").append(Durations.approximately(routine.estimatedSeconds(), routine.untilReleased()));
         card.setSubtitle(new Span(facts.toString()));
         var done = new Div(routine.lastDone() == null ? "Not done yet"
                 : "Last done " + UserTime.of(UI.getCurrent()).day(routine.lastDone()));

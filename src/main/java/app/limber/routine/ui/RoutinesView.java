@@ -156,7 +156,7 @@ public class RoutinesView extends Div {
         card.setTitle(title);
         card.setSubtitle(new Span((routine.purpose() == null ? "No purpose set" : routine.purpose().label())
                 + " · " + routine.steps() + (routine.steps() == 1 ? " step" : " steps")
-                + " · " + Durations.approximately(routine.estimatedSeconds())));
+                + " · " + Durations.approximately(routine.estimatedSeconds(), routine.untilReleased())));
         String edited = "edited " + ago(routine.lastEdited());
         var state = new Span(extensionLines.isEmpty() ? Character.toUpperCase(edited.charAt(0)) + edited.substring(1)
                 : String.join(" · ", extensionLines) + " · " + edited);
