@@ -89,4 +89,72 @@ class UntilItReleasesBrowserIT extends BrowserTest {
         assertThat(log).containsEntry("first", 0).containsEntry("second", 1);
         assertThat((Integer) log.get("second_seconds")).isBetween(1, 30);
     }
+
+    /**
+     * Ana at 390 × 844 takes "Easier" on the calf-cramp lunge while it gets ready: the knee bend
+     * shows with the same dose, and once she finishes her coach reads which easier version she took.
+     */
+    @Test
+    void anAthleteTakesTheEasierVersionOfAStepAndHerCoachSeesIt() {
+        String title = twoStepRoutineGivenToAna(jdbc, "Easier check", routineId -> {
+            jdbc.update("update routine_step set hold_seconds = 5, reps = 1, sides = 'BOTH_AT_ONCE', second_side_hold_seconds = null,"
+                    + " rest_seconds = 0 where routine_id = ?", routineId);
+            jdbc.update("update routine_step set stretch_id = (select id from stretch where owner_id is null"
+                    + " and slug = 'standing-lunge-calf-cramp-release') where routine_id = ? and position = 1", routineId);
+        });
+        String lunge = jdbc.queryForObject("select name from stretch where owner_id is null and slug = 'standing-lunge-calf-cramp-release'", String.class);
+        String kneeBend = jdbc.queryForObject("select name from stretch where owner_id is null and slug = 'standing-knee-bend-calf-stretch'", String.class);
+        long ana = jdbc.queryForObject("select id from user_account where email = 'ana@limber.test'", Long.class);
+        try (BrowserContext context = browser.newContext(390, 844)) {
+            Page page = context.newPage();
+            page.clock().install();
+            logIn(page, "ana@limber.test", "limber-athlete-demo");
+            page.navigate(limber.url("/my-routines"));
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start " + title)).click();
+            Locator counter = page.locator(".limber-clock-counter");
+            Locator easier = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Easier"));
+            assertThat(counter).hasText("Step 1 of 2");
+            assertThat(easier).isHidden();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next").setExact(true)).click();
+            assertThat(counter).hasText("Step 2 of 2");
+            assertThat(page.locator(".limber-clock-name")).hasText(lunge);
+
+            var box = easier.boundingBox();
+            assertThat(box.height).as("a tap target on a phone").isGreaterThanOrEqualTo(44);
+            easier.click();
+            assertThat(page.locator(".limber-player-easier-note")).hasText("The easier version of " + lunge);
+            assertThat(page.locator(".limber-clock-name")).hasText(kneeBend);
+            assertThat(page.locator(".limber-clock-phase")).hasText("Get ready");
+            Locator original = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Original"));
+            assertThat(original).isVisible();
+            screenshot(page, "player-easier-390-light.png");
+            Axe.check(page, "player-easier");
+            page.evaluate("document.documentElement.setAttribute('theme', 'dark')");
+            screenshot(page, "player-easier-390-dark.png");
+            Axe.check(page, "player-easier-dark");
+            page.evaluate("document.documentElement.removeAttribute('theme')");
+
+            // the hold begins: the choice is fixed, Original goes
+            // (getting ready runs in real time, as the server counts it)
+            assertThat(page.locator(".limber-clock-phase")).hasText("Hold", WITHIN_15_S);
+            assertThat(original).isHidden();
+            page.clock().fastForward(6_000);
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Session ended");
+            assertThat(page.locator(".limber-player-summary")).containsText("You took the easier version of " + lunge + ": " + kneeBend + ".");
+        }
+        try (BrowserContext context = browser.newContext(1280, 800)) {
+            Page coach = context.newPage();
+            logIn(coach, "coach@limber.test", "limber-coach-demo");
+            coach.navigate(limber.url("/athletes/" + ana));
+            Locator step = coach.locator(".limber-session-steps li").filter(new Locator.FilterOptions()
+                    .setHasText("took the easier version: " + kneeBend)).first();
+            assertThat(step).isVisible();
+            assertThat(step).containsText(lunge + ": ");
+            step.scrollIntoViewIfNeeded();
+            screenshot(coach, "athlete-easier-1280-light.png");
+            Axe.check(coach, "athlete-easier");
+            coach.evaluate("document.documentElement.setAttribute('theme', 'dark')");
+            screenshot(coach, "athlete-easier-1280-dark.png");
+        }
+    }
 }
