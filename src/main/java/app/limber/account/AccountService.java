@@ -250,6 +250,13 @@ public class AccountService {
         return text != null && text.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL);
     }
 
+    /** Whether a text has the shape of an email address (name@example.com), as sign-up checks it. */
+    public static boolean looksLikeEmail(String email) {
+        String normalized = normalizeEmail(email);
+        return !normalized.isEmpty() && !hasControlCharacterInLine(normalized) && normalized.length() <= MAX_EMAIL_LENGTH
+                && EMAIL_SHAPE.matcher(normalized).matches();
+    }
+
     /** Lower-cases and trims an email the way accounts store it. */
     static String normalizeEmail(String email) {
         return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);

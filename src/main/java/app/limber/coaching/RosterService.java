@@ -4,6 +4,9 @@ import app.limber.account.AccountService;
 import app.limber.account.InvalidSignUpException;
 import app.limber.base.TypedText;
 import app.limber.account.SignUp;
+import app.limber.account.ThrottleCounters;
+import app.limber.mail.MailAvailability;
+import app.limber.mail.Outbox;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +34,10 @@ public class RosterService {
 
     public static final int MAX_GROUP_NAME = 60;
 
+    /** Invites by email (and group links) one coach may make within {@link #INVITE_WINDOW}. */
+    public static final int INVITES_PER_WINDOW = 20;
+    public static final Duration INVITE_WINDOW = Duration.ofHours(1);
+
     private final InviteRepository invites;
     private final RosterRepository roster;
     private final RosterMembership membership;
@@ -40,10 +47,17 @@ public class RosterService {
     private final Clock clock;
 
     private final JoinThrottle joinThrottle;
+    private final Outbox outbox;
+    private final MailAvailability mail;
+    private final ThrottleCounters counters;
 
     RosterService(InviteRepository invites, RosterRepository roster, RosterMembership membership,
-                  AthleteGroupRepository groups, AccountService accounts, JoinThrottle joinThrottle, Clock clock) {
+                  AthleteGroupRepository groups, AccountService accounts, JoinThrottle joinThrottle, Clock clock,
+                  Outbox outbox, MailAvailability mail, ThrottleCounters counters) {
         this.joinThrottle = joinThrottle;
+        this.outbox = outbox;
+        this.mail = mail;
+        this.counters = counters;
         this.invites = invites;
         this.roster = roster;
         this.membership = membership;
@@ -66,6 +80,40 @@ public class RosterService {
         var now = clock.instant();
         var invite = invites.saveAndFlush(new Invite(me(), newToken(), trimmed, now, now.plus(INVITE_VALIDITY)));
         return invite.summary(now);
+    }
+
+    /**
+     * A new invite link, sent by email to the athlete (with the coach's name and the link); the
+     * invite and its email are stored together, and the email leaves after commit. The label is
+     * the address unless one is given.
+     *
+     * @throws InviteEmailRefusedException when the address is not one, asked for no more invites,
+     *                                     or the coach sent {@value #INVITES_PER_WINDOW} within the hour; nothing is made
+     */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional
+    public InviteSummary inviteByEmail(String label, String email) {
+        if (!mail.configured()) {
+            throw new InviteEmailRefusedException("Email is not set up on this Limber: copy the link and send it yourself.");
+        }
+        String address = email == null ? "" : email.strip();
+        if (!AccountService.looksLikeEmail(address)) {
+            throw new InviteEmailRefusedException("Enter the athlete's email address, like name@example.com.");
+        }
+        if (outbox.refusesInvites(address)) {
+            throw new InviteEmailRefusedException("This address asked Limber not to send it invites. Copy the link and send it another way.");
+        }
+        long coach = me();
+        if (!counters.tryAdd("invite-email", Long.toString(coach), INVITES_PER_WINDOW, INVITE_WINDOW, clock.instant())) {
+            throw new InviteEmailRefusedException("You sent " + INVITES_PER_WINDOW
+                    + " invites in the last hour. Wait a while, or copy a link and send it yourself.");
+        }
+        InviteSummary invite = createInvite(label == null || label.isBlank()
+                ? address.substring(0, Math.min(address.length(), MAX_LABEL)) : label);
+        String name = accounts.displayNames(List.of(coach)).getOrDefault(coach, "Your coach");
+        String link = mail.base() + "/join/" + invite.token();
+        outbox.inviteTo(address, unsubscribe -> InviteEmail.of(name, link, unsubscribe));
+        return invite;
     }
 
     /** The coach's invite links, newest first, with whether each still works. */

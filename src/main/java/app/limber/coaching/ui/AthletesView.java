@@ -5,6 +5,7 @@ import app.limber.base.PublicAddress;
 import app.limber.base.ui.EmptyState;
 import app.limber.base.ui.UserTime;
 import app.limber.coaching.Adherence;
+import app.limber.coaching.InviteEmailRefusedException;
 import app.limber.coaching.InviteState;
 import app.limber.coaching.InviteSummary;
 import app.limber.coaching.RosterAthlete;
@@ -26,7 +27,9 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import app.limber.mail.EmailService;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -47,6 +50,9 @@ public class AthletesView extends Div {
 
     final TextField label = new TextField();
     final Button createInvite = new Button("New invite link", VaadinIcon.PLUS.create());
+    /** With email set up: the athlete's address, and the button that sends them the new link. */
+    final EmailField inviteEmail = new EmailField();
+    final Button emailInvite = new Button("Email the invite", VaadinIcon.ENVELOPE_O.create());
     final Div invites = new Div();
     final Div groups = new Div();
     final TextField groupName = new TextField();
@@ -59,7 +65,7 @@ public class AthletesView extends Div {
     private final SessionService sessions;
     private final PublicAddress address;
 
-    public AthletesView(RosterService roster, SessionService sessions, PublicAddress address) {
+    public AthletesView(RosterService roster, SessionService sessions, PublicAddress address, EmailService email) {
         this.address = address;
         this.roster = roster;
         this.sessions = sessions;
@@ -78,7 +84,28 @@ public class AthletesView extends Div {
             refresh();
             copy(link(invite));
         });
-        var inviteRow = new HorizontalLayout(label, createInvite);
+        inviteEmail.setPlaceholder("Athlete's email");
+        inviteEmail.setAriaLabel("Athlete's email");
+        inviteEmail.setWidth("18rem");
+        inviteEmail.setManualValidation(true);
+        inviteEmail.addValueChangeListener(change -> inviteEmail.setInvalid(false));
+        emailInvite.addClickListener(click -> {
+            try {
+                roster.inviteByEmail(label.getValue(), inviteEmail.getValue());
+                Notification.show("Invite sent to " + inviteEmail.getValue().strip() + ".")
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                label.clear();
+                inviteEmail.clear();
+                refresh();
+            } catch (InviteEmailRefusedException refused) {
+                inviteEmail.setErrorMessage(refused.getMessage());
+                inviteEmail.setInvalid(true);
+            }
+        });
+        boolean emailOn = email.available();
+        inviteEmail.setVisible(emailOn);
+        emailInvite.setVisible(emailOn);
+        var inviteRow = new HorizontalLayout(label, createInvite, inviteEmail, emailInvite);
         inviteRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         inviteRow.getStyle().set("flex-wrap", "wrap");
 
