@@ -42,6 +42,25 @@ public abstract class MailTest extends UiTest {
         SMTP.purgeEmailFromAllMailboxes();
     }
 
+    /** The email's parts as text: the plain-text part, then the HTML part. */
+    protected static List<String> parts(MimeMessage email) throws Exception {
+        List<String> found = new java.util.ArrayList<>();
+        collect(email.getContent(), found);
+        return found;
+    }
+
+    private static void collect(Object content, List<String> found) throws Exception {
+        if (content instanceof jakarta.mail.internet.MimeMultipart multipart) {
+            for (int index = 0; index < multipart.getCount(); index++) {
+                collect(multipart.getBodyPart(index).getContent(), found);
+            }
+        } else if (content instanceof String text) {
+            found.add(text);
+        } else {
+            throw new IllegalStateException("Unexpected part " + content);
+        }
+    }
+
     /** What the SMTP server received so far. */
     protected static List<MimeMessage> received() {
         return List.of(SMTP.getReceivedMessages());

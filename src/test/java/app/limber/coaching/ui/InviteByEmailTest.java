@@ -152,23 +152,4 @@ class InviteByEmailTest extends MailTest {
     private static String localPath(String listUnsubscribe) {
         return URI.create(listUnsubscribe.substring(1, listUnsubscribe.length() - 1)).getPath();
     }
-
-    /** The plain-text part and the HTML part. */
-    static List<String> parts(MimeMessage email) throws Exception {
-        List<String> found = new ArrayList<>();
-        collect(email.getContent(), found);
-        return found;
-    }
-
-    private static void collect(Object content, List<String> found) throws Exception {
-        if (content instanceof MimeMultipart multipart) {
-            for (int index = 0; index < multipart.getCount(); index++) {
-                collect(multipart.getBodyPart(index).getContent(), found);
-            }
-        } else if (content instanceof String text) {
-            found.add(text);
-        } else {
-            throw new IOException("Unexpected part " + content);
-        }
-    }
 }
