@@ -55,7 +55,7 @@ public abstract class MailTest extends UiTest {
                 collect(multipart.getBodyPart(index).getContent(), found);
             }
         } else if (content instanceof String text) {
-            found.add(text);
+            found.add(text.replace("\r\n", "\n"));
         } else {
             throw new IllegalStateException("Unexpected part " + content);
         }
