@@ -7,6 +7,7 @@ import app.limber.base.ui.UserTime;
 import app.limber.coaching.Adherence;
 import app.limber.coaching.InviteEmailRefusedException;
 import app.limber.coaching.InviteState;
+import app.limber.coaching.GroupLinkSummary;
 import app.limber.coaching.InviteSummary;
 import app.limber.coaching.RosterAthlete;
 import app.limber.coaching.RosterService;
@@ -60,6 +61,8 @@ public class AthletesView extends Div {
             new com.vaadin.flow.component.combobox.MultiSelectComboBox<>();
     final Button createGroup = new Button("New group");
     final Div athletes = new Div();
+    /** The coach's group links (multi-use invite links that put whoever joins in a group). */
+    final Div groupLinks = new Div();
 
     private final RosterService roster;
     private final SessionService sessions;
@@ -137,8 +140,10 @@ public class AthletesView extends Div {
         groups.addClassName("limber-groups");
 
         // each part its own section, spaced apart
+        groupLinks.addClassName("limber-invites");
         var groupsSection = new Section(new H2("Groups"),
-                new Paragraph("Name a group to give a routine to all of its athletes at once."), groupRow, groups);
+                new Paragraph("Name a group to give a routine to all of its athletes at once. A group link lets many "
+                        + "athletes join you and the group, up to a number and a last day if you want."), groupRow, groups, groupLinks);
         var invitesSection = new Section(new H2("Invite links"),
                 new Paragraph("Each link lets one athlete join you, for 14 days. Make as many as you need."), inviteRow, invites);
         for (Section section : new Section[]{groupsSection, invitesSection}) {
@@ -197,10 +202,18 @@ public class AthletesView extends Div {
                 refresh();
             });
             delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            var row = new HorizontalLayout(label, who, delete);
+            var link = new Button("Group link", VaadinIcon.LINK.create(), click -> new GroupLinkDialog(roster, group, this::refresh).open());
+            link.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            link.setAriaLabel("Make a group link for " + group.name());
+            var row = new HorizontalLayout(label, who, link, delete);
             row.addClassName("limber-roster-row");
             row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
             groups.add(row);
+        }
+
+        groupLinks.removeAll();
+        for (GroupLinkSummary link : roster.groupLinks()) {
+            groupLinks.add(groupLinkRow(link));
         }
 
         invites.removeAll();
@@ -257,13 +270,49 @@ public class AthletesView extends Div {
         return row;
     }
 
+    private Component groupLinkRow(GroupLinkSummary link) {
+        var what = new Span("Group link: " + link.groupName());
+        what.addClassName("limber-invite-label");
+        String until = link.lastDay() == null ? "" : " \u00b7 until " + UserTime.of(UI.getCurrent()).day(link.lastDay());
+        var state = new Span(link.usesLabel() + switch (link.state()) {
+            case OPEN -> until;
+            case USED_UP -> " \u00b7 full";
+            case ENDED -> " \u00b7 ended";
+            case REVOKED -> " \u00b7 revoked";
+        });
+        state.addClassName("limber-invite-state");
+        var row = new HorizontalLayout(what, state);
+        row.addClassName("limber-invite-row");
+        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        if (link.state() == GroupLinkSummary.State.OPEN) {
+            var url = new TextField();
+            url.setValue(joinLink(link.token()));
+            url.setReadOnly(true);
+            url.setAriaLabel("Group link for " + link.groupName());
+            url.setWidth("26rem");
+            var copy = new Button("Copy", VaadinIcon.COPY_O.create(), click -> copy(joinLink(link.token())));
+            var revoke = new Button("Revoke", click -> {
+                roster.revokeGroupLink(link.id());
+                Notification.show("That group link no longer works. Those who joined stay.");
+                refresh();
+            });
+            revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            row.add(url, copy, revoke);
+        }
+        return row;
+    }
+
     private void copy(String link) {
         getUI().ifPresent(ui -> ui.getPage().executeJs("if (navigator.clipboard) { navigator.clipboard.writeText($0); }", link));
     }
 
     /** The full link to send: from {@code limber.public-url}, or else from the address the coach is using. */
     String link(InviteSummary invite) {
+        return joinLink(invite.token());
+    }
+
+    String joinLink(String token) {
         var request = VaadinServletRequest.getCurrent();
-        return address.base(request == null ? null : request.getHttpServletRequest()) + "/join/" + invite.token();
+        return address.base(request == null ? null : request.getHttpServletRequest()) + "/join/" + token;
     }
 }
