@@ -11,7 +11,14 @@ import java.util.Optional;
 
 interface GroupLinkRepository extends JpaRepository<GroupLink, Long> {
 
-    List<GroupLink> findByCoachIdOrderByCreatedAtDesc(long coachId);
+    /** The coach's group links with their group's name, newest first, in one query. */
+    @Query("""
+            select new app.limber.coaching.GroupLinkRepository$Named(link, g.name) from GroupLink link, AthleteGroupEntity g
+            where g.id = link.groupId and link.coachId = :coachId order by link.createdAt desc""")
+    List<Named> findNamedByCoachId(long coachId);
+
+    record Named(GroupLink link, String groupName) {
+    }
 
     Optional<GroupLink> findByToken(String token);
 

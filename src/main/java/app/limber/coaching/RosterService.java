@@ -200,16 +200,14 @@ public class RosterService {
         return link.summary(group.getName(), now);
     }
 
-    /** The coach's group links, newest first, with their uses and whether each still works. */
+    /** The coach's group links, newest first, with their uses and whether each still works. One query. */
     @PreAuthorize("hasRole('COACH')")
     @Transactional(readOnly = true)
     public List<GroupLinkSummary> groupLinks() {
         long coach = me();
         Instant now = clock.instant();
-        Map<Long, String> names = new java.util.HashMap<>();
-        groups.findWithMembersByCoachId(coach).forEach(group -> names.put(group.getId(), group.getName()));
-        return groupLinks.findByCoachIdOrderByCreatedAtDesc(coach).stream()
-                .map(link -> link.summary(names.getOrDefault(link.getGroupId(), "A group"), now)).toList();
+        return groupLinks.findNamedByCoachId(coach).stream()
+                .map(named -> named.link().summary(named.groupName(), now)).toList();
     }
 
     /** Stops a group link from working; those who joined through it stay. */
