@@ -185,15 +185,18 @@ public class RosterService {
         AthleteGroupEntity group = groups.findById(groupId).filter(candidate -> candidate.getCoachId() == coach)
                 .orElseThrow(() -> new IllegalArgumentException("No such group."));
         if (maxUses != null && (maxUses < 1 || maxUses > MAX_GROUP_LINK_USES)) {
-            throw new IllegalArgumentException("Allow 1 to " + MAX_GROUP_LINK_USES + " athletes, or leave it empty for no limit.");
+            throw new GroupLinkRefusedException(GroupLinkRefusedException.Field.USES,
+                    "Allow 1 to " + MAX_GROUP_LINK_USES + " athletes, or leave it empty for no limit.");
         }
         java.time.ZoneId zone = accounts.myTimeZone();
         Instant now = clock.instant();
         if (lastDay != null && lastDay.isBefore(java.time.LocalDate.ofInstant(now, zone))) {
-            throw new IllegalArgumentException("Choose today or a later day, or leave it empty for no last day.");
+            throw new GroupLinkRefusedException(GroupLinkRefusedException.Field.LAST_DAY,
+                    "Choose today or a later day, or leave it empty for no last day.");
         }
         if (!counters.tryAdd("group-link", Long.toString(coach), INVITES_PER_WINDOW, INVITE_WINDOW, now)) {
-            throw new IllegalArgumentException("You made " + INVITES_PER_WINDOW + " group links in the last hour. Wait a while.");
+            throw new GroupLinkRefusedException(GroupLinkRefusedException.Field.USES,
+                    "You made " + INVITES_PER_WINDOW + " group links in the last hour. Wait a while.");
         }
         Instant expires = lastDay == null ? null : lastDay.plusDays(1).atStartOfDay(zone).toInstant();
         GroupLink link = groupLinks.saveAndFlush(new GroupLink(coach, groupId, newToken(), maxUses, lastDay, expires, now));

@@ -1,6 +1,7 @@
 package app.limber.coaching.ui;
 
 import app.limber.coaching.AthleteGroup;
+import app.limber.coaching.GroupLinkRefusedException;
 import app.limber.coaching.RosterService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -37,15 +38,10 @@ class GroupLinkDialog extends Dialog {
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 close();
                 done.run();
-            } catch (IllegalArgumentException refused) {
-                var field = refused.getMessage().startsWith("Choose today") ? lastDay : maxUses;
-                if (field == lastDay) {
-                    lastDay.setErrorMessage(refused.getMessage());
-                    lastDay.setInvalid(true);
-                } else {
-                    maxUses.setErrorMessage(refused.getMessage());
-                    maxUses.setInvalid(true);
-                }
+            } catch (GroupLinkRefusedException refused) {
+                var field = refused.field() == GroupLinkRefusedException.Field.LAST_DAY ? lastDay : maxUses;
+                field.setErrorMessage(refused.getMessage());
+                field.setInvalid(true);
             }
         });
         var cancel = new Button("Cancel", click -> close());

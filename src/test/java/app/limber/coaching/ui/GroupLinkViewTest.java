@@ -113,4 +113,17 @@ class GroupLinkViewTest extends UiTest {
         assertThat(dialog.lastDay.isInvalid()).isTrue();
         assertThat(roster.groupLinks()).isEmpty();
     }
+
+    @Test
+    void aCoachMakesAtMostTwentyGroupLinksAnHour() {
+        signInAsCoach();
+        group = roster.saveGroup(null, "Tuesday 10k", Set.of());
+        for (int index = 0; index < RosterService.INVITES_PER_WINDOW; index++) {
+            roster.createGroupLink(group.id(), null, null);
+        }
+        GroupLinkDialog dialog = openDialog();
+        _click(dialog.create);
+        assertThat(dialog.maxUses.getErrorMessage()).isEqualTo("You made 20 group links in the last hour. Wait a while.");
+        assertThat(roster.groupLinks()).hasSize(RosterService.INVITES_PER_WINDOW);
+    }
 }
