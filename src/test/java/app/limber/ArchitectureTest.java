@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ArchitectureTest {
 
-    private static final List<String> FEATURES = List.of("account", "body", "library", "routine", "coaching", "player", "sharing", "base");
+    private static final List<String> FEATURES = List.of("account", "body", "library", "routine", "coaching", "player", "sharing", "mail", "base");
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -232,6 +232,15 @@ public class AccountService {
         accounts.findById(id).ifPresent(account -> account.setColorScheme(colorScheme));
     }
 
+    /** Remembers the language the signed-in person chose for Limber's words. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void rememberLanguage(Language language) {
+        java.util.Objects.requireNonNull(language, "language");
+        long id = currentAccountId().orElseThrow(() -> new IllegalStateException("No one is signed in"));
+        accounts.findById(id).ifPresent(account -> account.setLanguage(language));
+    }
+
     /**
      * What every service says of a control character in a text: the words of
      * {@code base.TypedText.CONTROL_CHARACTER}, kept here too because accounts sit below
@@ -248,6 +257,13 @@ public class AccountService {
     /** Whether a one-line text (an email, a name) holds a control character, line breaks and tabs included. */
     static boolean hasControlCharacterInLine(String text) {
         return text != null && text.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL);
+    }
+
+    /** Whether a text has the shape of an email address (name@example.com), as sign-up checks it. */
+    public static boolean looksLikeEmail(String email) {
+        String normalized = normalizeEmail(email);
+        return !normalized.isEmpty() && !hasControlCharacterInLine(normalized) && normalized.length() <= MAX_EMAIL_LENGTH
+                && EMAIL_SHAPE.matcher(normalized).matches();
     }
 
     /** Lower-cases and trims an email the way accounts store it. */

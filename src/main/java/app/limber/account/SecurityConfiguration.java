@@ -15,7 +15,9 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
@@ -99,6 +101,8 @@ class SecurityConfiguration {
                 // share links are for anyone holding one: the sharing feature's filter checks every
                 // token under /s/ (and answers a bad one with 404) before a page or a file is served
                 .requestMatchers("/s/**", "/robots.txt").permitAll()
+                // every email's unsubscribe link works without signing in (the token is the capability)
+                .requestMatchers("/unsubscribe/*").permitAll()
                 // error responses (e.g. a 403 for a missing CSRF token) keep their status
                 .requestMatchers("/error").permitAll());
         http.headers(headers -> headers
@@ -117,7 +121,10 @@ class SecurityConfiguration {
         // so only Vaadin's own internal requests (which carry their own protection) are exempt.
         // A login form whose session is gone (a restart, a node that died) sends its token to a
         // session that never had it: back to a fresh form with a message, not a 403.
+        // The one-click unsubscribe (RFC 8058) is a POST from a mail client, which has no token: exempt
+        // for that path only (it holds the unsubscribe token, and can only turn an email off).
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest)
+                .ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/unsubscribe/*"))
                 .withObjectPostProcessor(new ObjectPostProcessor<CsrfFilter>() {
                     @Override
                     public <O extends CsrfFilter> O postProcess(O filter) {

@@ -48,6 +48,18 @@ class AthleteGroupEntity {
         members.addAll(athleteIds);
     }
 
+    void addMember(long athleteId) {
+        members.add(athleteId);
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String getName() {
+        return name;
+    }
+
     AthleteGroup summary() {
         return new AthleteGroup(id, name, Set.copyOf(members));
     }

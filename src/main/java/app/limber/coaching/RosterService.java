@@ -4,6 +4,9 @@ import app.limber.account.AccountService;
 import app.limber.account.InvalidSignUpException;
 import app.limber.base.TypedText;
 import app.limber.account.SignUp;
+import app.limber.account.ThrottleCounters;
+import app.limber.mail.MailAvailability;
+import app.limber.mail.Outbox;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +32,16 @@ public class RosterService {
     public static final Duration INVITE_VALIDITY = Duration.ofDays(14);
     public static final int MAX_LABEL = 80;
     private static final int TOKEN_BYTES = 16;
+    private static final java.time.format.DateTimeFormatter LAST_DAY =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH);
 
     public static final int MAX_GROUP_NAME = 60;
+
+    /** Invites by email (and group links) one coach may make within {@link #INVITE_WINDOW}. */
+    public static final int INVITES_PER_WINDOW = 20;
+    public static final Duration INVITE_WINDOW = Duration.ofHours(1);
+    /** The most uses a group link may allow. */
+    public static final int MAX_GROUP_LINK_USES = 1000;
 
     private final InviteRepository invites;
     private final RosterRepository roster;
@@ -40,10 +52,19 @@ public class RosterService {
     private final Clock clock;
 
     private final JoinThrottle joinThrottle;
+    private final Outbox outbox;
+    private final MailAvailability mail;
+    private final ThrottleCounters counters;
+    private final GroupLinkRepository groupLinks;
 
     RosterService(InviteRepository invites, RosterRepository roster, RosterMembership membership,
-                  AthleteGroupRepository groups, AccountService accounts, JoinThrottle joinThrottle, Clock clock) {
+                  AthleteGroupRepository groups, AccountService accounts, JoinThrottle joinThrottle, Clock clock,
+                  Outbox outbox, MailAvailability mail, ThrottleCounters counters, GroupLinkRepository groupLinks) {
+        this.groupLinks = groupLinks;
         this.joinThrottle = joinThrottle;
+        this.outbox = outbox;
+        this.mail = mail;
+        this.counters = counters;
         this.invites = invites;
         this.roster = roster;
         this.membership = membership;
@@ -68,6 +89,40 @@ public class RosterService {
         return invite.summary(now);
     }
 
+    /**
+     * A new invite link, sent by email to the athlete (with the coach's name and the link); the
+     * invite and its email are stored together, and the email leaves after commit. The label is
+     * the address unless one is given.
+     *
+     * @throws InviteEmailRefusedException when the address is not one, asked for no more invites,
+     *                                     or the coach sent {@value #INVITES_PER_WINDOW} within the hour; nothing is made
+     */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional
+    public InviteSummary inviteByEmail(String label, String email) {
+        if (!mail.configured()) {
+            throw new InviteEmailRefusedException("Email is not set up on this Limber: copy the link and send it yourself.");
+        }
+        String address = email == null ? "" : email.strip();
+        if (!AccountService.looksLikeEmail(address)) {
+            throw new InviteEmailRefusedException("Enter the athlete's email address, like name@example.com.");
+        }
+        if (outbox.refusesInvites(address)) {
+            throw new InviteEmailRefusedException("This address asked Limber not to send it invites. Copy the link and send it another way.");
+        }
+        long coach = me();
+        if (!counters.tryAdd("invite-email", Long.toString(coach), INVITES_PER_WINDOW, INVITE_WINDOW, clock.instant())) {
+            throw new InviteEmailRefusedException("You sent " + INVITES_PER_WINDOW
+                    + " invites in the last hour. Wait a while, or copy a link and send it yourself.");
+        }
+        InviteSummary invite = createInvite(label == null || label.isBlank()
+                ? address.substring(0, Math.min(address.length(), MAX_LABEL)) : label);
+        String name = accounts.displayNames(List.of(coach)).getOrDefault(coach, "Your coach");
+        String link = mail.base() + "/join/" + invite.token();
+        outbox.inviteTo(address, unsubscribe -> InviteEmail.of(name, link, unsubscribe));
+        return invite;
+    }
+
     /** The coach's invite links, newest first, with whether each still works. */
     @PreAuthorize("hasRole('COACH')")
     @Transactional(readOnly = true)
@@ -89,7 +144,83 @@ public class RosterService {
     @Transactional(readOnly = true)
     @PreAuthorize("permitAll()")
     public Optional<String> invitingCoach(String token) {
-        return usable(token).flatMap(invite -> accounts.coachNameForLink(invite.getCoachId()));
+        Optional<Long> coach = usable(token).map(Invite::getCoachId)
+                .or(() -> usableGroupLink(token).map(GroupLink::getCoachId));
+        return coach.flatMap(accounts::coachNameForLink);
+    }
+
+    /**
+     * For the join page: why a group link no longer works, said plainly (its uses are taken, its
+     * last day has passed, it was withdrawn); empty for a link that works and for any other token
+     * (a single-use invite that no longer works gets the one answer for every reason).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()")
+    public Optional<String> groupLinkEnded(String token) {
+        if (token == null || token.length() != 22) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return groupLinks.findByToken(token).flatMap(link -> switch (link.state(now)) {
+            case OPEN -> Optional.empty();
+            case USED_UP -> Optional.of("This group link has had its " + link.getMaxUses()
+                    + (link.getMaxUses() == 1 ? " athlete" : " athletes") + " already. Ask your coach for a new one.");
+            case ENDED -> Optional.of("This group link ended on " + LAST_DAY.format(link.getLastDay()) + ". Ask your coach for a new one.");
+            case REVOKED -> Optional.of("Your coach withdrew this group link. Ask them for a new one.");
+        });
+    }
+
+    /**
+     * A multi-use invite link for one of the coach's groups: whoever joins through it is on the
+     * roster and in the group, up to {@code maxUses} athletes (null: no limit) and until the end of
+     * {@code lastDay} in the coach's time zone (null: no last day). Limited like invites by email.
+     *
+     * @throws IllegalArgumentException when the group is not the coach's, the uses are out of range,
+     *                                  the last day has passed, or too many were made this hour; nothing is made
+     */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional
+    public GroupLinkSummary createGroupLink(long groupId, Integer maxUses, java.time.LocalDate lastDay) {
+        long coach = me();
+        AthleteGroupEntity group = groups.findById(groupId).filter(candidate -> candidate.getCoachId() == coach)
+                .orElseThrow(() -> new IllegalArgumentException("No such group."));
+        if (maxUses != null && (maxUses < 1 || maxUses > MAX_GROUP_LINK_USES)) {
+            throw new GroupLinkRefusedException(GroupLinkRefusedException.Field.USES,
+                    "Allow 1 to " + MAX_GROUP_LINK_USES + " athletes, or leave it empty for no limit.");
+        }
+        java.time.ZoneId zone = accounts.myTimeZone();
+        Instant now = clock.instant();
+        if (lastDay != null && lastDay.isBefore(java.time.LocalDate.ofInstant(now, zone))) {
+            throw new GroupLinkRefusedException(GroupLinkRefusedException.Field.LAST_DAY,
+                    "Choose today or a later day, or leave it empty for no last day.");
+        }
+        if (!counters.tryAdd("group-link", Long.toString(coach), INVITES_PER_WINDOW, INVITE_WINDOW, now)) {
+            throw new GroupLinkRefusedException(GroupLinkRefusedException.Field.USES,
+                    "You made " + INVITES_PER_WINDOW + " group links in the last hour. Wait a while.");
+        }
+        Instant expires = lastDay == null ? null : lastDay.plusDays(1).atStartOfDay(zone).toInstant();
+        GroupLink link = groupLinks.saveAndFlush(new GroupLink(coach, groupId, newToken(), maxUses, lastDay, expires, now));
+        return link.summary(group.getName(), now);
+    }
+
+    /** The coach's group links, newest first, with their uses and whether each still works. One query. */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional(readOnly = true)
+    public List<GroupLinkSummary> groupLinks() {
+        long coach = me();
+        Instant now = clock.instant();
+        return groupLinks.findNamedByCoachId(coach).stream()
+                .map(named -> named.link().summary(named.groupName(), now)).toList();
+    }
+
+    /** Stops a group link from working; those who joined through it stay. */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional
+    public void revokeGroupLink(long id) {
+        long coach = me();
+        groupLinks.findById(id).filter(link -> link.getCoachId() == coach)
+                .orElseThrow(() -> new InviteNotFoundException(id))
+                .revoke(clock.instant());
     }
 
     /**
@@ -102,7 +233,7 @@ public class RosterService {
      */
     @PreAuthorize("permitAll()")
     public long joinWithNewAccount(String token, SignUp signUp) {
-        if (usable(token).isEmpty()) {
+        if (usable(token).isEmpty() && usableGroupLink(token).isEmpty()) {
             throw new InviteNotUsableException();
         }
         if (!joinThrottle.tryJoin(token)) {
@@ -195,8 +326,12 @@ public class RosterService {
 
     private void redeem(String token, long athleteId) {
         var now = clock.instant();
-        Invite invite = invites.findForUseByToken(token == null ? "" : token)
-                .filter(candidate -> candidate.state(now) == InviteState.OPEN)
+        Optional<Invite> single = invites.findForUseByToken(token == null ? "" : token);
+        if (single.isEmpty()) {
+            redeemGroupLink(token, athleteId, now);
+            return;
+        }
+        Invite invite = single.filter(candidate -> candidate.state(now) == InviteState.OPEN)
                 .orElseThrow(InviteNotUsableException::new);
         var key = new RosterEntry.Key(invite.getCoachId(), athleteId);
         if (roster.findById(key).map(RosterEntry::isActive).orElse(false)) {
@@ -205,6 +340,31 @@ public class RosterService {
         invite.use(athleteId, now);
         roster.findById(key).ifPresentOrElse(entry -> entry.rejoin(now),
                 () -> roster.save(new RosterEntry(invite.getCoachId(), athleteId, now)));
+    }
+
+    /** Joins through a group link: on the roster and in the group; one use per athlete, within its limit. */
+    private void redeemGroupLink(String token, long athleteId, Instant now) {
+        GroupLink link = groupLinks.findForUseByToken(token == null ? "" : token)
+                .filter(candidate -> candidate.state(now) == GroupLinkSummary.State.OPEN)
+                .orElseThrow(InviteNotUsableException::new);
+        var key = new RosterEntry.Key(link.getCoachId(), athleteId);
+        if (groupLinks.noteUse(link.getId(), athleteId, now) == 1) {
+            link.used();
+        }
+        roster.findById(key).ifPresentOrElse(entry -> {
+            if (!entry.isActive()) {
+                entry.rejoin(now);
+            }
+        }, () -> roster.save(new RosterEntry(link.getCoachId(), athleteId, now)));
+        groups.findById(link.getGroupId()).ifPresent(group -> group.addMember(athleteId));
+    }
+
+    private Optional<GroupLink> usableGroupLink(String token) {
+        if (token == null || token.length() != 22) {
+            return Optional.empty();
+        }
+        var now = clock.instant();
+        return groupLinks.findByToken(token).filter(link -> link.state(now) == GroupLinkSummary.State.OPEN);
     }
 
     private Optional<Invite> usable(String token) {

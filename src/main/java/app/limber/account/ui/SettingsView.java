@@ -18,19 +18,20 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * The athlete's settings: the time zone their days and weeks are counted in (taken from their
- * browser on first sign-in; they change it here, e.g. before a trip).
+ * A person's settings: the time zone their days and weeks are counted in (taken from their
+ * browser on first sign-in; they change it here, e.g. before a trip), and what other features add
+ * ({@link SettingsExtension}: email reminders for athletes, the weekly digest for coaches).
  */
 @Route("settings")
 @PageTitle("Settings · Limber")
 @Menu(order = 8, title = "Settings", icon = "vaadin:cog")
-@RolesAllowed(Role.ATHLETE_NAME)
+@RolesAllowed({Role.ATHLETE_NAME, Role.COACH_NAME})
 public class SettingsView extends Div {
 
     final ComboBox<String> timeZone = new ComboBox<>("Time zone");
     final Button save = new Button("Save time zone");
 
-    public SettingsView(AccountService accounts) {
+    public SettingsView(AccountService accounts, java.util.List<SettingsExtension> extensions) {
         addClassNames("limber-page", "limber-settings");
         timeZone.setItems(TimeZones.ALL);
         timeZone.setValue(accounts.myTimeZone().getId());
@@ -54,5 +55,6 @@ public class SettingsView extends Div {
                 timeZone, save);
         section.addClassName("limber-settings-section");
         add(new H1("Settings"), section);
+        accounts.currentUser().ifPresent(me -> extensions.forEach(extension -> extension.sections(me).forEach(this::add)));
     }
 }

@@ -15,6 +15,23 @@ public final class PlainPage {
         String referenceLine = reference == null ? ""
                 : "<p class=\"reference\">Reference: <strong>" + escaped(reference) + "</strong></p>\n";
         String homeLine = home == null ? "" : "<p><a href=\"" + escaped(home) + "\">Go to Limber home</a></p>\n";
+        return page(title, heading, text, referenceLine, homeLine);
+    }
+
+    /**
+     * The page with one button that posts a form (no script) to {@code action}, sending
+     * {@code field=value}: a page that confirms an action a link alone must not take (an email's
+     * unsubscribe link opened by a mail scanner).
+     */
+    public static String withButton(String title, String heading, String text, String action, String field,
+                                    String value, String button) {
+        String form = "<form method=\"post\" action=\"" + escaped(action) + "\"><input type=\"hidden\" name=\""
+                + escaped(field) + "\" value=\"" + escaped(value) + "\"><button type=\"submit\">" + escaped(button)
+                + "</button></form>\n";
+        return page(title, heading, text, form, "");
+    }
+
+    private static String page(String title, String heading, String text, String referenceLine, String homeLine) {
         return """
                 <!doctype html>
                 <html lang="en">
@@ -31,6 +48,8 @@ public final class PlainPage {
                 h1 { font-size: 1.6rem; margin: 1.5rem 0 .75rem; }
                 p { font-size: 1.1rem; line-height: 1.5; }
                 a { color: LinkText; }
+                button { font: inherit; font-size: 1.1rem; padding: .75rem 1.5rem; border-radius: .5rem; border: none;
+                         background: #0f766e; color: #fff; cursor: pointer; min-height: 44px; }
                 </style>
                 </head>
                 <body>

@@ -5,7 +5,9 @@ import app.limber.base.PublicAddress;
 import app.limber.base.ui.EmptyState;
 import app.limber.base.ui.UserTime;
 import app.limber.coaching.Adherence;
+import app.limber.coaching.InviteEmailRefusedException;
 import app.limber.coaching.InviteState;
+import app.limber.coaching.GroupLinkSummary;
 import app.limber.coaching.InviteSummary;
 import app.limber.coaching.RosterAthlete;
 import app.limber.coaching.RosterService;
@@ -26,7 +28,9 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import app.limber.mail.EmailService;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -47,6 +51,9 @@ public class AthletesView extends Div {
 
     final TextField label = new TextField();
     final Button createInvite = new Button("New invite link", VaadinIcon.PLUS.create());
+    /** With email set up: the athlete's address, and the button that sends them the new link. */
+    final EmailField inviteEmail = new EmailField();
+    final Button emailInvite = new Button("Email the invite", VaadinIcon.ENVELOPE_O.create());
     final Div invites = new Div();
     final Div groups = new Div();
     final TextField groupName = new TextField();
@@ -54,12 +61,14 @@ public class AthletesView extends Div {
             new com.vaadin.flow.component.combobox.MultiSelectComboBox<>();
     final Button createGroup = new Button("New group");
     final Div athletes = new Div();
+    /** The coach's group links (multi-use invite links that put whoever joins in a group). */
+    final Div groupLinks = new Div();
 
     private final RosterService roster;
     private final SessionService sessions;
     private final PublicAddress address;
 
-    public AthletesView(RosterService roster, SessionService sessions, PublicAddress address) {
+    public AthletesView(RosterService roster, SessionService sessions, PublicAddress address, EmailService email) {
         this.address = address;
         this.roster = roster;
         this.sessions = sessions;
@@ -78,7 +87,28 @@ public class AthletesView extends Div {
             refresh();
             copy(link(invite));
         });
-        var inviteRow = new HorizontalLayout(label, createInvite);
+        inviteEmail.setPlaceholder("Athlete's email");
+        inviteEmail.setAriaLabel("Athlete's email");
+        inviteEmail.setWidth("18rem");
+        inviteEmail.setManualValidation(true);
+        inviteEmail.addValueChangeListener(change -> inviteEmail.setInvalid(false));
+        emailInvite.addClickListener(click -> {
+            try {
+                roster.inviteByEmail(label.getValue(), inviteEmail.getValue());
+                Notification.show("Invite sent to " + inviteEmail.getValue().strip() + ".")
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                label.clear();
+                inviteEmail.clear();
+                refresh();
+            } catch (InviteEmailRefusedException refused) {
+                inviteEmail.setErrorMessage(refused.getMessage());
+                inviteEmail.setInvalid(true);
+            }
+        });
+        boolean emailOn = email.available();
+        inviteEmail.setVisible(emailOn);
+        emailInvite.setVisible(emailOn);
+        var inviteRow = new HorizontalLayout(label, createInvite, inviteEmail, emailInvite);
         inviteRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         inviteRow.getStyle().set("flex-wrap", "wrap");
 
@@ -110,8 +140,10 @@ public class AthletesView extends Div {
         groups.addClassName("limber-groups");
 
         // each part its own section, spaced apart
+        groupLinks.addClassName("limber-invites");
         var groupsSection = new Section(new H2("Groups"),
-                new Paragraph("Name a group to give a routine to all of its athletes at once."), groupRow, groups);
+                new Paragraph("Name a group to give a routine to all of its athletes at once. A group link lets many "
+                        + "athletes join you and the group, up to a number and a last day if you want."), groupRow, groups, groupLinks);
         var invitesSection = new Section(new H2("Invite links"),
                 new Paragraph("Each link lets one athlete join you, for 14 days. Make as many as you need."), inviteRow, invites);
         for (Section section : new Section[]{groupsSection, invitesSection}) {
@@ -170,10 +202,18 @@ public class AthletesView extends Div {
                 refresh();
             });
             delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            var row = new HorizontalLayout(label, who, delete);
+            var link = new Button("Group link", VaadinIcon.LINK.create(), click -> new GroupLinkDialog(roster, group, this::refresh).open());
+            link.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            link.setAriaLabel("Make a group link for " + group.name());
+            var row = new HorizontalLayout(label, who, link, delete);
             row.addClassName("limber-roster-row");
             row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
             groups.add(row);
+        }
+
+        groupLinks.removeAll();
+        for (GroupLinkSummary link : roster.groupLinks()) {
+            groupLinks.add(groupLinkRow(link));
         }
 
         invites.removeAll();
@@ -230,13 +270,49 @@ public class AthletesView extends Div {
         return row;
     }
 
+    private Component groupLinkRow(GroupLinkSummary link) {
+        var what = new Span("Group link: " + link.groupName());
+        what.addClassName("limber-invite-label");
+        String until = link.lastDay() == null ? "" : " \u00b7 until " + UserTime.of(UI.getCurrent()).day(link.lastDay());
+        var state = new Span(link.usesLabel() + switch (link.state()) {
+            case OPEN -> until;
+            case USED_UP -> " \u00b7 full";
+            case ENDED -> " \u00b7 ended";
+            case REVOKED -> " \u00b7 revoked";
+        });
+        state.addClassName("limber-invite-state");
+        var row = new HorizontalLayout(what, state);
+        row.addClassName("limber-invite-row");
+        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        if (link.state() == GroupLinkSummary.State.OPEN) {
+            var url = new TextField();
+            url.setValue(joinLink(link.token()));
+            url.setReadOnly(true);
+            url.setAriaLabel("Group link for " + link.groupName());
+            url.setWidth("26rem");
+            var copy = new Button("Copy", VaadinIcon.COPY_O.create(), click -> copy(joinLink(link.token())));
+            var revoke = new Button("Revoke", click -> {
+                roster.revokeGroupLink(link.id());
+                Notification.show("That group link no longer works. Those who joined stay.");
+                refresh();
+            });
+            revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            row.add(url, copy, revoke);
+        }
+        return row;
+    }
+
     private void copy(String link) {
         getUI().ifPresent(ui -> ui.getPage().executeJs("if (navigator.clipboard) { navigator.clipboard.writeText($0); }", link));
     }
 
     /** The full link to send: from {@code limber.public-url}, or else from the address the coach is using. */
     String link(InviteSummary invite) {
+        return joinLink(invite.token());
+    }
+
+    String joinLink(String token) {
         var request = VaadinServletRequest.getCurrent();
-        return address.base(request == null ? null : request.getHttpServletRequest()) + "/join/" + invite.token();
+        return address.base(request == null ? null : request.getHttpServletRequest()) + "/join/" + token;
     }
 }

@@ -78,8 +78,8 @@ public class JoinView extends VerticalLayout implements BeforeEnterObserver {
         add(brand);
         Optional<String> coach = roster.invitingCoach(token);
         if (coach.isEmpty()) {
-            add(new EmptyState(VaadinIcon.UNLINK, NO_LONGER_WORKS,
-                    "It may have expired, been used already or been withdrawn. Ask your coach for a new invite link."));
+            add(new EmptyState(VaadinIcon.UNLINK, NO_LONGER_WORKS, roster.groupLinkEnded(token).orElse(
+                    "It may have expired, been used already or been withdrawn. Ask your coach for a new invite link.")));
             return;
         }
         Optional<SignedInUser> me = accounts.currentUser();
