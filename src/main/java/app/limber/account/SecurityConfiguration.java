@@ -99,6 +99,8 @@ class SecurityConfiguration {
                 // share links are for anyone holding one: the sharing feature's filter checks every
                 // token under /s/ (and answers a bad one with 404) before a page or a file is served
                 .requestMatchers("/s/**", "/robots.txt").permitAll()
+                // an athlete's calendar feed, for calendar apps: its token is checked by the feed's controller
+                .requestMatchers("/calendar/*.ics").permitAll()
                 // error responses (e.g. a 403 for a missing CSRF token) keep their status
                 .requestMatchers("/error").permitAll());
         http.headers(headers -> headers

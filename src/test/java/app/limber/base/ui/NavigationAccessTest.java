@@ -75,7 +75,7 @@ class NavigationAccessTest extends UiTest {
         UI.getCurrent().navigate("");
 
         expectView(app.limber.coaching.ui.CoachHomeView.class);
-        assertThat(navigationLabels()).containsExactly("Home", "Library", "Routines", "Athletes");
+        assertThat(navigationLabels()).containsExactly("Home", "Library", "Routines", "Athletes", "Settings");
         for (Class<? extends Component> view : COACH_VIEWS) {
             UI.getCurrent().navigate(view);
             expectView(view);
