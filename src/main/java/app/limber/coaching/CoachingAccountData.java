@@ -106,9 +106,7 @@ class CoachingAccountData implements AccountDataPart {
             """;
 
     private AccountDataFile file(String path, String rowsSql, long me) {
-        String json = jdbc.sql("select coalesce(json_agg(row_to_json(t)), '[]')::text from (" + rowsSql + ") t")
-                .param("me", me).query(String.class).single();
-        return AccountDataFile.ofJson(path, json);
+        return AccountDataFile.ofRows(jdbc, path, rowsSql, me);
     }
 
     /**

@@ -31,18 +31,15 @@ class SharingAccountData implements AccountDataPart {
         if (!me.isCoach()) {
             return List.of();
         }
-        String json = jdbc.sql("""
-                        select coalesce(json_agg(row_to_json(t)), '[]')::text from (
+        return List.of(AccountDataFile.ofRows(jdbc, "sharing/share-links.json", """
                             select l.routine_id as "routineId", l.label, l.pinned_version as "pinnedVersion",
                                    l.created_at as "createdAt", l.expires_on as "lastDay", l.revoked_at as "revokedAt",
-                                   (select count(*) from share_link_open o where o.share_link_id = l.id) as "opens",
+                                   l.opens + (select count(*) from share_link_open o where o.share_link_id = l.id) as "opens",
                                    (select coalesce(json_agg(json_build_object('version', c.version, 'finishedAt', c.finished_at,
                                            'feeling', c.feeling) order by c.finished_at), '[]')
                                     from share_completion c where c.share_link_id = l.id) as "completions"
-                            from share_link l where l.coach_id = :me order by l.created_at, l.id) t
-                        """)
-                .param("me", me.id()).query(String.class).single();
-        return List.of(AccountDataFile.ofJson("sharing/share-links.json", json));
+                            from share_link l where l.coach_id = :me order by l.created_at, l.id
+                        """, me.id()));
     }
 
     @EventListener
