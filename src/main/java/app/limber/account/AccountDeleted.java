@@ -8,7 +8,7 @@ package app.limber.account;
  * ({@code @Order}: sharing 10, player 20, coaching 30, routine 40, library 50; anything new
  * that holds rows referring to the account or to those features' rows takes a lower number than
  * the rows it points at), since foreign keys must be cleared top down.
- * docs/decisions/0010-account-deletion.md says what each table does.
+ * docs/decisions/0011-account-deletion.md says what each table does.
  */
 public record AccountDeleted(long accountId, Role role, String email) {
 

@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * The coaching feature's part of a person's account data (docs/account-data.md) and of deleting
- * an account (docs/decisions/0010-account-deletion.md). For a coach: their roster with what they
+ * an account (docs/decisions/0011-account-deletion.md). For a coach: their roster with what they
  * see of each athlete, groups, invites (never their tokens), published versions and every
  * session of their routines. For an athlete: the routines given to them with their plans, and
  * their sessions with feedback and replies. Each file is one SQL statement that builds its JSON.

@@ -3,20 +3,14 @@ package app.limber.account.ui;
 import app.limber.account.SignedInUser;
 import com.vaadin.flow.component.Component;
 
-import java.util.Optional;
+import java.util.List;
 
 /**
- * A section another feature adds to Settings (the calendar feed, email settings, …), so the
- * account feature needs none of them: a Spring bean implementing this is asked for its section
- * each time Settings opens, in {@link #order()}.
+ * A way for another feature to add sections to the Settings page without the account feature
+ * knowing it (email adds reminders and the weekly digest). Asked each time the page opens.
  */
 public interface SettingsExtension {
 
-    /** Where the section goes among the others: lower first (the time zone is 0, the account's own sections come last). */
-    default int order() {
-        return 100;
-    }
-
-    /** The section for this person, or empty when it has nothing for them (e.g. for a coach). */
-    Optional<Component> section(SignedInUser user);
+    /** New sections for this person's settings; empty when none apply to them. */
+    List<Component> sections(SignedInUser me);
 }

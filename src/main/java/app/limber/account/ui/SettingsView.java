@@ -1,7 +1,7 @@
 package app.limber.account.ui;
 
 import app.limber.account.AccountService;
-import app.limber.account.SignedInUser;
+import app.limber.account.Role;
 import app.limber.account.TimeZones;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,40 +15,25 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
-
-import java.util.Comparator;
-import java.util.List;
+import jakarta.annotation.security.RolesAllowed;
 
 /**
- * Settings of the signed-in person. The athlete's time zone (taken from their browser on first
- * sign-in; they change it here, e.g. before a trip); the sections other features add
- * ({@link SettingsExtension}: the athlete's calendar feed, …); and for everyone their data
- * ({@link AccountDataSection}: download everything, delete the account).
+ * A person's settings: the time zone their days and weeks are counted in (taken from their
+ * browser on first sign-in; they change it here, e.g. before a trip), and what other features add
+ * ({@link SettingsExtension}: email reminders for athletes, the weekly digest for coaches, the
+ * athlete's calendar feed), and last their data ({@link AccountDataSection}: download it, delete the account).
  */
 @Route("settings")
 @PageTitle("Settings · Limber")
 @Menu(order = 8, title = "Settings", icon = "vaadin:cog")
-@PermitAll
+@RolesAllowed({Role.ATHLETE_NAME, Role.COACH_NAME})
 public class SettingsView extends Div {
 
     final ComboBox<String> timeZone = new ComboBox<>("Time zone");
     final Button save = new Button("Save time zone");
 
-    public SettingsView(AccountService accounts, List<SettingsExtension> extensions, AccountDataSection accountData) {
+    public SettingsView(AccountService accounts, java.util.List<SettingsExtension> extensions, AccountDataSection accountData) {
         addClassNames("limber-page", "limber-settings");
-        add(new H1("Settings"));
-        SignedInUser me = accounts.currentUser().orElseThrow(() -> new IllegalStateException("No one is signed in"));
-        if (me.isAthlete()) {
-            add(timeZoneSection(accounts));
-        }
-        extensions.stream().sorted(Comparator.comparingInt(SettingsExtension::order))
-                .flatMap(extension -> extension.section(me).stream())
-                .forEach(this::add);
-        add(accountData.sections(me));
-    }
-
-    private Div timeZoneSection(AccountService accounts) {
         timeZone.setItems(TimeZones.ALL);
         timeZone.setValue(accounts.myTimeZone().getId());
         timeZone.setWidth("20rem");
@@ -70,6 +55,9 @@ public class SettingsView extends Div {
                 new Paragraph("Limber took it from your browser when you first signed in. Change it when you travel."),
                 timeZone, save);
         section.addClassName("limber-settings-section");
-        return section;
+        add(new H1("Settings"), section);
+        accounts.currentUser().ifPresent(me -> extensions.forEach(extension -> extension.sections(me).forEach(this::add)));
+        // last, for everyone: download everything, delete the account
+        accounts.currentUser().ifPresent(me -> add(accountData.sections(me)));
     }
 }

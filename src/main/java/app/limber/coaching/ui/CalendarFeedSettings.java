@@ -5,10 +5,11 @@ import app.limber.account.ui.SettingsExtension;
 import app.limber.base.PublicAddress;
 import app.limber.coaching.CalendarFeedService;
 
-import java.util.Optional;
+import java.util.List;
 
-/** Puts the athlete's calendar feed into Settings. */
+/** Puts the athlete's calendar feed into Settings, first among the sections other features add. */
 @org.springframework.stereotype.Component
+@org.springframework.core.annotation.Order(10)
 class CalendarFeedSettings implements SettingsExtension {
 
     private final CalendarFeedService feeds;
@@ -20,12 +21,7 @@ class CalendarFeedSettings implements SettingsExtension {
     }
 
     @Override
-    public int order() {
-        return 10;
-    }
-
-    @Override
-    public Optional<com.vaadin.flow.component.Component> section(SignedInUser user) {
-        return user.isAthlete() ? Optional.of(new CalendarFeedSection(feeds, address)) : Optional.empty();
+    public List<com.vaadin.flow.component.Component> sections(SignedInUser me) {
+        return me.isAthlete() ? List.of(new CalendarFeedSection(feeds, address)) : List.of();
     }
 }

@@ -69,7 +69,6 @@ class SettingsAccountDataTest extends UiTest {
         UI.getCurrent().navigate(SettingsView.class);
 
         assertThat(_find(Button.class, spec -> spec.withText("Turn on calendar feed"))).isEmpty();
-        assertThat(_find(com.vaadin.flow.component.combobox.ComboBox.class)).as("no time zone section").isEmpty();
         Anchor download = _get(Anchor.class, spec -> spec.withText("Download my data (ZIP)"));
         assertThat(download.getHref()).isNotBlank();
 
