@@ -47,8 +47,11 @@ public class SignedInSessions implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter -> {
             Long id = accountOf(SecurityContextHolder.getContext());
             if (id != null && !exists(id)) {
+                SecurityContextHolder.clearContext();
+                enter.getUI().getSession().getSession().removeAttribute(CONTEXT_KEY);
                 enter.getUI().getPage().setLocation(DELETED_PAGE);
                 enter.getUI().getSession().getSession().invalidate();
+                enter.forwardTo(DELETED_PAGE);
             }
         }));
     }

@@ -99,5 +99,29 @@ class SettingsAccountDataTest extends UiTest {
         _click(dialog.delete);
 
         assertThat(jdbc.queryForObject("select count(*) from user_account where id = ?", Integer.class, coach.id())).isZero();
+        assertThat(signedInContext()).as("this session is signed out").isNull();
+    }
+
+    @Test
+    void aSessionWhoseAccountWasDeletedElsewhereIsSignedOutAtItsNextPage() {
+        signInAsAthlete();
+        UI.getCurrent().navigate(SettingsView.class);
+        assertThat(signedInContext()).isNotNull();
+        // deleted through another node: this node's sessions were not told
+        jdbc.update("delete from user_account where email = ?", ATHLETE.email());
+
+        UI.getCurrent().navigate(app.limber.coaching.ui.MyRoutinesView.class);
+
+        assertThat(signedInContext()).isNull();
+    }
+
+    /** The security context in this Vaadin session's HTTP session; null once it is signed out or the session is gone. */
+    private static Object signedInContext() {
+        try {
+            return com.vaadin.flow.server.VaadinSession.getCurrent().getSession()
+                    .getAttribute(org.springframework.security.web.context.HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        } catch (IllegalStateException invalidated) {
+            return null;
+        }
     }
 }
