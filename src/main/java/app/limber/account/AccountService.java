@@ -243,6 +243,15 @@ public class AccountService {
         accounts.findById(id).ifPresent(account -> account.setColorScheme(colorScheme));
     }
 
+    /** Remembers the language the signed-in person chose for Limber's words. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void rememberLanguage(Language language) {
+        java.util.Objects.requireNonNull(language, "language");
+        long id = currentAccountId().orElseThrow(() -> new IllegalStateException("No one is signed in"));
+        accounts.findById(id).ifPresent(account -> account.setLanguage(language));
+    }
+
     /**
      * What every service says of a control character in a text: the words of
      * {@code base.TypedText.CONTROL_CHARACTER}, kept here too because accounts sit below

@@ -42,6 +42,10 @@ class UserAccount {
     @Column(name = "time_zone", length = 64)
     private String timeZone;
 
+    /** The code of the language they chose ({@link Language#code()}), or null: their browser's languages decide. */
+    @Column(length = 2)
+    private String language;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -95,11 +99,16 @@ class UserAccount {
         this.timeZone = timeZone;
     }
 
+    void setLanguage(Language language) {
+        this.language = language == null ? null : language.code();
+    }
+
     Instant getCreatedAt() {
         return createdAt;
     }
 
     SignedInUser toSignedInUser() {
-        return new SignedInUser(id, email, displayName, role, colorScheme, TimeZones.parse(timeZone).orElse(null));
+        return new SignedInUser(id, email, displayName, role, colorScheme, TimeZones.parse(timeZone).orElse(null),
+                Language.fromCode(language).orElse(null));
     }
 }

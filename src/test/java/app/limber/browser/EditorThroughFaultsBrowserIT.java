@@ -114,7 +114,8 @@ class EditorThroughFaultsBrowserIT extends BrowserTest {
             logInHere(page, app);
             page.navigate(editor);
             Locator offer = page.locator(".limber-field-feedback[data-kind='offer']");
-            assertThat(offer).containsText("Typed while the server was down");
+            // the editor's first page on a JVM just started runs cold code: it may take longer than 5 s
+            assertThat(offer).containsText("Typed while the server was down", new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
             screenshot(page, "routine-editor-offered-back.png");
             offer.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Use it")).click();
             assertThat(page.locator(".limber-save-status")).hasText("All changes saved");

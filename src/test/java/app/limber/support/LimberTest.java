@@ -21,7 +21,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * starts with empty tables, no one signed in, no login or share-link look-up counters and
  * the {@linkplain TestClock clock} at {@link TestClock#START}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// every language Limber speaks, as production will offer them once all its words are translated
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "limber.languages.offered=ENGLISH,SPANISH,GERMAN")
 @Import({TestDatabaseConfiguration.class, LimberTestConfiguration.class})
 public abstract class LimberTest {
 

@@ -2,6 +2,7 @@ package app.limber.account.ui;
 
 import app.limber.account.AccountService;
 import app.limber.account.InvalidSignUpException;
+import app.limber.account.LanguageSettings;
 import app.limber.account.SignInService;
 import app.limber.account.SignUp;
 import com.vaadin.flow.component.HasValidation;
@@ -17,7 +18,7 @@ import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -33,19 +34,18 @@ import java.util.Map;
  * password still applies. Field errors show next to the field.
  */
 @Route(value = "signup", autoLayout = false)
-@PageTitle("Create your coach account · Limber")
 @AnonymousAllowed
-public class SignUpView extends VerticalLayout {
+public class SignUpView extends VerticalLayout implements HasDynamicTitle {
 
-    final EmailField email = new EmailField("Email");
-    final TextField displayName = new TextField("Your name");
-    final PasswordField password = new PasswordField("Password");
-    final Button create = new Button("Create account");
+    final EmailField email = new EmailField(getTranslation("signup.email"));
+    final TextField displayName = new TextField(getTranslation("signup.name"));
+    final PasswordField password = new PasswordField(getTranslation("signup.password"));
+    final Button create = new Button(getTranslation("signup.create"));
 
     private final AccountService accountService;
     private final SignInService signIn;
 
-    public SignUpView(AccountService accountService, SignInService signIn) {
+    public SignUpView(AccountService accountService, SignInService signIn, LanguageSettings languages) {
         this.accountService = accountService;
         this.signIn = signIn;
         addClassName("limber-auth-page");
@@ -56,7 +56,7 @@ public class SignUpView extends VerticalLayout {
 
         var brand = new H1("Limber");
         brand.addClassName("limber-brand");
-        var tagline = new Paragraph("Build stretching routines your athletes can follow step by step.");
+        var tagline = new Paragraph(getTranslation("signup.tagline"));
         tagline.addClassName("limber-tagline");
 
         email.setRequiredIndicatorVisible(true);
@@ -66,12 +66,12 @@ public class SignUpView extends VerticalLayout {
 
         displayName.setRequiredIndicatorVisible(true);
         displayName.setMaxLength(AccountService.MAX_NAME_LENGTH);
-        displayName.setHelperText("Shown to your athletes");
+        displayName.setHelperText(getTranslation("signup.name.helper"));
         displayName.setAutocomplete(Autocomplete.NAME);
         displayName.setManualValidation(true);
 
         password.setRequiredIndicatorVisible(true);
-        password.setHelperText("At least " + AccountService.MIN_PASSWORD_LENGTH + " characters");
+        password.setHelperText(getTranslation("signup.password.helper", AccountService.MIN_PASSWORD_LENGTH));
         password.setMaxLength(AccountService.MAX_PASSWORD_LENGTH);
         password.setAutocomplete(Autocomplete.NEW_PASSWORD);
         password.setManualValidation(true);
@@ -81,16 +81,22 @@ public class SignUpView extends VerticalLayout {
         create.setDisableOnClick(true);
         create.addClickListener(click -> submit());
 
-        var form = new VerticalLayout(new H2("Create a coach account"), email, displayName, password, create);
+        var form = new VerticalLayout(new H2(getTranslation("signup.heading")), email, displayName, password, create);
         form.addClassName("limber-card");
         form.setAlignItems(Alignment.STRETCH);
         form.addClassName("limber-auth-card");
 
-        var logIn = new Paragraph("Already have an account? ");
-        logIn.add(new Anchor("login", "Log in"));
+        var logIn = new Paragraph(getTranslation("signup.have-account") + " ");
+        logIn.add(new Anchor("login", getTranslation("signup.log-in")));
         logIn.addClassName("limber-auth-switch");
 
+        LoginView.languageMenu(accountService, languages).ifPresent(this::add);
         add(brand, tagline, form, logIn);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("signup.page-title");
     }
 
     private void submit() {

@@ -2,6 +2,8 @@ package app.limber.base.ui;
 
 import app.limber.account.AccountService;
 import app.limber.account.ColorScheme;
+import app.limber.account.LanguageMenu;
+import app.limber.account.LanguageSettings;
 import app.limber.account.SignedInUser;
 import app.limber.base.Initials;
 import com.vaadin.flow.component.AttachEvent;
@@ -40,12 +42,12 @@ public class MainLayout extends AppLayout {
     private final AccountService accountService;
     private final AuthenticationContext authenticationContext;
     private final Button colorSchemeToggle = new Button();
-    private final Button skipLink = new Button("Skip to content");
+    private final Button skipLink = new Button(getTranslation("layout.skip-to-content"));
     private Component skipTo;
     private ColorScheme colorScheme = ColorScheme.LIGHT;
     private final boolean timeZoneKnown;
 
-    public MainLayout(AccountService accountService, AuthenticationContext authenticationContext) {
+    public MainLayout(AccountService accountService, AuthenticationContext authenticationContext, LanguageSettings languages) {
         this.accountService = accountService;
         this.authenticationContext = authenticationContext;
         setPrimarySection(Section.DRAWER);
@@ -58,7 +60,7 @@ public class MainLayout extends AppLayout {
         timeZoneKnown = user.timeZone() != null;
 
         var toggle = new DrawerToggle();
-        toggle.setAriaLabel("Menu");
+        toggle.setAriaLabel(getTranslation("layout.menu"));
 
         var brand = new Span("Limber");
         brand.addClassName("limber-brand");
@@ -74,7 +76,7 @@ public class MainLayout extends AppLayout {
         avatar.getElement().setAttribute("aria-hidden", "true");
         var name = new Span(user.displayName());
         name.addClassName("limber-user-name");
-        var logout = new Button("Log out", new Icon(VaadinIcon.SIGN_OUT), click -> authenticationContext.logout());
+        var logout = new Button(getTranslation("layout.log-out"), new Icon(VaadinIcon.SIGN_OUT), click -> authenticationContext.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.addClassName("limber-logout");
 
@@ -94,12 +96,17 @@ public class MainLayout extends AppLayout {
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         addToNavbar(header);
 
-        var drawerTitle = new Span(user.isCoach() ? "Coach" : "Athlete");
+        var drawerTitle = new Span(getTranslation(user.isCoach() ? "layout.coach" : "layout.athlete"));
         drawerTitle.addClassName("limber-drawer-title");
         var drawer = new Div(drawerTitle, navigation());
         drawer.getElement().setAttribute("role", "navigation");
-        drawer.getElement().setAttribute("aria-label", "Sections");
+        drawer.getElement().setAttribute("aria-label", getTranslation("layout.sections"));
         addToDrawer(drawer);
+        if (languages.offered().size() > 1) {
+            var language = new LanguageMenu(accountService, languages);
+            language.addClassName("limber-drawer-language");
+            addToDrawer(language);
+        }
     }
 
     @Override
@@ -109,7 +116,7 @@ public class MainLayout extends AppLayout {
             skipLink.setText(target.skipLinkText());
             skipTo = target.skipTarget();
         } else {
-            skipLink.setText("Skip to content");
+            skipLink.setText(getTranslation("layout.skip-to-content"));
             skipTo = content instanceof Component view ? view : null;
         }
         if (skipTo != null) {
@@ -130,10 +137,11 @@ public class MainLayout extends AppLayout {
         }
     }
 
-    private static SideNav navigation() {
+    private SideNav navigation() {
         var nav = new SideNav();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            var item = new SideNavItem(entry.title(), entry.path());
+            // a view's @Menu title is its English name; its words come from "menu.<title>": menu.my-routines
+            var item = new SideNavItem(getTranslation(menuKey(entry.title())), entry.path());
             item.setMatchNested(true);
             if (entry.icon() != null && !entry.icon().isBlank()) {
                 item.setPrefixComponent(new Icon(entry.icon()));
@@ -157,9 +165,14 @@ public class MainLayout extends AppLayout {
     private void showColorSchemeToggle() {
         boolean dark = colorScheme == ColorScheme.DARK;
         colorSchemeToggle.setIcon(new Icon(dark ? VaadinIcon.SUN_O : VaadinIcon.MOON_O));
-        String label = dark ? "Switch to light" : "Switch to dark";
+        String label = getTranslation(dark ? "layout.switch-to-light" : "layout.switch-to-dark");
         colorSchemeToggle.setAriaLabel(label);
         colorSchemeToggle.setTooltipText(label);
+    }
+
+    /** The key of a menu entry's words: "My routines" is {@code menu.my-routines}. */
+    static String menuKey(String title) {
+        return "menu." + title.strip().toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
     }
 
     private static Div spacer() {

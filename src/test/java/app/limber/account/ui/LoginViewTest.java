@@ -25,6 +25,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class LoginViewTest extends UiTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private com.vaadin.flow.i18n.I18NProvider words;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private app.limber.account.LanguageSettings languages;
+
     @Test
     void theFormPostsToSpringSecurityAndOffersSignUp() {
         UI.getCurrent().navigate(LoginView.class);
@@ -45,7 +51,7 @@ class LoginViewTest extends UiTest {
 
         LoginForm form = _get(LoginForm.class);
         assertThat(form.isError()).isTrue();
-        assertThat(errorMessageOf(form)).isEqualTo(LoginView.WRONG_LOGIN);
+        assertThat(errorMessageOf(form)).isEqualTo("That email and password don't match an account. Check them and try again.");
     }
 
     @Test
@@ -54,7 +60,8 @@ class LoginViewTest extends UiTest {
 
         LoginForm form = _get(LoginForm.class);
         assertThat(form.isError()).isTrue();
-        assertThat(errorMessageOf(form)).isEqualTo(LoginView.EXPIRED_FORM).contains("Log in again");
+        assertThat(errorMessageOf(form)).isEqualTo(
+                "The login form had expired (Limber restarted, or the page was open a long time). Log in again.");
     }
 
     @Test
@@ -73,7 +80,7 @@ class LoginViewTest extends UiTest {
                 "limber.login-throttle.window", "15m",
                 "limber.login-throttle.lockout", "1h")))
                 .bindOrCreate("limber.login-throttle", LoginThrottleSettings.class);
-        var view = new LoginView(settings);
+        var view = new LoginView(settings, words, accountService, languages);
         UI.getCurrent().add(view);
 
         view.beforeEnter(new BeforeEnterEvent(UI.getCurrent().getInternals().getRouter(), NavigationTrigger.PROGRAMMATIC,

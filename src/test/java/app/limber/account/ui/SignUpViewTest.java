@@ -53,7 +53,8 @@ class SignUpViewTest extends UiTest {
 
         expectView(LoginView.class);
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("limber-notice")).getText())
-                .isEqualTo(LoginView.SIGNED_UP);
+                .isEqualTo("Thanks for signing up. Log in with your email and password. "
+                        + "If you already had a Limber account with this email, its password still applies.");
         assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
         assertThat(jdbc.queryForObject("select display_name from user_account", String.class))
                 .isEqualTo(COACH.displayName());

@@ -1,0 +1,106 @@
+package app.limber.base;
+
+import app.limber.account.Language;
+import app.limber.account.LanguageSettings;
+import com.vaadin.flow.i18n.I18NProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Every word Limber shows, in {@link Language English, Spanish and German}: the property files
+ * {@code vaadin-i18n/translations.properties} (English) and {@code translations_es},
+ * {@code translations_de} beside it, read as UTF-8. Vaadin finds this bean as the application's
+ * {@link I18NProvider}, so {@code getTranslation(key, ...)} in a component and
+ * {@link I18NProvider#translate(String, Object...)} anywhere else use it, in the UI's language.
+ * <p>
+ * A text that takes arguments is a {@link MessageFormat} pattern: {@code {0}} for a value,
+ * {@code {0,number}} for a number in the reader's locale, {@code {0,choice,1#one step|1<{0} steps}}
+ * for a plural, and {@code ''} for an apostrophe (MessageFormat reads a lone {@code '} as a quote);
+ * a text without arguments is shown as written (TranslationsTest holds both rules). A language
+ * not {@linkplain LanguageSettings offered} is answered in English. The JVM's default locale plays no part: a key missing in Spanish
+ * or German is shown in English, and one missing everywhere shows the key (both are logged, and
+ * TranslationsTest fails on them).
+ */
+@Component
+public class Translations implements I18NProvider {
+
+    private static final Logger log = LoggerFactory.getLogger(Translations.class);
+
+    private final Map<Language, Map<String, String>> texts = new EnumMap<>(Language.class);
+    private final Set<String> reported = ConcurrentHashMap.newKeySet();
+
+    private final List<Locale> offered;
+
+    /** Texts in every language, offering those of {@code limber.languages.offered}. */
+    public Translations(LanguageSettings languages) {
+        for (Language language : Language.values()) {
+            texts.put(language, texts(language));
+        }
+        offered = languages.offered().stream().map(Language::locale).toList();
+    }
+
+    /** The file of a language's texts: {@code vaadin-i18n/translations.properties} for English, {@code translations_es.properties} ... */
+    static String file(Language language) {
+        return "vaadin-i18n/translations" + (language == Language.ENGLISH ? "" : "_" + language.code()) + ".properties";
+    }
+
+    /** The texts of one language, as written in its own file (nothing from another language's). */
+    static Map<String, String> texts(Language language) {
+        try (InputStream in = Translations.class.getClassLoader().getResourceAsStream(file(language))) {
+            if (in == null) {
+                throw new IllegalStateException("No texts for " + language + ": " + file(language) + " is missing");
+            }
+            Properties properties = new Properties();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            Map<String, String> byKey = new HashMap<>();
+            properties.forEach((key, value) -> byKey.put((String) key, (String) value));
+            return Map.copyOf(byKey);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+
+    @Override
+    public List<Locale> getProvidedLocales() {
+        return offered;
+    }
+
+    @Override
+    public String getTranslation(String key, Locale locale, Object... params) {
+        Language asked = Language.of(locale);
+        Language language = offered.contains(asked.locale()) ? asked : Language.ENGLISH;
+        String pattern = key == null ? null : texts.get(language).get(key);
+        if (pattern == null && language != Language.ENGLISH) {
+            report(key, language);
+            pattern = key == null ? null : texts.get(Language.ENGLISH).get(key);
+        }
+        if (pattern == null) {
+            report(key, Language.ENGLISH);
+            return String.valueOf(key);
+        }
+        // a text with arguments is a MessageFormat pattern (an apostrophe written ''); one without is plain text
+        return params == null || params.length == 0 ? pattern : new MessageFormat(pattern, language.locale()).format(params);
+    }
+
+    private void report(Object key, Language language) {
+        if (reported.add(language.code() + ":" + key)) {
+            log.warn("No {} text for '{}'", language.nativeName(), key);
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package app.limber.base;
+
+import app.limber.account.Language;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The code and the texts agree: every key the code names is written, every written text is
+ * used, and the parts of Limber already translated show no word that bypasses translation.
+ */
+class TranslatedWordsTest {
+
+    private static final Path SOURCES = Path.of("src/main/java/app/limber");
+    private static final Map<String, String> ENGLISH = Translations.texts(Language.ENGLISH);
+    /** The first part of every key: "login" of login.title. */
+    private static final Set<String> KEY_GROUPS = ENGLISH.keySet().stream().map(key -> key.substring(0, key.indexOf('.')))
+            .collect(Collectors.toSet());
+    private static final Pattern LITERAL = Pattern.compile("\"([a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+)\"");
+    private static final Pattern MENU_TITLE = Pattern.compile("@Menu\\([^)]*title\\s*=\\s*\"([^\"]+)\"");
+
+    /**
+     * The files whose every word a person sees goes through translation. A file joins the list
+     * when it is translated; once every file is on it, Spanish and German are offered.
+     */
+    private static final List<String> TRANSLATED = List.of(
+            "account/LanguageMenu.java",
+            "account/ui/LoginView.java",
+            "account/ui/SignUpView.java",
+            "account/ui/WaitTime.java",
+            "base/ui/MainLayout.java");
+
+    /** Words that are the same in every language: the brand. */
+    private static final Set<String> NOT_WORDS_TO_TRANSLATE = Set.of("Limber");
+
+    /**
+     * Where a literal is text a person reads: the text of a component made with it, a label,
+     * helper, placeholder, error, tooltip, title, notification or accessible name.
+     */
+    private static final Pattern SHOWN_LITERAL = Pattern.compile(
+            "(?:new\\s+(?:Button|H1|H2|H3|H4|H5|H6|Span|Paragraph|NativeLabel|TextField|TextArea|EmailField"
+                    + "|PasswordField|IntegerField|NumberField|DatePicker|TimePicker|ComboBox|MultiSelectComboBox|Select|Checkbox"
+                    + "|CheckboxGroup|RadioButtonGroup|Details|Tab|SideNavItem|MenuItem|ListItem|Emphasis|Pre)\\s*\\((?:[^()\"]*,\\s*)?"
+                    + "|\\.(?:setText|setLabel|setPlaceholder|setHelperText|setErrorMessage|setTooltipText|setAriaLabel|setHeaderTitle"
+                    + "|setConfirmText|setCancelText|setRejectText|setTitle|setSubmit|setUsername|setPassword|setMessage|show|add)\\s*\\("
+                    + "|setAttribute\\(\\s*\"(?:aria-label|title|placeholder|alt)\"\\s*,\\s*"
+                    + "|new\\s+(?:Anchor|RouterLink)\\s*\\([^,()]+,\\s*" // the words after the address
+                    + "|@PageTitle\\(\\s*)"
+                    + "\"([^\"]*\\p{L}[^\"]*)\"");
+
+    @Test
+    void everyKeyTheCodeNamesIsWrittenInEnglish() throws IOException {
+        var missing = new TreeSet<String>();
+        for (String key : keysNamedInCode()) {
+            if (!ENGLISH.containsKey(key)) {
+                missing.add(key);
+            }
+        }
+        assertThat(missing).as("keys the code names with no text in translations.properties").isEmpty();
+    }
+
+    @Test
+    void everyWrittenTextIsUsed() throws IOException {
+        var named = keysNamedInCode();
+        var unused = ENGLISH.keySet().stream().filter(key -> !named.contains(key)).sorted().toList();
+        assertThat(unused).as("texts in translations.properties that no code names").isEmpty();
+    }
+
+    @Test
+    void theTranslatedPartsShowNoWordThatBypassesTranslation() throws IOException {
+        var found = new ArrayList<String>();
+        for (String file : TRANSLATED) {
+            String source = Files.readString(SOURCES.resolve(file));
+            for (String words : shownLiterals(source)) {
+                found.add(file + ": \"" + words + "\"");
+            }
+        }
+        assertThat(found).as("words shown as typed in the code, not through getTranslation").isEmpty();
+    }
+
+    @Test
+    void theCheckFindsWordsShownAsTypedInTheCode() {
+        String untranslated = """
+                var save = new Button("Save");
+                var note = new TextArea("Note", "");
+                field.setHelperText("At least 12 characters");
+                Notification.show("Saved");
+                icon.getElement().setAttribute("aria-label", "Close");
+                var brand = new Span("Limber");
+                var link = new Anchor("signup", "Sign up");
+                var fine = new Button(getTranslation("routine.save"));
+                """;
+        assertThat(shownLiterals(untranslated)).containsExactly("Save", "Note", "At least 12 characters", "Saved", "Close", "Sign up");
+    }
+
+    private static List<String> shownLiterals(String source) {
+        var found = new ArrayList<String>();
+        Matcher matcher = SHOWN_LITERAL.matcher(source);
+        while (matcher.find()) {
+            if (!NOT_WORDS_TO_TRANSLATE.contains(matcher.group(1))) {
+                found.add(matcher.group(1));
+            }
+        }
+        return found;
+    }
+
+    /** Every literal in the code shaped like a key of a known group, and the key of every menu entry. */
+    private static Set<String> keysNamedInCode() throws IOException {
+        var keys = new TreeSet<String>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
+                String source = Files.readString(file);
+                Matcher literal = LITERAL.matcher(source);
+                while (literal.find()) {
+                    String key = literal.group(1);
+                    if (KEY_GROUPS.contains(key.substring(0, key.indexOf('.')))) {
+                        keys.add(key);
+                    }
+                }
+                Matcher menu = MENU_TITLE.matcher(source);
+                while (menu.find()) {
+                    keys.add("menu." + menu.group(1).strip().toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+                }
+            }
+        }
+        return keys;
+    }
+}
