@@ -224,6 +224,17 @@ public class AccountService {
         return accounts.findById(coachId).map(UserAccount::getDisplayName);
     }
 
+    /**
+     * An athlete's time zone, for the holder of their calendar feed's address (no one is signed in
+     * when a calendar app fetches it). It checks nothing itself: only the calendar feed calls it,
+     * after it has checked the address's secret.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public java.time.ZoneId timeZoneForFeed(long athleteId) {
+        return TimeZones.parse(accounts.findTimeZone(athleteId)).orElse(java.time.ZoneOffset.UTC);
+    }
+
     /** Remembers the light or dark look for the signed-in person. */
     @PreAuthorize("isAuthenticated()")
     @Transactional

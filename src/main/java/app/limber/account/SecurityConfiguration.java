@@ -103,6 +103,8 @@ class SecurityConfiguration {
                 .requestMatchers("/s/**", "/robots.txt").permitAll()
                 // every email's unsubscribe link works without signing in (the token is the capability)
                 .requestMatchers("/unsubscribe/*").permitAll()
+                // an athlete's calendar feed, for calendar apps: its token is checked by the feed's controller
+                .requestMatchers("/calendar/*.ics").permitAll()
                 // error responses (e.g. a 403 for a missing CSRF token) keep their status
                 .requestMatchers("/error").permitAll());
         http.headers(headers -> headers

@@ -135,6 +135,10 @@ class Assignment {
         return athleteId;
     }
 
+    Long getId() {
+        return id;
+    }
+
     long getRoutineId() {
         return routineId;
     }

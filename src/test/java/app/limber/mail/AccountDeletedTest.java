@@ -1,10 +1,8 @@
 package app.limber.mail;
 
-import app.limber.account.AccountDeleted;
 import app.limber.support.MailTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.DayOfWeek;
@@ -16,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AccountDeletedTest extends MailTest {
 
     @Autowired
-    ApplicationEventPublisher events;
+    private app.limber.account.AccountDataService accountData;
 
     @Autowired
     TransactionTemplate transactions;
@@ -36,7 +34,12 @@ class AccountDeletedTest extends MailTest {
             transactions.executeWithoutResult(status -> outbox.toAccount(EmailKind.DIGEST, coach.id(), coach.email(),
                     unsubscribe -> new Letter("Week", Letter.footer("x", unsubscribe), Letter.page("Week", "", "x", unsubscribe))));
         }
-        transactions.executeWithoutResult(status -> events.publishEvent(new AccountDeleted(casey.id(), casey.email())));
+        // Casey deletes her account in Settings: the deletion's AccountDeleted takes her email rows with it
+        given.as(casey.email(), () -> {
+            accountData.deleteMyAccount(casey.email());
+            return null;
+        });
+        assertThat(jdbc.queryForObject("select count(*) from user_account where id = ?", Integer.class, casey.id())).isZero();
 
         for (String table : new String[]{"outbox_email", "email_settings", "email_unsubscribe"}) {
             assertThat(jdbc.queryForObject("select count(*) from " + table + " where user_id = ?", Integer.class, casey.id()))

@@ -20,7 +20,8 @@ import jakarta.annotation.security.RolesAllowed;
 /**
  * A person's settings: the time zone their days and weeks are counted in (taken from their
  * browser on first sign-in; they change it here, e.g. before a trip), and what other features add
- * ({@link SettingsExtension}: email reminders for athletes, the weekly digest for coaches).
+ * ({@link SettingsExtension}: email reminders for athletes, the weekly digest for coaches, the
+ * athlete's calendar feed), and last their data ({@link AccountDataSection}: download it, delete the account).
  */
 @Route("settings")
 @PageTitle("Settings · Limber")
@@ -31,7 +32,7 @@ public class SettingsView extends Div {
     final ComboBox<String> timeZone = new ComboBox<>("Time zone");
     final Button save = new Button("Save time zone");
 
-    public SettingsView(AccountService accounts, java.util.List<SettingsExtension> extensions) {
+    public SettingsView(AccountService accounts, java.util.List<SettingsExtension> extensions, AccountDataSection accountData) {
         addClassNames("limber-page", "limber-settings");
         timeZone.setItems(TimeZones.ALL);
         timeZone.setValue(accounts.myTimeZone().getId());
@@ -56,5 +57,7 @@ public class SettingsView extends Div {
         section.addClassName("limber-settings-section");
         add(new H1("Settings"), section);
         accounts.currentUser().ifPresent(me -> extensions.forEach(extension -> extension.sections(me).forEach(this::add)));
+        // last, for everyone: download everything, delete the account
+        accounts.currentUser().ifPresent(me -> add(accountData.sections(me)));
     }
 }
