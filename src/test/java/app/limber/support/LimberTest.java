@@ -68,8 +68,17 @@ public abstract class LimberTest {
         return lastAuthenticated;
     }
 
+    /** This context's holder of the signed-in person (Vaadin's, which also reads a Vaadin session's). */
+    @Autowired
+    private org.springframework.security.core.context.SecurityContextHolderStrategy securityContextHolderStrategy;
+
     @BeforeEach
     void startClean() {
+        // Every Spring context that starts makes its own holder the JVM-wide one, while this context's
+        // method security keeps reading its own: after another context started (the email tests' own,
+        // DatabaseOutageTest's), a person signed in here through SecurityContextHolder would be
+        // anonymous to the services. Each test puts this context's holder back first.
+        SecurityContextHolder.setContextHolderStrategy(securityContextHolderStrategy);
         DatabaseCleaner.clean(jdbc);
         clock.reset();
         loginThrottle.forgetAll();
