@@ -146,7 +146,8 @@ public class RosterService {
     public Optional<String> invitingCoach(String token) {
         Optional<Long> coach = usable(token).map(Invite::getCoachId)
                 .or(() -> usableGroupLink(token).map(GroupLink::getCoachId));
-        return coach.flatMap(accounts::coachNameForLink);
+        // a call, not a method reference: ShareLinkAccessRuleTest finds who calls coachNameForLink by its calls
+        return coach.flatMap(coachId -> accounts.coachNameForLink(coachId));
     }
 
     /**

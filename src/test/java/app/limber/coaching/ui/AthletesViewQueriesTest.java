@@ -26,9 +26,10 @@ class AthletesViewQueriesTest extends ListScreenTest {
     /**
      * Roster and names with time zones (twice: the roster and the adherence); the sessions of the
      * last 30 days; the routines given with their plans (adherence against the plan); who is on the
-     * roster and the groups with their members; the group links with their groups' names; the invites.
+     * roster and the groups with their members; the group links with their groups' names; the invites. And the navigation's check that the signed-in account still exists (SignedInSessions: an account deleted on
+     * another node is signed out at its next page).
      */
-    static final int BUDGET = 10;
+    static final int BUDGET = 11;
 
     private final List<Long> athletes = new ArrayList<>();
     private long routineId;
