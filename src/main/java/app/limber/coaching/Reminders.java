@@ -54,11 +54,14 @@ public class Reminders {
         Instant now = clock.instant();
         int written = 0;
         for (EmailPreferences.ReminderSubscriber subscriber : preferences.reminderSubscribers()) {
+            // every minute: only those whose time has come get a transaction as them
+            LocalDate day = LocalDate.ofInstant(now, subscriber.zone());
+            Instant at = ZonedDateTime.of(day, subscriber.at(), subscriber.zone()).toInstant();
+            if (now.isBefore(at) || !now.isBefore(at.plus(LATE_BY_AT_MOST))) {
+                continue;
+            }
             written += actingFor.run(subscriber.athleteId(), athlete -> {
-                LocalDate day = LocalDate.ofInstant(now, athlete.zone());
-                Instant at = ZonedDateTime.of(day, subscriber.at(), athlete.zone()).toInstant();
-                if (now.isBefore(at) || !now.isBefore(at.plus(LATE_BY_AT_MOST))
-                        || !preferences.markReminderSent(athlete.id(), day)) {
+                if (!preferences.markReminderSent(athlete.id(), day)) {
                     return 0;
                 }
                 List<Today.Entry> due = assignments.myHome().today().planned().stream()

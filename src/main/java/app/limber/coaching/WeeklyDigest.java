@@ -52,15 +52,15 @@ public class WeeklyDigest {
         Instant now = clock.instant();
         int written = 0;
         for (EmailPreferences.DigestSubscriber subscriber : preferences.digestSubscribers()) {
+            // every minute: only those whose day and time have come get a transaction as them
+            LocalDate day = LocalDate.ofInstant(now, subscriber.zone());
+            Instant at = ZonedDateTime.of(day, subscriber.at(), subscriber.zone()).toInstant();
+            if (day.getDayOfWeek() != subscriber.day() || now.isBefore(at) || !now.isBefore(at.plus(LATE_BY_AT_MOST))) {
+                continue;
+            }
+            LocalDate weekStart = Plan.weekOf(day);
             written += actingFor.run(subscriber.coachId(), coach -> {
-                LocalDate day = LocalDate.ofInstant(now, coach.zone());
-                if (day.getDayOfWeek() != subscriber.day()) {
-                    return 0;
-                }
-                Instant at = ZonedDateTime.of(day, subscriber.at(), coach.zone()).toInstant();
-                LocalDate weekStart = Plan.weekOf(day);
-                if (now.isBefore(at) || !now.isBefore(at.plus(LATE_BY_AT_MOST))
-                        || !preferences.markDigestSent(coach.id(), weekStart)) {
+                if (!preferences.markDigestSent(coach.id(), weekStart)) {
                     return 0;
                 }
                 CoachHome home = coachHome.home();

@@ -23,11 +23,11 @@ import java.util.Optional;
 public class EmailPreferences {
 
     /** An athlete who wants reminders at this local time. */
-    public record ReminderSubscriber(long athleteId, LocalTime at) {
+    public record ReminderSubscriber(long athleteId, LocalTime at, java.time.ZoneId zone) {
     }
 
     /** A coach who wants the weekly digest on this day at this local time. */
-    public record DigestSubscriber(long coachId, DayOfWeek day, LocalTime at) {
+    public record DigestSubscriber(long coachId, DayOfWeek day, LocalTime at, java.time.ZoneId zone) {
     }
 
     private final JdbcClient jdbc;
@@ -37,14 +37,23 @@ public class EmailPreferences {
     }
 
     public List<ReminderSubscriber> reminderSubscribers() {
-        return jdbc.sql("select user_id, reminder_time from email_settings where reminders")
-                .query((row, index) -> new ReminderSubscriber(row.getLong(1), row.getObject(2, LocalTime.class))).list();
+        // with each person's zone, so the job passes over those not due without a transaction as them
+        return jdbc.sql("select s.user_id, s.reminder_time, u.time_zone from email_settings s join user_account u on u.id = s.user_id"
+                        + " where s.reminders")
+                .query((row, index) -> new ReminderSubscriber(row.getLong(1), row.getObject(2, LocalTime.class), zone(row.getString(3))))
+                .list();
     }
 
     public List<DigestSubscriber> digestSubscribers() {
-        return jdbc.sql("select user_id, digest_day, digest_time from email_settings where digest")
+        return jdbc.sql("select s.user_id, s.digest_day, s.digest_time, u.time_zone from email_settings s"
+                        + " join user_account u on u.id = s.user_id where s.digest")
                 .query((row, index) -> new DigestSubscriber(row.getLong(1), DayOfWeek.of(row.getInt(2)),
-                        row.getObject(3, LocalTime.class))).list();
+                        row.getObject(3, LocalTime.class), zone(row.getString(4)))).list();
+    }
+
+    /** A stored zone name as ActingFor reads it: UTC while no browser has told one. */
+    private static java.time.ZoneId zone(String name) {
+        return app.limber.account.TimeZones.parse(name).orElse(java.time.ZoneOffset.UTC);
     }
 
     /** Notes the athlete's reminder of that day, in the caller's transaction. @return false when it was noted already */

@@ -63,6 +63,15 @@ class RemindersTest extends MailTest {
     }
 
     @Test
+    void aMinuteWithNoReminderDueCostsOneQueryHoweverManyAskedForThem() {
+        anaWantsRemindersAtSeven(Plan.onDays(List.of(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalDate.of(2026, 11, 23), null));
+        // the job runs every minute on every node: at 09:00 in Madrid nobody's 07:00 has come, so it only reads the list
+        clock.setInstant(Instant.parse("2027-03-26T08:00:00Z"));
+        int queries = app.limber.support.QueryCounter.count(() -> assertThat(reminders.writeDue()).isZero());
+        assertThat(queries).as("the subscribers with their zones, and no transaction as anyone").isEqualTo(1);
+    }
+
+    @Test
     void atSevenLocalOnPlannedDaysAcrossTheStartOfSummerTimeAndOnlyOnce() throws Exception {
         anaWantsRemindersAtSeven(Plan.onDays(List.of(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalDate.of(2026, 11, 23), null));
 
