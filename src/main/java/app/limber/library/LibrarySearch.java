@@ -81,7 +81,7 @@ class LibrarySearch {
 
     List<StretchCard> page(LibraryFilter filter, long coachId, int offset, int limit) {
         Where where = where(filter, coachId);
-        String order = where.rank.isEmpty() ? "lower(name), id" : "(" + where.rank + ") desc, lower(name), id";
+        String order = where.rank.isEmpty() ? "name_lower, id" : "(" + where.rank + ") desc, name_lower, id";
         return jdbc.sql("""
                         %s
                         select id, name, summary, kind, position, default_hold_seconds, default_reps, per_side, pose,
@@ -212,8 +212,9 @@ class LibrarySearch {
             String typedWord = "word" + index;
             parameters.put(typedWord, word);
             close.add("""
-                    array(select word from search_word
-                          where word %% :%1$s and similarity(word, :%1$s) >= %2$s and coalesce(owner_id, 0) in (0, :coach)
+                    array(select word from (select distinct word from search_word
+                                            where word %% :%1$s and coalesce(owner_id, 0) in (0, :coach)) as near
+                          where similarity(word, :%1$s) >= %2$s
                             and not exists (select 1 from search_word
                                             where word = :%1$s and coalesce(owner_id, 0) in (0, :coach))
                           order by similarity(word, :%1$s) desc, word
@@ -236,7 +237,7 @@ class LibrarySearch {
         // the array check first: it is cheap, and where it holds the text is not read
         conditions.add("(search_words && %s or search_text like :%s escape '\\')".formatted(closeWords, like));
         ranks.add("""
-                case when lower(name) like :%1$s escape '\\' or lower(name) like any(%2$s) then 8
+                case when name_lower like :%1$s escape '\\' or name_lower like any(%2$s) then 8
                      when primary_muscles && %3$s then 4 when secondary_muscles && %3$s then 2 else 1 end"""
                 .formatted(like, patterns, worked));
     }
@@ -261,7 +262,7 @@ class LibrarySearch {
         String like = name + "Like";
         parameters.put(like, "%" + escapeLike(String.join(" ", meaning.typed())) + "%");
         String hasMeaning = "(" + String.join(" and ", means) + ")";
-        String named = "lower(name) like :%s escape '\\'".formatted(like);
+        String named = "name_lower like :%s escape '\\'".formatted(like);
         conditions.add("(" + hasMeaning + " or " + named + ")");
         ranks.add("case when %s then 8 when %s then %d else 1 end".formatted(named, hasMeaning,
                 meaning.muscles().isEmpty() ? 2 : 4));

@@ -75,6 +75,21 @@ class LibrarySearchTest extends LimberTest {
     }
 
     @Test
+    void aWordInTheCoachsOwnStretchesAndTheBuiltInOnesTakesOneOfATyposPlacesNotTwo() {
+        // "hamstring" and "hamstrings" are in the built-in library and in Casey's own: four
+        // entries among the words like "hamstrin", which would leave room for one of Casey's three
+        // less alike words if a word counted once for each library that has it (the three work
+        // the neck, so that no muscle's label says "hamstrings" in their text)
+        library.create(draft("Hamstring and hamstrings hold", List.of(Muscle.HAMSTRINGS), List.of(), "Sit tall."));
+        library.create(draft("Hamstrap pull", List.of(Muscle.NECK), List.of(), "Loop the strap."));
+        library.create(draft("Hamstrung walk", List.of(Muscle.NECK), List.of(), "Walk slowly."));
+        library.create(draft("Hamster roll", List.of(Muscle.NECK), List.of(), "Roll along."));
+
+        assertThat(names("hamstrin")).as("the five most alike words, each once")
+                .contains("Hamstring and hamstrings hold", "Hamstrap pull", "Hamstrung walk", "Hamster roll");
+    }
+
+    @Test
     void aWordNoStretchHasAndNothingIsLikeFindsNothing() {
         assertThat(library.count(LibraryFilter.NONE.withText("zebra"))).isZero();
         assertThat(library.count(LibraryFilter.NONE.withText("calfs zebra"))).isZero();
