@@ -25,7 +25,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Every word Limber shows, in {@link Language English, Spanish and German}: the property files
  * {@code vaadin-i18n/translations.properties} (English) and {@code translations_es},
- * {@code translations_de} beside it, read as UTF-8. Vaadin finds this bean as the application's
+ * {@code translations_de} beside it, and the same three in a folder per feature
+ * ({@code vaadin-i18n/library/translations.properties}, one for each of {@link #PARTS}), read as
+ * UTF-8; a key is written in one file only. Vaadin finds this bean as the application's
  * {@link I18NProvider}, so {@code getTranslation(key, ...)} in a component and
  * {@link I18NProvider#translate(String, Object...)} anywhere else use it, in the UI's language.
  * <p>
@@ -55,25 +57,57 @@ public class Translations implements I18NProvider {
         offered = languages.offered().stream().map(Language::locale).toList();
     }
 
-    /** The file of a language's texts: {@code vaadin-i18n/translations.properties} for English, {@code translations_es.properties} ... */
-    static String file(Language language) {
-        return "vaadin-i18n/translations" + (language == Language.ENGLISH ? "" : "_" + language.code()) + ".properties";
+    /** The features with texts of their own, each in its folder under {@code vaadin-i18n/}; "" is the folder itself. */
+    static final List<String> PARTS = List.of("", "account", "base", "body", "coaching", "library", "mail", "player",
+            "routine", "sharing");
+
+    private static final Map<String, String> ENGLISH = texts(Language.ENGLISH);
+
+    /** The file of a language's texts in a part: {@code vaadin-i18n/library/translations_es.properties} ... */
+    static String file(String part, Language language) {
+        return "vaadin-i18n/" + (part.isEmpty() ? "" : part + "/") + "translations"
+                + (language == Language.ENGLISH ? "" : "_" + language.code()) + ".properties";
     }
 
-    /** The texts of one language, as written in its own file (nothing from another language's). */
+    /** The texts of one language, as written in its own files (nothing from another language's). */
     static Map<String, String> texts(Language language) {
-        try (InputStream in = Translations.class.getClassLoader().getResourceAsStream(file(language))) {
+        Map<String, String> byKey = new HashMap<>();
+        for (String part : PARTS) {
+            texts(file(part, language)).forEach((key, text) -> {
+                if (byKey.put(key, text) != null) {
+                    throw new IllegalStateException("'" + key + "' is written twice in the " + language + " texts; the second is in " + file(part, language));
+                }
+            });
+        }
+        return Map.copyOf(byKey);
+    }
+
+    /** The texts of one file. */
+    static Map<String, String> texts(String file) {
+        try (InputStream in = Translations.class.getClassLoader().getResourceAsStream(file)) {
             if (in == null) {
-                throw new IllegalStateException("No texts for " + language + ": " + file(language) + " is missing");
+                throw new IllegalStateException("No texts: " + file + " is missing");
             }
             Properties properties = new Properties();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             Map<String, String> byKey = new HashMap<>();
             properties.forEach((key, value) -> byKey.put((String) key, (String) value));
-            return Map.copyOf(byKey);
+            return byKey;
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }
+    }
+
+    /**
+     * The English text of a key, outside any UI: for logs, exception messages and tests (what a
+     * person reads goes through {@link I18NProvider} in their language).
+     */
+    public static String english(String key, Object... params) {
+        String pattern = ENGLISH.get(key);
+        if (pattern == null) {
+            return String.valueOf(key);
+        }
+        return params == null || params.length == 0 ? pattern : new MessageFormat(pattern, Locale.ENGLISH).format(params);
     }
 
     @Override

@@ -3,7 +3,11 @@ package app.limber.base;
 /** Rules every text a person types into Limber follows, whatever the field. */
 public final class TypedText {
 
-    public static final String CONTROL_CHARACTER = "Remove the invisible control character from this text.";
+    /** What a person reads when a text they typed holds a control character (key {@code typed.control-character}). */
+    public static final Words REMOVE_CONTROL_CHARACTER = Words.of("typed.control-character");
+
+    /** {@link #REMOVE_CONTROL_CHARACTER} in English: for the parts of Limber not yet translated. */
+    public static final String CONTROL_CHARACTER = REMOVE_CONTROL_CHARACTER.english();
 
     private TypedText() {
     }

@@ -43,6 +43,23 @@ class TranslatedWordsTest {
             "account/ui/WaitTime.java",
             "base/ui/MainLayout.java");
 
+    /**
+     * The enums whose values a person sees, with the first part of their keys: each value's key
+     * ({@link Words#label}) is named by the code that shows it, and its English is what the
+     * enum's {@code label()} (or, for cautions, {@code caution()}) says.
+     */
+    private static final Map<String, Class<? extends Enum<?>>> LABELLED = labelled(
+            app.limber.body.Muscle.class, app.limber.library.Equipment.class, app.limber.library.Ownership.class,
+            app.limber.library.Contraindication.class, app.limber.library.Position.class,
+            app.limber.library.StretchKind.class, app.limber.library.Purpose.class, app.limber.routine.Sides.class,
+            app.limber.routine.StepPhase.Side.class, app.limber.coaching.PainSide.class,
+            app.limber.coaching.Plan.Kind.class, app.limber.coaching.Feeling.class,
+            app.limber.coaching.StepResult.Outcome.class, app.limber.sharing.ShareLinkState.class);
+
+    /** Texts of an enum's values beside their labels: what an athlete reads about each contraindication. */
+    private static final Map<String, Class<? extends Enum<?>>> ALSO_LABELLED = Map.of(
+            "contraindication.caution", app.limber.library.Contraindication.class);
+
     /** Words that are the same in every language: the brand. */
     private static final Set<String> NOT_WORDS_TO_TRANSLATE = Set.of("Limber");
 
@@ -70,6 +87,48 @@ class TranslatedWordsTest {
             }
         }
         assertThat(missing).as("keys the code names with no text in translations.properties").isEmpty();
+    }
+
+    @Test
+    void anEnumsEnglishIsWhatItsLabelSays() throws ReflectiveOperationException {
+        var differing = new ArrayList<String>();
+        for (var group : LABELLED.entrySet()) {
+            compare(group.getKey(), group.getValue(), "label", differing);
+        }
+        for (var group : ALSO_LABELLED.entrySet()) {
+            compare(group.getKey(), group.getValue(), "caution", differing);
+        }
+        assertThat(differing).as("English texts that differ from the enum's own words").isEmpty();
+    }
+
+    @Test
+    void anEnumsKeysAreItsNameInLowerCaseWithHyphens() {
+        assertThat(Words.label(app.limber.body.Muscle.HAMSTRINGS).key()).isEqualTo("muscle.HAMSTRINGS");
+        assertThat(Words.label(app.limber.coaching.Plan.Kind.DAYS).key()).isEqualTo("plan-kind.DAYS");
+        assertThat(Words.label(app.limber.library.StretchKind.CONTRACT_RELAX).key()).isEqualTo("stretch-kind.CONTRACT_RELAX");
+        assertThat(Words.label(app.limber.body.Muscle.HAMSTRINGS).english()).isEqualTo("Hamstrings");
+    }
+
+    private static void compare(String group, Class<? extends Enum<?>> type, String method, List<String> differing)
+            throws ReflectiveOperationException {
+        var words = type.getMethod(method);
+        words.setAccessible(true);
+        for (Enum<?> value : type.getEnumConstants()) {
+            String key = group + "." + value.name();
+            Object own = words.invoke(value);
+            if (!own.equals(ENGLISH.get(key))) {
+                differing.add(key + ": \"" + ENGLISH.get(key) + "\", the enum says \"" + own + "\"");
+            }
+        }
+    }
+
+    @SafeVarargs
+    private static Map<String, Class<? extends Enum<?>>> labelled(Class<? extends Enum<?>>... types) {
+        var byGroup = new java.util.HashMap<String, Class<? extends Enum<?>>>();
+        for (var type : types) {
+            byGroup.put(Words.labelGroup(type), type);
+        }
+        return Map.copyOf(byGroup);
     }
 
     @Test
@@ -117,9 +176,19 @@ class TranslatedWordsTest {
         return found;
     }
 
-    /** Every literal in the code shaped like a key of a known group, and the key of every menu entry. */
+    /**
+     * Every literal in the code shaped like a key of a known group, the key of every menu entry,
+     * and the keys of the labelled enums' values.
+     */
     private static Set<String> keysNamedInCode() throws IOException {
         var keys = new TreeSet<String>();
+        for (var groups : List.of(LABELLED, ALSO_LABELLED)) {
+            groups.forEach((group, type) -> {
+                for (Enum<?> value : type.getEnumConstants()) {
+                    keys.add(group + "." + value.name());
+                }
+            });
+        }
         try (Stream<Path> files = Files.walk(SOURCES)) {
             for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
                 String source = Files.readString(file);
