@@ -44,10 +44,13 @@ public record Words(String key, List<Object> args) {
 
     /** In the current UI's language (English outside a UI). */
     public String shown() {
+        if (com.vaadin.flow.server.VaadinService.getCurrent() == null) {
+            return english(); // a service, a job or a plain test: no UI, no reader's language
+        }
         return I18NProvider.translate(key, args.toArray());
     }
 
-    /** In the given language. */
+    /** In the given language, inside a Vaadin request (Vaadin finds the texts through its service). */
     public String in(Locale locale) {
         return I18NProvider.translate(locale, key, args.toArray());
     }

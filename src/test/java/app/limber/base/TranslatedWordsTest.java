@@ -107,6 +107,7 @@ class TranslatedWordsTest {
         assertThat(Words.label(app.limber.coaching.Plan.Kind.DAYS).key()).isEqualTo("plan-kind.DAYS");
         assertThat(Words.label(app.limber.library.StretchKind.CONTRACT_RELAX).key()).isEqualTo("stretch-kind.CONTRACT_RELAX");
         assertThat(Words.label(app.limber.body.Muscle.HAMSTRINGS).english()).isEqualTo("Hamstrings");
+        assertThat(Words.label(app.limber.body.Muscle.HAMSTRINGS).shown()).as("outside any UI: English").isEqualTo("Hamstrings");
     }
 
     private static void compare(String group, Class<? extends Enum<?>> type, String method, List<String> differing)
