@@ -103,11 +103,42 @@ public class Translations implements I18NProvider {
      * person reads goes through {@link I18NProvider} in their language).
      */
     public static String english(String key, Object... params) {
-        String pattern = ENGLISH.get(key);
-        if (pattern == null) {
-            return String.valueOf(key);
+        return text(Language.ENGLISH, key, params);
+    }
+
+    private static final Map<Language, Map<String, String>> ALL = allTexts();
+
+    private static Map<Language, Map<String, String>> allTexts() {
+        Map<Language, Map<String, String>> all = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            all.put(language, language == Language.ENGLISH ? ENGLISH : texts(language));
         }
-        return params == null || params.length == 0 ? pattern : new MessageFormat(pattern, Locale.ENGLISH).format(params);
+        return all;
+    }
+
+    /**
+     * A key's text in a language, outside any UI (an email, a handout, a calendar feed): English
+     * where the language has none, the key where no language has it. {@link Words} arguments are
+     * put in the same language first.
+     */
+    public static String text(Language language, String key, Object... params) {
+        String pattern = ALL.get(language).get(key);
+        if (pattern == null && language != Language.ENGLISH) {
+            pattern = ENGLISH.get(key);
+        }
+        return pattern == null ? String.valueOf(key) : format(pattern, language, params);
+    }
+
+    /** A text with arguments is a MessageFormat pattern (an apostrophe written ''); one without is plain text. */
+    private static String format(String pattern, Language language, Object... params) {
+        if (params == null || params.length == 0) {
+            return pattern;
+        }
+        Object[] shown = new Object[params.length];
+        for (int i = 0; i < params.length; i++) {
+            shown[i] = params[i] instanceof Words words ? text(language, words.key(), words.args().toArray()) : params[i];
+        }
+        return new MessageFormat(pattern, language.locale()).format(shown);
     }
 
     @Override
@@ -128,8 +159,7 @@ public class Translations implements I18NProvider {
             report(key, Language.ENGLISH);
             return String.valueOf(key);
         }
-        // a text with arguments is a MessageFormat pattern (an apostrophe written ''); one without is plain text
-        return params == null || params.length == 0 ? pattern : new MessageFormat(pattern, language.locale()).format(params);
+        return format(pattern, language, params);
     }
 
     private void report(Object key, Language language) {

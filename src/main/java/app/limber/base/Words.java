@@ -42,22 +42,41 @@ public record Words(String key, List<Object> args) {
         return name.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
     }
 
-    /** In the current UI's language (English outside a UI). */
+    /**
+     * In the current UI's language; English outside a UI (a service, a job, a plain test). An
+     * argument that is itself {@code Words} is shown in the same language: "{0} was removed" with
+     * the label of a muscle.
+     */
     public String shown() {
         if (com.vaadin.flow.server.VaadinService.getCurrent() == null) {
-            return english(); // a service, a job or a plain test: no UI, no reader's language
+            return english();
         }
         return I18NProvider.translate(key, args.toArray());
     }
 
-    /** In the given language, inside a Vaadin request (Vaadin finds the texts through its service). */
+    /**
+     * In the given language, anywhere (an email, a handout, a feed: no UI needed); a language
+     * Limber does not speak is answered in English. Words arguments are shown in it too.
+     */
     public String in(Locale locale) {
-        return I18NProvider.translate(locale, key, args.toArray());
+        return Translations.text(app.limber.account.Language.of(locale), key, args.toArray());
     }
 
     /** In English, whatever the UI: for logs, exception messages and tests. */
     public String english() {
         return Translations.english(key, args.toArray());
+    }
+
+    /** These words and others joined as a list in the reader's language: "a, b and c" ({@code words.and}). */
+    public static Words listed(List<Words> items) {
+        if (items.isEmpty()) {
+            return of("words.nothing");
+        }
+        Words joined = items.getFirst();
+        for (int i = 1; i < items.size(); i++) {
+            joined = of(i == items.size() - 1 ? "words.and" : "words.comma", joined, items.get(i));
+        }
+        return joined;
     }
 
     @Override

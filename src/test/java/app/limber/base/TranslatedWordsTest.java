@@ -33,15 +33,71 @@ class TranslatedWordsTest {
     private static final Pattern MENU_TITLE = Pattern.compile("@Menu\\([^)]*title\\s*=\\s*\"([^\"]+)\"");
 
     /**
-     * The files whose every word a person sees goes through translation. A file joins the list
-     * when it is translated; once every file is on it, Spanish and German are offered.
+     * The files not yet translated: the check passes over them. Every other file's words a person
+     * sees go through translation. A file leaves this list when its part is translated; once the
+     * list is empty, Spanish and German are offered. (One group per part, so that parts translated
+     * side by side leave it without touching each other's lines.)
      */
-    private static final List<String> TRANSLATED = List.of(
-            "account/LanguageMenu.java",
-            "account/ui/LoginView.java",
-            "account/ui/SignUpView.java",
-            "account/ui/WaitTime.java",
-            "base/ui/MainLayout.java");
+    private static final Set<String> STILL_IN_ENGLISH = Set.of(
+            // The coach's side (coaching)
+            "coaching/WhatChanged.java",
+            "coaching/ui/AthleteView.java",
+            "coaching/ui/AthletesView.java",
+            "coaching/ui/AttentionList.java",
+            "coaching/ui/CoachHomeView.java",
+            "coaching/ui/GiveToAthletesDialog.java",
+            "coaching/ui/GroupLinkDialog.java",
+            "coaching/ui/PlanFields.java",
+            "coaching/ui/PublishDialog.java",
+            "coaching/ui/PublishingBar.java",
+            "coaching/ui/RoutineVersionsView.java",
+            "coaching/ui/SessionCard.java",
+            // The athlete's side (coaching, mail settings) and account
+            "coaching/ui/AssignedRoutineView.java",
+            "coaching/ui/CalendarFeedSection.java",
+            "coaching/ui/JoinView.java",
+            "coaching/ui/MyRoutinesView.java",
+            "mail/ui/DigestSettings.java",
+            "mail/ui/ReminderSettings.java",
+            "account/ui/AccountDataSection.java",
+            "account/ui/AccountDeletedView.java",
+            "account/ui/DeleteAccountDialog.java",
+            "account/ui/SettingsView.java",
+            // The library and the body
+            "body/Pose.java",
+            "library/LibrarySearch.java",
+            "library/ui/LibraryView.java",
+            "library/ui/PoseEditor.java",
+            "library/ui/StretchEditorView.java",
+            "library/ui/StretchView.java",
+            // Routines
+            "routine/RoutineFileSchema.java",
+            "routine/RoutineFileService.java",
+            "routine/StepDose.java",
+            "routine/ui/EditedField.java",
+            "routine/ui/LibraryPicker.java",
+            "routine/ui/RoutineEditorView.java",
+            "routine/ui/RoutineSummaryPanel.java",
+            "routine/ui/RoutinesView.java",
+            "routine/ui/StepList.java",
+            "routine/ui/StepRow.java",
+            "routine/ui/StretchPreview.java",
+            // The player, share links and the base views
+            "player/ui/DoneScreen.java",
+            "player/ui/LimberClock.java",
+            "player/ui/MyHistoryView.java",
+            "player/ui/OverviewScreen.java",
+            "player/ui/Player.java",
+            "player/ui/StepScreen.java",
+            "sharing/ui/NewShareLinkForm.java",
+            "sharing/ui/ShareLinkCard.java",
+            "sharing/ui/ShareLinksView.java",
+            "sharing/ui/SharedRoutineView.java",
+            "base/ui/AdviceCard.java",
+            "base/ui/ErrorView.java",
+            "base/ui/NotFoundView.java",
+            "base/ui/VideoLoop.java"
+            );
 
     /**
      * The enums whose values a person sees, with the first part of their keys: each value's key
@@ -110,6 +166,21 @@ class TranslatedWordsTest {
         assertThat(Words.label(app.limber.body.Muscle.HAMSTRINGS).shown()).as("outside any UI: English").isEqualTo("Hamstrings");
     }
 
+    @Test
+    void wordsWithinWordsAreShownInTheSameLanguage() {
+        var spanish = java.util.Locale.of("es");
+        assertThat(Durations.approximatelyInWords(6 * 60, true).in(spanish)).isEqualTo("hasta unos 6 min");
+        assertThat(Durations.exactlyInWords(150).in(java.util.Locale.GERMAN)).isEqualTo("2 Min. 30 s");
+        var muscles = List.of(Words.label(app.limber.body.Muscle.HAMSTRINGS), Words.label(app.limber.body.Muscle.QUADRICEPS),
+                Words.label(app.limber.body.Muscle.GLUTES));
+        assertThat(Words.listed(muscles).in(java.util.Locale.GERMAN)).isEqualTo(
+                Words.label(app.limber.body.Muscle.HAMSTRINGS).in(java.util.Locale.GERMAN) + ", "
+                        + Words.label(app.limber.body.Muscle.QUADRICEPS).in(java.util.Locale.GERMAN) + " und "
+                        + Words.label(app.limber.body.Muscle.GLUTES).in(java.util.Locale.GERMAN));
+        assertThat(Words.listed(muscles).english()).isEqualTo("Hamstrings, Quadriceps and Glutes");
+        assertThat(Words.label(app.limber.body.Muscle.QUADRICEPS).in(java.util.Locale.of("fr"))).as("a language Limber does not speak").isEqualTo("Quadriceps");
+    }
+
     private static void compare(String group, Class<? extends Enum<?>> type, String method, List<String> differing)
             throws ReflectiveOperationException {
         var words = type.getMethod(method);
@@ -142,7 +213,10 @@ class TranslatedWordsTest {
     @Test
     void theTranslatedPartsShowNoWordThatBypassesTranslation() throws IOException {
         var found = new ArrayList<String>();
-        for (String file : TRANSLATED) {
+        for (String file : sourceFiles()) {
+            if (STILL_IN_ENGLISH.contains(file)) {
+                continue;
+            }
             String source = Files.readString(SOURCES.resolve(file));
             for (String words : shownLiterals(source)) {
                 found.add(file + ": \"" + words + "\"");
@@ -164,6 +238,19 @@ class TranslatedWordsTest {
                 var fine = new Button(getTranslation("routine.save"));
                 """;
         assertThat(shownLiterals(untranslated)).containsExactly("Save", "Note", "At least 12 characters", "Saved", "Close", "Sign up");
+    }
+
+    @Test
+    void everyFileStillInEnglishIsThere() throws IOException {
+        assertThat(sourceFiles()).as("files on the STILL_IN_ENGLISH list").containsAll(STILL_IN_ENGLISH);
+    }
+
+    /** Every source file, by its path under app/limber: "routine/ui/StepRow.java". */
+    private static List<String> sourceFiles() throws IOException {
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            return files.filter(path -> path.toString().endsWith(".java"))
+                    .map(path -> SOURCES.relativize(path).toString().replace('\\', '/')).sorted().toList();
+        }
     }
 
     private static List<String> shownLiterals(String source) {
