@@ -66,7 +66,6 @@ class TranslatedWordsTest {
             // The library and the body
             "body/Pose.java",
             "library/LibrarySearch.java",
-            "library/ui/LibraryView.java",
             "library/ui/PoseEditor.java",
             "library/ui/StretchEditorView.java",
             "library/ui/StretchView.java",
