@@ -64,7 +64,6 @@ class TranslatedWordsTest {
             "account/ui/DeleteAccountDialog.java",
             "account/ui/SettingsView.java",
             // The library and the body
-            "library/LibrarySearch.java",
             // Routines
             "routine/RoutineFileSchema.java",
             "routine/RoutineFileService.java",

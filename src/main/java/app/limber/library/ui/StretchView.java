@@ -22,6 +22,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.button.Button;
@@ -228,6 +229,7 @@ public class StretchView extends Div implements BeforeEnterObserver, HasDynamicT
             }
         });
         upload.setId("photo-upload");
+        upload.setI18n(uploadWords(getTranslation("stretch-upload.add-photo"), getTranslation("stretch-upload.drop-photo")));
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
         upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp", ".jpg", ".jpeg", ".png", ".webp");
@@ -290,6 +292,8 @@ public class StretchView extends Div implements BeforeEnterObserver, HasDynamicT
             }
         });
         videoUpload.setId("video-upload");
+        videoUpload.setI18n(uploadWords(getTranslation(replaces ? "stretch-page.video.replace" : "stretch-page.video.upload"),
+                getTranslation("stretch-upload.drop-video")));
         videoUpload.setMaxFiles(1);
         videoUpload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
         videoUpload.setAcceptedFileTypes("video/mp4", "video/webm", ".mp4", ".m4v", ".webm");
@@ -302,6 +306,29 @@ public class StretchView extends Div implements BeforeEnterObserver, HasDynamicT
         var wrapper = new Div(videoUpload, hint);
         wrapper.addClassName("limber-photo-upload");
         return wrapper;
+    }
+
+    /**
+     * The upload's own words in the reader's language. Its refusals of a file (too large, wrong
+     * type) stay Vaadin's: the view reads them, and shows its own words instead.
+     */
+    private UploadI18N uploadWords(String add, String drop) {
+        var words = new UploadI18N();
+        words.setAddFiles(new UploadI18N.AddFiles().setOne(add).setMany(add));
+        words.setDropFiles(new UploadI18N.DropFiles().setOne(drop).setMany(drop));
+        words.setFile(new UploadI18N.File().setStart(getTranslation("stretch-upload.start"))
+                .setRetry(getTranslation("stretch-upload.retry")).setRemove(getTranslation("stretch-upload.remove")));
+        words.setUploading(new UploadI18N.Uploading()
+                .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("stretch-upload.connecting"))
+                        .setStalled(getTranslation("stretch-upload.stalled")).setProcessing(getTranslation("stretch-upload.processing"))
+                        .setHeld(getTranslation("stretch-upload.queued")))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                        .setPrefix(getTranslation("stretch-upload.remaining") + " ")
+                        .setUnknown(getTranslation("stretch-upload.remaining-unknown")))
+                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(getTranslation("stretch-upload.server-unavailable"))
+                        .setUnexpectedServerError(getTranslation("stretch-upload.server-error"))
+                        .setForbidden(getTranslation("stretch-upload.forbidden"))));
+        return words;
     }
 
     private void refuseVideo(String message) {

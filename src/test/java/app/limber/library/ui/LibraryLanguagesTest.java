@@ -2,6 +2,9 @@ package app.limber.library.ui;
 
 import app.limber.body.Muscle;
 import app.limber.base.ui.EmptyState;
+import app.limber.base.ui.AdviceCard;
+import app.limber.body.ui.BodyMap;
+import app.limber.body.ui.StretchFigure;
 import app.limber.library.LibraryService;
 import app.limber.support.UiTest;
 import com.vaadin.flow.component.html.ListItem;
@@ -28,6 +31,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.NavigatorKt.expectView;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications;
+import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +40,9 @@ class LibraryLanguagesTest extends UiTest {
 
     @Autowired
     LibraryService library;
+
+    @Autowired
+    app.limber.library.HydrationAdvice hydration;
 
     @BeforeEach
     void signIn() {
@@ -183,6 +190,55 @@ class LibraryLanguagesTest extends UiTest {
         assertThat(pose.problems()).containsExactly("the near knee is at 200°; a body reaches 0° to 165°.");
         assertThat(pose.problemWords().getFirst().in(Locale.of("es")))
                 .isEqualTo("Fuera de alcance: la rodilla cercana está a 200°; un cuerpo llega de 0° a 165°.");
+    }
+
+    @Test
+    void theBodyMapTheFiguresAndTheHydrationCardInSpanish() {
+        speak(Locale.of("es"));
+        UI.getCurrent().navigate(LibraryView.class);
+        var map = _get(LibraryView.class).bodyMap;
+        assertThat(map.getElement().getAttribute("aria-label")).isEqualTo("Mapa corporal: elige músculos");
+        assertThat(map.getElement().getProperty("innerHTML")).contains("aria-label='Isquiotibiales'", "<title>Isquiotibiales</title>",
+                ">Delante</text>", ">Detrás</text>").doesNotContain(">Front<", "Hamstrings");
+
+        open("Standing calf cramp release with shin contraction");
+        var card = _get(AdviceCard.class);
+        assertThat(_get(card, H2.class).getText()).isEqualTo("Qué beber cuando sales a correr");
+        assertThat(_find(card, ListItem.class)).extracting(ListItem::getText).anyMatch(line -> line.startsWith("Antes de salir: de 4 a 8 oz"));
+        assertThat(_get(card, Paragraph.class, spec -> spec.withClasses("limber-advice-warning")).getText()).contains("hiponatremia");
+        assertThat(_get(StretchFigure.class).getElement().getProperty("innerHTML"))
+                .contains("aria-label='Standing calf cramp release with shin contraction, como figura. Trabaja Gemelo");
+        assertThat(_get(BodyMap.class).getElement().getAttribute("aria-label")).startsWith("Trabaja Gemelo");
+    }
+
+    @Test
+    void theHydrationCardInEveryLanguageAndEnglishOutsideAUi() {
+        assertThat(hydration.card().title()).isEqualTo("Drinking around a run");
+        assertThat(hydration.card(Locale.GERMAN).title()).isEqualTo("Trinken rund ums Laufen");
+        assertThat(hydration.card(Locale.GERMAN).amounts()).hasSize(5).allSatisfy(line -> assertThat(line).isNotBlank());
+        assertThat(hydration.cardFor(app.limber.library.Purpose.CRAMP_RELIEF, Locale.of("es")).orElseThrow().warning())
+                .startsWith("No bebas mucho más de lo que pierdes.");
+        assertThat(hydration.cardFor(app.limber.library.Purpose.MOBILITY, Locale.of("es"))).isEmpty();
+    }
+
+    @Test
+    void aCoachsOwnStretchRefusesAPhotoInGermanAndItsUploadSpeaksGerman() {
+        speak(Locale.GERMAN);
+        long id = library.create(new app.limber.library.StretchDraft("Wadendehnung an der Stufe", "", java.util.List.of("Ferse senken."),
+                java.util.List.of(), java.util.List.of(), app.limber.library.StretchKind.STATIC, app.limber.library.Position.STANDING,
+                Set.of(), Set.of(), 30, 1, false, java.util.List.of(Muscle.CALF_SOLEUS), java.util.List.of(), "")).id();
+        UI.getCurrent().navigate(StretchView.class, new RouteParameters(StretchView.ID, String.valueOf(id)));
+        var page = _get(StretchView.class);
+
+        assertThat(headings()).contains("Fotos", "Video der Übung");
+        assertThat(_get(Button.class, spec -> spec.withText("Bearbeiten")).isVisible()).isTrue();
+        var i18n = (tools.jackson.databind.JsonNode) page.upload.getElement().getPropertyRaw("i18n");
+        assertThat(i18n.get("addFiles").get("one").asString()).isEqualTo("Foto hochladen…");
+        assertThat(i18n.get("dropFiles").get("one").asString()).isEqualTo("Foto hier ablegen");
+
+        _upload(page.upload, "wade.png", "image/png", "nur Notizen, kein Bild".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(page.uploadMessage.getText())
+                .isEqualTo("Diese Datei ist kein JPEG-, PNG- oder WebP-Foto. Wähle ein Foto in einem dieser Formate.");
     }
 
     private static java.util.List<String> headings() {
