@@ -64,12 +64,6 @@ class TranslatedWordsTest {
             "account/ui/DeleteAccountDialog.java",
             "account/ui/SettingsView.java",
             // The library and the body
-            "body/Pose.java",
-            "library/LibrarySearch.java",
-            "library/ui/LibraryView.java",
-            "library/ui/PoseEditor.java",
-            "library/ui/StretchEditorView.java",
-            "library/ui/StretchView.java",
             // Routines
             "routine/RoutineFileSchema.java",
             "routine/RoutineFileService.java",
