@@ -71,13 +71,6 @@ class TranslatedWordsTest {
             "library/ui/StretchEditorView.java",
             "library/ui/StretchView.java",
             // Routines
-            "routine/ui/EditedField.java",
-            "routine/ui/LibraryPicker.java",
-            "routine/ui/RoutineEditorView.java",
-            "routine/ui/RoutineSummaryPanel.java",
-            "routine/ui/StepList.java",
-            "routine/ui/StepRow.java",
-            "routine/ui/StretchPreview.java",
             // The player, share links and the base views
             "player/ui/DoneScreen.java",
             "player/ui/LimberClock.java",
