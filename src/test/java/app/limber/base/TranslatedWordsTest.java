@@ -65,17 +65,6 @@ class TranslatedWordsTest {
             "account/ui/SettingsView.java",
             // The library and the body
             // Routines
-            "routine/RoutineFileSchema.java",
-            "routine/RoutineFileService.java",
-            "routine/StepDose.java",
-            "routine/ui/EditedField.java",
-            "routine/ui/LibraryPicker.java",
-            "routine/ui/RoutineEditorView.java",
-            "routine/ui/RoutineSummaryPanel.java",
-            "routine/ui/RoutinesView.java",
-            "routine/ui/StepList.java",
-            "routine/ui/StepRow.java",
-            "routine/ui/StretchPreview.java",
             // The player, share links and the base views
             "player/ui/DoneScreen.java",
             "player/ui/LimberClock.java",
