@@ -59,10 +59,6 @@ class TranslatedWordsTest {
             "coaching/ui/MyRoutinesView.java",
             "mail/ui/DigestSettings.java",
             "mail/ui/ReminderSettings.java",
-            "account/ui/AccountDataSection.java",
-            "account/ui/AccountDeletedView.java",
-            "account/ui/DeleteAccountDialog.java",
-            "account/ui/SettingsView.java",
             // The library and the body
             "body/Pose.java",
             "library/LibrarySearch.java",

@@ -1,0 +1,89 @@
+package app.limber.account.ui;
+
+import app.limber.support.UiTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.server.VaadinSession;
+import org.junit.jupiter.api.Test;
+
+import java.util.Locale;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Settings in Spanish and German: the time zone, the email settings, the person's data and deleting the account. */
+class SettingsLanguagesTest extends UiTest {
+
+    @Test
+    void anAthletesSettingsInSpanish() {
+        signInAsAthlete();
+        speak(Locale.of("es"));
+        UI.getCurrent().navigate(SettingsView.class);
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Ajustes");
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Ajustes · Limber");
+        SettingsView settings = _get(SettingsView.class);
+        assertThat(settings.timeZone.getLabel()).isEqualTo("Zona horaria");
+        assertThat(settings.save.getText()).isEqualTo("Guardar zona horaria");
+        assertThat(_find(H2.class).stream().map(H2::getText)).contains("Zona horaria", "Tus datos", "Eliminar cuenta");
+        assertThat(_get(Anchor.class, spec -> spec.withId("limber-download-data")).getText()).isEqualTo("Descargar mis datos (ZIP)");
+
+        _setValue(settings.timeZone, null);
+        _click(settings.save);
+        assertThat(settings.timeZone.getErrorMessage()).isEqualTo("Elige una zona horaria de la lista, por ejemplo Europe/Madrid.");
+
+        _click(_get(Button.class, spec -> spec.withId("limber-delete-account")));
+        DeleteAccountDialog dialog = _get(DeleteAccountDialog.class);
+        assertThat(dialog.getHeaderTitle()).isEqualTo("¿Eliminar tu cuenta?");
+        assertThat(dialog.email.getLabel()).isEqualTo("Escribe tu correo para confirmar");
+        assertThat(dialog.cancel.getText()).isEqualTo("Cancelar");
+        assertThat(_find(dialog, ListItem.class).stream().map(ListItem::getText)).contains("Tu calendario suscrito deja de funcionar.");
+        _setValue(dialog.email, "someone-else@example.com");
+        _click(dialog.delete);
+        assertThat(dialog.email.getErrorMessage())
+                .isEqualTo("Escribe exactamente el correo con el que inicias sesión para eliminar tu cuenta.");
+    }
+
+    @Test
+    void aCoachsSettingsInGerman() {
+        signInAsCoach();
+        speak(Locale.GERMAN);
+        UI.getCurrent().navigate(SettingsView.class);
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Einstellungen");
+        SettingsView settings = _get(SettingsView.class);
+        assertThat(settings.timeZone.getHelperText()).isEqualTo("Die Tage deines Plans zählen in dieser Zone. Eine Woche geht von Montag bis Sonntag.");
+        assertThat(_get(Button.class, spec -> spec.withId("limber-delete-account")).getText()).isEqualTo("Mein Konto löschen…");
+        assertThat(settings.getElement().getTextRecursively()).contains("Löscht dein Konto und alles darin.")
+                .doesNotContain("Your data", "Delete account", "Time zone");
+
+        _click(_get(Button.class, spec -> spec.withId("limber-delete-account")));
+        DeleteAccountDialog dialog = _get(DeleteAccountDialog.class);
+        assertThat(dialog.delete.getText()).isEqualTo("Mein Konto löschen");
+        assertThat(_find(dialog, ListItem.class).stream().map(ListItem::getText))
+                .contains("Deine Freigabelinks funktionieren sofort nicht mehr, deine Einladungslinks ebenso.");
+    }
+
+    @Test
+    void theDeletedAccountsPageInGerman() {
+        speak(Locale.GERMAN);
+        UI.getCurrent().navigate(AccountDeletedView.class);
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Dein Konto ist gelöscht");
+        assertThat(_get(Anchor.class, spec -> spec.withText("Ein neues Coach-Konto anlegen")).getHref()).isEqualTo("signup");
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Konto gelöscht · Limber");
+    }
+
+    /** A browser session in this language; the page opens again in it. */
+    static void speak(Locale locale) {
+        VaadinSession.getCurrent().setLocale(locale);
+        UI.getCurrent().getPage().reload();
+    }
+}
