@@ -57,8 +57,6 @@ class TranslatedWordsTest {
             "coaching/ui/CalendarFeedSection.java",
             "coaching/ui/JoinView.java",
             "coaching/ui/MyRoutinesView.java",
-            "mail/ui/DigestSettings.java",
-            "mail/ui/ReminderSettings.java",
             // The library and the body
             "body/Pose.java",
             "library/LibrarySearch.java",

@@ -1,8 +1,11 @@
 package app.limber.account.ui;
 
-import app.limber.support.UiTest;
+import app.limber.support.MailTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -10,16 +13,19 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.Test;
 
+import java.time.DayOfWeek;
+import java.time.LocalTime;
 import java.util.Locale;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Settings in Spanish and German: the time zone, the email settings, the person's data and deleting the account. */
-class SettingsLanguagesTest extends UiTest {
+class SettingsLanguagesTest extends MailTest {
 
     @Test
     void anAthletesSettingsInSpanish() {
@@ -38,6 +44,19 @@ class SettingsLanguagesTest extends UiTest {
         _setValue(settings.timeZone, null);
         _click(settings.save);
         assertThat(settings.timeZone.getErrorMessage()).isEqualTo("Elige una zona horaria de la lista, por ejemplo Europe/Madrid.");
+
+        assertThat(_find(H2.class).stream().map(H2::getText)).contains("Recordatorios");
+        Checkbox reminders = _get(Checkbox.class, spec -> spec.withLabel("Envíame un correo los días en que mi plan tiene una sesión"));
+        TimePicker at = _get(TimePicker.class, spec -> spec.withLabel("A las"));
+        assertThat(at.getLocale()).isEqualTo(Locale.of("es"));
+        _setValue(reminders, true);
+        _setValue(at, null);
+        _click(_get(Button.class, spec -> spec.withText("Guardar recordatorios")));
+        assertThat(at.getErrorMessage()).isEqualTo("Elige la hora del día a la que quieres el recordatorio, por ejemplo 07:00.");
+        _setValue(at, LocalTime.of(7, 30));
+        _click(_get(Button.class, spec -> spec.withText("Guardar recordatorios")));
+        assertThat(getNotifications().getLast().getElement().getProperty("text", ""))
+                .isEqualTo("Guardado: un recordatorio a las 7:30 los días planificados.");
 
         _click(_get(Button.class, spec -> spec.withId("limber-delete-account")));
         DeleteAccountDialog dialog = _get(DeleteAccountDialog.class);
@@ -63,6 +82,17 @@ class SettingsLanguagesTest extends UiTest {
         assertThat(_get(Button.class, spec -> spec.withId("limber-delete-account")).getText()).isEqualTo("Mein Konto löschen…");
         assertThat(settings.getElement().getTextRecursively()).contains("Löscht dein Konto und alles darin.")
                 .doesNotContain("Your data", "Delete account", "Time zone");
+
+        assertThat(_find(H2.class).stream().map(H2::getText)).contains("Wochenübersicht");
+        @SuppressWarnings("unchecked")
+        Select<DayOfWeek> day = _get(Select.class, spec -> spec.withLabel("Am"));
+        assertThat(day.getItemLabelGenerator().apply(DayOfWeek.WEDNESDAY)).isEqualTo("Mittwoch");
+        _setValue(_get(Checkbox.class, spec -> spec.withLabel("Schick mir eine Wochenübersicht meiner Athleten")), true);
+        _setValue(day, DayOfWeek.MONDAY);
+        _setValue(_get(TimePicker.class, spec -> spec.withLabel("Um")), LocalTime.of(8, 0));
+        _click(_get(Button.class, spec -> spec.withText("Übersicht speichern")));
+        assertThat(getNotifications().getLast().getElement().getProperty("text", ""))
+                .isEqualTo("Gespeichert: Deine Wochenübersicht kommt jeden Montag um 08:00.");
 
         _click(_get(Button.class, spec -> spec.withId("limber-delete-account")));
         DeleteAccountDialog dialog = _get(DeleteAccountDialog.class);
