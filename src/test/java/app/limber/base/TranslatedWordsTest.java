@@ -53,10 +53,6 @@ class TranslatedWordsTest {
             "coaching/ui/RoutineVersionsView.java",
             "coaching/ui/SessionCard.java",
             // The athlete's side (coaching, mail settings) and account
-            "coaching/ui/AssignedRoutineView.java",
-            "coaching/ui/CalendarFeedSection.java",
-            "coaching/ui/JoinView.java",
-            "coaching/ui/MyRoutinesView.java",
             // The library and the body
             "body/Pose.java",
             "library/LibrarySearch.java",
