@@ -4,6 +4,8 @@ import app.limber.support.MailTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.component.html.Anchor;
@@ -57,6 +59,21 @@ class SettingsLanguagesTest extends MailTest {
         _click(_get(Button.class, spec -> spec.withText("Guardar recordatorios")));
         assertThat(getNotifications().getLast().getElement().getProperty("text", ""))
                 .isEqualTo("Guardado: un recordatorio a las 7:30 los días planificados.");
+
+        assertThat(_find(H2.class).stream().map(H2::getText)).contains("Calendario suscrito");
+        _click(_get(Button.class, spec -> spec.withText("Activar el calendario suscrito")));
+        assertThat(getNotifications().getLast().getElement().getProperty("text", ""))
+                .isEqualTo("Calendario suscrito activado. Copia su dirección o suscríbete.");
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Dirección del calendario")).isReadOnly()).isTrue();
+        assertThat(_get(Anchor.class, spec -> spec.withText("Suscribirte en tu app de calendario")).getHref()).startsWith("webcal://");
+        assertThat(settings.getElement().getTextRecursively()).contains("Cualquiera que tenga esta dirección")
+                .doesNotContain("Calendar feed", "Anyone who has", "Reminders");
+        _click(_get(Button.class, spec -> spec.withText("Renovar la dirección")));
+        ConfirmDialog renew = _get(ConfirmDialog.class);
+        assertThat(renew.getElement().getProperty("header")).isEqualTo("¿Renovar la dirección del calendario?");
+        assertThat(renew.getElement().getProperty("confirmText")).isEqualTo("Renovar");
+        assertThat(renew.getElement().getProperty("cancelText")).isEqualTo("Cancelar");
+        renew.close();
 
         _click(_get(Button.class, spec -> spec.withId("limber-delete-account")));
         DeleteAccountDialog dialog = _get(DeleteAccountDialog.class);

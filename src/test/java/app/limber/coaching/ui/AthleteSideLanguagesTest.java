@@ -160,6 +160,17 @@ class AthleteSideLanguagesTest extends UiTest {
                 .isEqualTo("Este enlace de grupo terminó el 25 de noviembre de 2026. Pide uno nuevo a tu entrenador.");
     }
 
+    @Test
+    void anAthleteWithNoRoutinesYetInGerman() {
+        signInAsAthlete();
+        speak(Locale.GERMAN);
+        UI.getCurrent().navigate(MyRoutinesView.class);
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Meine Routinen");
+        assertThat(_get(EmptyState.class).getElement().getTextRecursively()).contains("Noch keine Routinen")
+                .contains("Wenn dein Coach dir eine Routine zuweist").doesNotContain("No routines yet");
+    }
+
     /** A browser session in this language; the page opens again in it. */
     private static void speak(Locale locale) {
         VaadinSession.getCurrent().setLocale(locale);
