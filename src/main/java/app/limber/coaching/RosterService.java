@@ -3,6 +3,7 @@ package app.limber.coaching;
 import app.limber.account.AccountService;
 import app.limber.account.InvalidSignUpException;
 import app.limber.base.TypedText;
+import app.limber.base.Words;
 import app.limber.account.SignUp;
 import app.limber.account.ThrottleCounters;
 import app.limber.mail.MailAvailability;
@@ -157,17 +158,18 @@ public class RosterService {
      */
     @Transactional(readOnly = true)
     @PreAuthorize("permitAll()")
-    public Optional<String> groupLinkEnded(String token) {
+    public Optional<Words> groupLinkEnded(String token) {
         if (token == null || token.length() != 22) {
             return Optional.empty();
         }
         Instant now = clock.instant();
         return groupLinks.findByToken(token).flatMap(link -> switch (link.state(now)) {
             case OPEN -> Optional.empty();
-            case USED_UP -> Optional.of("This group link has had its " + link.getMaxUses()
-                    + (link.getMaxUses() == 1 ? " athlete" : " athletes") + " already. Ask your coach for a new one.");
-            case ENDED -> Optional.of("This group link ended on " + LAST_DAY.format(link.getLastDay()) + ". Ask your coach for a new one.");
-            case REVOKED -> Optional.of("Your coach withdrew this group link. Ask them for a new one.");
+            case USED_UP -> Optional.of(Words.of("join.group-link.used-up", link.getMaxUses()));
+            // the day as a Date at its start in the JVM's zone, where MessageFormat shows it: the same day in every language
+            case ENDED -> Optional.of(Words.of("join.group-link.ended",
+                    java.util.Date.from(link.getLastDay().atStartOfDay(java.time.ZoneId.systemDefault()).toInstant())));
+            case REVOKED -> Optional.of(Words.of("join.group-link.withdrawn"));
         });
     }
 

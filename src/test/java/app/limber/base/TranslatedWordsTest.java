@@ -53,16 +53,6 @@ class TranslatedWordsTest {
             "coaching/ui/RoutineVersionsView.java",
             "coaching/ui/SessionCard.java",
             // The athlete's side (coaching, mail settings) and account
-            "coaching/ui/AssignedRoutineView.java",
-            "coaching/ui/CalendarFeedSection.java",
-            "coaching/ui/JoinView.java",
-            "coaching/ui/MyRoutinesView.java",
-            "mail/ui/DigestSettings.java",
-            "mail/ui/ReminderSettings.java",
-            "account/ui/AccountDataSection.java",
-            "account/ui/AccountDeletedView.java",
-            "account/ui/DeleteAccountDialog.java",
-            "account/ui/SettingsView.java",
             // The library and the body
             // Routines
             // The player, share links and the base views
