@@ -235,6 +235,21 @@ public class AccountService {
         return TimeZones.parse(accounts.findTimeZone(athleteId)).orElse(java.time.ZoneOffset.UTC);
     }
 
+    /**
+     * The language to write an invite to this address in: the account's with that address, if it
+     * chose one; else the inviting (signed-in) coach's; else English.
+     */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional(readOnly = true)
+    public Locale inviteLanguage(String address) {
+        Optional<Language> theirs = accounts.findByEmail(normalizeEmail(address))
+                .map(account -> account.toSignedInUser().language());
+        if (theirs.isPresent()) {
+            return theirs.get().locale();
+        }
+        return currentUser().map(SignedInUser::language).map(Language::locale).orElse(Language.ENGLISH.locale());
+    }
+
     /** Remembers the light or dark look for the signed-in person. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
