@@ -250,6 +250,17 @@ public class AccountService {
         return currentUser().map(SignedInUser::language).map(Language::locale).orElse(Language.ENGLISH.locale());
     }
 
+    /**
+     * The language an athlete chose, for the holder of their calendar feed's address (no one is
+     * signed in); empty when they chose none. Like {@link #timeZoneForFeed}, only the calendar
+     * feed calls it, after it has checked the address's secret.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<Language> languageForFeed(long athleteId) {
+        return accounts.findById(athleteId).map(account -> account.toSignedInUser().language());
+    }
+
     /** Remembers the light or dark look for the signed-in person. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
