@@ -236,6 +236,32 @@ public class AccountService {
         return TimeZones.parse(accounts.findTimeZone(athleteId)).orElse(java.time.ZoneOffset.UTC);
     }
 
+    /**
+     * The language to write an invite to this address in: the account's with that address, if it
+     * chose one; else the inviting (signed-in) coach's; else English.
+     */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional(readOnly = true)
+    public Locale inviteLanguage(String address) {
+        Optional<Language> theirs = accounts.findByEmail(normalizeEmail(address))
+                .map(account -> account.toSignedInUser().language());
+        if (theirs.isPresent()) {
+            return theirs.get().locale();
+        }
+        return currentUser().map(SignedInUser::language).map(Language::locale).orElse(Language.ENGLISH.locale());
+    }
+
+    /**
+     * The language an athlete chose, for the holder of their calendar feed's address (no one is
+     * signed in); empty when they chose none. Like {@link #timeZoneForFeed}, only the calendar
+     * feed calls it, after it has checked the address's secret.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<Language> languageForFeed(long athleteId) {
+        return accounts.findById(athleteId).map(account -> account.toSignedInUser().language());
+    }
+
     /** Remembers the light or dark look for the signed-in person. */
     @PreAuthorize("isAuthenticated()")
     @Transactional

@@ -120,7 +120,7 @@ public class RosterService {
                 ? address.substring(0, Math.min(address.length(), MAX_LABEL)) : label);
         String name = accounts.displayNames(List.of(coach)).getOrDefault(coach, "Your coach");
         String link = mail.base() + "/join/" + invite.token();
-        outbox.inviteTo(address, unsubscribe -> InviteEmail.of(name, link, unsubscribe));
+        outbox.inviteTo(address, unsubscribe -> InviteEmail.of(name, link, unsubscribe, accounts.inviteLanguage(address)));
         return invite;
     }
 
