@@ -40,18 +40,6 @@ class TranslatedWordsTest {
      */
     private static final Set<String> STILL_IN_ENGLISH = Set.of(
             // The coach's side (coaching)
-            "coaching/WhatChanged.java",
-            "coaching/ui/AthleteView.java",
-            "coaching/ui/AthletesView.java",
-            "coaching/ui/AttentionList.java",
-            "coaching/ui/CoachHomeView.java",
-            "coaching/ui/GiveToAthletesDialog.java",
-            "coaching/ui/GroupLinkDialog.java",
-            "coaching/ui/PlanFields.java",
-            "coaching/ui/PublishDialog.java",
-            "coaching/ui/PublishingBar.java",
-            "coaching/ui/RoutineVersionsView.java",
-            "coaching/ui/SessionCard.java",
             // The athlete's side (coaching, mail settings) and account
             // The library and the body
             // Routines
