@@ -136,7 +136,7 @@ class LibraryLanguagesTest extends UiTest {
         _click(_get(Button.class, spec -> spec.withText("Zu meinen Dehnübungen kopieren")));
         expectView(StretchEditorView.class);
         assertThat(getNotifications().getLast().getElement().getProperty("text", ""))
-                .isEqualTo("Als „Foam rolling for the legs (my copy)“ kopiert. Pass sie an, wie du möchtest.");
+                .isEqualTo("Als „Foam rolling for the legs (meine Kopie)“ kopiert. Pass sie an, wie du möchtest.");
     }
 
     @Test
