@@ -239,10 +239,10 @@ public class LibraryService {
         }
         String name = wanted.name();
         if (stretches.nameTaken(name, coachId, null)) {
-            String base = name.length() > StretchRules.MAX_NAME - 14 ? name.substring(0, StretchRules.MAX_NAME - 14).strip() : name;
-            name = base + " (imported)";
+            String original = name;
+            name = named(original, "stretch-copy.imported", null);
             for (int number = 2; stretches.nameTaken(name, coachId, null); number++) {
-                name = base + " (imported " + number + ")";
+                name = named(original, "stretch-copy.imported-numbered", number);
             }
         }
         var stretch = new Stretch(uniqueSlug(coachId, name), coachId, clock.instant());
@@ -343,12 +343,21 @@ public class LibraryService {
     }
 
     private String copyName(String name, long coachId) {
-        String base = name.length() > StretchRules.MAX_NAME - 12 ? name.substring(0, StretchRules.MAX_NAME - 12).strip() : name;
-        String candidate = base + " (my copy)";
+        String candidate = named(name, "stretch-copy.mine", null);
         for (int number = 2; stretches.nameTaken(candidate, coachId, null); number++) {
-            candidate = base + " (my copy " + number + ")";
+            candidate = named(name, "stretch-copy.mine-numbered", number);
         }
         return candidate;
+    }
+
+    /**
+     * "High knees (my copy 2)": a new stretch's name in the coach's language (English outside a UI),
+     * the original shortened so that the whole keeps the longest a name may be.
+     */
+    private static String named(String original, String key, Integer number) {
+        int room = StretchRules.MAX_NAME - (number == null ? Words.of(key, "") : Words.of(key, "", number)).shown().length();
+        String base = original.length() > room ? original.substring(0, room).strip() : original;
+        return (number == null ? Words.of(key, base) : Words.of(key, base, number)).shown();
     }
 
     private String uniqueSlug(long coachId, String name) {

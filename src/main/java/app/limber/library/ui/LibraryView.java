@@ -95,6 +95,8 @@ public class LibraryView extends Div implements BeforeEnterObserver, SkipTarget,
         text.setValueChangeTimeout(300);
         text.addValueChangeListener(change -> onFilterChange(filter.withText(change.getValue()), change.isFromClient()));
 
+        ChooserWords.speak(muscles);
+        ChooserWords.speak(avoid);
         muscles.setItems(Muscle.values());
         muscles.setItemLabelGenerator(muscle -> muscle.words().shown());
         muscles.setPlaceholder(getTranslation("library.any-muscle"));

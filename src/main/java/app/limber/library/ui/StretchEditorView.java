@@ -128,6 +128,7 @@ public class StretchEditorView extends Div implements BeforeEnterObserver, Befor
         reps.setMax(50);
         reps.setStepButtonsVisible(true);
         for (MultiSelectComboBox<Muscle> muscles : List.of(primaryMuscles, secondaryMuscles)) {
+            ChooserWords.speak(muscles);
             muscles.setItems(Muscle.values());
             muscles.setItemLabelGenerator(muscle -> muscle.words().shown());
         }

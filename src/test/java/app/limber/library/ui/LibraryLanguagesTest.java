@@ -74,6 +74,7 @@ class LibraryLanguagesTest extends UiTest {
         assertThat(_get(empty, H2.class).getText()).isEqualTo("Ningún estiramiento coincide con estos filtros");
         assertThat(_get(empty, Paragraph.class).getText()).isEqualTo("Prueba con menos filtros, o quítalos para ver toda la biblioteca.");
         assertThat(_get(empty, Button.class).getText()).isEqualTo("Quitar filtros");
+        nothingOfOursIsLeftInEnglish(LibraryView.class);
     }
 
     @Test
@@ -120,6 +121,7 @@ class LibraryLanguagesTest extends UiTest {
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("limber-stretch-dose")).getText()).isEqualTo("Sin mantener · 1 repetición");
         assertThat(_get(Button.class, spec -> spec.withText("Copiar a mis estiramientos")).isVisible()).isTrue();
         assertThat(_get(RouterLink.class, spec -> spec.withText("Biblioteca"))).isNotNull();
+        nothingOfOursIsLeftInEnglish(StretchView.class);
     }
 
     @Test
@@ -134,7 +136,7 @@ class LibraryLanguagesTest extends UiTest {
         _click(_get(Button.class, spec -> spec.withText("Zu meinen Dehnübungen kopieren")));
         expectView(StretchEditorView.class);
         assertThat(getNotifications().getLast().getElement().getProperty("text", ""))
-                .isEqualTo("Als „Foam rolling for the legs (my copy)“ kopiert. Pass sie an, wie du möchtest.");
+                .isEqualTo("Als „Foam rolling for the legs (meine Kopie)“ kopiert. Pass sie an, wie du möchtest.");
     }
 
     @Test
@@ -158,6 +160,7 @@ class LibraryLanguagesTest extends UiTest {
         _expectInvalid(editor.instructions, "Añade al menos un paso de instrucciones.");
         _expectInvalid(editor.hold, "Mantén entre 0 y 600 segundos.");
         _expectInvalid(editor.primaryMuscles, "Elige al menos un músculo que estire.");
+        nothingOfOursIsLeftInEnglish(StretchEditorView.class);
     }
 
     @Test
@@ -178,6 +181,7 @@ class LibraryLanguagesTest extends UiTest {
 
         _expectInvalid(editor.reps, "Verwende 1 bis 50 Wiederholungen.");
         assertThat(editor.name.isInvalid()).isFalse();
+        nothingOfOursIsLeftInEnglish(StretchEditorView.class);
     }
 
     @Test
@@ -231,6 +235,7 @@ class LibraryLanguagesTest extends UiTest {
         var page = _get(StretchView.class);
 
         assertThat(headings()).contains("Fotos", "Video der Übung");
+        nothingOfOursIsLeftInEnglish(StretchView.class);
         assertThat(_get(Button.class, spec -> spec.withText("Bearbeiten")).isVisible()).isTrue();
         var i18n = (tools.jackson.databind.JsonNode) page.upload.getElement().getPropertyRaw("i18n");
         assertThat(i18n.get("addFiles").get("one").asString()).isEqualTo("Foto hochladen…");
@@ -239,6 +244,37 @@ class LibraryLanguagesTest extends UiTest {
         _upload(page.upload, "wade.png", "image/png", "nur Notizen, kein Bild".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(page.uploadMessage.getText())
                 .isEqualTo("Diese Datei ist kein JPEG-, PNG- oder WebP-Foto. Wähle ein Foto in einem dieser Formate.");
+    }
+
+    /**
+     * No text of the library's and the body's own (those without arguments) is shown in English on
+     * this screen (the view, not the drawer around it): not as a component's text, label,
+     * placeholder, helper, error or accessible name.
+     */
+    private static void nothingOfOursIsLeftInEnglish(Class<? extends com.vaadin.flow.component.Component> view) {
+        var english = new java.util.HashSet<String>();
+        for (String part : java.util.List.of("library", "body")) {
+            var texts = new java.util.Properties();
+            try (var in = LibraryLanguagesTest.class.getResourceAsStream("/vaadin-i18n/" + part + "/translations.properties")) {
+                texts.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            texts.values().stream().map(String::valueOf).filter(text -> !text.contains("{")).forEach(english::add);
+        }
+        var shown = new java.util.ArrayList<String>();
+        for (com.vaadin.flow.component.Component component : _find(_get(view), com.vaadin.flow.component.Component.class)) {
+            var element = component.getElement();
+            shown.add(element.getText());
+            for (String property : java.util.List.of("label", "placeholder", "helperText", "errorMessage")) {
+                shown.add(element.getProperty(property, ""));
+            }
+            for (String attribute : java.util.List.of("aria-label", "title")) {
+                shown.add(element.getAttribute(attribute));
+            }
+        }
+        assertThat(english).hasSizeGreaterThan(100);
+        assertThat(shown).as("our words still in English").doesNotContainAnyElementsOf(english);
     }
 
     private static java.util.List<String> headings() {
