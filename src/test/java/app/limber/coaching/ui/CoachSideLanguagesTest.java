@@ -271,6 +271,45 @@ class CoachSideLanguagesTest extends UiTest {
                 .contains("Erste Version").anySatisfy(text -> assertThat(text).startsWith("\u201e" + first.stretchName() + "\u201c: halten "));
     }
 
+    @Test
+    void theGroupLinkDialogAndThePublishingBarInSpanishAndGerman() {
+        var group = roster.saveGroup(null, "Martes", Set.of(ana.id()));
+        speak(SPANISH);
+        UI.getCurrent().navigate(CoachHomeView.class);
+        var dialog = new GroupLinkDialog(roster, group, () -> { });
+        dialog.open();
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Enlace de grupo para Martes");
+        assertThat(dialog.maxUses.getLabel()).isEqualTo("Atletas que pueden unirse (opcional)");
+        assertThat(dialog.lastDay.getHelperText()).isEqualTo("Vacío: hasta que lo revoques");
+        _setValue(dialog.lastDay, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).minusDays(3));
+        _click(dialog.create);
+        assertThat(dialog.lastDay.isInvalid()).isTrue();
+        assertThat(dialog.lastDay.getErrorMessage()).isEqualTo("Elige hoy o un día posterior, o déjalo vacío para no tener último día.");
+        dialog.close();
+
+        var bar = new PublishingBar(routine, publishing, assignments, roster, clock);
+        UI.getCurrent().add(bar);
+        assertThat(bar.publishState.getText()).isEqualTo("Publicada: los atletas ven esta versión");
+        assertThat(bar.giveToAthletes.getText()).isEqualTo("Asignar a atletas");
+        assertThat(bar.versionsLink.getText()).isEqualTo("Versiones");
+        assertThat(PublishStateOnRoutineCards.label(app.limber.coaching.PublishState.CHANGED)).isEqualTo("Cambiada desde que se publicó");
+
+        speak(Locale.GERMAN);
+        UI.getCurrent().navigate(CoachHomeView.class);
+        dialog = new GroupLinkDialog(roster, group, () -> { });
+        dialog.open();
+        assertThat(dialog.create.getText()).isEqualTo("Gruppenlink erstellen");
+        _setValue(dialog.maxUses, 5000);
+        _click(dialog.create);
+        assertThat(dialog.maxUses.getErrorMessage()).isEqualTo("Erlaube 1 bis 1000 Athleten, oder lass es leer für keine Grenze.");
+        dialog.close();
+        bar = new PublishingBar(routine, publishing, assignments, roster, clock);
+        UI.getCurrent().add(bar);
+        assertThat(bar.publish.getText()).isEqualTo("Veröffentlichen");
+        assertThat(bar.publishState.getText()).isEqualTo("Veröffentlicht: Athleten sehen diese Version");
+        assertThat(PublishStateOnRoutineCards.label(app.limber.coaching.PublishState.DRAFT)).isEqualTo("Entwurf");
+    }
+
     private static void assertNoEnglish(String text) {
         for (String word : ENGLISH) {
             assertThat(text).as("no English \"" + word + "\" left").doesNotContain(word);
