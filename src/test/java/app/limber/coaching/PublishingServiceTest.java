@@ -177,7 +177,9 @@ class PublishingServiceTest extends LimberTest {
 
         publishing.publish(routine.id(), "");
         assertThatThrownBy(() -> publishing.publish(routine.id(), "again")).isInstanceOf(PublishingException.class)
-                .hasMessage("Nothing changed since version 1.");
+                .hasMessage("Nothing changed since version 1.")
+                .satisfies(refused -> assertThat(((PublishingException) refused).words())
+                        .isEqualTo(app.limber.base.Words.of("publish.error.nothing-changed", 1)));
         assertThatThrownBy(() -> publishing.publish(routine.id(), "x".repeat(501))).isInstanceOf(PublishingException.class)
                 .hasMessage("Keep the note to at most 500 characters.");
         assertThat(publishing.versions(routine.id())).hasSize(1);
