@@ -41,7 +41,7 @@ final class HandoutWords {
 
     /** "Hold 30 s · 2 reps · each side (left, then right) · rest 10 s". */
     static String dose(StepDose dose, Locale reader) {
-        return dose.describe();
+        return dose.describeInWords().in(reader);
     }
 
     /** "Calves, Hamstrings; also Glutes", or empty when the step names no muscles. */

@@ -282,14 +282,14 @@ class ShareLinkHttpTest extends LimberTest {
         assertThat(handout.body()).contains("<html lang=\"es\">", "\u00b7 Hoja imprimible \u00b7 Limber</title>",
                 ">Imprimir</button>", ">Descargar PDF</a>", ">Usar papel carta (EE. UU.)</a>", "Papel: A4",
                 "De Casey &lt;Coach&gt; \u00b7 versión 1", "3 pasos \u00b7 ", "Escanéalo para seguirla en tu móvil",
-                "<strong>Nota de tu entrenador:</strong>")
+                "<strong>Nota de tu entrenador:</strong>", "Mantén 30 s \u00b7 2 repeticiones \u00b7 ")
                 .doesNotContain(">Print<", "Download PDF", "Use US Letter", "Paper:", "From Casey", "Scan to follow",
-                        "Note from your coach", " steps", "Any time");
+                        "Note from your coach", " steps", "Any time", "Hold 30 s", "each side", " reps");
 
         try (PDDocument document = Loader.loadPDF(getBytes("/s/" + working.token() + "/handout.pdf", "de").body())) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-            assertThat(text).contains("Von Casey <Coach> \u00b7 Version 1", "3 Schritte \u00b7 ", "Notiz von deinem Coach: " + NOTE,
-                    "Seite 1").doesNotContain("From Casey", "Note from your coach", "Page 1", " steps");
+            assertThat(text).contains("Von Casey <Coach> \u00b7 Version 1", "30 s halten \u00b7 2 Wiederholungen \u00b7 ", "3 Schritte \u00b7 ", "Notiz von deinem Coach: " + NOTE,
+                    "Seite 1").doesNotContain("From Casey", "Note from your coach", "Page 1", " steps", "Hold 30 s", " reps");
         }
 
         HttpResponse<String> unsubscribe = get("/unsubscribe/no-such-token", "es");
