@@ -55,7 +55,7 @@ final class DigestEmail {
             html.append("<li>").append(Letter.escape(nothing)).append("</li>");
         }
         for (AttentionItem item : attention) {
-            String line = item.athlete() + ": " + inLanguage(item.why(), reader);
+            String line = item.athlete() + ": " + item.why().in(reader);
             text.append("- ").append(line).append('\n');
             html.append("<li>").append(Letter.escape(line)).append("</li>");
         }
@@ -63,11 +63,6 @@ final class DigestEmail {
         html.append("</ul><p><a href=\"").append(Letter.escape(homeLink)).append("\">")
                 .append(Letter.escape(Words.of("digest-email.open").in(reader))).append("</a></p>");
         return new Letter(subject, text.toString(), Letter.page(reader, subject, html.toString(), why, unsubscribe));
-    }
-
-    /** What needs attention, a sentence of the coach's side: in the coach's language once it is Words. */
-    private static String inLanguage(Object why, Locale reader) {
-        return why instanceof Words words ? words.in(reader) : String.valueOf(why);
     }
 
     /** "2 of 3 this week (behind plan), 1 partial" or, without a plan, "3 complete, 1 partial in the last 7 days". */
