@@ -83,12 +83,6 @@ class TranslatedWordsTest {
             "routine/ui/StepRow.java",
             "routine/ui/StretchPreview.java",
             // The player, share links and the base views
-            "player/ui/DoneScreen.java",
-            "player/ui/LimberClock.java",
-            "player/ui/MyHistoryView.java",
-            "player/ui/OverviewScreen.java",
-            "player/ui/Player.java",
-            "player/ui/StepScreen.java",
             "sharing/ui/NewShareLinkForm.java",
             "sharing/ui/ShareLinkCard.java",
             "sharing/ui/ShareLinksView.java",
