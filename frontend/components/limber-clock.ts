@@ -28,6 +28,10 @@
  *   released); at the maximum it stops counting (data-release-max) and suggests stopping, and a
  *   button marked data-action="release-next" goes on with the step.
  * - Text goes in with textContent only: step names are typed by coaches.
+ * - Words in the reader's language: the phases' words come with the plan; the clock's own come
+ *   from the server in the "words" attribute (JSON, see ClockWords: "{0}" marks an argument), and
+ *   the voice speaks the language of the "speech-lang" attribute (else the page's <html lang>).
+ *   Without them, English.
  */
 
 export type PhaseKind = 'READY' | 'HOLD' | 'SWITCH' | 'REPS' | 'REST' | 'RELEASE';
@@ -40,6 +44,37 @@ export interface Phase {
   say: string;
   /** The side worked (or got ready for) in this phase; null when both sides work at once. */
   side: 'LEFT' | 'RIGHT' | null;
+  /** A RELEASE phase at its maximum: what the screen shows and the voice says. */
+  atMax?: { title: string; detail: string; say: string };
+}
+
+/** The clock's own words, from the server ("words" attribute); "{0}", "{1}" mark the arguments. */
+export interface ClockWords {
+  stepOf: string;
+  left: string;
+  progress: string;
+  released: string;
+  stepDone: string;
+  nextDetail: string;
+  stepDoneSaid: string;
+  done: string;
+}
+
+/** The clock's words in English, when the server gave none. */
+const ENGLISH: ClockWords = {
+  stepOf: 'Step {0} of {1}',
+  left: '{0} left',
+  progress: 'Progress through the routine',
+  released: 'Released',
+  stepDone: 'Step done',
+  nextDetail: 'Next: {0}. Tap Next when you are ready.',
+  stepDoneSaid: 'Step done. Next: {0}',
+  done: 'Done',
+};
+
+/** A pattern's "{0}", "{1}" replaced by the arguments (as text). */
+function filled(pattern: string, ...args: (string | number)[]): string {
+  return pattern.replace(/\{(\d)\}/g, (whole, at: string) => (Number(at) < args.length ? String(args[Number(at)]) : whole));
 }
 
 export interface Step {
@@ -230,6 +265,8 @@ export class LimberClock extends HTMLElement {
   atMax = false;
 
   private advance = true;
+  private wordsGiven: string | null = null;
+  private wordsRead: ClockWords = ENGLISH;
   private lastBeep = -1;
   private stepOffsets: number[] = [];
   private totalMs = 0;
@@ -304,7 +341,7 @@ export class LimberClock extends HTMLElement {
     style.textContent = styles;
     const top = part('div', 'limber-clock-top');
     top.append(this.counter, this.left);
-    this.bar.setAttribute('aria-label', 'Progress through the routine');
+    this.bar.setAttribute('aria-label', ENGLISH.progress);
     this.bar.setAttribute('aria-valuemin', '0');
     this.bar.setAttribute('aria-valuemax', '100');
     this.bar.append(this.fill);
@@ -333,6 +370,7 @@ export class LimberClock extends HTMLElement {
   }
 
   connectedCallback(): void {
+    this.bar.setAttribute('aria-label', this.words().progress);
     this.addEventListener('click', this.onClick);
     window.addEventListener('online', this.onOnline);
     document.addEventListener('click', this.onAnyTap, true);
@@ -493,7 +531,7 @@ export class LimberClock extends HTMLElement {
     this.setAttribute('data-side', (phase.side ?? '').toLowerCase());
     this.removeAttribute('data-waiting');
     this.removeAttribute('data-release-max');
-    this.counter.textContent = `Step ${this.step + 1} of ${this.plan.steps.length}`;
+    this.counter.textContent = filled(this.words().stepOf, this.step + 1, this.plan.steps.length);
     this.stepName.textContent = this.plan.steps[this.step].name;
     this.phaseTitle.textContent = phase.title;
     this.detail.textContent = phase.detail;
@@ -599,7 +637,7 @@ export class LimberClock extends HTMLElement {
     const share = this.totalMs > 0 ? Math.min(100, Math.max(0, (done * 100) / this.totalMs)) : 100;
     this.fill.style.width = `${share.toFixed(1)}%`;
     this.bar.setAttribute('aria-valuenow', String(Math.round(share)));
-    this.left.textContent = `${clockText(this.totalMs - done)} left`;
+    this.left.textContent = filled(this.words().left, clockText(this.totalMs - done));
   }
 
   /** The hold until it releases reached its maximum: counting stops, and the athlete is told to stop or go on. */
@@ -607,10 +645,11 @@ export class LimberClock extends HTMLElement {
     this.count(this.endsAt);
     this.atMax = true;
     this.setAttribute('data-release-max', '');
-    this.phaseTitle.textContent = `Still cramping after ${durationText(this.current().seconds)}`;
-    this.detail.textContent = 'Stop here, and get help if it keeps coming back. Or go on with Next.';
+    const atMax = this.current().atMax;
+    this.phaseTitle.textContent = atMax?.title ?? `Still cramping after ${durationText(this.current().seconds)}`;
+    this.detail.textContent = atMax?.detail ?? 'Stop here, and get help if it keeps coming back. Or go on with Next.';
     this.live.textContent = `${this.phaseTitle.textContent}. ${this.detail.textContent}`;
-    this.say(`Still cramping after ${durationText(this.current().seconds).replace('min', 'minutes').replace(' s', ' seconds')}. `
+    this.say(atMax?.say ?? `Still cramping after ${durationText(this.current().seconds).replace('min', 'minutes').replace(' s', ' seconds')}. `
       + 'Stop here, and get help if it keeps coming back.');
     this.save();
     this.render();
@@ -632,7 +671,7 @@ export class LimberClock extends HTMLElement {
     this.letGo = true;
     this.endsAt = now;
     this.countedTo = now;
-    this.say('Released');
+    this.say(this.words().released);
     this.tick();
   }
 
@@ -655,10 +694,10 @@ export class LimberClock extends HTMLElement {
     this.waiting = true;
     this.setAttribute('data-waiting', '');
     const next = this.plan.steps[this.step + 1];
-    this.phaseTitle.textContent = 'Step done';
-    this.detail.textContent = `Next: ${next.name}. Tap Next when you are ready.`;
+    this.phaseTitle.textContent = this.words().stepDone;
+    this.detail.textContent = filled(this.words().nextDetail, next.name);
     this.live.textContent = `${this.phaseTitle.textContent}. ${this.detail.textContent}`;
-    this.say(`Step done. Next: ${next.name}`);
+    this.say(filled(this.words().stepDoneSaid, next.name));
     this.render();
   }
 
@@ -666,9 +705,9 @@ export class LimberClock extends HTMLElement {
     this.count(this.endsAt);
     this.finished = true;
     this.setAttribute('data-phase', 'done');
-    this.phaseTitle.textContent = 'Done';
+    this.phaseTitle.textContent = this.words().done;
     this.detail.textContent = '';
-    this.say('Done');
+    this.say(this.words().done);
     this.render();
     this.forget();
     this.dispatchEvent(new CustomEvent('limber-end', { detail: { work: this.workJson() } }));
@@ -713,12 +752,32 @@ export class LimberClock extends HTMLElement {
     return JSON.stringify(this.work().map((step) => [step.hold, step.reps, step.released]));
   }
 
+  /** The clock's own words: the server's ("words" attribute), English where it gave none. */
+  private words(): ClockWords {
+    const given = this.getAttribute('words');
+    if (given !== this.wordsGiven) {
+      this.wordsGiven = given;
+      try {
+        this.wordsRead = { ...ENGLISH, ...(given ? JSON.parse(given) as Partial<ClockWords> : {}) };
+      } catch {
+        this.wordsRead = ENGLISH;
+      }
+    }
+    return this.wordsRead;
+  }
+
   private say(text: string): void {
     if (this.sound === false || !text || !window.speechSynthesis || !window.SpeechSynthesisUtterance) {
       return;
     }
     try {
-      window.speechSynthesis.speak(new SpeechSynthesisUtterance(text));
+      const utterance = new SpeechSynthesisUtterance(text);
+      // the page's language, so that a Spanish cue is not read with an English voice
+      const lang = this.getAttribute('speech-lang') || document.documentElement.lang;
+      if (lang) {
+        utterance.lang = lang;
+      }
+      window.speechSynthesis.speak(utterance);
     } catch {
       // no voice here; the screen still shows it
     }

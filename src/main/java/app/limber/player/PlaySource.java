@@ -1,5 +1,6 @@
 package app.limber.player;
 
+import app.limber.base.Words;
 import app.limber.coaching.PlayableRoutine;
 import app.limber.coaching.SessionFeedback;
 import app.limber.coaching.StepResult;
@@ -33,7 +34,7 @@ public interface PlaySource {
     boolean stillPlayable();
 
     /** What the player says when {@link #stillPlayable()} turns false. */
-    String unavailableMessage();
+    Words unavailableMessage();
 
     /** The player is on this step (from 0) now: it counts towards a complete session. */
     void reached(int step);
@@ -88,7 +89,7 @@ public interface PlaySource {
     /** Where "back" leads, as a route path, and what the link says. */
     String backPath();
 
-    String backLabel();
+    Words backLabel();
 
     /**
      * How a session ended: complete or not, how many of the routine's steps it was on, and what

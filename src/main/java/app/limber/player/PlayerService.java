@@ -1,5 +1,6 @@
 package app.limber.player;
 
+import app.limber.base.Words;
 import app.limber.coaching.AssignmentService;
 import app.limber.coaching.EasierVersionRefusedException;
 import app.limber.coaching.PlayableRoutine;
@@ -219,8 +220,8 @@ public class PlayerService {
         }
 
         @Override
-        public String unavailableMessage() {
-            return ShareLinkGoneException.MESSAGE + ". " + ShareLinkGoneException.WHY;
+        public Words unavailableMessage() {
+            return Words.of("player.unavailable.shared");
         }
 
         @Override
@@ -252,8 +253,8 @@ public class PlayerService {
         }
 
         @Override
-        public String backLabel() {
-            return "Back to the routine";
+        public Words backLabel() {
+            return Words.of("player.back.shared");
         }
     }
 
@@ -289,8 +290,8 @@ public class PlayerService {
         }
 
         @Override
-        public String unavailableMessage() {
-            return "Your coach has taken this routine back, or you are no longer on their roster.";
+        public Words unavailableMessage() {
+            return Words.of("player.unavailable.assigned");
         }
 
         @Override
@@ -318,8 +319,8 @@ public class PlayerService {
         }
 
         @Override
-        public String backLabel() {
-            return "My routines";
+        public Words backLabel() {
+            return Words.of("menu.my-routines");
         }
     }
 }

@@ -44,12 +44,6 @@ class TranslatedWordsTest {
             // The library and the body
             // Routines
             // The player, share links and the base views
-            "player/ui/DoneScreen.java",
-            "player/ui/LimberClock.java",
-            "player/ui/MyHistoryView.java",
-            "player/ui/OverviewScreen.java",
-            "player/ui/Player.java",
-            "player/ui/StepScreen.java",
             "sharing/ui/NewShareLinkForm.java",
             "sharing/ui/ShareLinkCard.java",
             "sharing/ui/ShareLinksView.java",

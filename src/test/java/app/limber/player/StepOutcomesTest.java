@@ -26,7 +26,7 @@ class StepOutcomesTest {
     private static final Duration PLENTY = Duration.ofMinutes(10);
 
     private static Phase phase(Kind kind, int seconds) {
-        return new Phase(kind, seconds, "", "", "");
+        return new Phase(kind, seconds, app.limber.base.Words.of("player.phase.hold"), List.of(), List.of());
     }
 
     private static BitSet all() {

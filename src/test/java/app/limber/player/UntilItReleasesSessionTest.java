@@ -76,9 +76,9 @@ class UntilItReleasesSessionTest extends UiTest {
                 .containsExactly(PlayPlan.Kind.READY, PlayPlan.Kind.RELEASE);
         PlayPlan.Phase release = play.plan().steps().getFirst().phases().get(1);
         assertThat(release.seconds()).isEqualTo(120);
-        assertThat(release.title()).isEqualTo("Until it releases");
-        assertThat(release.detail()).isEqualTo("up to 2 min");
-        assertThat(release.say()).isEqualTo("Hold until it releases, then tap Released");
+        assertThat(release.title().english()).isEqualTo("Until it releases");
+        assertThat(release.detailIn(java.util.Locale.ENGLISH)).isEqualTo("up to 2 min");
+        assertThat(release.sayIn(java.util.Locale.ENGLISH)).isEqualTo("Hold until it releases, then tap Released");
     }
 
     @Test

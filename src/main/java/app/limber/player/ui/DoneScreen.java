@@ -1,5 +1,7 @@
 package app.limber.player.ui;
 
+import app.limber.base.Refusal;
+import app.limber.base.Words;
 import app.limber.body.Muscle;
 import app.limber.body.ui.BodyMapPicker;
 import app.limber.coaching.Feeling;
@@ -45,15 +47,15 @@ class DoneScreen extends Div {
     private final PlaySource source;
     private final Runnable onGone;
 
-    final RadioButtonGroup<Feeling> feeling = new RadioButtonGroup<>("How did it feel?");
-    final RadioButtonGroup<Integer> painLevel = new RadioButtonGroup<>("Any pain? 0 is none, 10 the worst imaginable");
-    final BodyMapPicker painMap = BodyMapPicker.forTouch("Body map: tap where it hurt");
-    final CheckboxGroup<Muscle> painList = new CheckboxGroup<>("Or choose from the list");
+    final RadioButtonGroup<Feeling> feeling = new RadioButtonGroup<>(getTranslation("player.done.feeling"));
+    final RadioButtonGroup<Integer> painLevel = new RadioButtonGroup<>(getTranslation("player.done.pain-level"));
+    final BodyMapPicker painMap = BodyMapPicker.forTouch(getTranslation("player.done.body-map"));
+    final CheckboxGroup<Muscle> painList = new CheckboxGroup<>(getTranslation("player.done.pain-list"));
     final Span painWhere = new Span();
     final Span painError = new Span();
-    final RadioButtonGroup<PainSide> painSide = new RadioButtonGroup<>("Which side?");
-    final TextArea note = new TextArea("Note for your coach (optional)");
-    final Button save = new Button("Save");
+    final RadioButtonGroup<PainSide> painSide = new RadioButtonGroup<>(getTranslation("player.done.pain-side"));
+    final TextArea note = new TextArea(getTranslation("player.done.note"));
+    final Button save = new Button(getTranslation("player.done.save"));
     final Paragraph saved = new Paragraph();
     final Paragraph summary;
     private final Set<Muscle> painPicked = EnumSet.noneOf(Muscle.class);
@@ -64,10 +66,10 @@ class DoneScreen extends Div {
         this.onGone = onGone;
         summary = new Paragraph(summary(ending));
         summary.addClassName("limber-player-summary");
-        add(new H1(ending.complete() ? "Done!" : "Session ended"), summary);
+        add(new H1(getTranslation(ending.complete() ? "player.done.title" : "player.done.title-ended")), summary);
 
         feeling.setItems(Feeling.values());
-        feeling.setItemLabelGenerator(Feeling::label);
+        feeling.setItemLabelGenerator(value -> Words.label(value).shown());
         feeling.addClassName("limber-choice");
         feeling.addValueChangeListener(event -> feeling.setInvalid(false));
         add(feeling);
@@ -82,7 +84,7 @@ class DoneScreen extends Div {
             add(back);
             return;
         }
-        save.setText(source.asksForPainAndNote() ? "Save" : "I did it");
+        save.setText(getTranslation(source.asksForPainAndNote() ? "player.done.save" : "player.done.i-did-it"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         save.addClickListener(click -> saveFeedback());
         saved.addClassName("limber-player-saved");
@@ -93,16 +95,16 @@ class DoneScreen extends Div {
         add(buttons, saved);
     }
 
-    /** "You did 3 of 4 steps. Child's pose was skipped." or, when every step was done, "You did all 4 steps." */
+    /** "You did 3 of 4 steps. Child's pose was skipped." or, when every step was done, "You did all 4 steps." (in the UI's language) */
     static String summary(SessionEnd ending) {
         int steps = ending.steps();
-        var text = new StringBuilder(ending.complete() ? "You did all " + steps + (steps == 1 ? " step." : " steps.")
-                : "You did " + ending.stepsDone() + " of " + steps + (steps == 1 ? " step." : " steps."));
+        var text = new StringBuilder((ending.complete() ? Words.of("player.done.did-all", steps)
+                : Words.of("player.done.did-some", ending.stepsDone(), steps)).shown());
         if (!ending.complete()) {
             for (Outcome outcome : List.of(Outcome.SHORTENED, Outcome.SKIPPED)) {
                 List<String> names = ending.named(outcome);
                 if (!names.isEmpty()) {
-                    text.append(' ').append(joined(names)).append(names.size() == 1 ? " was " : " were ").append(outcome.label()).append('.');
+                    text.append(' ').append(Words.of(outcome == Outcome.SKIPPED ? "player.done.skipped" : "player.done.shortened", joined(names), names.size()).shown());
                 }
             }
         }
@@ -114,19 +116,19 @@ class DoneScreen extends Div {
         }
         for (StepResult result : ending.results()) {
             if (result.easier() != null) {
-                text.append(" You took the easier version of ").append(result.name()).append(": ")
-                        .append(result.easier().name()).append('.');
+                text.append(' ').append(Words.of("player.done.took-easier", result.name(), result.easier().name()).shown());
             }
         }
         return text.toString();
     }
 
-    /** "A", "A and B", "A, B and C". */
-    private static String joined(List<String> names) {
-        if (names.size() == 1) {
-            return names.getFirst();
+    /** "A", "A and B", "A, B and C" (names as typed, joined in the reader's language). */
+    static Object joined(List<String> names) {
+        Object joined = names.getFirst();
+        for (int i = 1; i < names.size(); i++) {
+            joined = Words.of(i == names.size() - 1 ? "words.and" : "words.comma", joined, names.get(i));
         }
-        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.getLast();
+        return joined;
     }
 
     private void addPainAndNote() {
@@ -136,14 +138,14 @@ class DoneScreen extends Div {
         painLevel.addClassNames("limber-choice", "limber-pain-scale");
 
         painSide.setItems(PainSide.values());
-        painSide.setItemLabelGenerator(PainSide::label);
+        painSide.setItemLabelGenerator(value -> Words.label(value).shown());
         painSide.addClassName("limber-choice");
         painSide.addValueChangeListener(event -> painSide.setInvalid(false));
 
         List<Muscle> byName = new ArrayList<>(Arrays.asList(Muscle.values()));
-        byName.sort(Comparator.comparing(Muscle::label));
+        byName.sort(Comparator.comparing(DoneScreen::shownName));
         painList.setItems(byName);
-        painList.setItemLabelGenerator(Muscle::label);
+        painList.setItemLabelGenerator(DoneScreen::shownName);
         painList.addClassName("limber-pain-list");
         painList.addValueChangeListener(event -> {
             if (event.isFromClient()) {
@@ -156,7 +158,7 @@ class DoneScreen extends Div {
             painList.setValue(painPicked);
         });
 
-        var where = new Div(new Span("Where did it hurt? Tap it on the body map, or choose it in the list."),
+        var where = new Div(new Span(getTranslation("player.done.where")),
                 painMap, painList, painWhere, painError, painSide);
         where.addClassName("limber-player-pain");
         where.setVisible(false);
@@ -167,42 +169,47 @@ class DoneScreen extends Div {
             painError.setText("");
         });
         note.setMaxLength(SessionService.MAX_NOTE);
-        note.setHelperText("Up to " + SessionService.MAX_NOTE + " characters");
+        note.setHelperText(getTranslation("player.done.note-helper", SessionService.MAX_NOTE));
         note.setValueChangeMode(ValueChangeMode.EAGER);
         note.addValueChangeListener(event -> {
-            note.setHelperText(event.getValue().length() + " / " + SessionService.MAX_NOTE);
+            note.setHelperText(getTranslation("player.done.note-count", event.getValue().length(), SessionService.MAX_NOTE));
             note.setInvalid(false);
         });
         note.setWidthFull();
         add(painLevel, where, note);
     }
 
+    /** A muscle's name in the UI's language. */
+    private static String shownName(Muscle muscle) {
+        return Words.label(muscle).shown();
+    }
+
     private void picked(Set<Muscle> muscles) {
         painPicked.clear();
         painPicked.addAll(muscles);
-        painWhere.setText(Muscle.listed(painPicked.stream().sorted(Comparator.comparing(Muscle::label)).toList()));
+        painWhere.setText(StepScreen.muscles(painPicked.stream().sorted(Comparator.comparing(DoneScreen::shownName)).toList()));
         painError.setText("");
     }
 
     void saveFeedback() {
         boolean ok = true;
         if (feeling.getValue() == null) {
-            feeling.setErrorMessage("Choose how it felt.");
+            feeling.setErrorMessage(getTranslation("player.done.choose-feeling"));
             feeling.setInvalid(true);
             ok = false;
         }
         int level = source.asksForPainAndNote() && painLevel.getValue() != null ? painLevel.getValue() : 0;
         if (level > 0 && painPicked.isEmpty()) {
-            painError.setText(SessionService.PAIN_WITHOUT_PLACE);
+            painError.setText(getTranslation("player.done.pain-without-place"));
             ok = false;
         }
         if (level > 0 && painSide.getValue() == null) {
-            painSide.setErrorMessage(SessionService.PAIN_WITHOUT_SIDE);
+            painSide.setErrorMessage(getTranslation("player.done.pain-without-side"));
             painSide.setInvalid(true);
             ok = false;
         }
         if (note.getValue().strip().length() > SessionService.MAX_NOTE) {
-            note.setErrorMessage("Keep the note to at most " + SessionService.MAX_NOTE + " characters.");
+            note.setErrorMessage(getTranslation("player.done.note-too-long", SessionService.MAX_NOTE));
             note.setInvalid(true);
             ok = false;
         }
@@ -215,16 +222,16 @@ class DoneScreen extends Div {
                             source.asksForPainAndNote() ? note.getValue() : "")
                     : SessionFeedback.withoutPain(feeling.getValue(), source.asksForPainAndNote() ? note.getValue() : ""));
         } catch (InvalidSessionException refused) {
-            saved.setText(refused.getMessage());
+            saved.setText(refused instanceof Refusal refusal ? refusal.words().shown() : refused.getMessage());
             saved.setVisible(true);
             return;
         } catch (ShareLinkGoneException gone) {
             onGone.run();
             return;
         }
-        saved.setText(source.asksForPainAndNote() ? "Saved. Your coach will see how it went." : "Thanks! Counted.");
+        saved.setText(getTranslation(source.asksForPainAndNote() ? "player.done.saved" : "player.done.counted"));
         saved.setVisible(true);
-        save.setText(source.asksForPainAndNote() ? "Save changes" : "Saved");
+        save.setText(getTranslation(source.asksForPainAndNote() ? "player.done.save-changes" : "player.done.saved-button"));
         save.setEnabled(source.asksForPainAndNote());
     }
 }

@@ -34,7 +34,24 @@ public class LimberClock extends Component implements HasComponents {
     static final String UNLOCKS_SOUND = "data-unlocks-sound";
 
     public LimberClock() {
-        getElement().setAttribute("aria-label", "Timer");
+        getElement().setAttribute("aria-label", getTranslation("player.clock.timer"));
+        // the clock's own words and the voice's language: the reader's (the plan brings the phases' words)
+        getElement().setAttribute("speech-lang", getLocale().toLanguageTag());
+        getElement().setAttribute("words", words());
+    }
+
+    /** The clock's own words in the reader's language, as {@code limber-clock.ts} reads them ({@code {0}}: an argument). */
+    String words() {
+        var words = new java.util.LinkedHashMap<String, String>();
+        words.put("stepOf", getTranslation("player.clock.step-of", "{0}", "{1}"));
+        words.put("left", getTranslation("player.clock.left", "{0}"));
+        words.put("progress", getTranslation("player.clock.progress"));
+        words.put("released", getTranslation("player.clock.released"));
+        words.put("stepDone", getTranslation("player.clock.step-done"));
+        words.put("nextDetail", getTranslation("player.clock.next-detail", "{0}"));
+        words.put("stepDoneSaid", getTranslation("player.clock.step-done-said", "{0}"));
+        words.put("done", getTranslation("player.clock.done"));
+        return tools.jackson.databind.json.JsonMapper.shared().writeValueAsString(words);
     }
 
     /** Voice cues and beeps. */
@@ -59,7 +76,7 @@ public class LimberClock extends Component implements HasComponents {
      * keep a copy of it in every open player's UI state on the server (some 18 KB each).
      */
     public void start(PlayPlan plan, int step, int phase, long remainingMs) {
-        getElement().callJsFunction("start", step, phase, (double) remainingMs, plan.toJson());
+        getElement().callJsFunction("start", step, phase, (double) remainingMs, plan.toJson(getLocale()));
     }
 
     /**

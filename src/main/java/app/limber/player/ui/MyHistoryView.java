@@ -1,6 +1,7 @@
 package app.limber.player.ui;
 
 import app.limber.account.Role;
+import app.limber.base.Words;
 import app.limber.base.ui.CoachWords;
 import app.limber.base.ui.EmptyState;
 import app.limber.base.ui.ListedCard;
@@ -22,7 +23,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -37,20 +38,19 @@ import java.util.Set;
  * show as new, and count as read once shown here.
  */
 @Route("my-history")
-@PageTitle("My history · Limber")
 @Menu(order = 2, title = "My history", icon = "vaadin:calendar-clock")
 @RolesAllowed(Role.ATHLETE_NAME)
-public class MyHistoryView extends Div {
+public class MyHistoryView extends Div implements HasDynamicTitle {
 
     public MyHistoryView(SessionService sessions, AssignmentService assignments) {
         addClassNames("limber-page", "limber-my-history");
         List<SessionEntry> mine = sessions.myHistory();
         if (mine.isEmpty()) {
-            add(new EmptyState(VaadinIcon.CALENDAR_CLOCK, "No sessions yet",
-                    "When you follow a routine to the end (or stop part-way), it shows up here."));
+            add(new EmptyState(VaadinIcon.CALENDAR_CLOCK, getTranslation("my-history.empty.title"),
+                    getTranslation("my-history.empty.text")));
             return;
         }
-        add(new H1("My history"));
+        add(new H1(getTranslation("menu.my-history")));
         var list = new Div();
         list.addClassName("limber-history-list");
         add(list);
@@ -64,9 +64,14 @@ public class MyHistoryView extends Div {
         }
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("my-history.page-title");
+    }
+
     private static Card card(SessionEntry entry, UserTime time, boolean stillGiven) {
         String when = time.dayAndTime(entry.finishedAt());
-        var card = ListedCard.named(new Card(), entry.routineTitle() + ", " + when);
+        var card = ListedCard.named(new Card(), Words.of("words.comma", entry.routineTitle(), when).shown());
         card.addThemeVariants(CardVariant.LUMO_OUTLINED);
         card.addClassName("limber-history-entry");
         if (stillGiven) {
@@ -78,20 +83,26 @@ public class MyHistoryView extends Div {
             card.setTitle(new Span(entry.routineTitle()));
         }
         card.setSubtitle(new Span(when));
-        card.setHeaderSuffix(new Badge(entry.complete() ? "Completed"
-                : !entry.steps().isEmpty() ? "Partial"
-                : entry.stepsTotal() > 0 ? "Stopped at step " + entry.stepsDone() + " of " + entry.stepsTotal() : "Stopped"));
+        card.setHeaderSuffix(new Badge((entry.complete() ? Words.of("my-history.completed")
+                : !entry.steps().isEmpty() ? Words.of("my-history.partial")
+                : entry.stepsTotal() > 0 ? Words.of("my-history.stopped-at", entry.stepsDone(), entry.stepsTotal())
+                : Words.of("my-history.stopped")).shown()));
         if (!entry.steps().isEmpty()) {
             var steps = new Div(steps(entry.steps()));
             steps.addClassName("limber-history-steps");
             card.add(steps);
         }
-        var facts = new StringBuilder(entry.feeling() == null ? "No feedback" : "Felt " + entry.feeling().label().toLowerCase(Locale.ROOT));
+        var facts = new StringBuilder((entry.feeling() == null ? Words.of("my-history.no-feedback")
+                : Words.of(switch (entry.feeling()) {
+                    case EASY -> "my-history.felt.easy";
+                    case GOOD -> "my-history.felt.good";
+                    case HARD -> "my-history.felt.hard";
+                })).shown());
         if (entry.painLevel() != null) {
             facts.append(" · ").append(pain(entry));
         } else if (entry.pain()) {
-            facts.append(" · Pain").append(entry.painWhere().isEmpty() ? ""
-                    : ": " + Muscle.listed(entry.painWhere()));
+            facts.append(" · ").append((entry.painWhere().isEmpty() ? Words.of("my-history.pain")
+                    : Words.of("my-history.pain-where", StepScreen.muscles(entry.painWhere()))).shown());
         }
         var feeling = new Div(facts.toString());
         feeling.addClassName("limber-history-facts");
@@ -102,10 +113,10 @@ public class MyHistoryView extends Div {
             card.add(note);
         }
         if (entry.reply() != null) {
-            var reply = new CoachWords("Reply from your coach", entry.reply());
+            var reply = new CoachWords(Words.of("my-history.reply").shown(), entry.reply());
             reply.addClassName("limber-history-reply");
             if (entry.replyUnread()) {
-                var unread = new Badge("New");
+                var unread = new Badge(Words.of("my-history.new").shown());
                 unread.addClassName("limber-reply-new");
                 reply.addComponentAsFirst(unread);
             }
@@ -114,23 +125,24 @@ public class MyHistoryView extends Div {
         return card;
     }
 
-    /** "3 of 4 steps done · Child's pose skipped · Pigeon shortened · took the easier version of Lunge: Knee bend". */
+    /** "3 of 4 steps done · Child's pose skipped · Pigeon shortened · took the easier version of Lunge: Knee bend" (in the UI's language). */
     static String steps(List<StepResult> steps) {
         long done = steps.stream().filter(step -> step.outcome() == StepResult.Outcome.DONE).count();
         List<String> parts = new ArrayList<>();
-        parts.add(done == steps.size() ? (steps.size() == 1 ? "The step done" : "All " + steps.size() + " steps done")
-                : done + " of " + steps.size() + (steps.size() == 1 ? " step" : " steps") + " done");
+        parts.add((done == steps.size() ? Words.of("my-history.steps.all-done", steps.size())
+                : Words.of("my-history.steps.some-done", done, steps.size())).shown());
         for (int index = 0; index < steps.size(); index++) {
             StepResult step = steps.get(index);
-            String name = step.name().isBlank() ? "Step " + (index + 1) : step.name();
+            String name = step.name().isBlank() ? Words.of("my-history.steps.unnamed", index + 1).shown() : step.name();
             if (step.outcome() != StepResult.Outcome.DONE) {
-                parts.add(name + " " + step.outcome().label());
+                parts.add(Words.of(step.outcome() == StepResult.Outcome.SKIPPED ? "my-history.steps.skipped"
+                        : "my-history.steps.shortened", name).shown());
             }
             if (step.release() != null && step.outcome() != StepResult.Outcome.SKIPPED) {
                 parts.add(name + " " + step.release().describe());
             }
             if (step.easier() != null) {
-                parts.add("took the easier version of " + name + ": " + step.easier().name());
+                parts.add(Words.of("my-history.steps.took-easier", name, step.easier().name()).shown());
             }
         }
         return String.join(" \u00b7 ", parts);
@@ -139,15 +151,19 @@ public class MyHistoryView extends Div {
     /** "Pain 6/10 · Hamstrings · Left side" (the words the coach reads too), "No pain" at 0. */
     private static String pain(SessionEntry entry) {
         if (entry.painLevel() == 0) {
-            return "No pain";
+            return Words.of("my-history.no-pain").shown();
         }
         List<String> parts = new ArrayList<>();
-        parts.add("Pain " + entry.painLevel() + "/10");
+        parts.add(Words.of("my-history.pain-level", entry.painLevel()).shown());
         if (!entry.painWhere().isEmpty()) {
-            parts.add(Muscle.listed(entry.painWhere()));
+            parts.add(StepScreen.muscles(entry.painWhere()));
         }
         if (entry.painSide() != null) {
-            parts.add(entry.painSide() == PainSide.BOTH ? PainSide.BOTH.label() : entry.painSide().label() + " side");
+            parts.add(Words.of(switch (entry.painSide()) {
+                case LEFT -> "my-history.pain-side.left";
+                case RIGHT -> "my-history.pain-side.right";
+                case BOTH -> "my-history.pain-side.both";
+            }).shown());
         }
         return String.join(" \u00b7 ", parts);
     }

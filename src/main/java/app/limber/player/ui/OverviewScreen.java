@@ -1,6 +1,7 @@
 package app.limber.player.ui;
 
 import app.limber.base.Durations;
+import app.limber.base.Words;
 import app.limber.base.ui.CoachWords;
 import app.limber.coaching.PublishedRoutine;
 import app.limber.coaching.PublishedStep;
@@ -47,7 +48,7 @@ class OverviewScreen extends Div {
     private final StartListener onStart;
     private final StartOverListener onStartOver;
 
-    final Button start = new Button("Start", VaadinIcon.PLAY.create());
+    final Button start = new Button(getTranslation("player.overview.start"), VaadinIcon.PLAY.create());
     final Div resume = new Div();
     final OrderedList overviewSteps = new OrderedList();
 
@@ -82,24 +83,25 @@ class OverviewScreen extends Div {
             PublishedStep step = routine.steps().get(i);
             var name = new Span(step.name());
             name.addClassName("limber-player-overview-name");
-            var dose = new Span(step.dose().describe() + " · " + (step.dose().untilReleased() ? "up to " : "")
-                    + Durations.exactly(plan.steps().get(i).seconds()));
+            Words length = Durations.exactlyInWords(plan.steps().get(i).seconds());
+            var dose = new Span(step.dose().describe() + " · "
+                    + (step.dose().untilReleased() ? Words.of("duration.up-to", length) : length).shown());
             dose.addClassName("limber-stretch-dose");
             overviewSteps.add(new ListItem(name, dose));
         }
-        add(new H2("Steps"), overviewSteps);
+        add(new H2(getTranslation("player.overview.steps")), overviewSteps);
     }
 
     private String facts(PublishedRoutine routine) {
         var text = new StringBuilder();
         if (source.routine().coach() != null) {
-            text.append("From ").append(source.routine().coach()).append(" · ");
+            text.append(getTranslation("player.overview.from", source.routine().coach())).append(" · ");
         }
         if (routine.purpose() != null) {
-            text.append(routine.purpose().label()).append(" · ");
+            text.append(Words.label(routine.purpose()).shown()).append(" · ");
         }
         int steps = routine.steps().size();
-        return text.append(steps).append(steps == 1 ? " step" : " steps").append(" · ")
+        return text.append(getTranslation("player.overview.step-count", steps)).append(" · ")
                 .append(Durations.approximately(routine.estimatedSeconds(),
                         routine.steps().stream().anyMatch(step -> step.dose().untilReleased()))).toString();
     }
@@ -128,12 +130,11 @@ class OverviewScreen extends Div {
             return;
         }
         resume.removeAll();
-        var text = new Paragraph("You stopped at step " + (step + 1) + " of " + plan.steps().size() + ": "
-                + plan.steps().get(step).name() + ".");
-        var carryOn = new Button("Continue", VaadinIcon.PLAY.create(), click -> onStart.start(step, phase, remaining));
+        var text = new Paragraph(getTranslation("player.overview.stopped-at", step + 1, plan.steps().size(), plan.steps().get(step).name()));
+        var carryOn = new Button(getTranslation("player.overview.continue"), VaadinIcon.PLAY.create(), click -> onStart.start(step, phase, remaining));
         carryOn.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         LimberClock.unlocksSound(carryOn);
-        var startOver = new Button("Start over", click -> onStartOver.startOver());
+        var startOver = new Button(getTranslation("player.overview.start-over"), click -> onStartOver.startOver());
         startOver.addThemeVariants(ButtonVariant.LUMO_LARGE);
         LimberClock.unlocksSound(startOver);
         var buttons = new Div(carryOn, startOver);

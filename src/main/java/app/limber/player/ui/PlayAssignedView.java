@@ -62,6 +62,6 @@ public class PlayAssignedView extends Div implements BeforeEnterObserver, HasDyn
 
     @Override
     public String getPageTitle() {
-        return (player == null ? "Play" : player.title()) + " · Limber";
+        return player == null ? getTranslation("player.page-title") : player.title() + " · Limber";
     }
 }

@@ -54,13 +54,13 @@ public class PlaySharedView extends Div implements BeforeEnterObserver, HasDynam
         String token = event.getRouteParameters().get(TOKEN).orElse("");
         if (!throttle.tryViewLookup(token)) {
             player = null;
-            add(new EmptyState(VaadinIcon.HOURGLASS, "Too many tries", ShareLookupThrottle.MESSAGE));
+            add(new EmptyState(VaadinIcon.HOURGLASS, getTranslation("share-link.too-many-title"), getTranslation("share-link.too-many")));
             return;
         }
         boolean startAtOnce = event.getLocation().getQueryParameters().getParameters().containsKey(Player.START_AT_ONCE);
         player = players.playShared(token).map(source -> new Player(source, startAtOnce)).orElse(null);
         if (player == null) {
-            add(new EmptyState(VaadinIcon.UNLINK, ShareLinkGoneException.MESSAGE, ShareLinkGoneException.EXPLANATION));
+            add(new EmptyState(VaadinIcon.UNLINK, ShareLinkGoneException.GONE.shown(), ShareLinkGoneException.GONE_EXPLANATION.shown()));
             return;
         }
         add(player);
@@ -79,6 +79,6 @@ public class PlaySharedView extends Div implements BeforeEnterObserver, HasDynam
 
     @Override
     public String getPageTitle() {
-        return (player == null ? ShareLinkGoneException.MESSAGE : player.title()) + " \u00b7 Limber";
+        return (player == null ? ShareLinkGoneException.GONE.shown() : player.title()) + " \u00b7 Limber";
     }
 }

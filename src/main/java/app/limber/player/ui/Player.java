@@ -1,5 +1,6 @@
 package app.limber.player.ui;
 
+import app.limber.base.Refusal;
 import app.limber.coaching.EasierVersionRefusedException;
 import app.limber.coaching.InvalidSessionException;
 import app.limber.coaching.PublishedRoutine;
@@ -48,8 +49,8 @@ public class Player extends Div {
     private int current;
 
     // the athlete's choices, on the overview and while playing
-    final Checkbox sound = new Checkbox("Voice cues and beeps", true);
-    final Checkbox autoAdvance = new Checkbox("Go on to the next step by itself", true);
+    final Checkbox sound = new Checkbox(getTranslation("player.options.sound"), true);
+    final Checkbox autoAdvance = new Checkbox(getTranslation("player.options.auto-advance"), true);
     private final Div options = new Div(sound, autoAdvance);
 
     // one screen at a time; the others do not exist (an open player stays small)
@@ -138,7 +139,7 @@ public class Player extends Div {
     }
 
     private Anchor backLink() {
-        var back = new Anchor(source.backPath(), source.backLabel());
+        var back = new Anchor(source.backPath(), source.backLabel().shown());
         back.getElement().setAttribute("router-link", true);
         back.addClassName("limber-back-link");
         return back;
@@ -266,11 +267,11 @@ public class Player extends Div {
         try {
             chosen = source.chooseEasier(current, easier);
         } catch (EasierVersionRefusedException refused) {
-            Notification.show(refused.getMessage());
+            Notification.show(refused instanceof Refusal refusal ? refusal.words().shown() : refused.getMessage());
             return;
         }
         if (!chosen) {
-            Notification.show("The hold has begun: this step stays as it is.");
+            Notification.show(getTranslation("player.easier.hold-begun"));
             playing.easier.setVisible(false);
             playing.original.setVisible(false);
             playing.variantHint.setVisible(false);
@@ -285,11 +286,11 @@ public class Player extends Div {
     }
 
     private void confirmEnd() {
-        var confirm = new ConfirmDialog("End the session now?",
-                "You have been on " + source.stepsReached() + " of " + plan.steps().size()
-                        + " steps. It is saved as a partial session.", "End session", click -> finish(false));
+        var confirm = new ConfirmDialog(getTranslation("player.end.title"),
+                getTranslation("player.end.text", source.stepsReached(), plan.steps().size()),
+                getTranslation("player.end.confirm"), click -> finish(false));
         confirm.setCancelable(true);
-        confirm.setCancelText("Keep going");
+        confirm.setCancelText(getTranslation("player.end.keep-going"));
         confirm.open();
     }
 
@@ -340,7 +341,7 @@ public class Player extends Div {
         overview = null;
         playing = null;
         done = null;
-        add(new H1("No longer available"), new Paragraph(source.unavailableMessage()), backLink());
+        add(new H1(getTranslation("player.unavailable.title")), new Paragraph(source.unavailableMessage().shown()), backLink());
         return false;
     }
 }

@@ -3,7 +3,7 @@ package app.limber.player.ui;
 import app.limber.base.ui.PhotoStrip;
 import app.limber.base.ui.VideoLoop;
 import app.limber.body.ui.StretchFigure;
-import app.limber.base.Durations;
+import app.limber.base.Words;
 import app.limber.coaching.EasierVersion;
 import app.limber.coaching.PublishedRoutine;
 import app.limber.coaching.PublishedStep;
@@ -45,22 +45,22 @@ class StepScreen extends Div {
 
     /** The id of the current step's list of phases, which the clock marks as it plays. */
     static final String PHASE_LIST = "limber-phase-list";
-    final Button previous = new Button("Previous", VaadinIcon.STEP_BACKWARD.create());
+    final Button previous = new Button(getTranslation("player.step.previous"), VaadinIcon.STEP_BACKWARD.create());
     final Button pause = new Button();
-    final Button restart = new Button("Restart step");
-    final Button next = new Button("Next", VaadinIcon.STEP_FORWARD.create());
-    final Button allSteps = new Button("All steps");
-    final Button end = new Button("End");
+    final Button restart = new Button(getTranslation("player.step.restart"));
+    final Button next = new Button(getTranslation("player.step.next"), VaadinIcon.STEP_FORWARD.create());
+    final Button allSteps = new Button(getTranslation("player.step.all-steps"));
+    final Button end = new Button(getTranslation("player.step.end"));
     /** A hold until it releases: the athlete feels the cramp let go (the clock's own). */
-    final Button released = new Button("Released", VaadinIcon.CHECK.create());
+    final Button released = new Button(getTranslation("player.clock.released"), VaadinIcon.CHECK.create());
     /** At the maximum of a hold until it releases: end the session here (the {@link Player}'s). */
-    final Button stopHere = new Button("Stop here");
+    final Button stopHere = new Button(getTranslation("player.step.stop-here"));
     /** At the maximum of a hold until it releases: go on with the step (the clock's own). */
-    final Button releaseNext = new Button("Next", VaadinIcon.STEP_FORWARD.create());
+    final Button releaseNext = new Button(getTranslation("player.step.next"), VaadinIcon.STEP_FORWARD.create());
     /** A step with an easier version, before its hold begins: play that instead (the {@link Player}'s). */
-    final Button easier = new Button("Easier", VaadinIcon.LEVEL_DOWN.create());
+    final Button easier = new Button(getTranslation("player.step.easier"), VaadinIcon.LEVEL_DOWN.create());
     /** The easier version taken, before its hold begins: back to the step's own stretch (the {@link Player}'s). */
-    final Button original = new Button("Original", VaadinIcon.ARROW_BACKWARD.create());
+    final Button original = new Button(getTranslation("player.step.original"), VaadinIcon.ARROW_BACKWARD.create());
     /** What Easier gives ("Knee bend calf stretch, same dose"), or whose easier version is shown. */
     final Span variantHint = new Span();
     /** Whether the athlete took a step's easier version (the {@link Player} asks its source). */
@@ -101,9 +101,9 @@ class StepScreen extends Div {
         });
         // Pause and Restart step are the clock's own: it handles their taps in the browser
         LimberClock.pauses(pause);
-        var whenPlaying = new Span("Pause");
+        var whenPlaying = new Span(getTranslation("player.step.pause"));
         whenPlaying.addClassName("limber-when-playing");
-        var whenPaused = new Span("Resume");
+        var whenPaused = new Span(getTranslation("player.step.resume"));
         whenPaused.addClassName("limber-when-paused");
         pause.setIcon(VaadinIcon.PAUSE.create());
         pause.getElement().appendChild(whenPlaying.getElement(), whenPaused.getElement());
@@ -170,18 +170,17 @@ class StepScreen extends Div {
         PlayPlan.Step planned = plan.steps().get(index);
         previous.setEnabled(index > 0);
         boolean last = index + 1 == plan.steps().size();
-        next.setText(last ? "Finish" : "Next");
+        next.setText(getTranslation(last ? "player.step.finish" : "player.step.next"));
         next.setIcon((last ? VaadinIcon.FLAG_CHECKERED : VaadinIcon.STEP_FORWARD).create());
 
         phases.removeAll();
         var sequence = new OrderedList();
-        sequence.getElement().setAttribute("aria-label", "This step");
+        sequence.getElement().setAttribute("aria-label", getTranslation("player.step.this-step"));
         // the clock marks the phase playing (it moves on in the browser); a new step starts at its first
         sequence.setId(PHASE_LIST);
         sequence.getElement().setAttribute("data-step", String.valueOf(index));
         for (PlayPlan.Phase phase : planned.phases()) {
-            var item = new ListItem(phase.title() + (phase.detail().isEmpty() ? "" : " · " + phase.detail())
-                    + (phase.kind() == PlayPlan.Kind.RELEASE ? "" : " · " + Durations.exactly(phase.seconds())));
+            var item = new ListItem(phase.listedIn(getLocale()));
             item.addClassName("limber-phase-" + phase.kind().name().toLowerCase(Locale.ROOT));
             if (sequence.getChildren().findAny().isEmpty()) {
                 item.getElement().setAttribute("aria-current", "step");
@@ -195,13 +194,13 @@ class StepScreen extends Div {
         easier.setVisible(easierVersion != null && !easierShown);
         original.setVisible(easierShown);
         variantHint.setVisible(easierVersion != null);
-        variantHint.setText(easierVersion == null ? "" : easierShown ? step.name() + " instead, same dose"
-                : easierVersion.name() + ", same dose");
+        variantHint.setText(easierVersion == null ? "" : easierShown ? getTranslation("player.step.instead-same-dose", step.name())
+                : getTranslation("player.step.same-dose", easierVersion.name()));
 
         // all of it typed by someone: set as text, never as markup
         stepContent.removeAll();
         if (easierShown) {
-            var which = new Paragraph("The easier version of " + step.name());
+            var which = new Paragraph(getTranslation("player.step.easier-version-of", step.name()));
             which.addClassName("limber-player-easier-note");
             stepContent.add(which);
         }
@@ -211,7 +210,7 @@ class StepScreen extends Div {
         if (!step.dose().note().isEmpty()) {
             var coachNote = new Paragraph(step.dose().note());
             coachNote.addClassName("limber-coach-note");
-            coachNote.getElement().setAttribute("data-label", "Coach's note");
+            coachNote.getElement().setAttribute("data-label", getTranslation("player.step.coach-note"));
             stepContent.add(coachNote);
         }
         if (easierShown) {
@@ -236,16 +235,16 @@ class StepScreen extends Div {
                              List<String> cautions, List<Muscle> primaryMuscles) {
         stepContent.add(lines(new OrderedList(), "limber-player-instructions", instructions));
         if (!cues.isEmpty()) {
-            stepContent.add(heading("Feel for:"), lines(new UnorderedList(), "limber-player-cues", cues));
+            stepContent.add(heading(getTranslation("player.step.feel-for")), lines(new UnorderedList(), "limber-player-cues", cues));
         }
         if (!contraindications.isEmpty()) {
-            stepContent.add(heading("Check before you start:"),
+            stepContent.add(heading(getTranslation("player.step.check-before")),
                     lines(new UnorderedList(), "limber-contraindications", contraindications));
         }
         if (!cautions.isEmpty()) {
-            stepContent.add(heading("When to stop:"), lines(new UnorderedList(), "limber-cautions", cautions));
+            stepContent.add(heading(getTranslation("player.step.when-to-stop")), lines(new UnorderedList(), "limber-cautions", cautions));
         }
-        var works = new Paragraph("Works " + Muscle.listed(primaryMuscles));
+        var works = new Paragraph(getTranslation("player.step.works", muscles(primaryMuscles)));
         works.addClassName("limber-player-works");
         stepContent.add(works);
     }
@@ -274,6 +273,11 @@ class StepScreen extends Div {
         clock.add(figure);
     }
 
+    /** "Hamstrings, Calf (soleus)": muscles' names in the UI's language, as {@link Muscle#listed} lists them. */
+    static String muscles(java.util.Collection<Muscle> muscles) {
+        return String.join(", ", muscles.stream().map(muscle -> Words.label(muscle).shown()).toList());
+    }
+
     private static <L extends HtmlContainer> L lines(L list, String className, List<String> lines) {
         list.addClassName(className);
         lines.forEach(line -> list.add(new ListItem(line)));
@@ -288,7 +292,7 @@ class StepScreen extends Div {
 
     private void openStepList() {
         stepList = new Dialog();
-        stepList.setHeaderTitle("All steps");
+        stepList.setHeaderTitle(getTranslation("player.step.all-steps"));
         var list = new OrderedList();
         list.addClassName("limber-player-step-list");
         for (int i = 0; i < plan.steps().size(); i++) {
@@ -301,7 +305,7 @@ class StepScreen extends Div {
             list.add(new ListItem(choose));
         }
         stepList.add(list);
-        var close = new Button("Close", click -> stepList.close());
+        var close = new Button(getTranslation("player.step.close"), click -> stepList.close());
         close.addThemeVariants(ButtonVariant.LUMO_LARGE);
         stepList.getFooter().add(close);
         stepList.addOpenedChangeListener(event -> {

@@ -43,9 +43,9 @@ class PlayerClockDriftBenchmark extends UiTest {
     void driftOverFiveMinutes() {
         List<Phase> phases = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
-            phases.add(new Phase(Kind.HOLD, 17, "Hold", "Left side", "Hold"));
-            phases.add(new Phase(Kind.SWITCH, 5, "Switch sides", "", "Switch sides"));
-            phases.add(new Phase(Kind.REST, 8, "Rest", "", "Rest"));
+            phases.add(ClockPhases.hold(17, app.limber.routine.StepPhase.Side.LEFT));
+            phases.add(ClockPhases.switchTo(null, 5));
+            phases.add(ClockPhases.rest(8));
         }
         PlayPlan plan = new PlayPlan(List.of(new PlayPlan.Step("Six minutes", phases)));
         try (Browser browser = Browser.launch(); BrowserContext context = browser.newContext(360, 640)) {

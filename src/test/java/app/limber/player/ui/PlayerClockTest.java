@@ -1,6 +1,7 @@
 package app.limber.player.ui;
 
 import app.limber.player.PlayPlan;
+import app.limber.routine.StepPhase.Side;
 import app.limber.player.PlayPlan.Kind;
 import app.limber.player.PlayPlan.Phase;
 import app.limber.support.Browser;
@@ -40,14 +41,14 @@ class PlayerClockTest extends UiTest {
     /** Step "Calf": 10 + 30 + 5 + 30 + 15 = 90 s; step "Hamstring": 10 + 200 = 210 s; 5 minutes in all. */
     private static final PlayPlan FIVE_MINUTES = new PlayPlan(List.of(
             new PlayPlan.Step("Calf", List.of(
-                    new Phase(Kind.READY, 10, "Get ready", "Get into position", "Get ready: Calf"),
-                    new Phase(Kind.HOLD, 30, "Hold", "Left side", "Left side. Hold 30 seconds"),
-                    new Phase(Kind.SWITCH, 5, "Switch sides", "Next: right side", "Switch sides"),
-                    new Phase(Kind.HOLD, 30, "Hold", "Right side", "Right side. Hold 30 seconds"),
-                    new Phase(Kind.REST, 15, "Rest", "Relax and breathe", "Rest"))),
+                    ClockPhases.ready("Calf", true),
+                    ClockPhases.hold(30, Side.LEFT),
+                    ClockPhases.switchTo(Side.RIGHT, 5),
+                    ClockPhases.hold(30, Side.RIGHT),
+                    ClockPhases.rest(15))),
             new PlayPlan.Step("Hamstring <b>", List.of(
-                    new Phase(Kind.READY, 10, "Get ready", "Get into position", "Next: Hamstring"),
-                    new Phase(Kind.HOLD, 200, "Hold", "", "Hold 200 seconds")))));
+                    ClockPhases.ready("Hamstring", false),
+                    ClockPhases.hold(200, null)))));
 
     private static Browser browser;
     private BrowserContext context;

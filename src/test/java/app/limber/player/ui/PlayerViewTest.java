@@ -168,11 +168,11 @@ class PlayerViewTest extends UiTest {
                 "Hold · Rep 2 of 2 · Right side · 45 s",
                 "Rest · Relax and breathe · 15 s");
         // what the voice says as each phase starts
-        assertThat(player.plan().steps().getFirst().phases()).extracting(PlayPlan.Phase::say).containsExactly(
+        assertThat(player.plan().steps().getFirst().phases()).extracting(phase -> phase.sayIn(java.util.Locale.ENGLISH)).containsExactly(
                 "Get ready: " + stretches.get(0).name(), "Left side. Hold 30 seconds", "Switch sides",
                 "Right side. Hold 45 seconds", "Switch sides", "Left side. Hold 30 seconds", "Switch sides",
                 "Right side. Hold 45 seconds", "Rest");
-        assertThat(player.plan().steps().get(1).phases().getFirst().say()).isEqualTo("Next: " + stretches.get(1).name());
+        assertThat(player.plan().steps().get(1).phases().getFirst().sayIn(java.util.Locale.ENGLISH)).isEqualTo("Next: " + stretches.get(1).name());
         // the coach's note and the instructions are on the step's screen
         // typed text stays text
         assertThat(_get(player.playing().stepContent, Paragraph.class, spec -> spec.withClasses("limber-coach-note")).getText())

@@ -3,6 +3,7 @@ package app.limber.player.ui;
 import app.limber.coaching.PublishingService;
 import app.limber.library.LibraryService;
 import app.limber.player.PlayPlan;
+import app.limber.routine.StepPhase.Side;
 import app.limber.player.PlayPlan.Kind;
 import app.limber.player.PlayPlan.Phase;
 import app.limber.routine.RoutineService;
@@ -37,13 +38,13 @@ class UntilItReleasesClockTest extends UiTest {
     /** "Calf cramp": get ready 10 s, until it releases on the left (up to 2 min), switch 5 s, the right; then "Massage". */
     private static final PlayPlan PLAN = new PlayPlan(List.of(
             new PlayPlan.Step("Calf cramp", List.of(
-                    new Phase(Kind.READY, 10, "Get ready", "Get into position", "Get ready: Calf cramp"),
-                    new Phase(Kind.RELEASE, 120, "Until it releases", "Left side · up to 2 min", "Left side. Hold until it releases"),
-                    new Phase(Kind.SWITCH, 5, "Switch sides", "Next: right side", "Switch sides"),
-                    new Phase(Kind.RELEASE, 120, "Until it releases", "Right side · up to 2 min", "Right side. Hold until it releases"))),
+                    ClockPhases.ready("Calf cramp", true),
+                    ClockPhases.release(120, Side.LEFT),
+                    ClockPhases.switchTo(Side.RIGHT, 5),
+                    ClockPhases.release(120, Side.RIGHT))),
             new PlayPlan.Step("Massage", List.of(
-                    new Phase(Kind.READY, 10, "Get ready", "Get into position", "Next: Massage"),
-                    new Phase(Kind.HOLD, 60, "Hold", "", "Hold 60 seconds")))));
+                    ClockPhases.ready("Massage", false),
+                    ClockPhases.hold(60, null)))));
 
     private static Browser browser;
     private BrowserContext context;
@@ -121,8 +122,8 @@ class UntilItReleasesClockTest extends UiTest {
         assertThat(text(".limber-clock-counter")).as("on to the next step").isEqualTo("Step 2 of 2");
         assertThat(page.evaluate("window.steps")).isEqualTo(List.of(1));
         assertThat(work()).isEqualTo("{\"hold\":63000,\"reps\":0,\"released\":2}");
-        assertThat(page.evaluate("window.spoken")).isEqualTo(List.of("Get ready: Calf cramp", "Left side. Hold until it releases",
-                "Released", "Switch sides", "Right side. Hold until it releases", "Released", "Next: Massage"));
+        assertThat(page.evaluate("window.spoken")).isEqualTo(List.of("Get ready: Calf cramp", "Left side. Hold until it releases, then tap Released",
+                "Released", "Switch sides", "Right side. Hold until it releases, then tap Released", "Released", "Next: Massage"));
     }
 
     @Test
