@@ -15,9 +15,9 @@ import java.util.Locale;
 
 /**
  * Days and times the way the person at the screen reads them: in their browser's time zone
- * (Vaadin hands it over with the page's first request) and in the language their browser asks
- * for (its Accept-Language), falling back to UTC and to the UI's locale when the browser says
- * nothing usable. "Today" is their today.
+ * (Vaadin hands it over with the page's first request) and in the UI's language, written as
+ * their browser's country writes it where the browser asks for that language; UTC when the
+ * browser says nothing usable. "Today" is their today.
  */
 public record UserTime(ZoneId zone, Locale locale) {
 
@@ -58,11 +58,21 @@ public record UserTime(ZoneId zone, Locale locale) {
         }
     }
 
+    /**
+     * The UI's language, in the browser's country where the browser asks for that language
+     * ({@code en-GB} writes "24 Nov 2026", {@code en-US} "Nov 24, 2026"); a language chosen in
+     * Limber that the browser does not ask for is written as that language writes it.
+     */
     private static Locale localeOf(UI ui) {
+        Locale language = ui.getLocale();
         VaadinRequest request = VaadinRequest.getCurrent();
-        if (request != null && request.getHeader("Accept-Language") != null && request.getLocale() != null) {
-            return request.getLocale();
+        if (request != null && request.getHeader("Accept-Language") != null) {
+            for (Locale asked : java.util.Collections.list(request.getLocales())) {
+                if (asked.getLanguage().equals(language.getLanguage())) {
+                    return asked;
+                }
+            }
         }
-        return ui.getLocale();
+        return language;
     }
 }

@@ -49,7 +49,7 @@ class UserTimeTest extends UiTest {
         UI.getCurrent().navigate(RoutineVersionsView.class, new RouteParameters("id", String.valueOf(routine.id())));
 
         assertThat(_get(Span.class, spec -> spec.withClasses("limber-version-heading")).getText())
-                .isEqualTo("Version 1 \u00b7 25.11.2026, 01:00");
+                .isEqualTo("Version 1 vom 25.11.2026, 01:00");
     }
 
     @Test
@@ -76,8 +76,23 @@ class UserTimeTest extends UiTest {
                 .isEqualTo("Version 1 \u00b7 24 Nov 2026, 12:00");
     }
 
-    /** What a browser in this zone, asking for this language, tells Limber with its first request. */
+    @Test
+    void aLanguageChosenInLimberThatTheBrowserDoesNotAskForWritesDatesItsOwnWay() {
+        browserSays("Pacific/Auckland", Locale.US);
+        UI.getCurrent().setLocale(Locale.of("es")); // chosen from the language menu, or remembered with the account
+
+        UI.getCurrent().navigate(RoutineVersionsView.class, new RouteParameters("id", String.valueOf(routine.id())));
+
+        assertThat(_get(Span.class, spec -> spec.withClasses("limber-version-heading")).getText())
+                .as("a Spanish page says its dates in Spanish, not as the browser's English would").contains("25 nov 2026");
+    }
+
+    /**
+     * What a browser in this zone, asking for this language, tells Limber with its first request;
+     * the page is in that language, as Vaadin and PageLanguage make it.
+     */
     private static void browserSays(String timeZone, Locale language) {
+        UI.getCurrent().setLocale(Locale.of(language.getLanguage()));
         Map<String, String> details = Map.of("v-tzid", timeZone, "v-wn", "limber-test");
         ExtendedClientDetails.updateFromValues(UI.getCurrent(), details::get);
         var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
