@@ -10,7 +10,8 @@
  *   back field by field.
  * - The status element `.limber-save-status` shows "Unsaved changes" while typing and
  *   "Saving…" once the value is on its way; the server's own text (all saved, not saved)
- *   shows when nothing typed is waiting.
+ *   shows when nothing typed is waiting. The words come from the server, in the coach's
+ *   language (attributes `unsaved-text`, `saving-text`, `no-answer-text`); English without them.
  * - Leaving or reloading the page asks first while anything typed is not stored.
  * - Ctrl+Z / Ctrl+Shift+Z (or Cmd) outside text fields ask the server to undo or redo.
  * - Leaving a field sends its value at once (`draft-left`).
@@ -115,7 +116,7 @@ class LimberDrafts extends HTMLElement {
       // what was stored when the coach began: a change stored elsewhere after that is a conflict, not a base
       this.dispatchEvent(new CustomEvent('draft-started', { detail: { key, base: field.dataset.savedValue ?? '' } }));
     }
-    this.showStatus('Unsaved changes');
+    this.showStatus(this.getAttribute('unsaved-text') ?? 'Unsaved changes');
     clearTimeout(this.savingTimer);
     this.savingTimer = window.setTimeout(() => this.sending(), SAVING_AFTER_MS);
   };
@@ -180,11 +181,12 @@ class LimberDrafts extends HTMLElement {
     if (this.waiting.size === 0) {
       return;
     }
-    this.showStatus('Saving…');
+    this.showStatus(this.getAttribute('saving-text') ?? 'Saving…');
     clearTimeout(this.noAnswerTimer);
     this.noAnswerTimer = window.setTimeout(() => {
       if (this.waiting.size > 0) {
-        this.showStatus('Not saved yet: no answer from the server. What you typed is kept in this browser.');
+        this.showStatus(this.getAttribute('no-answer-text')
+          ?? 'Not saved yet: no answer from the server. What you typed is kept in this browser.');
       }
     }, NO_ANSWER_AFTER_MS);
   }

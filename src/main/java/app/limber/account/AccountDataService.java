@@ -28,6 +28,9 @@ public class AccountDataService {
     /** What deleting answers when the typed email is not the account's. */
     public static final String WRONG_EMAIL = "Type the email you sign in with, exactly, to delete your account.";
 
+    /** {@link #WRONG_EMAIL} to show in the reader's language. */
+    public static final AccountWords WRONG_EMAIL_WORDS = AccountWords.of("account-error.wrong-email", WRONG_EMAIL);
+
     private final UserAccountRepository accounts;
     private final List<AccountDataPart> parts;
     private final ApplicationEventPublisher events;
@@ -75,14 +78,14 @@ public class AccountDataService {
      * goes. Afterwards every session of theirs on this node is signed out (a session on another
      * node is at its next page: its account is gone).
      *
-     * @throws IllegalArgumentException when the typed email is not the account's; nothing changes
+     * @throws AccountRefusedException when the typed email is not the account's; nothing changes
      */
     @Transactional
     public void deleteMyAccount(String typedEmail) {
         long id = meId();
         UserAccount me = accounts.findById(id).orElseThrow(() -> new IllegalStateException("The account is gone"));
         if (!me.getEmail().equals(AccountService.normalizeEmail(typedEmail))) {
-            throw new IllegalArgumentException(WRONG_EMAIL);
+            throw new AccountRefusedException(WRONG_EMAIL_WORDS);
         }
         events.publishEvent(new AccountDeleted(id, me.getRole(), me.getEmail()));
         accounts.delete(me);

@@ -83,7 +83,7 @@ public class AccountService {
         try {
             return transactions.execute(status -> {
                 if (accounts.existsByEmail(email)) {
-                    throw new InvalidSignUpException(Map.of(EMAIL, JOIN_REFUSED));
+                    throw new InvalidSignUpException(Map.of(EMAIL, JOIN_REFUSED_WORDS));
                 }
                 UserAccount account = accounts.saveAndFlush(new UserAccount(email, signUp.displayName().strip(), hash,
                         Role.ATHLETE, clock.instant()));
@@ -91,7 +91,7 @@ public class AccountService {
                 return account.getId();
             });
         } catch (DataIntegrityViolationException sameEmailAtTheSameMoment) {
-            throw new InvalidSignUpException(Map.of(EMAIL, JOIN_REFUSED));
+            throw new InvalidSignUpException(Map.of(EMAIL, JOIN_REFUSED_WORDS));
         }
     }
 
@@ -126,11 +126,11 @@ public class AccountService {
     }
 
     /** @throws InvalidSignUpException naming every field that breaks a rule */
-    private static void check(SignUp signUp) {
+    static void check(SignUp signUp) {
         String email = normalizeEmail(signUp.email());
         String displayName = signUp.displayName() == null ? "" : signUp.displayName().strip();
         String password = signUp.password() == null ? "" : signUp.password();
-        Map<InvalidSignUpException.Field, String> errors = new EnumMap<>(InvalidSignUpException.Field.class);
+        Map<InvalidSignUpException.Field, AccountWords> errors = new EnumMap<>(InvalidSignUpException.Field.class);
         emailProblem(email).ifPresent(message -> errors.put(EMAIL, message));
         nameProblem(displayName).ifPresent(message -> errors.put(DISPLAY_NAME, message));
         passwordProblem(password).ifPresent(message -> errors.put(PASSWORD, message));
@@ -201,13 +201,14 @@ public class AccountService {
     /**
      * The signed-in person chose their time zone in their settings.
      *
-     * @throws IllegalArgumentException when it is not a time zone on the list; nothing changes
+     * @throws AccountRefusedException when it is not a time zone on the list; nothing changes
      */
     @Transactional
     public void changeTimeZone(String zoneId) {
         long id = currentAccountId().orElseThrow(() -> new IllegalStateException("No one is signed in"));
         if (zoneId == null || !TimeZones.ALL.contains(zoneId)) {
-            throw new IllegalArgumentException("Choose a time zone from the list, for example Europe/Madrid.");
+            throw new AccountRefusedException(AccountWords.of("account-error.time-zone",
+                    "Choose a time zone from the list, for example Europe/Madrid."));
         }
         accounts.findById(id).ifPresent(account -> account.setTimeZone(zoneId));
     }
@@ -233,6 +234,32 @@ public class AccountService {
     @Transactional(readOnly = true)
     public java.time.ZoneId timeZoneForFeed(long athleteId) {
         return TimeZones.parse(accounts.findTimeZone(athleteId)).orElse(java.time.ZoneOffset.UTC);
+    }
+
+    /**
+     * The language to write an invite to this address in: the account's with that address, if it
+     * chose one; else the inviting (signed-in) coach's; else English.
+     */
+    @PreAuthorize("hasRole('COACH')")
+    @Transactional(readOnly = true)
+    public Locale inviteLanguage(String address) {
+        Optional<Language> theirs = accounts.findByEmail(normalizeEmail(address))
+                .map(account -> account.toSignedInUser().language());
+        if (theirs.isPresent()) {
+            return theirs.get().locale();
+        }
+        return currentUser().map(SignedInUser::language).map(Language::locale).orElse(Language.ENGLISH.locale());
+    }
+
+    /**
+     * The language an athlete chose, for the holder of their calendar feed's address (no one is
+     * signed in); empty when they chose none. Like {@link #timeZoneForFeed}, only the calendar
+     * feed calls it, after it has checked the address's secret.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<Language> languageForFeed(long athleteId) {
+        return accounts.findById(athleteId).map(account -> account.toSignedInUser().language());
     }
 
     /** Remembers the light or dark look for the signed-in person. */
@@ -263,7 +290,12 @@ public class AccountService {
      */
     public static final String JOIN_REFUSED = "We couldn't make an account with these details. If you are already on Limber, log in to join instead.";
 
+    /** {@link #JOIN_REFUSED} to show in the reader's language. */
+    public static final AccountWords JOIN_REFUSED_WORDS = AccountWords.of("account-error.join-refused", JOIN_REFUSED);
+
     static final String CONTROL_CHARACTER = "Remove the invisible control character from this text.";
+
+    private static final AccountWords REMOVE_CONTROL_CHARACTER = AccountWords.of("typed.control-character", CONTROL_CHARACTER);
 
     /** Whether a one-line text (an email, a name) holds a control character, line breaks and tabs included. */
     static boolean hasControlCharacterInLine(String text) {
@@ -291,43 +323,48 @@ public class AccountService {
         return Optional.empty();
     }
 
-    private static Optional<String> emailProblem(String email) {
+    private static Optional<AccountWords> emailProblem(String email) {
         if (email.isEmpty()) {
-            return Optional.of("Enter your email address.");
+            return Optional.of(AccountWords.of("account-error.no-email", "Enter your email address."));
         }
         if (hasControlCharacterInLine(email)) {
-            return Optional.of(CONTROL_CHARACTER);
+            return Optional.of(REMOVE_CONTROL_CHARACTER);
         }
         if (email.length() > MAX_EMAIL_LENGTH || !EMAIL_SHAPE.matcher(email).matches()) {
-            return Optional.of("Enter an email address like name@example.com.");
+            return Optional.of(AccountWords.of("account-error.email-shape", "Enter an email address like name@example.com."));
         }
         return Optional.empty();
     }
 
-    private static Optional<String> nameProblem(String name) {
+    private static Optional<AccountWords> nameProblem(String name) {
         if (name.isEmpty()) {
-            return Optional.of("Enter your name as your athletes know you.");
+            return Optional.of(AccountWords.of("account-error.no-name", "Enter your name as your athletes know you."));
         }
         if (name.length() > MAX_NAME_LENGTH) {
-            return Optional.of("Use at most " + MAX_NAME_LENGTH + " characters.");
+            return Optional.of(atMost(MAX_NAME_LENGTH));
         }
         if (hasControlCharacterInLine(name)) {
-            return Optional.of(CONTROL_CHARACTER);
+            return Optional.of(REMOVE_CONTROL_CHARACTER);
         }
         return Optional.empty();
     }
 
-    private static Optional<String> passwordProblem(String password) {
+    private static Optional<AccountWords> passwordProblem(String password) {
         if (password.length() < MIN_PASSWORD_LENGTH) {
-            return Optional.of("Use at least " + MIN_PASSWORD_LENGTH + " characters.");
+            return Optional.of(AccountWords.of("account-error.at-least", "Use at least " + MIN_PASSWORD_LENGTH + " characters.",
+                    MIN_PASSWORD_LENGTH));
         }
         if (password.length() > MAX_PASSWORD_LENGTH
                 || password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-            return Optional.of("Use at most " + MAX_PASSWORD_LENGTH + " characters.");
+            return Optional.of(atMost(MAX_PASSWORD_LENGTH));
         }
         if (password.isBlank()) {
-            return Optional.of("Use letters, numbers or symbols, not only spaces.");
+            return Optional.of(AccountWords.of("account-error.only-spaces", "Use letters, numbers or symbols, not only spaces."));
         }
         return Optional.empty();
+    }
+
+    private static AccountWords atMost(int characters) {
+        return AccountWords.of("account-error.at-most", "Use at most " + characters + " characters.", characters);
     }
 }

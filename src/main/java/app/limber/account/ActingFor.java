@@ -18,8 +18,8 @@ import java.util.function.Function;
 @Component
 public class ActingFor {
 
-    /** The person a job acts for: their id, name, email and time zone. */
-    public record Person(long id, String name, String email, java.time.ZoneId zone) {
+    /** The person a job acts for: their id, name, email, time zone and the language they read (English unless they chose one). */
+    public record Person(long id, String name, String email, java.time.ZoneId zone, java.util.Locale language) {
     }
 
     private final UserAccountRepository accounts;
@@ -43,9 +43,15 @@ public class ActingFor {
         SecurityContextHolder.setContext(context);
         try {
             return Optional.ofNullable(work.apply(new Person(found.getId(), found.getDisplayName(), found.getEmail(),
-                    TimeZones.parse(found.getTimeZone()).orElse(java.time.ZoneOffset.UTC))));
+                    TimeZones.parse(found.getTimeZone()).orElse(java.time.ZoneOffset.UTC), languageOf(found))));
         } finally {
             SecurityContextHolder.setContext(before);
         }
+    }
+
+    /** The language an email to this account is written in: the one they chose, else English. */
+    static java.util.Locale languageOf(UserAccount account) {
+        Language chosen = account.toSignedInUser().language();
+        return (chosen == null ? Language.ENGLISH : chosen).locale();
     }
 }

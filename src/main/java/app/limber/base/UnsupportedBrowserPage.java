@@ -1,5 +1,7 @@
 package app.limber.base;
 
+import app.limber.account.Language;
+import app.limber.base.web.ReaderLanguage;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,6 +14,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * Vaadin's client sends a browser it cannot run in to {@code ?v-r=oldbrowser}; Limber answers
@@ -20,18 +23,22 @@ import java.nio.charset.StandardCharsets;
 @Configuration(proxyBeanMethods = false)
 class UnsupportedBrowserPage {
 
-    static final String PAGE = """
-            <!doctype html>
-            <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>Browser not supported · Limber</title></head>
-            <body style="font-family: system-ui, sans-serif; max-width: 36rem; margin: 3rem auto; padding: 0 1rem; line-height: 1.5">
-            <h1>This browser is too old for Limber</h1>
-            <p>Open Limber in a current Chrome, Edge, Firefox or Safari (on a phone, the one it came with, updated).</p>
-            </body></html>
-            """;
+    /** The page in the reader's language ({@link ReaderLanguage}). */
+    static String page(Locale reader) {
+        return """
+                <!doctype html>
+                <html lang="%s"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+                <title>%s · Limber</title></head>
+                <body style="font-family: system-ui, sans-serif; max-width: 36rem; margin: 3rem auto; padding: 0 1rem; line-height: 1.5">
+                <h1>%s</h1>
+                <p>%s</p>
+                </body></html>
+                """.formatted(Language.of(reader).code(), Words.of("unsupported-browser.title").in(reader),
+                Words.of("unsupported-browser.heading").in(reader), Words.of("unsupported-browser.text").in(reader));
+    }
 
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> unsupportedBrowserFilter() {
+    FilterRegistrationBean<OncePerRequestFilter> unsupportedBrowserFilter(ReaderLanguage readers) {
         var registration = new FilterRegistrationBean<OncePerRequestFilter>(new OncePerRequestFilter() {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -43,7 +50,7 @@ class UnsupportedBrowserPage {
                 response.setStatus(HttpServletResponse.SC_OK);
                 response.setContentType("text/html;charset=UTF-8");
                 response.setHeader("Cache-Control", "no-store");
-                response.getOutputStream().write(PAGE.getBytes(StandardCharsets.UTF_8));
+                response.getOutputStream().write(page(readers.of(request, response)).getBytes(StandardCharsets.UTF_8));
             }
         });
         registration.setName("unsupportedBrowserPage");

@@ -40,7 +40,6 @@ public final class BodyFigure {
         }
     }
 
-    private static final String OUTLINES = outline(FRONT_X, "Front") + outline(BACK_X, "Back");
 
     private static final List<Region> REGIONS = regions();
 
@@ -58,8 +57,6 @@ public final class BodyFigure {
 
     private static final int TOUCH_HEIGHT = 530;
 
-    private static final String TOUCH_OUTLINES = touchOutline(0, "Front", "Right", "Left")
-            + touchOutline(TOUCH_FIGURE + 4, "Back", "Left", "Right");
 
     private static final List<Region> TOUCH_REGIONS = touchRegions();
 
@@ -88,7 +85,7 @@ public final class BodyFigure {
     private static String svg(Map<Muscle, Double> intensity, boolean interactive, Muscle tabStop) {
         var svg = new StringBuilder(4096);
         svg.append("<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 200 214' focusable='false'>");
-        svg.append(OUTLINES);
+        svg.append(outline(FRONT_X, shown("body-figure.front"))).append(outline(BACK_X, shown("body-figure.back")));
         boolean tabStopGiven = false;
         for (Region region : REGIONS) {
             Muscle muscle = region.muscle();
@@ -100,12 +97,12 @@ public final class BodyFigure {
             }
             if (interactive) {
                 svg.append(" role='button' aria-pressed='").append(value >= 1.0).append("' aria-label='")
-                        .append(escape(muscle.label())).append("'");
+                        .append(escape(muscle.words().shown())).append("'");
                 boolean isTabStop = !tabStopGiven && (tabStop == null || tabStop == muscle);
                 tabStopGiven |= isTabStop;
                 svg.append(isTabStop ? " tabindex='0'" : " tabindex='-1'");
             }
-            svg.append("><title>").append(escape(muscle.label())).append("</title>")
+            svg.append("><title>").append(escape(muscle.words().shown())).append("</title>")
                     .append(region.shapes()).append("</g>");
         }
         return svg.append("</svg>").toString();
@@ -126,7 +123,10 @@ public final class BodyFigure {
         var svg = new StringBuilder(8192);
         svg.append("<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 ").append(TOUCH_WIDTH).append(' ')
                 .append(TOUCH_HEIGHT).append("' focusable='false'>");
-        svg.append(TOUCH_OUTLINES);
+        String left = shown("body-figure.left");
+        String right = shown("body-figure.right");
+        svg.append(touchOutline(0, shown("body-figure.front"), right, left))
+                .append(touchOutline(TOUCH_FIGURE + 4, shown("body-figure.back"), left, right));
         boolean tabStopGiven = false;
         for (Region region : TOUCH_REGIONS) {
             Muscle muscle = region.muscle();
@@ -134,8 +134,8 @@ public final class BodyFigure {
             boolean isTabStop = !tabStopGiven && (tabStop == null || tabStop == muscle);
             tabStopGiven |= isTabStop;
             svg.append("<g data-muscle='").append(muscle.name()).append("' class='muscle").append(chosen ? " selected" : "")
-                    .append("' role='button' aria-pressed='").append(chosen).append("' aria-label='").append(escape(muscle.label()))
-                    .append(isTabStop ? "' tabindex='0'>" : "' tabindex='-1'>").append("<title>").append(escape(muscle.label())).append("</title>");
+                    .append("' role='button' aria-pressed='").append(chosen).append("' aria-label='").append(escape(muscle.words().shown()))
+                    .append(isTabStop ? "' tabindex='0'>" : "' tabindex='-1'>").append("<title>").append(escape(muscle.words().shown())).append("</title>");
             for (TouchTarget target : region.targets()) {
                 svg.append("<rect class='target' x='").append(target.x()).append("' y='").append(target.y())
                         .append("' width='").append(target.width()).append("' height='").append(target.height()).append("'/>");
@@ -162,6 +162,11 @@ public final class BodyFigure {
         Set<Muscle> drawn = EnumSet.noneOf(Muscle.class);
         REGIONS.forEach(region -> drawn.add(region.muscle()));
         return drawn;
+    }
+
+    /** Words drawn on the figure, in the UI's language (English outside a UI), escaped for the markup. */
+    private static String shown(String key) {
+        return escape(app.limber.base.Words.of(key).shown());
     }
 
     private static String outline(int x, String label) {

@@ -52,4 +52,30 @@ public enum Muscle {
         }
         return primary.isEmpty() ? listed(secondary) : listed(primary) + "; also " + listed(secondary);
     }
+
+    /** This muscle's name in the reader's language ({@code muscle.HAMSTRINGS}). */
+    public app.limber.base.Words words() {
+        return app.limber.base.Words.label(this);
+    }
+
+    /**
+     * {@link #listed(java.util.Collection)} as words, shown in the reader's language: "Calf (soleus), Hamstrings"
+     * ({@code words.comma}); none: an empty text.
+     */
+    public static app.limber.base.Words listedInWords(java.util.Collection<Muscle> muscles) {
+        app.limber.base.Words joined = null;
+        for (Muscle muscle : muscles) {
+            joined = joined == null ? muscle.words() : app.limber.base.Words.of("words.comma", joined, muscle.words());
+        }
+        return joined == null ? app.limber.base.Words.of("muscles.none") : joined;
+    }
+
+    /** {@link #listed(java.util.Collection, java.util.Collection)} as words: "Calf (soleus); also Glutes" ({@code muscles.also}). */
+    public static app.limber.base.Words listedInWords(java.util.Collection<Muscle> primary, java.util.Collection<Muscle> secondary) {
+        if (secondary.isEmpty()) {
+            return listedInWords(primary);
+        }
+        return primary.isEmpty() ? listedInWords(secondary)
+                : app.limber.base.Words.of("muscles.also", listedInWords(primary), listedInWords(secondary));
+    }
 }

@@ -1,5 +1,7 @@
 package app.limber.body;
 
+import app.limber.base.Words;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -121,34 +123,48 @@ public record Pose(View view, Focus focus, List<Prop> props, Motion motion, List
     }
 
     /**
-     * What is wrong with this pose, in words; empty when every angle of every posture is inside
-     * what a body reaches.
+     * What is wrong with this pose, in English; empty when every angle of every posture is inside
+     * what a body reaches. {@link #problemWords()} are the same, in the reader's language.
      */
     public List<String> problems() {
-        List<String> problems = new ArrayList<>();
+        return problemWords().stream().map(Words::english).toList();
+    }
+
+    /** What is wrong with this pose, as words ({@code pose.*}); empty when every angle is one a body reaches. */
+    public List<Words> problemWords() {
+        List<Words> problems = new ArrayList<>();
         if (keys.isEmpty() || keys.size() > 3) {
-            problems.add("A pose has one posture, or two or three key postures; this one has " + keys.size() + ".");
+            problems.add(Words.of("pose.key-count", keys.size()));
         }
         for (int i = 0; i < keys.size(); i++) {
             Posture posture = keys.get(i);
-            String where = keys.size() > 1 ? "In key posture " + (i + 1) + ", " : "";
-            check(problems, where + "the trunk", Joint.TRUNK, posture.trunk());
-            check(problems, where + "the neck", Joint.NECK, posture.neck());
+            Integer key = keys.size() > 1 ? i + 1 : null;
+            check(problems, key, Words.of("pose.the-trunk"), Joint.TRUNK, posture.trunk());
+            check(problems, key, Words.of("pose.the-neck"), Joint.NECK, posture.neck());
             for (Joint joint : List.of(Joint.SHOULDER, Joint.ELBOW, Joint.HIP, Joint.KNEE, Joint.ANKLE)) {
-                check(problems, where + "the near " + name(joint), joint, posture.near().angle(joint));
-                check(problems, where + "the far " + name(joint), joint, posture.far().angle(joint));
+                check(problems, key, limb(joint, true), joint, posture.near().angle(joint));
+                check(problems, key, limb(joint, false), joint, posture.far().angle(joint));
             }
         }
         return problems;
     }
 
-    private void check(List<String> problems, String what, Joint joint, int angle) {
+    private void check(List<Words> problems, Integer key, Words what, Joint joint, int angle) {
         if (angle < joint.min(view) || angle > joint.max(view)) {
-            problems.add(what + " is at " + angle + "°; a body reaches " + joint.min(view) + "° to " + joint.max(view) + "°.");
+            problems.add(key == null ? Words.of("pose.out-of-range", what, angle, joint.min(view), joint.max(view))
+                    : Words.of("pose.out-of-range-in-key", key, what, angle, joint.min(view), joint.max(view)));
         }
     }
 
-    private static String name(Joint joint) {
-        return joint.name().toLowerCase(java.util.Locale.ROOT);
+    /** "the near knee": a limb's joint, near or far. */
+    private static Words limb(Joint joint, boolean near) {
+        return Words.of(switch (joint) {
+            case SHOULDER -> near ? "pose.the-near-shoulder" : "pose.the-far-shoulder";
+            case ELBOW -> near ? "pose.the-near-elbow" : "pose.the-far-elbow";
+            case HIP -> near ? "pose.the-near-hip" : "pose.the-far-hip";
+            case KNEE -> near ? "pose.the-near-knee" : "pose.the-far-knee";
+            case ANKLE -> near ? "pose.the-near-ankle" : "pose.the-far-ankle";
+            case TRUNK, NECK -> throw new IllegalArgumentException(joint + " is not a limb's joint");
+        });
     }
 }

@@ -81,11 +81,11 @@ public class AssignmentService {
         String hint = hint(scheduleHint);
         Plan checked = plan == null ? null : InvalidPlanException.checked(plan);
         if (versions.findFirstByRoutineIdOrderByNumberDesc(routineId).isEmpty()) {
-            throw new PublishingException("Publish the routine before giving it to athletes.");
+            throw new PublishingException(app.limber.base.Words.of("give-dialog.error.not-published"));
         }
         long coachId = me();
         if (!roster.athletesOnRoster(coachId).containsAll(athleteIds)) {
-            throw new PublishingException("Only athletes on your roster can get your routines.");
+            throw new PublishingException(app.limber.base.Words.of("give-dialog.error.not-on-roster"));
         }
         for (long athleteId : athleteIds) {
             assignments.findByAthleteIdAndRoutineId(athleteId, routineId).ifPresentOrElse(
@@ -332,10 +332,10 @@ public class AssignmentService {
     private static String hint(String scheduleHint) {
         String hint = scheduleHint == null ? null : scheduleHint.strip();
         if (hint != null && hint.length() > MAX_HINT) {
-            throw new PublishingException("Keep the schedule hint to at most " + MAX_HINT + " characters.");
+            throw new PublishingException(app.limber.base.Words.of("give-dialog.error.hint-too-long", MAX_HINT));
         }
         if (TypedText.hasControlCharacterInLine(hint)) {
-            throw new PublishingException(TypedText.CONTROL_CHARACTER);
+            throw new PublishingException(TypedText.REMOVE_CONTROL_CHARACTER);
         }
         return hint;
     }

@@ -9,11 +9,11 @@ import java.time.Instant;
  *
  * @param since          when it began: the session that raised it, or the last activity before a quiet week
  * @param sessionId      the session that raised it; null for a quiet week
- * @param why            what happened, in a sentence
+ * @param why            what happened, in a sentence (in the reader's words; English as text)
  * @param acknowledgedAt null while it needs attention
  */
 public record AttentionItem(long athleteId, String athlete, Reason reason, Instant since, Long sessionId,
-                            String why, Instant acknowledgedAt) {
+                            app.limber.base.Words why, Instant acknowledgedAt) {
 
     public enum Reason {
         /** Pain of {@link CoachHomeService#PAIN_THRESHOLD} or more. */

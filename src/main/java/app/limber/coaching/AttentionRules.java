@@ -1,5 +1,6 @@
 package app.limber.coaching;
 
+import app.limber.base.Words;
 import app.limber.body.Muscle;
 import app.limber.coaching.AttentionItem.Reason;
 import app.limber.coaching.SessionLogQueries.Row;
@@ -41,7 +42,7 @@ final class AttentionRules {
             if (rated.get(i).feeling() == Feeling.HARD && rated.get(i + 1).feeling() == Feeling.HARD) {
                 Row latest = rated.get(i);
                 items.add(new AttentionItem(athleteId, athlete, Reason.HARD_TWICE, latest.finishedAt(), latest.id(),
-                        "Two sessions in a row felt hard, the latest \u201c" + latest.title() + "\u201d.", null));
+                        Words.of("attention.hard-twice", latest.title()), null));
             }
         }
         if (firstGiven != null) {
@@ -49,8 +50,7 @@ final class AttentionRules {
             long days = Duration.between(since, now).toDays();
             if (days >= CoachHomeService.QUIET_DAYS) {
                 items.add(new AttentionItem(athleteId, athlete, Reason.INACTIVE, since, null,
-                        (lastSession == null ? "Nothing done yet, " : "Nothing done for ") + days + " days"
-                                + (lastSession == null ? " after being given a routine." : ", although routines were given."), null));
+                        Words.of(lastSession == null ? "attention.inactive-never" : "attention.inactive", days), null));
             }
         }
         return items;
@@ -67,28 +67,58 @@ final class AttentionRules {
             return List.of();
         }
         return List.of(new AttentionItem(athleteId, athlete, Reason.BEHIND_PLAN, weekStart, null,
-                "Behind plan: " + week.label() + ", with " + week.dueSoFar() + " due by now.", null));
+                Words.of("attention.behind", week.words(), week.dueSoFar()), null));
     }
 
-    /** "Pain 6/10 at the hamstrings, left side, after “Cool-down”." */
-    static String painWhy(Row row) {
-        StringBuilder why = new StringBuilder(row.painLevel() == null ? "Pain reported" : "Pain " + row.painLevel() + "/10");
+    /** "Pain 6/10 at Hamstrings, left side after “Cool-down”." */
+    static Words painWhy(Row row) {
+        Words why = row.painLevel() == null ? Words.of("attention.pain-reported") : Words.of("attention.pain-level", row.painLevel());
         if (!row.painWhere().isEmpty()) {
-            why.append(" at ").append(Muscle.listed(row.painWhere()).toLowerCase(java.util.Locale.ROOT));
+            why = Words.of("attention.pain-at", why, Plan.listed(row.painWhere().stream().map(AttentionRules::inSentence).toList()));
         }
         if (row.painSide() != null) {
-            why.append(", ").append(row.painSide() == PainSide.BOTH ? "both sides" : row.painSide().label().toLowerCase(java.util.Locale.ROOT) + " side");
+            why = Words.of(switch (row.painSide()) {
+                case LEFT -> "attention.pain-left";
+                case RIGHT -> "attention.pain-right";
+                case BOTH -> "attention.pain-both";
+            }, why);
         }
-        return why.append(" after \u201c").append(row.title()).append("\u201d.").toString();
+        return Words.of("attention.pain", why, row.title());
+    }
+
+    /** A muscle inside a sentence: "hamstrings" (German keeps its nouns' capitals). */
+    static Words inSentence(Muscle muscle) {
+        return Words.of(switch (muscle) {
+                case CALF_GASTROCNEMIUS -> "attention.muscle.calf-gastrocnemius";
+                case CALF_SOLEUS -> "attention.muscle.calf-soleus";
+                case SHIN -> "attention.muscle.shin";
+                case FOOT -> "attention.muscle.foot";
+                case HAMSTRINGS -> "attention.muscle.hamstrings";
+                case QUADRICEPS -> "attention.muscle.quadriceps";
+                case HIP_FLEXORS -> "attention.muscle.hip-flexors";
+                case GLUTES -> "attention.muscle.glutes";
+                case PIRIFORMIS -> "attention.muscle.piriformis";
+                case HIP_ABDUCTORS -> "attention.muscle.hip-abductors";
+                case ADDUCTORS -> "attention.muscle.adductors";
+                case IT_BAND -> "attention.muscle.it-band";
+                case LOWER_BACK -> "attention.muscle.lower-back";
+                case SIDE -> "attention.muscle.side";
+                case OBLIQUES -> "attention.muscle.obliques";
+                case UPPER_BACK -> "attention.muscle.upper-back";
+                case SHOULDERS -> "attention.muscle.shoulders";
+                case CHEST -> "attention.muscle.chest";
+                case NECK -> "attention.muscle.neck";
+                case ARMS -> "attention.muscle.arms";
+        });
     }
 
     /** What an acknowledged item was about, when its session is no longer among those read. */
-    static String generic(Reason reason) {
-        return switch (reason) {
-            case PAIN -> "Pain reported.";
-            case HARD_TWICE -> "Two sessions in a row felt hard.";
-            case INACTIVE -> "A quiet week although routines were given.";
-            case BEHIND_PLAN -> "Behind plan.";
-        };
+    static Words generic(Reason reason) {
+        return Words.of(switch (reason) {
+            case PAIN -> "attention.generic-pain";
+            case HARD_TWICE -> "attention.generic-hard-twice";
+            case INACTIVE -> "attention.generic-inactive";
+            case BEHIND_PLAN -> "attention.generic-behind";
+        });
     }
 }

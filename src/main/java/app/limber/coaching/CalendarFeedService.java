@@ -1,6 +1,8 @@
 package app.limber.coaching;
 
 import app.limber.account.AccountService;
+import app.limber.account.Language;
+import app.limber.base.Words;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -16,9 +18,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -35,7 +39,8 @@ import java.util.stream.Collectors;
  * their latest published title, from {@link #DAYS_BACK} days back to {@link #DAYS_AHEAD} days
  * ahead of the athlete's today in their own time zone: an all-day event on each chosen day, and
  * for "3× a week" one event over the days of each week the plan runs. "When a cramp starts" and
- * no plan have none.
+ * no plan have none. The feed's words are in the athlete's language (the one they chose, else the
+ * reader's, from the calendar app's {@code Accept-Language}); the routines' titles stay as typed.
  */
 @Service
 @PreAuthorize("denyAll()")
@@ -107,12 +112,13 @@ public class CalendarFeedService {
      * The feed at this token, for anyone holding its address (a calendar app, signed in to
      * nothing). The caller counts the look-up against the client first.
      *
-     * @param base the address links start with ({@code https://limber.example.org})
+     * @param base   the address links start with ({@code https://limber.example.org})
+     * @param reader the language of whoever asks, for an athlete who chose none
      * @return the iCalendar file; empty for a token that is not a feed's (wrong, renewed, turned off)
      */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
-    public Optional<byte[]> feed(String token, String base) {
+    public Optional<byte[]> feed(String token, String base, Locale reader) {
         if (token == null || !TOKEN_SHAPE.matcher(token).matches()) {
             return Optional.empty();
         }
@@ -123,10 +129,18 @@ public class CalendarFeedService {
         return jdbc.sql("select athlete_id, secret from calendar_feed where selector = :selector")
                 .param("selector", selector).query(Feed.class).optional()
                 .filter(feed -> MessageDigest.isEqual(feed.secret().getBytes(StandardCharsets.US_ASCII), offered))
-                .map(feed -> write(feed.athleteId(), base));
+                .map(feed -> write(feed.athleteId(), base, reader));
     }
 
-    private byte[] write(long athleteId, String base) {
+    /** {@link #feed(String, String, Locale)} for a reader of English. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<byte[]> feed(String token, String base) {
+        return feed(token, base, Locale.ENGLISH);
+    }
+
+    private byte[] write(long athleteId, String base, Locale reader) {
+        Locale language = accounts.languageForFeed(athleteId).map(Language::locale).orElse(reader);
         Instant now = clock.instant();
         ZoneId zone = accounts.timeZoneForFeed(athleteId);
         LocalDate today = LocalDate.ofInstant(now, zone);
@@ -137,14 +151,25 @@ public class CalendarFeedService {
         for (Assignment assignment : given) {
             String title = titles.get(assignment.getRoutineId());
             if (title != null) {
-                events.addAll(events(assignment, title, base, today.minusDays(DAYS_BACK), today.plusDays(DAYS_AHEAD)));
+                events.addAll(events(assignment, title, base, today.minusDays(DAYS_BACK), today.plusDays(DAYS_AHEAD), language));
             }
         }
-        return CalendarFile.write("Limber: planned sessions", now, events);
+        return CalendarFile.write(Words.of("calendar-feed.name").in(language), now, events);
     }
 
-    /** The events of one plan on the days from {@code first} to {@code last}. */
-    static List<CalendarFile.Event> events(Assignment assignment, String title, String base, LocalDate first, LocalDate last) {
+    /** "Mon, Wed, Fri", "Every day": the days of a plan, in the reader's language. */
+    private static String days(Plan plan, Locale reader) {
+        if (plan.days().size() == 7) {
+            return Words.of("calendar-feed.every-day").in(reader);
+        }
+        Locale locale = Language.of(reader).locale();
+        return plan.days().stream().sorted().map(day -> day.getDisplayName(TextStyle.SHORT, locale))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** The events of one plan on the days from {@code first} to {@code last}, their words in the reader's language. */
+    static List<CalendarFile.Event> events(Assignment assignment, String title, String base, LocalDate first, LocalDate last,
+                                           Locale reader) {
         Plan plan = assignment.getPlan();
         String url = base + "/my-routines/" + assignment.getRoutineId();
         String note = assignment.getScheduleHint() == null || assignment.getScheduleHint().isBlank()
@@ -153,7 +178,7 @@ public class CalendarFeedService {
         if (plan.kind() == Plan.Kind.DAYS) {
             first.datesUntil(last.plusDays(1)).filter(plan::plannedOn).forEach(day -> events.add(new CalendarFile.Event(
                     uid(assignment, day), day, day.plusDays(1), title,
-                    plan.label() + "\n" + note + "Open it in Limber: " + url, url)));
+                    days(plan, reader) + "\n" + note + Words.of("calendar-feed.open", url).in(reader), url)));
         } else if (plan.kind() == Plan.Kind.TIMES) {
             for (LocalDate monday = Plan.weekOf(first); !monday.isAfter(last); monday = monday.plusWeeks(1)) {
                 List<LocalDate> running = monday.datesUntil(monday.plusDays(7)).filter(plan::runsOn).toList();
@@ -162,7 +187,8 @@ public class CalendarFeedService {
                     continue;
                 }
                 events.add(new CalendarFile.Event(uid(assignment, monday), running.getFirst(), running.getLast().plusDays(1),
-                        title, times + "\u00d7 this week\n" + note + "Open it in Limber: " + url, url));
+                        title, Words.of("calendar-feed.times-this-week", times).in(reader) + "\n" + note
+                        + Words.of("calendar-feed.open", url).in(reader), url));
             }
         }
         return events;

@@ -1,5 +1,7 @@
 package app.limber.coaching;
 
+import app.limber.account.Language;
+import app.limber.base.Words;
 import app.limber.mail.Letter;
 
 import java.time.LocalDate;
@@ -7,56 +9,71 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
-/** The words of a coach's weekly digest, in one place (to be translated with the rest later). */
+/** The words of a coach's weekly digest, in the coach's language. */
 final class DigestEmail {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
 
     private DigestEmail() {
     }
 
-    static Letter of(String coach, LocalDate weekStart, CoachHome home, String homeLink, String unsubscribe) {
-        String why = "You get this email because you turned on the weekly digest in your Limber settings.";
-        String subject = "Your athletes' week (from " + DAY.format(weekStart) + ")";
-        StringBuilder text = new StringBuilder("Hello " + coach + ",\n\nYour athletes' week:\n");
-        StringBuilder html = new StringBuilder("<p>Hello " + Letter.escape(coach) + ",</p><h2 style=\"font-size: 1.1rem;\">"
-                + "Your athletes' week</h2><ul>");
+    /** "30 November", "30 de noviembre", "30. November". */
+    static String day(LocalDate day, Locale reader) {
+        Language language = Language.of(reader);
+        String pattern = switch (language) {
+            case ENGLISH -> "d MMMM";
+            case SPANISH -> "d 'de' MMMM";
+            case GERMAN -> "d. MMMM";
+        };
+        return DateTimeFormatter.ofPattern(pattern, language.locale()).format(day);
+    }
+
+    static Letter of(String coach, LocalDate weekStart, CoachHome home, String homeLink, String unsubscribe, Locale reader) {
+        String why = Words.of("digest-email.why").in(reader);
+        String subject = Words.of("digest-email.subject", day(weekStart, reader)).in(reader);
+        String hello = Words.of("digest-email.hello", coach).in(reader);
+        String week = Words.of("digest-email.week").in(reader);
+        StringBuilder text = new StringBuilder(hello + "\n\n" + week + ":\n");
+        StringBuilder html = new StringBuilder("<p>" + Letter.escape(hello) + "</p><h2 style=\"font-size: 1.1rem;\">"
+                + Letter.escape(week) + "</h2><ul>");
         if (home.week().isEmpty()) {
-            text.append("- No athletes on your roster yet.\n");
-            html.append("<li>No athletes on your roster yet.</li>");
+            String none = Words.of("digest-email.no-athletes").in(reader);
+            text.append("- ").append(none).append('\n');
+            html.append("<li>").append(Letter.escape(none)).append("</li>");
         }
         for (AthleteWeek athlete : home.week()) {
-            String line = athlete.athlete() + ": " + week(athlete);
+            String line = athlete.athlete() + ": " + week(athlete).in(reader);
             text.append("- ").append(line).append('\n');
             html.append("<li>").append(Letter.escape(line)).append("</li>");
         }
         html.append("</ul>");
         List<AttentionItem> attention = home.attention();
-        text.append("\nNeeds attention:\n");
-        html.append("<h2 style=\"font-size: 1.1rem;\">Needs attention</h2><ul>");
+        String needsAttention = Words.of("digest-email.needs-attention").in(reader);
+        text.append('\n').append(needsAttention).append(":\n");
+        html.append("<h2 style=\"font-size: 1.1rem;\">").append(Letter.escape(needsAttention)).append("</h2><ul>");
         if (attention.isEmpty()) {
-            text.append("- Nothing this week.\n");
-            html.append("<li>Nothing this week.</li>");
+            String nothing = Words.of("digest-email.nothing").in(reader);
+            text.append("- ").append(nothing).append('\n');
+            html.append("<li>").append(Letter.escape(nothing)).append("</li>");
         }
         for (AttentionItem item : attention) {
-            String line = item.athlete() + ": " + item.why();
+            String line = item.athlete() + ": " + item.why().in(reader);
             text.append("- ").append(line).append('\n');
             html.append("<li>").append(Letter.escape(line)).append("</li>");
         }
-        text.append("\nSee everything on your home page: ").append(homeLink).append(Letter.footer(why, unsubscribe));
-        html.append("</ul><p><a href=\"").append(Letter.escape(homeLink)).append("\">Open Limber</a></p>");
-        return new Letter(subject, text.toString(), Letter.page(subject, html.toString(), why, unsubscribe));
+        text.append('\n').append(Words.of("digest-email.see-all", homeLink).in(reader)).append(Letter.footer(reader, why, unsubscribe));
+        html.append("</ul><p><a href=\"").append(Letter.escape(homeLink)).append("\">")
+                .append(Letter.escape(Words.of("digest-email.open").in(reader))).append("</a></p>");
+        return new Letter(subject, text.toString(), Letter.page(reader, subject, html.toString(), why, unsubscribe));
     }
 
     /** "2 of 3 this week (behind plan), 1 partial" or, without a plan, "3 complete, 1 partial in the last 7 days". */
-    private static String week(AthleteWeek athlete) {
-        String partial = athlete.partial() == 0 ? "" : ", " + athlete.partial() + " partial";
+    private static Words week(AthleteWeek athlete) {
         if (athlete.plan() != null) {
-            return athlete.plan().label() + (athlete.plan().behind() ? " (behind plan)" : "") + partial;
+            return Words.of("digest-email.plan", athlete.plan().done(), athlete.plan().planned(),
+                    athlete.plan().behind() ? 1 : 0, athlete.partial());
         }
         if (athlete.given() == 0) {
-            return "nothing given yet";
+            return Words.of("digest-email.nothing-given");
         }
-        return athlete.complete() + " complete" + partial + " in the last 7 days";
+        return Words.of("digest-email.no-plan", athlete.complete(), athlete.partial());
     }
 }

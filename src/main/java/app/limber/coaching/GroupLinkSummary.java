@@ -16,8 +16,14 @@ public record GroupLinkSummary(long id, String token, long groupId, String group
         OPEN, USED_UP, ENDED, REVOKED
     }
 
-    /** "3 of 10 joined", "3 joined". */
+    /** "3 of 10 joined", "3 joined" (in English: {@link #usesWords()}). */
     public String usesLabel() {
-        return uses + (maxUses == null ? "" : " of " + maxUses) + " joined";
+        return usesWords().english();
+    }
+
+    /** "3 of 10 joined", "3 joined", in the reader's language. */
+    public app.limber.base.Words usesWords() {
+        return maxUses == null ? app.limber.base.Words.of("group-link.uses", uses)
+                : app.limber.base.Words.of("group-link.uses-of", uses, maxUses);
     }
 }

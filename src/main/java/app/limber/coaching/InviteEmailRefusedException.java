@@ -1,9 +1,20 @@
 package app.limber.coaching;
 
-/** An invite by email that is not sent, with what to do, for the email field; no invite is made. */
-public class InviteEmailRefusedException extends RuntimeException {
+import app.limber.base.Refusal;
+import app.limber.base.Words;
 
-    public InviteEmailRefusedException(String message) {
-        super(message);
+/** An invite by email that is not sent, with what to do, for the email field; no invite is made. */
+public class InviteEmailRefusedException extends RuntimeException implements Refusal {
+
+    private final transient Words words;
+
+    public InviteEmailRefusedException(Words words) {
+        super(words.english());
+        this.words = words;
+    }
+
+    @Override
+    public Words words() {
+        return words;
     }
 }

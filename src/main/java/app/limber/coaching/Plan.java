@@ -1,14 +1,13 @@
 package app.limber.coaching;
 
+import app.limber.base.Words;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * When an athlete is meant to do a routine they were given: on chosen days of the week, a number
@@ -68,15 +67,43 @@ public record Plan(Kind kind, Set<DayOfWeek> days, int timesPerWeek, LocalDate s
         return kind == Kind.DAYS || kind == Kind.TIMES;
     }
 
-    /** "Mon, Wed, Fri", "Every day", "3× a week", "When a cramp starts"; empty for no plan. */
+    /** "Mon, Wed, Fri", "Every day", "3× a week", "When a cramp starts"; empty for no plan (in English: {@link #words()}). */
     public String label() {
+        return kind == Kind.NONE ? "" : words().english();
+    }
+
+    /** "Mon, Wed, Fri", "Every day", "3× a week", "When a cramp starts", "No plan": in the reader's language. */
+    public Words words() {
         return switch (kind) {
-            case NONE -> "";
-            case ON_CRAMP -> Kind.ON_CRAMP.label();
-            case TIMES -> timesPerWeek + "\u00d7 a week";
-            case DAYS -> days.size() == 7 ? "Every day" : days.stream().sorted()
-                    .map(day -> day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH)).collect(Collectors.joining(", "));
+            case NONE, ON_CRAMP -> Words.label(kind);
+            case TIMES -> Words.of("plan-words.times", timesPerWeek);
+            case DAYS -> days.size() == 7 ? Words.of("plan-words.every-day") : listed(days.stream().sorted().map(Plan::dayWords).toList());
         };
+    }
+
+    /** A day of the week, short: "Mon", "lun", "Mo". */
+    public static Words dayWords(DayOfWeek day) {
+        return Words.of(switch (day) {
+            case MONDAY -> "plan-words.day.monday";
+            case TUESDAY -> "plan-words.day.tuesday";
+            case WEDNESDAY -> "plan-words.day.wednesday";
+            case THURSDAY -> "plan-words.day.thursday";
+            case FRIDAY -> "plan-words.day.friday";
+            case SATURDAY -> "plan-words.day.saturday";
+            case SUNDAY -> "plan-words.day.sunday";
+        });
+    }
+
+    /** "a, b, c" (no "and"): days, muscles. */
+    static Words listed(java.util.List<Words> items) {
+        if (items.isEmpty()) {
+            return Words.of("words.nothing");
+        }
+        Words joined = items.getFirst();
+        for (int i = 1; i < items.size(); i++) {
+            joined = Words.of("words.comma", joined, items.get(i));
+        }
+        return joined;
     }
 
     /** Whether the plan runs on this day (between its first and last day). */

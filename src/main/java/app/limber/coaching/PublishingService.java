@@ -1,6 +1,7 @@
 package app.limber.coaching;
 
 import app.limber.base.TypedText;
+import app.limber.base.Words;
 import app.limber.library.LibraryService;
 import app.limber.library.StretchDetails;
 import app.limber.routine.RoutineDetails;
@@ -57,18 +58,18 @@ public class PublishingService {
     public VersionSummary publish(long routineId, String note) {
         String trimmed = note == null ? "" : note.strip();
         if (trimmed.length() > MAX_NOTE) {
-            throw new PublishingException("Keep the note to at most " + MAX_NOTE + " characters.");
+            throw new PublishingException(Words.of("publish.error.note-too-long", MAX_NOTE));
         }
         if (TypedText.hasControlCharacter(trimmed)) {
-            throw new PublishingException(TypedText.CONTROL_CHARACTER);
+            throw new PublishingException(TypedText.REMOVE_CONTROL_CHARACTER);
         }
         PublishedRoutine now = snapshot(routines.open(routineId));
         if (now.steps().isEmpty()) {
-            throw new PublishingException("Add at least one step before publishing.");
+            throw new PublishingException(Words.of("publish.error.no-steps"));
         }
         Optional<RoutineVersion> latest = versions.findFirstByRoutineIdOrderByNumberDesc(routineId);
         if (latest.isPresent() && isAsPublished(content.read(latest.get()), now)) {
-            throw new PublishingException("Nothing changed since version " + latest.get().getNumber() + ".");
+            throw new PublishingException(Words.of("publish.error.nothing-changed", latest.get().getNumber()));
         }
         int number = latest.map(version -> version.getNumber() + 1).orElse(1);
         var version = versions.saveAndFlush(new RoutineVersion(routineId, number, trimmed, clock.instant(), content.write(now)));
@@ -160,10 +161,10 @@ public class PublishingService {
 
     /** What would change for athletes if the routine were published now. */
     @Transactional(readOnly = true)
-    public List<String> pendingChanges(long routineId) {
+    public List<Words> pendingChanges(long routineId) {
         PublishedRoutine now = snapshot(routines.open(routineId));
         return versions.findFirstByRoutineIdOrderByNumberDesc(routineId)
-                .map(latest -> WhatChanged.between(content.read(latest), now))
+                .map(latest -> WhatChanged.words(content.read(latest), now))
                 .orElse(List.of());
     }
 
@@ -223,7 +224,8 @@ public class PublishingService {
     }
 
     private VersionSummary summary(RoutineVersion version, PublishedRoutine previous) {
-        List<String> changes = previous == null ? List.of("First version") : WhatChanged.between(previous, content.read(version));
+        List<Words> changes = previous == null ? List.of(Words.of("routine-versions.first-version"))
+                : WhatChanged.words(previous, content.read(version));
         return new VersionSummary(version.getNumber(), version.getPublishedAt(), version.getNote(), changes);
     }
 }

@@ -71,7 +71,7 @@ public class Reminders {
                 }
                 String today = mail.base() + "/my-routines";
                 return outbox.toAccount(EmailKind.REMINDER, athlete.id(), athlete.email(),
-                        unsubscribe -> ReminderEmail.of(athlete.name(), day, due, today, unsubscribe)) ? 1 : 0;
+                        unsubscribe -> ReminderEmail.of(athlete.name(), day, due, today, unsubscribe, athlete.language())) ? 1 : 0;
             }).orElse(0);
         }
         return written;

@@ -3,6 +3,7 @@ package app.limber.coaching;
 import app.limber.account.AccountService;
 import app.limber.account.InvalidSignUpException;
 import app.limber.base.TypedText;
+import app.limber.base.Words;
 import app.limber.account.SignUp;
 import app.limber.account.ThrottleCounters;
 import app.limber.mail.MailAvailability;
@@ -79,10 +80,10 @@ public class RosterService {
     public InviteSummary createInvite(String label) {
         String trimmed = label == null ? "" : label.strip();
         if (trimmed.length() > MAX_LABEL) {
-            throw new IllegalArgumentException("Keep the label to at most " + MAX_LABEL + " characters.");
+            throw new RosterRefusedException(Words.of("athletes.error.label-too-long", MAX_LABEL));
         }
         if (TypedText.hasControlCharacterInLine(trimmed)) {
-            throw new IllegalArgumentException(TypedText.CONTROL_CHARACTER);
+            throw new RosterRefusedException(TypedText.REMOVE_CONTROL_CHARACTER);
         }
         var now = clock.instant();
         var invite = invites.saveAndFlush(new Invite(me(), newToken(), trimmed, now, now.plus(INVITE_VALIDITY)));
@@ -101,25 +102,24 @@ public class RosterService {
     @Transactional
     public InviteSummary inviteByEmail(String label, String email) {
         if (!mail.configured()) {
-            throw new InviteEmailRefusedException("Email is not set up on this Limber: copy the link and send it yourself.");
+            throw new InviteEmailRefusedException(Words.of("athletes.error.email-off"));
         }
         String address = email == null ? "" : email.strip();
         if (!AccountService.looksLikeEmail(address)) {
-            throw new InviteEmailRefusedException("Enter the athlete's email address, like name@example.com.");
+            throw new InviteEmailRefusedException(Words.of("athletes.error.email-invalid"));
         }
         if (outbox.refusesInvites(address)) {
-            throw new InviteEmailRefusedException("This address asked Limber not to send it invites. Copy the link and send it another way.");
+            throw new InviteEmailRefusedException(Words.of("athletes.error.email-refuses-invites"));
         }
         long coach = me();
         if (!counters.tryAdd("invite-email", Long.toString(coach), INVITES_PER_WINDOW, INVITE_WINDOW, clock.instant())) {
-            throw new InviteEmailRefusedException("You sent " + INVITES_PER_WINDOW
-                    + " invites in the last hour. Wait a while, or copy a link and send it yourself.");
+            throw new InviteEmailRefusedException(Words.of("athletes.error.too-many-emails", INVITES_PER_WINDOW));
         }
         InviteSummary invite = createInvite(label == null || label.isBlank()
                 ? address.substring(0, Math.min(address.length(), MAX_LABEL)) : label);
         String name = accounts.displayNames(List.of(coach)).getOrDefault(coach, "Your coach");
         String link = mail.base() + "/join/" + invite.token();
-        outbox.inviteTo(address, unsubscribe -> InviteEmail.of(name, link, unsubscribe));
+        outbox.inviteTo(address, unsubscribe -> InviteEmail.of(name, link, unsubscribe, accounts.inviteLanguage(address)));
         return invite;
     }
 
@@ -157,17 +157,18 @@ public class RosterService {
      */
     @Transactional(readOnly = true)
     @PreAuthorize("permitAll()")
-    public Optional<String> groupLinkEnded(String token) {
+    public Optional<Words> groupLinkEnded(String token) {
         if (token == null || token.length() != 22) {
             return Optional.empty();
         }
         Instant now = clock.instant();
         return groupLinks.findByToken(token).flatMap(link -> switch (link.state(now)) {
             case OPEN -> Optional.empty();
-            case USED_UP -> Optional.of("This group link has had its " + link.getMaxUses()
-                    + (link.getMaxUses() == 1 ? " athlete" : " athletes") + " already. Ask your coach for a new one.");
-            case ENDED -> Optional.of("This group link ended on " + LAST_DAY.format(link.getLastDay()) + ". Ask your coach for a new one.");
-            case REVOKED -> Optional.of("Your coach withdrew this group link. Ask them for a new one.");
+            case USED_UP -> Optional.of(Words.of("join.group-link.used-up", link.getMaxUses()));
+            // the day as a Date at its start in the JVM's zone, where MessageFormat shows it: the same day in every language
+            case ENDED -> Optional.of(Words.of("join.group-link.ended",
+                    java.util.Date.from(link.getLastDay().atStartOfDay(java.time.ZoneId.systemDefault()).toInstant())));
+            case REVOKED -> Optional.of(Words.of("join.group-link.withdrawn"));
         });
     }
 
@@ -184,20 +185,20 @@ public class RosterService {
     public GroupLinkSummary createGroupLink(long groupId, Integer maxUses, java.time.LocalDate lastDay) {
         long coach = me();
         AthleteGroupEntity group = groups.findById(groupId).filter(candidate -> candidate.getCoachId() == coach)
-                .orElseThrow(() -> new IllegalArgumentException("No such group."));
+                .orElseThrow(() -> new RosterRefusedException(Words.of("athletes.error.no-such-group")));
         if (maxUses != null && (maxUses < 1 || maxUses > MAX_GROUP_LINK_USES)) {
             throw new GroupLinkRefusedException(GroupLinkRefusedException.Field.USES,
-                    "Allow 1 to " + MAX_GROUP_LINK_USES + " athletes, or leave it empty for no limit.");
+                    Words.of("group-link.error.uses", MAX_GROUP_LINK_USES));
         }
         java.time.ZoneId zone = accounts.myTimeZone();
         Instant now = clock.instant();
         if (lastDay != null && lastDay.isBefore(java.time.LocalDate.ofInstant(now, zone))) {
             throw new GroupLinkRefusedException(GroupLinkRefusedException.Field.LAST_DAY,
-                    "Choose today or a later day, or leave it empty for no last day.");
+                    Words.of("group-link.error.last-day"));
         }
         if (!counters.tryAdd("group-link", Long.toString(coach), INVITES_PER_WINDOW, INVITE_WINDOW, now)) {
             throw new GroupLinkRefusedException(GroupLinkRefusedException.Field.USES,
-                    "You made " + INVITES_PER_WINDOW + " group links in the last hour. Wait a while.");
+                    Words.of("group-link.error.too-many", INVITES_PER_WINDOW));
         }
         Instant expires = lastDay == null ? null : lastDay.plusDays(1).atStartOfDay(zone).toInstant();
         GroupLink link = groupLinks.saveAndFlush(new GroupLink(coach, groupId, newToken(), maxUses, lastDay, expires, now));
@@ -269,7 +270,7 @@ public class RosterService {
     @Transactional
     public void removeAthlete(long athleteId) {
         roster.findById(new RosterEntry.Key(me(), athleteId)).filter(RosterEntry::isActive)
-                .orElseThrow(() -> new IllegalArgumentException("That athlete is not on your roster."))
+                .orElseThrow(() -> new RosterRefusedException(Words.of("athletes.error.not-on-roster")))
                 .remove(clock.instant());
     }
 
@@ -296,23 +297,23 @@ public class RosterService {
         long coachId = me();
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty() || trimmed.length() > MAX_GROUP_NAME) {
-            throw new IllegalArgumentException("Give the group a name of 1 to " + MAX_GROUP_NAME + " characters.");
+            throw new RosterRefusedException(Words.of("athletes.error.group-name", MAX_GROUP_NAME));
         }
         if (TypedText.hasControlCharacterInLine(trimmed)) {
-            throw new IllegalArgumentException(TypedText.CONTROL_CHARACTER);
+            throw new RosterRefusedException(TypedText.REMOVE_CONTROL_CHARACTER);
         }
         if (!membership.athletesOnRoster(coachId).containsAll(athleteIds)) {
-            throw new IllegalArgumentException("Only athletes on your roster can be in your groups.");
+            throw new RosterRefusedException(Words.of("athletes.error.group-not-on-roster"));
         }
         AthleteGroupEntity group;
         if (groupId == null) {
             if (groups.existsByCoachIdAndNameIgnoreCase(coachId, trimmed)) {
-                throw new IllegalArgumentException("You already have a group called \u201c" + trimmed + "\u201d.");
+                throw new RosterRefusedException(Words.of("athletes.error.group-taken", trimmed));
             }
             group = groups.save(new AthleteGroupEntity(coachId, trimmed));
         } else {
             group = groups.findById(groupId).filter(candidate -> candidate.getCoachId() == coachId)
-                    .orElseThrow(() -> new IllegalArgumentException("No such group."));
+                    .orElseThrow(() -> new RosterRefusedException(Words.of("athletes.error.no-such-group")));
         }
         group.setMembers(athleteIds);
         return groups.saveAndFlush(group).summary();

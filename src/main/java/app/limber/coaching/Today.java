@@ -1,5 +1,7 @@
 package app.limber.coaching;
 
+import app.limber.base.Words;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -32,13 +34,23 @@ public record Today(LocalDate date, ZoneId zone, List<Entry> planned, List<Assig
     /**
      * @param done    complete sessions this week (no more than planned count)
      * @param planned sessions the plan asks for this week
-     * @param next    for {@link State#LATER}: the next planned day ("Thursday"); empty otherwise
+     * @param nextDay for {@link State#LATER}: the next planned day of the week; null otherwise
      */
-    public record Entry(AssignedRoutine routine, State state, int done, int planned, String next) {
+    public record Entry(AssignedRoutine routine, State state, int done, int planned, DayOfWeek nextDay) {
 
         /** "2 of 3 this week". */
+        public Words progressWords() {
+            return Words.of("my-routines.progress", Math.min(done, planned), planned);
+        }
+
+        /** {@link #progressWords()} in English. */
         public String progress() {
-            return Math.min(done, planned) + " of " + planned + " this week";
+            return progressWords().english();
+        }
+
+        /** The next planned day in English ("Thursday"); empty when there is none. */
+        public String next() {
+            return nextDay == null ? "" : nextDay.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
         }
     }
 
@@ -53,10 +65,15 @@ public record Today(LocalDate date, ZoneId zone, List<Entry> planned, List<Assig
     }
 
     /** All the week's planned sessions, done and to do, over every routine: "2 of 5 this week". */
-    public String weekProgress() {
+    public Words weekProgressWords() {
         int done = planned.stream().mapToInt(entry -> Math.min(entry.done(), entry.planned())).sum();
         int all = planned.stream().mapToInt(Entry::planned).sum();
-        return done + " of " + all + " this week";
+        return Words.of("my-routines.progress", done, all);
+    }
+
+    /** {@link #weekProgressWords()} in English. */
+    public String weekProgress() {
+        return weekProgressWords().english();
     }
 
     static Today of(LocalDate date, ZoneId zone, List<AssignedRoutine> routines) {
@@ -83,16 +100,11 @@ public record Today(LocalDate date, ZoneId zone, List<Entry> planned, List<Assig
             } else {
                 state = State.LATER;
             }
-            String next = state == State.LATER ? date.plusDays(1).datesUntil(monday.plusDays(7))
-                    .filter(plan::plannedOn).findFirst().map(Today::dayName).orElse("") : "";
+            DayOfWeek next = state == State.LATER ? date.plusDays(1).datesUntil(monday.plusDays(7))
+                    .filter(plan::plannedOn).findFirst().map(LocalDate::getDayOfWeek).orElse(null) : null;
             (state == State.DUE ? due : rest).add(new Entry(routine, state, done, planned, next));
         }
         due.addAll(rest);
         return new Today(date, zone, due, onHand);
-    }
-
-    private static String dayName(LocalDate day) {
-        DayOfWeek weekday = day.getDayOfWeek();
-        return weekday.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     }
 }

@@ -10,9 +10,14 @@ package app.limber.coaching;
  */
 public record WeekProgress(int done, int planned, int dueSoFar) {
 
-    /** "2 of 3 this week". */
+    /** "2 of 3 this week" (in English: {@link #words()}). */
     public String label() {
-        return done + " of " + planned + " this week";
+        return words().english();
+    }
+
+    /** "2 of 3 this week", in the reader's language. */
+    public app.limber.base.Words words() {
+        return app.limber.base.Words.of("week-progress.label", done, planned);
     }
 
     /** Fewer sessions done than the days already past asked for. */

@@ -66,7 +66,7 @@ public class WeeklyDigest {
                 CoachHome home = coachHome.home();
                 String link = mail.base() + "/";
                 return outbox.toAccount(EmailKind.DIGEST, coach.id(), coach.email(),
-                        unsubscribe -> DigestEmail.of(coach.name(), weekStart, home, link, unsubscribe)) ? 1 : 0;
+                        unsubscribe -> DigestEmail.of(coach.name(), weekStart, home, link, unsubscribe, coach.language())) ? 1 : 0;
             }).orElse(0);
         }
         return written;

@@ -1,6 +1,6 @@
 package app.limber.coaching;
 
-import app.limber.routine.Sides;
+import app.limber.base.Words;
 import app.limber.routine.StepDose;
 
 import java.util.ArrayList;
@@ -21,16 +21,23 @@ final class WhatChanged {
     private WhatChanged() {
     }
 
+    /** {@link #words} in English (for callers that still show English). */
     static List<String> between(PublishedRoutine before, PublishedRoutine after) {
-        List<String> changes = new ArrayList<>();
+        return words(before, after).stream().map(Words::english).toList();
+    }
+
+    /** What changed, each change in words the reader's language shows. */
+    static List<Words> words(PublishedRoutine before, PublishedRoutine after) {
+        List<Words> changes = new ArrayList<>();
         if (!before.title().equals(after.title())) {
-            changes.add("Renamed from \u201c" + before.title() + "\u201d to \u201c" + after.title() + "\u201d");
+            changes.add(Words.of("what-changed.renamed", before.title(), after.title()));
         }
         if (!before.description().equals(after.description())) {
-            changes.add("Description updated");
+            changes.add(Words.of("what-changed.description"));
         }
         if (before.purpose() != after.purpose()) {
-            changes.add("Purpose: " + (after.purpose() == null ? "any time" : after.purpose().label()));
+            changes.add(Words.of("what-changed.purpose",
+                    after.purpose() == null ? Words.of("what-changed.any-time") : Words.label(after.purpose())));
         }
         Map<Long, PublishedStep> old = new HashMap<>();
         before.steps().forEach(step -> old.put(step.stepId(), step));
@@ -42,12 +49,12 @@ final class WhatChanged {
         for (int index = 0; index < after.steps().size(); index++) {
             PublishedStep step = after.steps().get(index);
             if (!old.containsKey(step.stepId())) {
-                changes.add("Added \u201c" + step.name() + "\u201d as step " + (index + 1));
+                changes.add(Words.of("what-changed.added", step.name(), index + 1));
             }
         }
         for (PublishedStep step : before.steps()) {
             if (!newPositions.containsKey(step.stepId())) {
-                changes.add("Removed \u201c" + step.name() + "\u201d");
+                changes.add(Words.of("what-changed.removed", step.name()));
             }
         }
         List<Long> oldOrder = before.steps().stream().map(PublishedStep::stepId).filter(newPositions::containsKey).toList();
@@ -57,7 +64,7 @@ final class WhatChanged {
             PublishedStep step = before.steps().get(index);
             Integer now = newPositions.get(step.stepId());
             if (now != null && !stayed.contains(step.stepId())) {
-                changes.add("Moved \u201c" + step.name() + "\u201d from step " + (index + 1) + " to step " + (now + 1));
+                changes.add(Words.of("what-changed.moved", step.name(), index + 1, now + 1));
             }
         }
         for (PublishedStep step : after.steps()) {
@@ -69,68 +76,69 @@ final class WhatChanged {
         return List.copyOf(changes);
     }
 
-    private static java.util.Optional<String> doseChanges(PublishedStep was, PublishedStep is) {
-        List<String> parts = new ArrayList<>();
+    private static java.util.Optional<Words> doseChanges(PublishedStep was, PublishedStep is) {
+        List<Words> parts = new ArrayList<>();
         StepDose before = was.dose();
         StepDose after = is.dose();
         if (before.untilReleased() != after.untilReleased()) {
-            parts.add(after.untilReleased() ? "now until it releases" : "now a fixed hold");
+            parts.add(Words.of(after.untilReleased() ? "what-changed.until-released" : "what-changed.fixed-hold"));
         } else if (after.untilReleased() && before.releaseMaxSeconds() != after.releaseMaxSeconds()) {
-            parts.add("up to " + before.releaseMaxSeconds() + " s \u2192 " + after.releaseMaxSeconds() + " s");
+            parts.add(Words.of("what-changed.release-max", seconds(before.releaseMaxSeconds()), seconds(after.releaseMaxSeconds())));
         }
         if (before.holdSeconds() != after.holdSeconds() && !after.untilReleased()) {
-            parts.add("hold " + before.holdSeconds() + " s \u2192 " + after.holdSeconds() + " s");
+            parts.add(Words.of("what-changed.hold", seconds(before.holdSeconds()), seconds(after.holdSeconds())));
         }
         if (!Objects.equals(before.secondSideHoldSeconds(), after.secondSideHoldSeconds())) {
-            parts.add("second side " + seconds(before.secondSideHoldSeconds()) + " \u2192 " + seconds(after.secondSideHoldSeconds()));
+            parts.add(Words.of("what-changed.second-side", secondSide(before.secondSideHoldSeconds()),
+                    secondSide(after.secondSideHoldSeconds())));
         }
         if (before.reps() != after.reps()) {
-            parts.add("reps " + before.reps() + " \u2192 " + after.reps());
+            parts.add(Words.of("what-changed.reps", before.reps(), after.reps()));
         }
         if (before.sides() != after.sides()) {
-            parts.add(sides(before.sides()) + " \u2192 " + sides(after.sides()));
+            parts.add(Words.of("what-changed.sides", Words.label(before.sides()), Words.label(after.sides())));
         }
         if (before.restSeconds() != after.restSeconds()) {
-            parts.add("rest " + before.restSeconds() + " s \u2192 " + after.restSeconds() + " s");
+            parts.add(Words.of("what-changed.rest", seconds(before.restSeconds()), seconds(after.restSeconds())));
         }
         if (!before.note().equals(after.note())) {
-            parts.add(after.note().isEmpty() ? "note removed" : "new note");
+            parts.add(Words.of(after.note().isEmpty() ? "what-changed.note-removed" : "what-changed.new-note"));
         }
         if (!was.instructions().equals(is.instructions()) || !was.cues().equals(is.cues())
                 || !was.cautions().equals(is.cautions()) || !was.name().equals(is.name())) {
-            parts.add("instructions updated");
+            parts.add(Words.of("what-changed.instructions"));
         } else if (!was.contraindications().equals(is.contraindications())) {
-            parts.add("cautions updated");
+            parts.add(Words.of("what-changed.cautions"));
         } else if (!was.summary().equals(is.summary()) || was.kind() != is.kind() || was.position() != is.position()
                 || !was.primaryMuscles().equals(is.primaryMuscles()) || !was.secondaryMuscles().equals(is.secondaryMuscles())
                 || (was.pose() != null && !was.pose().equals(is.pose()))) {
-            parts.add("details updated");
+            parts.add(Words.of("what-changed.details"));
         }
         easierChange(was.easier(), is.easier()).ifPresent(parts::add);
         return parts.isEmpty() ? java.util.Optional.empty()
-                : java.util.Optional.of("\u201c" + is.name() + "\u201d: " + String.join(", ", parts));
+                : java.util.Optional.of(Words.of("what-changed.step", is.name(), Plan.listed(parts)));
     }
 
     /** "easier version: Knee bend calf stretch", "no easier version", "easier version updated". */
-    private static java.util.Optional<String> easierChange(EasierVersion was, EasierVersion is) {
+    private static java.util.Optional<Words> easierChange(EasierVersion was, EasierVersion is) {
         if (Objects.equals(was, is)) {
             return java.util.Optional.empty();
         }
         if (is == null) {
-            return java.util.Optional.of("no easier version");
+            return java.util.Optional.of(Words.of("what-changed.no-easier"));
         }
         if (was == null || was.stretchId() != is.stretchId() || !was.name().equals(is.name())) {
-            return java.util.Optional.of("easier version: " + is.name());
+            return java.util.Optional.of(Words.of("what-changed.easier", is.name()));
         }
-        return java.util.Optional.of("easier version updated");
+        return java.util.Optional.of(Words.of("what-changed.easier-updated"));
     }
 
-    private static String seconds(Integer value) {
-        return value == null ? "same as first" : value + " s";
+    private static Words seconds(int value) {
+        return Words.of("duration.seconds", value);
     }
 
-    private static String sides(Sides sides) {
-        return sides.label().toLowerCase(java.util.Locale.ROOT);
+    private static Words secondSide(Integer value) {
+        return value == null ? Words.of("what-changed.same-as-first") : seconds(value);
     }
 
     /** The steps that kept their relative order (a longest common subsequence); the others moved. */

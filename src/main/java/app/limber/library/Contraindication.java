@@ -37,4 +37,9 @@ public enum Contraindication {
     public String caution() {
         return caution;
     }
+
+    /** {@link #caution()} in the reader's language ({@code contraindication.caution.HIP_REPLACEMENT}). */
+    public app.limber.base.Words cautionWords() {
+        return app.limber.base.Words.of("contraindication.caution." + name());
+    }
 }

@@ -1,13 +1,25 @@
 package app.limber.library;
 
-/** An upload was refused: the message says why, for the coach; nothing was stored. */
-public class InvalidPhotoException extends RuntimeException {
+import app.limber.base.Refusal;
+import app.limber.base.Words;
 
-    InvalidPhotoException(String message) {
-        super(message);
+/** A photo upload was refused: the words say why, for the coach; nothing was stored. */
+public class InvalidPhotoException extends RuntimeException implements Refusal {
+
+    private final transient Words words;
+
+    InvalidPhotoException(Words words) {
+        super(words.english());
+        this.words = words;
     }
 
-    InvalidPhotoException(String message, Throwable cause) {
-        super(message, cause);
+    InvalidPhotoException(Words words, Throwable cause) {
+        super(words.english(), cause);
+        this.words = words;
+    }
+
+    @Override
+    public Words words() {
+        return words;
     }
 }

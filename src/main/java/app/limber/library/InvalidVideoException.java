@@ -1,13 +1,25 @@
 package app.limber.library;
 
-/** A video upload was refused: the message says why, for the coach; nothing was stored. */
-public class InvalidVideoException extends RuntimeException {
+import app.limber.base.Refusal;
+import app.limber.base.Words;
 
-    InvalidVideoException(String message) {
-        super(message);
+/** A video upload was refused: the words say why, for the coach; nothing was stored. */
+public class InvalidVideoException extends RuntimeException implements Refusal {
+
+    private final transient Words words;
+
+    InvalidVideoException(Words words) {
+        super(words.english());
+        this.words = words;
     }
 
-    InvalidVideoException(String message, Throwable cause) {
-        super(message, cause);
+    InvalidVideoException(Words words, Throwable cause) {
+        super(words.english(), cause);
+        this.words = words;
+    }
+
+    @Override
+    public Words words() {
+        return words;
     }
 }

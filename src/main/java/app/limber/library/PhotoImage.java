@@ -1,5 +1,6 @@
 package app.limber.library;
 
+import app.limber.base.Words;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
@@ -76,15 +77,15 @@ final class PhotoImage {
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(12);
         } catch (IOException e) {
-            throw new InvalidPhotoException("The photo could not be read. Try again.", e);
+            throw new InvalidPhotoException(Words.of("stretch-photo.unreadable"), e);
         }
         Format format = formatOf(head);
         if (format == null) {
-            throw new InvalidPhotoException("This file is not a JPEG, PNG or WebP photo. Choose a photo in one of these formats.");
+            throw new InvalidPhotoException(Words.of("stretch-photo.not-a-photo"));
         }
         Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format.readerName);
         if (!readers.hasNext()) {
-            throw new InvalidPhotoException("WebP photos cannot be read here yet. Save it as JPEG or PNG and upload that.");
+            throw new InvalidPhotoException(Words.of("stretch-photo.webp-unreadable"));
         }
         ImageReader reader = readers.next();
         BufferedImage decoded;
@@ -93,8 +94,7 @@ final class PhotoImage {
             int width = reader.getWidth(0);
             int height = reader.getHeight(0);
             if ((long) width * height > MAX_PIXELS) {
-                throw new InvalidPhotoException("This photo has too many pixels (" + width + " \u00d7 " + height
-                        + "). Make it smaller than about 100 megapixels and upload it again.");
+                throw new InvalidPhotoException(Words.of("stretch-photo.too-many-pixels", width, height));
             }
             ImageReadParam param = reader.getDefaultReadParam();
             // read only every n-th pixel of a much larger photo: the heap holds about twice the final size
@@ -104,13 +104,12 @@ final class PhotoImage {
         } catch (InvalidPhotoException refused) {
             throw refused;
         } catch (IOException | RuntimeException unreadable) {
-            throw new InvalidPhotoException("This file starts like a " + format + " photo but cannot be read: it may be damaged. "
-                    + "Open it on your device, save it again and upload that.", unreadable);
+            throw new InvalidPhotoException(Words.of("stretch-photo.damaged", format.name()), unreadable);
         } finally {
             reader.dispose();
         }
         if (decoded == null || decoded.getWidth() < 1 || decoded.getHeight() < 1) {
-            throw new InvalidPhotoException("This " + format + " photo has no picture in it.");
+            throw new InvalidPhotoException(Words.of("stretch-photo.no-picture", format.name()));
         }
         if (format == Format.JPEG) {
             decoded = upright(decoded, exifOrientation(file));

@@ -30,4 +30,9 @@ public record StretchDetails(long id, long version, String slug, String name, St
     public List<String> contraindicationCautions() {
         return contraindications.stream().sorted().map(Contraindication::caution).toList();
     }
+
+    /** {@link #contraindicationCautions()} as words ({@code contraindication.caution.*}), shown in the reader's language. */
+    public List<app.limber.base.Words> contraindicationCautionWords() {
+        return contraindications.stream().sorted().map(Contraindication::cautionWords).toList();
+    }
 }

@@ -1,5 +1,6 @@
 package app.limber.library;
 
+import app.limber.base.Words;
 import app.limber.account.AccountService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -78,8 +79,7 @@ public class StretchPhotoService {
             return transactions.execute(status -> {
                 requireOwn(store.lockOwnStretch(stretchId), stretchId);
                 if (store.photos(stretchId).size() >= settings.maxPhotos()) {
-                    throw new InvalidPhotoException("This stretch has " + settings.maxPhotos()
-                            + " photos already. Remove one to add another.");
+                    throw new InvalidPhotoException(Words.of("stretch-photo.full", settings.maxPhotos()));
                 }
                 store.add(token, stretchId, coachId, prepared, clock.instant());
                 return store.photos(stretchId).stream().filter(photo -> photo.token().equals(token)).findFirst().orElseThrow();
@@ -137,11 +137,10 @@ public class StretchPhotoService {
     private static void copyAtMost(InputStream content, Path file, long limit) throws IOException {
         long total = MediaFiles.spool(content, file, limit);
         if (total > limit) {
-            throw new InvalidPhotoException("This file is larger than " + MediaFiles.megabytes(limit)
-                    + ". Choose a smaller photo (phones can share a photo at a smaller size).");
+            throw new InvalidPhotoException(Words.of("stretch-photo.too-large", MediaFiles.megabytes(limit)));
         }
         if (total == 0) {
-            throw new InvalidPhotoException("This file is empty. Choose a JPEG, PNG or WebP photo.");
+            throw new InvalidPhotoException(Words.of("stretch-photo.empty"));
         }
     }
 

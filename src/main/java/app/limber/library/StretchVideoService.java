@@ -1,5 +1,6 @@
 package app.limber.library;
 
+import app.limber.base.Words;
 import app.limber.account.AccountService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -162,17 +163,16 @@ public class StretchVideoService {
     private static void copyAtMost(InputStream content, Path file, long limit) throws IOException {
         long total = MediaFiles.spool(content, file, limit);
         if (total > limit) {
-            throw new InvalidVideoException("This video is larger than " + MediaFiles.megabytes(limit)
-                    + ". Trim it to a few seconds or share it from your phone at a smaller size.");
+            throw new InvalidVideoException(Words.of("stretch-video.too-large", MediaFiles.megabytes(limit)));
         }
         if (total == 0) {
-            throw new InvalidVideoException("This file is empty. Choose an MP4 (H.264) or WebM video.");
+            throw new InvalidVideoException(Words.of("stretch-video.empty"));
         }
     }
 
     private static void copyPictureAtMost(InputStream content, Path file, long limit) throws IOException {
         if (MediaFiles.spool(content, file, limit) > limit) {
-            throw new InvalidPhotoException("This poster is larger than " + MediaFiles.megabytes(limit) + ".");
+            throw new InvalidPhotoException(Words.of("stretch-video.poster-too-large", MediaFiles.megabytes(limit)));
         }
     }
 

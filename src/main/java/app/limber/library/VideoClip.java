@@ -1,5 +1,6 @@
 package app.limber.library;
 
+import app.limber.base.Words;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -41,9 +42,8 @@ final class VideoClip {
     record Checked(Codec codec, int width, int height, long size, Optional<long[]> firstFrame) {
     }
 
-    private static final String NOT_A_VIDEO = "This file is not an MP4 (H.264) or WebM video. Choose a video in one of these formats.";
-    private static final String CUT_SHORT = "This video is incomplete: it ends before its last part. "
-            + "Upload the whole file again (wait until it has finished saving or copying).";
+    private static final Words NOT_A_VIDEO = Words.of("stretch-video.not-a-video");
+    private static final Words CUT_SHORT = Words.of("stretch-video.cut-short");
 
     private VideoClip() {
     }
@@ -61,7 +61,7 @@ final class VideoClip {
             }
             throw new InvalidVideoException(NOT_A_VIDEO);
         } catch (IOException e) {
-            throw new InvalidVideoException("The video could not be read. Try again.", e);
+            throw new InvalidVideoException(Words.of("stretch-video.unreadable"), e);
         }
     }
 
@@ -77,11 +77,10 @@ final class VideoClip {
 
     private static void requireSize(int width, int height) {
         if (width < 1 || height < 1) {
-            throw new InvalidVideoException("This video has no picture size. Save it again from your device and upload that.");
+            throw new InvalidVideoException(Words.of("stretch-video.no-size"));
         }
         if (width > MAX_SIDE || height > MAX_SIDE) {
-            throw new InvalidVideoException("This video is " + width + " \u00d7 " + height + " px; at most "
-                    + MAX_SIDE + " px a side is taken. Share it from your phone at a smaller size.");
+            throw new InvalidVideoException(Words.of("stretch-video.too-big-picture", width, height, MAX_SIDE));
         }
     }
 
@@ -113,7 +112,7 @@ final class VideoClip {
             }
             if (moov == null || !mdat) {
                 throw new InvalidVideoException(moov == null && mdat ? CUT_SHORT
-                        : "This MP4 file holds no video. Choose a video file.");
+                        : Words.of("stretch-video.mp4-no-video"));
             }
             boolean otherCodec = false;
             for (Box trak : children(moov, "trak")) {
@@ -125,7 +124,7 @@ final class VideoClip {
                 }
                 Box stsd = path(mdia, "minf", "stbl", "stsd");
                 if (stsd == null || stsd.end - stsd.payload < 8 + 8 + 28) {
-                    throw new InvalidVideoException("This MP4 file's video track is damaged. Save it again and upload that.");
+                    throw new InvalidVideoException(Words.of("stretch-video.mp4-track-damaged"));
                 }
                 Box entry = box(stsd.payload + 8, stsd.end);
                 if (entry.type.equals("avc1") || entry.type.equals("avc3")) {
@@ -138,9 +137,7 @@ final class VideoClip {
                 otherCodec = true;
             }
             throw new InvalidVideoException(otherCodec
-                    ? "This MP4 video is not H.264 (phones often record HEVC, also called H.265). "
-                    + "Choose \"Most compatible\" in the camera's settings, or export it as H.264, and upload that."
-                    : "This MP4 file holds no video track. Choose a video file.");
+                    ? Words.of("stretch-video.mp4-not-h264") : Words.of("stretch-video.mp4-no-track"));
         }
 
         private Box box(long at, long limit) throws IOException {
@@ -251,8 +248,7 @@ final class VideoClip {
             }
             if (!"webm".equals(docType)) {
                 throw new InvalidVideoException("matroska".equals(docType)
-                        ? "This is a Matroska (MKV) file, not WebM. Export it as WebM or MP4 (H.264) and upload that."
-                        : NOT_A_VIDEO);
+                        ? Words.of("stretch-video.matroska") : NOT_A_VIDEO);
             }
             boolean segment = false;
             for (long at = header.end; at < size; ) {
@@ -264,19 +260,18 @@ final class VideoClip {
                 at = element.end;
             }
             if (!segment || codec == null && otherCodec == null) {
-                throw new InvalidVideoException(segment && videoTrack < 0 ? "This WebM file holds no video track. Choose a video file."
+                throw new InvalidVideoException(segment && videoTrack < 0 ? Words.of("stretch-video.webm-no-track")
                         : CUT_SHORT);
             }
             if (codec == null) {
-                throw new InvalidVideoException("This WebM video is " + otherCodec.replace("V_", "")
-                        + ", not VP8 or VP9. Export it as WebM (VP9) or MP4 (H.264) and upload that.");
+                throw new InvalidVideoException(Words.of("stretch-video.webm-other-codec", otherCodec.replace("V_", "")));
             }
             if (encrypted) {
-                throw new InvalidVideoException("This video is encrypted and cannot be played here. Upload one without protection.");
+                throw new InvalidVideoException(Words.of("stretch-video.encrypted"));
             }
             requireSize(width, height);
             if (firstFrame == null) {
-                throw new InvalidVideoException("This WebM video has no frames in it. Save it again and upload that.");
+                throw new InvalidVideoException(Words.of("stretch-video.webm-no-frames"));
             }
             return new Checked(codec, width, height, size, Optional.of(firstFrame));
         }

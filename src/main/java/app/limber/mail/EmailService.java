@@ -60,13 +60,13 @@ public class EmailService {
     /**
      * The signed-in athlete turns reminders on or off, at a time of day in their time zone.
      *
-     * @throws IllegalArgumentException when reminders are turned on without a time; nothing changes
+     * @throws EmailSettingsRefusedException when reminders are turned on without a time; nothing changes
      */
     @PreAuthorize("hasRole('ATHLETE')")
     @Transactional
     public EmailSettings changeReminders(boolean on, LocalTime at) {
         if (on && at == null) {
-            throw new IllegalArgumentException("Choose the time of day you want the reminder, for example 07:00.");
+            throw new EmailSettingsRefusedException(app.limber.base.Words.of("reminder-settings.error.no-time"));
         }
         long me = me();
         EmailSettings now = preferences.of(me);
@@ -82,13 +82,13 @@ public class EmailService {
     /**
      * The signed-in coach turns the weekly digest on or off, on a day of the week at a time, in their time zone.
      *
-     * @throws IllegalArgumentException when it is turned on without a day or a time; nothing changes
+     * @throws EmailSettingsRefusedException when it is turned on without a day or a time; nothing changes
      */
     @PreAuthorize("hasRole('COACH')")
     @Transactional
     public EmailSettings changeDigest(boolean on, DayOfWeek day, LocalTime at) {
         if (on && (day == null || at == null)) {
-            throw new IllegalArgumentException("Choose the day and the time of day you want the digest.");
+            throw new EmailSettingsRefusedException(app.limber.base.Words.of("digest-settings.error.no-day-or-time"));
         }
         long me = me();
         EmailSettings now = preferences.of(me);

@@ -1,5 +1,6 @@
 package app.limber.routine;
 
+import app.limber.base.Words;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
@@ -60,21 +61,20 @@ public final class RoutineFileJson {
      */
     static JsonNode parse(byte[] content) {
         if (content.length > MAX_BYTES) {
-            throw new InvalidRoutineFileException("The file is " + (content.length / 1000) + " kB; a routine file is at most "
-                    + (MAX_BYTES / 1_000_000) + " MB.");
+            throw new InvalidRoutineFileException(Words.of("routine-file.too-large", content.length / 1000,
+                    MAX_BYTES / 1_000_000));
         }
         if (content.length == 0) {
-            throw new InvalidRoutineFileException("The file is empty.");
+            throw new InvalidRoutineFileException(Words.of("routine-file.empty"));
         }
         try {
             return JSON.readTree(content);
         } catch (StreamConstraintsException tooMuch) {
-            throw new InvalidRoutineFileException("The file is not a routine file: it is nested more than " + MAX_NESTING
-                    + " levels deep or holds a value far too long.");
+            throw new InvalidRoutineFileException(Words.of("routine-file.too-deep", MAX_NESTING));
         } catch (JacksonException unreadable) {
             TokenStreamLocation where = unreadable.getLocation();
-            throw new InvalidRoutineFileException("The file is not JSON that Limber can read"
-                    + (where == null || where.getLineNr() < 1 ? "." : " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")."));
+            throw new InvalidRoutineFileException(where == null || where.getLineNr() < 1 ? Words.of("routine-file.not-json")
+                    : Words.of("routine-file.not-json-at", where.getLineNr(), where.getColumnNr()));
         }
     }
 

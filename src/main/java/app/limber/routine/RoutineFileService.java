@@ -1,6 +1,7 @@
 package app.limber.routine;
 
 import app.limber.account.AccountService;
+import app.limber.base.Words;
 import app.limber.body.Pose;
 import app.limber.body.PoseJson;
 import app.limber.library.Equipment;
@@ -22,7 +23,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -127,29 +127,30 @@ public class RoutineFileService {
     public RoutineDetails importFile(byte[] content) {
         JsonNode tree = RoutineFileJson.parse(content);
         checkFormat(tree);
-        List<String> schemaProblems = RoutineFileSchema.problems(tree);
+        List<Words> schemaProblems = RoutineFileSchema.problems(tree);
         if (!schemaProblems.isEmpty()) {
             throw new InvalidRoutineFileException(schemaProblems);
         }
         RoutineFile file = RoutineFileJson.bind(tree);
-        List<String> problems = new ArrayList<>();
+        List<Words> problems = new ArrayList<>();
         try {
             RoutineService.checkDescription(file.title(), file.description());
         } catch (InvalidRoutineException refused) {
-            refused.errors().forEach((field, message) -> problems.add(capitalized(words(field)) + ": " + message));
+            refused.refusals().forEach((field, message) -> problems.add(RoutineFileSchema.line(
+                    field == InvalidRoutineException.Field.TITLE ? Words.of("routine-file.top.title") : Words.of("routine-file.top.description"),
+                    message)));
         }
         Map<String, RoutineFile.Stretch> bySlug = new LinkedHashMap<>();
         for (RoutineFile.Stretch stretch : file.stretches()) {
             if (bySlug.putIfAbsent(stretch.slug(), stretch) != null) {
-                problems.add("Stretches: the slug “" + stretch.slug() + "” is given to two stretches.");
+                problems.add(Words.of("routine-file.slug-twice", stretch.slug()));
             }
         }
         Set<String> usedSlugs = new LinkedHashSet<>();
         for (int index = 0; index < file.steps().size(); index++) {
             RoutineFile.Step step = file.steps().get(index);
             if (!bySlug.containsKey(step.stretch())) {
-                problems.add("Step " + (index + 1) + ", stretch: no stretch in the file has the slug “"
-                        + RoutineFileSchema.shortened(step.stretch()) + "”.");
+                problems.add(Words.of("routine-file.no-such-slug", index + 1, RoutineFileSchema.shortened(step.stretch())));
             } else {
                 usedSlugs.add(step.stretch());
             }
@@ -157,7 +158,8 @@ public class RoutineFileService {
                 RoutineService.checkDose(dose(step));
             } catch (InvalidRoutineException refused) {
                 int number = index + 1;
-                refused.errors().forEach((field, message) -> problems.add("Step " + number + ", " + words(field) + ": " + message));
+                refused.refusals().forEach((field, message) -> problems.add(RoutineFileSchema.line(
+                        RoutineFileSchema.within(RoutineFileSchema.step(number), words(field)), message)));
             }
         }
         Map<String, Long> builtIns = library.builtInIds(file.stretches().stream()
@@ -168,15 +170,16 @@ public class RoutineFileService {
             if (!usedSlugs.contains(stretch.slug()) || builtIns.containsKey(stretch.slug())) {
                 continue;
             }
-            String where = "Stretch " + (index + 1) + " (“" + RoutineFileSchema.shortened(stretch.name()) + "”), ";
+            Words where = RoutineFileSchema.stretch(index + 1, stretch.name());
             StretchDraft draft;
             try {
                 draft = draft(stretch);
             } catch (IllegalStateException unreadablePose) {
-                problems.add(where + "figure: it is not a figure Limber can read.");
+                problems.add(Words.of("routine-file.unreadable-figure", where));
                 continue;
             }
-            library.problems(draft).forEach((field, message) -> problems.add(where + words(field) + ": " + message));
+            library.problems(draft).forEach((field, message) -> problems.add(RoutineFileSchema.line(
+                    RoutineFileSchema.within(where, words(field)), message)));
             ownStretches.put(stretch.slug(), draft);
         }
         if (!problems.isEmpty()) {
@@ -194,13 +197,12 @@ public class RoutineFileService {
 
     private static void checkFormat(JsonNode tree) {
         if (!tree.isObject() || !RoutineFile.FORMAT.equals(tree.path("format").asString(""))) {
-            throw new InvalidRoutineFileException("This is not a Limber routine file: its “format” should be “"
-                    + RoutineFile.FORMAT + "”.");
+            throw new InvalidRoutineFileException(Words.of("routine-file.not-limber", RoutineFile.FORMAT));
         }
         JsonNode version = tree.path("version");
         if (!version.isIntegralNumber() || version.asInt() != RoutineFile.VERSION) {
-            throw new InvalidRoutineFileException("This file is in version " + RoutineFileSchema.shortened(version.toString())
-                    + " of the routine format; this Limber reads version " + RoutineFile.VERSION + ".");
+            throw new InvalidRoutineFileException(Words.of("routine-file.other-version", RoutineFileSchema.shortened(version.toString()),
+                    RoutineFile.VERSION));
         }
     }
 
@@ -220,18 +222,40 @@ public class RoutineFileService {
                 source, pose, stretch.contraindications() == null ? Set.of() : Set.copyOf(stretch.contraindications()));
     }
 
-    private static String words(Enum<?> field) {
-        if (field == InvalidStretchException.Field.POSE) {
-            return "figure";
+    /** A field named in a line about the file: "hold", "second-side hold", "figure". */
+    private static Words words(Enum<?> field) {
+        if (field instanceof InvalidStretchException.Field stretchField) {
+            return Words.of(switch (stretchField) {
+                case NAME -> "routine-file.field.name";
+                case SUMMARY -> "routine-file.field.summary";
+                case INSTRUCTIONS -> "routine-file.field.instructions";
+                case CUES -> "routine-file.field.cues";
+                case CAUTIONS -> "routine-file.field.cautions";
+                case KIND -> "routine-file.field.kind";
+                case POSITION -> "routine-file.field.position";
+                case HOLD -> "routine-file.field.hold";
+                case REPS -> "routine-file.field.reps";
+                case PRIMARY_MUSCLES -> "routine-file.field.primary-muscles";
+                case SOURCE -> "routine-file.field.source";
+                case POSE -> "routine-file.field.figure";
+                case EASIER -> "routine-file.field.easier";
+                case HARDER -> "routine-file.field.harder";
+            });
         }
-        if (field == InvalidStretchException.Field.PRIMARY_MUSCLES) {
-            return "primary muscles";
-        }
-        return field.name().toLowerCase(Locale.ROOT).replace('_', ' ').replace("second side", "second-side");
-    }
-
-    private static String capitalized(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        return Words.of(switch ((InvalidRoutineException.Field) field) {
+            case TITLE -> "routine-file.field.title";
+            case DESCRIPTION -> "routine-file.field.description";
+            case STEPS -> "routine-file.field.steps";
+            case STRETCH -> "routine-file.field.stretch";
+            case HOLD -> "routine-file.field.hold";
+            case REPS -> "routine-file.field.reps";
+            case SIDES -> "routine-file.field.sides";
+            case SECOND_SIDE_HOLD -> "routine-file.field.second-side-hold";
+            case REST -> "routine-file.field.rest";
+            case NOTE -> "routine-file.field.note";
+            case UNTIL_RELEASED -> "routine-file.field.until-released";
+            case RELEASE_MAX -> "routine-file.field.release-max";
+        });
     }
 
     private long coachId() {

@@ -2,6 +2,7 @@ package app.limber.routine;
 
 import app.limber.account.AccountService;
 import app.limber.base.TypedText;
+import app.limber.base.Words;
 import app.limber.library.LibraryService;
 import app.limber.library.Purpose;
 import app.limber.library.StretchCard;
@@ -44,6 +45,9 @@ public class RoutineService {
     public static final int MAX_NOTE = 500;
     /** A change that cannot be stored within this many seconds is reported as not saved. */
     static final int SAVE_TIMEOUT_SECONDS = 5;
+    private static final Words SECOND_SIDE_NEEDS_EACH_SIDE = Words.of("routine-error.second-side-needs-each-side");
+    private static final Words STRETCH_GONE = Words.of("routine-service.stretch-gone");
+    private static final Words NOT_IN_LIBRARY = Words.of("routine-error.stretch-not-in-library");
 
     private final RoutineRepository routines;
     private final StarterTemplates templates;
@@ -166,13 +170,23 @@ public class RoutineService {
     @Transactional
     public RoutineDetails duplicate(long id) {
         Routine original = own(id);
-        String title = original.getTitle().length() > MAX_TITLE - 7
-                ? original.getTitle().substring(0, MAX_TITLE - 7).strip() + " (copy)" : original.getTitle() + " (copy)";
+        String title = copyTitle(original.getTitle());
         var copy = new Routine(coachId(), title, original.getDescription(), original.getPurpose(), clock.instant());
         for (RoutineStep step : original.getSteps()) {
             copy.addStep(copy.getSteps().size(), step.getStretchId(), step.dose(), clock.instant());
         }
         return details(routines.saveAndFlush(copy));
+    }
+
+    /** "Calf care (copy)" in the coach's language, cut short to fit {@link #MAX_TITLE}. */
+    static String copyTitle(String title) {
+        String copy = Words.of("routine-service.copy-title", title).shown();
+        int over = copy.codePointCount(0, copy.length()) - MAX_TITLE;
+        if (over <= 0) {
+            return copy;
+        }
+        String shorter = title.substring(0, title.offsetByCodePoints(0, Math.max(0, title.codePointCount(0, title.length()) - over)));
+        return Words.of("routine-service.copy-title", shorter.strip()).shown();
     }
 
     /** Moves a routine to the archive (the list's undo calls {@link #restore}). */
@@ -223,7 +237,7 @@ public class RoutineService {
             }
             StepDose changed = field.with(step.dose(), value);
             if (changed.secondSideHoldSeconds() != null && changed.sides() != Sides.EACH_SIDE) {
-                throw new InvalidRoutineException(Field.SECOND_SIDE_HOLD, "A second-side hold needs \"Each side\".");
+                throw new InvalidRoutineException(Field.SECOND_SIDE_HOLD, SECOND_SIDE_NEEDS_EACH_SIDE);
             }
             step.setDose(changed);
         } else {
@@ -250,7 +264,7 @@ public class RoutineService {
         checkRoomForAStep(routine);
         StretchCard stretch = library.cards(List.of(stretchId)).get(stretchId);
         if (stretch == null || stretch.archived()) {
-            throw new InvalidRoutineException(Field.STRETCH, "That stretch is not in your library.");
+            throw new InvalidRoutineException(Field.STRETCH, NOT_IN_LIBRARY);
         }
         routine.addStep(position, stretchId, defaultDose(stretch), clock.instant());
         return saved(routine);
@@ -302,11 +316,11 @@ public class RoutineService {
             return details(routine);
         }
         if (step.getStretchId() != seenStretchId) {
-            throw new InvalidRoutineException(Field.STEPS, "This step's stretch was changed elsewhere meanwhile.");
+            throw new InvalidRoutineException(Field.STEPS, Words.of("routine-error.stretch-changed-elsewhere"));
         }
         StretchCard stretch = library.cards(List.of(stretchId)).get(stretchId);
         if (stretch == null || stretch.archived()) {
-            throw new InvalidRoutineException(Field.STRETCH, "That stretch is not in your library.");
+            throw new InvalidRoutineException(Field.STRETCH, NOT_IN_LIBRARY);
         }
         step.setStretchId(stretchId);
         routine.touch(clock.instant());
@@ -330,7 +344,7 @@ public class RoutineService {
         Routine routine = locked(id);
         checkRoomForAStep(routine);
         if (library.cards(List.of(removed.stretchId())).isEmpty()) {
-            throw new InvalidRoutineException(Field.STRETCH, "That stretch is not in your library.");
+            throw new InvalidRoutineException(Field.STRETCH, NOT_IN_LIBRARY);
         }
         routine.addStep(removed.position(), removed.stretchId(), removed.dose(), clock.instant());
         return saved(routine);
@@ -376,7 +390,7 @@ public class RoutineService {
         for (RoutineStep step : routine.getSteps()) {
             StretchCard stretch = stretches.get(step.getStretchId());
             steps.add(new StepDetails(step.getId(), step.getPosition(), step.getStretchId(),
-                    stretch == null ? "Stretch no longer available" : stretch.name(),
+                    stretch == null ? STRETCH_GONE.shown() : stretch.name(),
                     stretch == null ? List.of() : stretch.primaryMuscles(),
                     stretch == null ? List.of() : stretch.secondaryMuscles(), step.dose(),
                     variations.getOrDefault(step.getStretchId(), StretchVariations.NONE)));
@@ -396,7 +410,7 @@ public class RoutineService {
 
     private static void checkRoomForAStep(Routine routine) {
         if (routine.getSteps().size() >= MAX_STEPS) {
-            throw new InvalidRoutineException(Field.STEPS, "A routine has at most " + MAX_STEPS + " steps.");
+            throw new InvalidRoutineException(Field.STEPS, Words.of("routine-error.too-many-steps", MAX_STEPS));
         }
     }
 
@@ -406,12 +420,12 @@ public class RoutineService {
 
     private static RoutineStep step(Routine routine, long stepId) {
         return routine.getSteps().stream().filter(step -> step.getId() != null && step.getId() == stepId).findFirst()
-                .orElseThrow(() -> new InvalidRoutineException(Field.STEPS, "That step is no longer in the routine."));
+                .orElseThrow(() -> new InvalidRoutineException(Field.STEPS, Words.of("routine-error.step-gone")));
     }
 
     /** @throws InvalidRoutineException naming the title and/or description when they break a rule */
     static void checkDescription(String title, String description) {
-        Map<Field, String> problems = new EnumMap<>(Field.class);
+        Map<Field, Words> problems = new EnumMap<>(Field.class);
         problem(RoutineField.TITLE, RoutineField.TITLE.normalized(title)).ifPresent(message -> problems.put(Field.TITLE, message));
         problem(RoutineField.DESCRIPTION, RoutineField.DESCRIPTION.normalized(description))
                 .ifPresent(message -> problems.put(Field.DESCRIPTION, message));
@@ -422,14 +436,14 @@ public class RoutineService {
 
     /** @throws InvalidRoutineException naming every field of the dose that breaks a rule */
     static void checkDose(StepDose dose) {
-        Map<Field, String> problems = new EnumMap<>(Field.class);
+        Map<Field, Words> problems = new EnumMap<>(Field.class);
         for (RoutineField field : RoutineField.values()) {
             if (field.ofStep()) {
                 problem(field, field.normalized(field.of(dose))).ifPresent(message -> problems.put(Field.valueOf(field.name()), message));
             }
         }
         if (dose.secondSideHoldSeconds() != null && dose.sides() != Sides.EACH_SIDE) {
-            problems.put(Field.SECOND_SIDE_HOLD, "A second-side hold needs \"Each side\".");
+            problems.put(Field.SECOND_SIDE_HOLD, SECOND_SIDE_NEEDS_EACH_SIDE);
         }
         if (!problems.isEmpty()) {
             throw new InvalidRoutineException(problems);
@@ -444,30 +458,30 @@ public class RoutineService {
     }
 
     /** What is wrong with a (normalized) value of a field, in the coach's words. */
-    private static Optional<String> problem(RoutineField field, Object value) {
+    private static Optional<Words> problem(RoutineField field, Object value) {
         return Optional.ofNullable(switch (field) {
-            case TITLE -> ((String) value).isEmpty() ? "Give the routine a title." : text((String) value, MAX_TITLE);
+            case TITLE -> ((String) value).isEmpty() ? Words.of("routine-error.no-title") : text((String) value, MAX_TITLE);
             case DESCRIPTION -> text((String) value, MAX_DESCRIPTION);
             case NOTE -> text((String) value, MAX_NOTE);
             case PURPOSE -> null;
             case HOLD, SECOND_SIDE_HOLD -> value == null && field == RoutineField.SECOND_SIDE_HOLD ? null
-                    : value == null || (Integer) value < 0 || (Integer) value > MAX_SECONDS ? "Hold between 0 and " + MAX_SECONDS + " seconds." : null;
-            case REST -> value == null || (Integer) value < 0 || (Integer) value > MAX_SECONDS ? "Rest between 0 and " + MAX_SECONDS + " seconds." : null;
-            case REPS -> value == null || (Integer) value < 1 || (Integer) value > MAX_REPS ? "Use 1 to " + MAX_REPS + " reps." : null;
-            case SIDES -> value == null ? "Choose how the sides are done." : null;
-            case UNTIL_RELEASED -> value == null ? "Choose a fixed hold or until it releases." : null;
+                    : value == null || (Integer) value < 0 || (Integer) value > MAX_SECONDS ? Words.of("routine-error.hold-range", MAX_SECONDS) : null;
+            case REST -> value == null || (Integer) value < 0 || (Integer) value > MAX_SECONDS ? Words.of("routine-error.rest-range", MAX_SECONDS) : null;
+            case REPS -> value == null || (Integer) value < 1 || (Integer) value > MAX_REPS ? Words.of("routine-error.reps-range", MAX_REPS) : null;
+            case SIDES -> value == null ? Words.of("routine-error.no-sides") : null;
+            case UNTIL_RELEASED -> value == null ? Words.of("routine-error.no-timing") : null;
             case RELEASE_MAX -> value == null || (Integer) value < StepDose.MIN_RELEASE_MAX_SECONDS
                     || (Integer) value > StepDose.MAX_RELEASE_MAX_SECONDS
-                    ? "Until it releases lasts at most between " + StepDose.MIN_RELEASE_MAX_SECONDS + " seconds and "
-                      + StepDose.MAX_RELEASE_MAX_SECONDS / 60 + " minutes (" + StepDose.MAX_RELEASE_MAX_SECONDS + " s)." : null;
+                    ? Words.of("routine-error.release-max-range", StepDose.MIN_RELEASE_MAX_SECONDS,
+                      StepDose.MAX_RELEASE_MAX_SECONDS / 60, StepDose.MAX_RELEASE_MAX_SECONDS) : null;
         });
     }
 
-    private static String text(String value, int max) {
+    private static Words text(String value, int max) {
         if (value.length() > max) {
-            return "Use at most " + max + " characters.";
+            return Words.of("routine-error.too-long", max);
         }
-        return TypedText.hasControlCharacter(value) ? TypedText.CONTROL_CHARACTER : null;
+        return TypedText.hasControlCharacter(value) ? TypedText.REMOVE_CONTROL_CHARACTER : null;
     }
 
     private long coachId() {

@@ -1,6 +1,7 @@
 package app.limber.routine;
 
 import app.limber.base.Durations;
+import app.limber.base.Words;
 
 import java.util.Locale;
 
@@ -37,43 +38,69 @@ public record StepDose(int holdSeconds, int reps, Sides sides, Integer secondSid
         return new StepDose(holdSeconds, reps, sides, secondSideHoldSeconds, restSeconds, note, untilReleased, maxSeconds);
     }
 
-    /** "Until it releases (up to 2 min)". */
-    private String release() {
-        return "Until it releases (up to " + Durations.exactly(releaseMaxSeconds) + ")";
+    /**
+     * The dose in the coach's words: "Hold 30 s (right 45 s) · 2 reps · each side (left, then right) · rest 15 s",
+     * to show in the reader's language ({@link Words#shown()}, {@link Words#in}).
+     */
+    public Words describeInWords() {
+        Words hold;
+        Integer right = differentSecondSide();
+        if (untilReleased) {
+            hold = Words.of("step-dose.until-released", Durations.exactlyInWords(releaseMaxSeconds));
+        } else if (holdSeconds > 0) {
+            hold = right == null ? Words.of("step-dose.hold", Durations.exactlyInWords(holdSeconds))
+                    : Words.of("step-dose.hold-right", Durations.exactlyInWords(holdSeconds), Durations.exactlyInWords(right));
+        } else {
+            hold = right == null ? Words.of("step-dose.no-hold") : Words.of("step-dose.no-hold-right", Durations.exactlyInWords(right));
+        }
+        return Words.of("step-dose.describe", hold, reps, sidesInWords(), restSeconds, Durations.exactlyInWords(restSeconds));
     }
 
-    /** The dose in the coach's words: "Hold 30 s (right 45 s) · 2 reps · each side (left, then right) · rest 15 s". */
+    /** {@link #describeInWords()} in the current UI's language (English outside a UI). */
     public String describe() {
-        var text = new StringBuilder(untilReleased ? release() : holdSeconds > 0 ? "Hold " + Durations.exactly(holdSeconds) : "No hold");
-        if (!untilReleased && sides == Sides.EACH_SIDE && secondSideHoldSeconds != null && secondSideHoldSeconds != holdSeconds) {
-            text.append(" (right ").append(Durations.exactly(secondSideHoldSeconds)).append(')');
-        }
-        text.append(" · ").append(reps).append(reps == 1 ? " rep" : " reps")
-                .append(" · ").append(sides.label().toLowerCase(Locale.ROOT));
-        if (restSeconds > 0) {
-            text.append(" · rest ").append(Durations.exactly(restSeconds));
-        }
-        return text.toString();
+        return describeInWords().shown();
+    }
+
+    /** {@link #describeInWords()} in the reader's language: a handout, an email. */
+    public String describe(Locale reader) {
+        return describeInWords().in(reader);
     }
 
     /** The dose in a few words, for a step's one-line row: "45 s × 2 · each side · rest 15 s". */
+    public Words summaryInWords() {
+        Words hold = untilReleased ? Words.of("step-dose.summary.until-released", Durations.exactlyInWords(releaseMaxSeconds))
+                : holdSeconds > 0 ? Durations.exactlyInWords(holdSeconds) : Words.of("step-dose.summary.no-hold");
+        Integer right = differentSecondSide();
+        if (right != null) {
+            hold = Words.of("step-dose.summary.right", hold, Durations.exactlyInWords(right));
+        }
+        int side = switch (sides) {
+            case BOTH_AT_ONCE -> 0;
+            case EACH_SIDE -> 1;
+            case LEFT_ONLY -> 2;
+            case RIGHT_ONLY -> 3;
+        };
+        return Words.of("step-dose.summary", hold, reps, side, restSeconds, Durations.exactlyInWords(restSeconds));
+    }
+
+    /** {@link #summaryInWords()} in the current UI's language (English outside a UI). */
     public String summary() {
-        var parts = new java.util.ArrayList<String>();
-        String hold = untilReleased ? "until it releases, up to " + Durations.exactly(releaseMaxSeconds)
-                : holdSeconds > 0 ? Durations.exactly(holdSeconds) : "no hold";
-        if (!untilReleased && sides == Sides.EACH_SIDE && secondSideHoldSeconds != null && secondSideHoldSeconds != holdSeconds) {
-            hold += " (right " + Durations.exactly(secondSideHoldSeconds) + ")";
-        }
-        parts.add(reps > 1 ? hold + " \u00d7 " + reps : hold);
-        switch (sides) {
-            case EACH_SIDE -> parts.add("each side");
-            case LEFT_ONLY -> parts.add("left only");
-            case RIGHT_ONLY -> parts.add("right only");
-            case BOTH_AT_ONCE -> { }
-        }
-        if (restSeconds > 0) {
-            parts.add("rest " + Durations.exactly(restSeconds));
-        }
-        return String.join(" \u00b7 ", parts);
+        return summaryInWords().shown();
+    }
+
+    /** The second side's own hold, when it has one that differs from the first's. */
+    private Integer differentSecondSide() {
+        return !untilReleased && sides == Sides.EACH_SIDE && secondSideHoldSeconds != null && secondSideHoldSeconds != holdSeconds
+                ? secondSideHoldSeconds : null;
+    }
+
+    /** "each side (left, then right)": the sides as a dose's description names them. */
+    private Words sidesInWords() {
+        return switch (sides) {
+            case BOTH_AT_ONCE -> Words.of("step-dose.sides.both-at-once");
+            case EACH_SIDE -> Words.of("step-dose.sides.each-side");
+            case LEFT_ONLY -> Words.of("step-dose.sides.left-only");
+            case RIGHT_ONLY -> Words.of("step-dose.sides.right-only");
+        };
     }
 }

@@ -18,4 +18,17 @@ class MuscleListedTest {
         assertThat(Muscle.listed(List.of(), List.of(Muscle.SHIN))).isEqualTo("Shin (tibialis anterior)");
         assertThat(Muscle.listed(List.of(Muscle.SHIN), List.of())).isEqualTo("Shin (tibialis anterior)");
     }
+
+    @Test
+    void theSameListsAsWordsAreShownInTheReadersLanguage() {
+        var listed = Muscle.listedInWords(List.of(Muscle.CALF_SOLEUS, Muscle.SHIN));
+        assertThat(listed.english()).isEqualTo("Calf (soleus), Shin (tibialis anterior)");
+        assertThat(listed.in(java.util.Locale.GERMAN)).isEqualTo("Wade (Soleus), Schienbein (Tibialis anterior)");
+        var also = Muscle.listedInWords(List.of(Muscle.CALF_SOLEUS), List.of(Muscle.CALF_GASTROCNEMIUS));
+        assertThat(also.key()).isEqualTo("muscles.also");
+        assertThat(also.english()).isEqualTo(Muscle.listed(List.of(Muscle.CALF_SOLEUS), List.of(Muscle.CALF_GASTROCNEMIUS)));
+        assertThat(also.in(java.util.Locale.of("es"))).isEqualTo("Gemelo (sóleo); también Gemelo (gastrocnemio)");
+        assertThat(Muscle.listedInWords(List.of(), List.of(Muscle.SHIN)).english()).isEqualTo("Shin (tibialis anterior)");
+        assertThat(Muscle.listedInWords(List.of()).english()).isEqualTo("No muscles");
+    }
 }

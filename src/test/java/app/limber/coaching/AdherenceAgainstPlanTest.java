@@ -51,7 +51,8 @@ class AdherenceAgainstPlanTest extends LimberTest {
         assertThat(week.label()).isEqualTo("0 of 3 this week");
         assertThat(week.behind()).as("Monday passed without a session").isTrue();
         assertThat(home.home().attention()).extracting(AttentionItem::reason).containsExactly(Reason.BEHIND_PLAN);
-        assertThat(home.home().attention().getFirst().why()).isEqualTo("Behind plan: 0 of 3 this week, with 1 due by now.");
+        assertThat(home.home().attention().getFirst().why().key()).isEqualTo("attention.behind");
+        assertThat(home.home().attention().getFirst().why().english()).isEqualTo("Behind plan: 0 of 3 this week, with 1 due by now.");
         assertThat(home.athlete(ana.id()).plan()).isEqualTo(week);
         assertThat(sessions.adherence()).singleElement().extracting(Adherence::plan).isEqualTo(week);
 

@@ -56,7 +56,8 @@ class AssignmentServiceTest extends LimberTest {
     @Test
     void onlyPublishedRoutinesGoToRosterAthletes() {
         assertThatThrownBy(() -> assignments.assign(routine.id(), List.of(ana), "after runs"))
-                .isInstanceOf(PublishingException.class).hasMessage("Publish the routine before giving it to athletes.");
+                .isInstanceOf(PublishingException.class).hasMessage("Publish the routine before giving it to athletes.")
+                .satisfies(refused -> assertThat(((PublishingException) refused).words().key()).isEqualTo("give-dialog.error.not-published"));
         publishing.publish(routine.id(), "");
         accounts.signUpCoach(new SignUp("dana@example.com", "Dana", "dana-password-12"));
         long stranger = jdbc.queryForObject("select id from user_account where email = 'dana@example.com'", Long.class);

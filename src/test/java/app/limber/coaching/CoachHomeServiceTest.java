@@ -85,7 +85,8 @@ class CoachHomeServiceTest extends LimberTest {
         AttentionItem item = home.home().attention().stream().filter(found -> found.reason() == Reason.PAIN)
                 .reduce((a, b) -> { throw new AssertionError("one pain item expected: " + a + ", " + b); }).orElseThrow();
         assertThat(item.sessionId()).isEqualTo(strong);
-        assertThat(item.why()).isEqualTo("Pain 6/10 at hamstrings, left side after \u201c" + routine.title() + "\u201d.");
+        assertThat(item.why().key()).isEqualTo("attention.pain");
+        assertThat(item.why().english()).isEqualTo("Pain 6/10 at hamstrings, left side after \u201c" + routine.title() + "\u201d.");
 
         home.acknowledge(item);
         home.acknowledge(item); // a double click changes nothing
@@ -95,7 +96,7 @@ class CoachHomeServiceTest extends LimberTest {
         assertThat(page.attention()).noneMatch(found -> found.reason() == Reason.PAIN);
         assertThat(page.acknowledged()).singleElement().satisfies(acknowledged -> {
             assertThat(acknowledged.reason()).isEqualTo(Reason.PAIN);
-            assertThat(acknowledged.why()).startsWith("Pain 6/10");
+            assertThat(acknowledged.why().english()).startsWith("Pain 6/10");
             assertThat(acknowledged.acknowledgedAt()).isEqualTo(clock.instant());
         });
     }
@@ -126,7 +127,7 @@ class CoachHomeServiceTest extends LimberTest {
         clock.advance(Duration.ofDays(1));
         assertThat(home.home().attention()).singleElement().satisfies(item -> {
             assertThat(item.reason()).isEqualTo(Reason.INACTIVE);
-            assertThat(item.why()).isEqualTo("Nothing done yet, 7 days after being given a routine.");
+            assertThat(item.why().english()).isEqualTo("Nothing done yet, 7 days after being given a routine.");
         });
 
         logAs(ana, true, Feeling.GOOD, "");
@@ -135,7 +136,8 @@ class CoachHomeServiceTest extends LimberTest {
 
         clock.advance(Duration.ofDays(30));
         AttentionItem quiet = home.home().attention().getFirst();
-        assertThat(quiet.why()).isEqualTo("Nothing done for 30 days, although routines were given.");
+        assertThat(quiet.why().key()).isEqualTo("attention.inactive");
+        assertThat(quiet.why().english()).isEqualTo("Nothing done for 30 days, although routines were given.");
         assertThat(home.athlete(ana.id()).attention()).containsExactly(quiet);
         home.acknowledge(quiet);
         clock.advance(Duration.ofDays(3));
@@ -172,7 +174,7 @@ class CoachHomeServiceTest extends LimberTest {
         assertThat(home.home().attention()).isEmpty();
 
         authenticateAs(casey.email());
-        var forged = new AttentionItem(ana.id(), "Ana", Reason.PAIN, item.since(), session + 1000, "", null);
+        var forged = new AttentionItem(ana.id(), "Ana", Reason.PAIN, item.since(), session + 1000, app.limber.base.Words.of("attention.generic-pain"), null);
         assertThatThrownBy(() -> home.acknowledge(forged)).isInstanceOf(SessionNotFoundException.class);
 
         authenticateAs(ana.email());

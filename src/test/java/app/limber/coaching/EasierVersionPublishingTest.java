@@ -97,13 +97,13 @@ class EasierVersionPublishingTest extends LimberTest {
         library.update(own.id(), own.version(), LibraryServiceTestDrafts.draft("My calf stretch").withVariations(gentler.id(), null));
 
         assertThat(publishing.state(routine.id())).isEqualTo(PublishState.CHANGED);
-        assertThat(publishing.pendingChanges(routine.id())).containsExactly("\u201cMy calf stretch\u201d: easier version: Seated towel calf");
+        assertThat(publishing.pendingChanges(routine.id())).extracting(app.limber.base.Words::english).containsExactly("\u201cMy calf stretch\u201d: easier version: Seated towel calf");
         assertThat(publishing.version(routine.id(), 1).orElseThrow().steps().get(2).easier().name())
                 .as("the published version keeps what it had").isEqualTo("Gentle wall lean");
 
         library.archive(gentler.id());
         assertThat(publishing.pendingChanges(routine.id())).as("an archived easier version is not offered")
-                .containsExactly("\u201cMy calf stretch\u201d: no easier version");
+                .extracting(app.limber.base.Words::english).containsExactly("\u201cMy calf stretch\u201d: no easier version");
     }
 
     @Test

@@ -93,7 +93,8 @@ class PublishingServiceTest extends LimberTest {
         VersionSummary first = publishing.publish(routine.id(), "  For Tuesday's group ");
         assertThat(first.number()).isEqualTo(1);
         assertThat(first.note()).isEqualTo("For Tuesday's group");
-        assertThat(first.changes()).containsExactly("First version");
+        assertThat(first.changes()).extracting(app.limber.base.Words::english).containsExactly("First version");
+        assertThat(first.changes().getFirst().key()).isEqualTo("routine-versions.first-version");
         assertThat(publishing.state(routine.id())).isEqualTo(PublishState.PUBLISHED);
 
         RoutineDetails asPublished = routine;
@@ -129,7 +130,7 @@ class PublishingServiceTest extends LimberTest {
         assertThat(published.title()).isEqualTo("Track cool-down");
         assertThat(published.steps()).hasSize(4);
         assertThat(published.steps().getFirst().instructions()).isEqualTo(own.instructions());
-        assertThat(publishing.pendingChanges(routine.id())).contains(
+        assertThat(publishing.pendingChanges(routine.id())).extracting(app.limber.base.Words::english).contains(
                 "Renamed from \u201cTrack cool-down\u201d to \u201cRenamed\u201d",
                 "Removed \u201c" + stretches.getFirst().name() + "\u201d",
                 "\u201cMy heel drop\u201d: instructions updated");
@@ -146,7 +147,7 @@ class PublishingServiceTest extends LimberTest {
                 draft.holdSeconds(), draft.reps(), draft.perSide(), List.of(app.limber.body.Muscle.HAMSTRINGS),
                 draft.secondaryMuscles(), draft.source()));
 
-        assertThat(publishing.pendingChanges(routine.id())).containsExactly("\u201cMy heel drop\u201d: details updated");
+        assertThat(publishing.pendingChanges(routine.id())).extracting(app.limber.base.Words::english).containsExactly("\u201cMy heel drop\u201d: details updated");
     }
 
     @Test
@@ -160,7 +161,9 @@ class PublishingServiceTest extends LimberTest {
         routine = routines.addStep(routine.id(), stretches.get(5).id(), 1);
         routine = routines.removeStep(routine.id(), routine.steps().getLast().id()).routine();
 
-        assertThat(publishing.pendingChanges(routine.id())).containsExactlyInAnyOrder(
+        assertThat(publishing.pendingChanges(routine.id())).extracting(app.limber.base.Words::key)
+                .containsExactlyInAnyOrder("what-changed.added", "what-changed.removed", "what-changed.moved");
+        assertThat(publishing.pendingChanges(routine.id())).extracting(app.limber.base.Words::english).containsExactlyInAnyOrder(
                 "Added \u201c" + stretches.get(5).name() + "\u201d as step 2",
                 "Removed \u201c" + names.get(2) + "\u201d",
                 "Moved \u201c" + names.get(3) + "\u201d from step 4 to step 1");
@@ -174,7 +177,9 @@ class PublishingServiceTest extends LimberTest {
 
         publishing.publish(routine.id(), "");
         assertThatThrownBy(() -> publishing.publish(routine.id(), "again")).isInstanceOf(PublishingException.class)
-                .hasMessage("Nothing changed since version 1.");
+                .hasMessage("Nothing changed since version 1.")
+                .satisfies(refused -> assertThat(((PublishingException) refused).words())
+                        .isEqualTo(app.limber.base.Words.of("publish.error.nothing-changed", 1)));
         assertThatThrownBy(() -> publishing.publish(routine.id(), "x".repeat(501))).isInstanceOf(PublishingException.class)
                 .hasMessage("Keep the note to at most 500 characters.");
         assertThat(publishing.versions(routine.id())).hasSize(1);

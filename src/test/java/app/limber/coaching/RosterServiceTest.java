@@ -166,7 +166,11 @@ class RosterServiceTest extends LimberTest {
         assertThat(roster.groups()).containsExactly(group);
         assertThatThrownBy(() -> roster.saveGroup(null, "TUESDAY 10K", Set.of())).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("already have a group");
-        assertThatThrownBy(() -> roster.saveGroup(null, " ", Set.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> roster.saveGroup(null, " ", Set.of())).isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOfSatisfying(RosterRefusedException.class, refused -> {
+                    assertThat(refused.words().key()).isEqualTo("athletes.error.group-name");
+                    assertThat(refused.words().english()).isEqualTo("Give the group a name of 1 to 60 characters.");
+                });
         long dana = jdbc.queryForObject("select id from user_account where email = 'dana@example.com'", Long.class);
         assertThatThrownBy(() -> roster.saveGroup(null, "Strangers", Set.of(dana))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Only athletes on your roster can be in your groups.");

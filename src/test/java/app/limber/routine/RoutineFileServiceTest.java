@@ -206,6 +206,13 @@ class RoutineFileServiceTest extends LimberTest {
                 .containsExactly("Step 3, stretch: no stretch in the file has the slug “no-such-stretch”.");
         assertThat(problems(file -> ((ObjectNode) file.get("steps").get(0)).put("sides", "BOTH_AT_ONCE")))
                 .containsExactly("Step 1, second-side hold: A second-side hold needs \"Each side\".");
+
+        var spanish = refusal(file -> ((ObjectNode) file.get("steps").get(2)).put("stretch", "no-such-stretch"));
+        assertThat(spanish.lines()).extracting(app.limber.base.Words::key).containsExactly("routine-file.no-such-slug");
+        assertThat(spanish.lines().getFirst().in(java.util.Locale.of("es")))
+                .isEqualTo("Paso 3, estiramiento: ningún estiramiento del archivo tiene el identificador “no-such-stretch”.");
+        assertThat(refusal(file -> ((ObjectNode) file.get("steps").get(0)).put("holdSeconds", 9000)).lines().getFirst()
+                .in(java.util.Locale.GERMAN)).isEqualTo("Schritt 1, Halten: nimm höchstens 600");
     }
 
     @Test
@@ -237,6 +244,14 @@ class RoutineFileServiceTest extends LimberTest {
 
     private void refused(Consumer<ObjectNode> change, String expected) {
         assertThat(problems(change)).anySatisfy(problem -> assertThat(problem).contains(expected));
+    }
+
+    private InvalidRoutineFileException refusal(Consumer<ObjectNode> change) {
+        RoutineDetails routine = aRoutineWithABuiltInAndAnOwnStretch("Template " + System.nanoTime());
+        ObjectNode file = (ObjectNode) JSON.readTree(RoutineFileJson.write(files.export(routine.id())));
+        change.accept(file);
+        return org.junit.jupiter.api.Assertions.assertThrows(InvalidRoutineFileException.class,
+                () -> files.importFile(JSON.writeValueAsBytes(file)));
     }
 
     private List<String> problems(Consumer<ObjectNode> change) {

@@ -132,7 +132,11 @@ class RoutineServiceTest extends LimberTest {
         assertThatThrownBy(() -> routines.create("  ")).isInstanceOfSatisfying(InvalidRoutineException.class,
                 refused -> assertThat(refused.errors()).containsEntry(TITLE, "Give the routine a title."));
         assertThatThrownBy(() -> routines.create("x".repeat(101))).isInstanceOfSatisfying(InvalidRoutineException.class,
-                refused -> assertThat(refused.errors()).containsEntry(TITLE, "Use at most 100 characters."));
+                refused -> {
+                    assertThat(refused.errors()).containsEntry(TITLE, "Use at most 100 characters.");
+                    assertThat(refused.refusals().get(TITLE)).isEqualTo(app.limber.base.Words.of("routine-error.too-long", 100));
+                    assertThat(refused.words().in(java.util.Locale.GERMAN)).isEqualTo("Nimm höchstens 100 Zeichen.");
+                });
         RoutineDetails routine = routines.create("x".repeat(100));
         assertThatThrownBy(() -> routines.describe(routine.id(), "", "", null))
                 .isInstanceOf(InvalidRoutineException.class);

@@ -52,7 +52,12 @@ public final class Browser implements AutoCloseable {
      * {@code securitypolicyviolation} event) to {@link #takeCspViolations()}.
      */
     public BrowserContext newContext(int width, int height) {
-        BrowserContext context = chromium.newContext(new NewContextOptions().setViewportSize(width, height));
+        return newContext(width, height, "en-US");
+    }
+
+    /** As {@link #newContext(int, int)}, in a browser that asks for this language ({@code es-ES}: its Accept-Language and navigator.language). */
+    public BrowserContext newContext(int width, int height, String locale) {
+        BrowserContext context = chromium.newContext(new NewContextOptions().setViewportSize(width, height).setLocale(locale));
         context.addInitScript("""
                 document.addEventListener('securitypolicyviolation', event =>
                     console.error('CSP violation: ' + event.violatedDirective + ' blocked ' + event.blockedURI));

@@ -49,10 +49,15 @@ public abstract class BrowserTest {
     }
 
     protected static void logIn(Page page, String email, String password) {
+        logIn(page, email, password, app.limber.account.Language.ENGLISH);
+    }
+
+    /** Logs in on a login page shown in this language (the browser asks for it), by its words there. */
+    protected static void logIn(Page page, String email, String password, app.limber.account.Language language) {
         page.navigate(limber.url("/login"));
-        page.getByLabel("Email").fill(email);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        page.getByLabel(app.limber.base.Translations.text(language, "login.email")).fill(email);
+        page.getByLabel(app.limber.base.Translations.text(language, "login.password"), new Page.GetByLabelOptions().setExact(true)).fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(app.limber.base.Translations.text(language, "login.submit"))).click();
         // signed in: the first sign-in of a Limber just started (a cold JVM, the password hash) can take a
         // while on a busy machine, so it waits longer than Playwright's 5 s before it calls it failed
         assertThat(page.locator(".limber-user-name")).hasCount(1, SIGNED_IN);

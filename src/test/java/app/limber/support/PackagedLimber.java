@@ -60,6 +60,8 @@ public final class PackagedLimber implements AutoCloseable {
         builder.environment().put("SPRING_DATASOURCE_USERNAME", EmbeddedDatabase.USER);
         builder.environment().put("SERVER_PORT", Integer.toString(port));
         builder.environment().put("LIMBER_DEMO_DATA_ENABLED", "true");
+        // every language, as the in-process tests have them (a browser asking for none of them gets English)
+        builder.environment().put("LIMBER_LANGUAGES_OFFERED", "ENGLISH,SPANISH,GERMAN");
         builder.environment().putAll(settings);
         builder.redirectErrorStream(true);
 

@@ -37,26 +37,26 @@ public class AccountDataSection {
             return new DownloadResponse(new ByteArrayInputStream(bytes), "limber-data-" + LocalDate.now() + ".zip",
                     "application/zip", bytes.length);
         });
-        var download = new Anchor(zip, "Download my data (ZIP)");
+        var download = new Anchor(zip, text("account-data.download"));
         download.setTarget(AnchorTarget.BLANK);
         download.addClassNames("limber-link-button", "limber-download-data");
         download.setId("limber-download-data");
-        var data = new Div(new H2("Your data"), new Paragraph(me.isCoach()
-                ? "Everything of yours in Limber as one ZIP of JSON files: your profile, your own stretches, your routines "
-                        + "in Limber's open routine format, their published versions, your athletes and what they shared "
-                        + "with you, groups, invites, share links and your athletes' sessions of your routines."
-                : "Everything of yours in Limber as one ZIP of JSON files: your profile, the routines your coaches gave "
-                        + "you with their plans, and every session you logged with how it felt."), download);
+        var data = new Div(new H2(text("account-data.heading")),
+                new Paragraph(text(me.isCoach() ? "account-data.coach" : "account-data.athlete")), download);
         data.addClassName("limber-settings-section");
 
-        var delete = new Button("Delete my account\u2026", VaadinIcon.TRASH.create(),
+        var delete = new Button(text("account-data.delete"), VaadinIcon.TRASH.create(),
                 click -> new DeleteAccountDialog(me, accountData).open());
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         delete.setId("limber-delete-account");
-        var deletion = new Div(new H2("Delete account"), new Paragraph(me.isCoach()
-                ? "Deletes your account and everything in it. Limber asks first and says what happens to your athletes."
-                : "Deletes your account and everything you logged. Limber asks first."), delete);
+        var deletion = new Div(new H2(text("account-data.delete-heading")),
+                new Paragraph(text(me.isCoach() ? "account-data.delete-coach" : "account-data.delete-athlete")), delete);
         deletion.addClassName("limber-settings-section");
         return new Component[] {data, deletion};
+    }
+
+    /** A text in the current UI's language (this bean is not a component). */
+    private static String text(String key) {
+        return com.vaadin.flow.i18n.I18NProvider.translate(key);
     }
 }

@@ -1,5 +1,6 @@
 package app.limber.account.ui;
 
+import app.limber.account.AccountRefusedException;
 import app.limber.account.AccountService;
 import app.limber.account.Role;
 import app.limber.account.TimeZones;
@@ -13,7 +14,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -24,40 +25,44 @@ import jakarta.annotation.security.RolesAllowed;
  * athlete's calendar feed), and last their data ({@link AccountDataSection}: download it, delete the account).
  */
 @Route("settings")
-@PageTitle("Settings · Limber")
 @Menu(order = 8, title = "Settings", icon = "vaadin:cog")
 @RolesAllowed({Role.ATHLETE_NAME, Role.COACH_NAME})
-public class SettingsView extends Div {
+public class SettingsView extends Div implements HasDynamicTitle {
 
-    final ComboBox<String> timeZone = new ComboBox<>("Time zone");
-    final Button save = new Button("Save time zone");
+    final ComboBox<String> timeZone = new ComboBox<>(getTranslation("settings.time-zone"));
+    final Button save = new Button(getTranslation("settings.save-time-zone"));
 
     public SettingsView(AccountService accounts, java.util.List<SettingsExtension> extensions, AccountDataSection accountData) {
         addClassNames("limber-page", "limber-settings");
         timeZone.setItems(TimeZones.ALL);
         timeZone.setValue(accounts.myTimeZone().getId());
         timeZone.setWidth("20rem");
-        timeZone.setHelperText("Your plan's days count in this zone. A week runs Monday to Sunday.");
+        timeZone.setHelperText(getTranslation("settings.time-zone.helper"));
         timeZone.setManualValidation(true);
         timeZone.addValueChangeListener(change -> timeZone.setInvalid(false));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> {
             try {
                 accounts.changeTimeZone(timeZone.getValue());
-                Notification.show("Saved: your days now count in " + timeZone.getValue() + ".")
+                Notification.show(getTranslation("settings.time-zone.saved", timeZone.getValue()))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            } catch (IllegalArgumentException refused) {
-                timeZone.setErrorMessage(refused.getMessage());
+            } catch (AccountRefusedException refused) {
+                timeZone.setErrorMessage(getTranslation(refused.words().key(), refused.words().arguments()));
                 timeZone.setInvalid(true);
             }
         });
-        var section = new Div(new H2("Time zone"),
-                new Paragraph("Limber took it from your browser when you first signed in. Change it when you travel."),
+        var section = new Div(new H2(getTranslation("settings.time-zone.heading")),
+                new Paragraph(getTranslation("settings.time-zone.intro")),
                 timeZone, save);
         section.addClassName("limber-settings-section");
-        add(new H1("Settings"), section);
+        add(new H1(getTranslation("settings.heading")), section);
         accounts.currentUser().ifPresent(me -> extensions.forEach(extension -> extension.sections(me).forEach(this::add)));
         // last, for everyone: download everything, delete the account
         accounts.currentUser().ifPresent(me -> add(accountData.sections(me)));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("settings.page-title");
     }
 }

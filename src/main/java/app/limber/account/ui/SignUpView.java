@@ -104,7 +104,7 @@ public class SignUpView extends VerticalLayout implements HasDynamicTitle {
         try {
             accountService.signUpCoach(new SignUp(email.getValue(), displayName.getValue(), password.getValue()));
         } catch (InvalidSignUpException refused) {
-            showErrors(refused.errors());
+            showErrors(refused.words());
             create.setEnabled(true);
             return;
         }
@@ -124,14 +124,14 @@ public class SignUpView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    private void showErrors(Map<InvalidSignUpException.Field, String> errors) {
+    private void showErrors(Map<InvalidSignUpException.Field, app.limber.account.AccountWords> errors) {
         errors.forEach((field, message) -> {
             HasValidation component = switch (field) {
                 case EMAIL -> email;
                 case DISPLAY_NAME -> displayName;
                 case PASSWORD -> password;
             };
-            component.setErrorMessage(message);
+            component.setErrorMessage(getTranslation(message.key(), message.arguments()));
             component.setInvalid(true);
         });
         switch (errors.keySet().iterator().next()) {

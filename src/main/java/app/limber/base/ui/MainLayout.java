@@ -101,12 +101,13 @@ public class MainLayout extends AppLayout {
         var drawer = new Div(drawerTitle, navigation());
         drawer.getElement().setAttribute("role", "navigation");
         drawer.getElement().setAttribute("aria-label", getTranslation("layout.sections"));
-        addToDrawer(drawer);
         if (languages.offered().size() > 1) {
+            // inside the navigation landmark: every part of a page belongs to one (axe's region rule)
             var language = new LanguageMenu(accountService, languages);
             language.addClassName("limber-drawer-language");
-            addToDrawer(language);
+            drawer.add(language);
         }
+        addToDrawer(drawer);
     }
 
     @Override

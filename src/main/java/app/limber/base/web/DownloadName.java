@@ -1,5 +1,7 @@
 package app.limber.base.web;
 
+import app.limber.base.Words;
+
 import java.text.Normalizer;
 import java.util.Locale;
 
@@ -7,6 +9,11 @@ import java.util.Locale;
 public final class DownloadName {
 
     private DownloadName() {
+    }
+
+    /** A routine's file name in the reader's language: "routine" ("rutina", "dehnroutine") when nothing is left of the title. */
+    public static String ofRoutine(String title, java.util.Locale reader) {
+        return of(title, Words.of("download-name.routine").in(reader));
     }
 
     /** "Calf-cramp relief mid-run" → "calf-cramp-relief-mid-run"; "Łódź 🏃" → "lodz"; nothing left → the fallback. */

@@ -1,8 +1,10 @@
 package app.limber.base.web;
 
+import app.limber.base.Words;
 import app.limber.base.ui.Failures;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -12,35 +14,46 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * Limber's own error page for everything outside Vaadin's views (Spring MVC controllers, the
  * login POST, Spring Security's refusals, files that are not there): the status in plain
  * words, and for a failure Limber did not expect a reference that is logged on the server with
  * the whole failure, as {@link app.limber.base.ui.ErrorView} does. Never an exception's text,
- * never Spring's "Whitelabel" page. A self-contained page: no script, no other file.
+ * never Spring's "Whitelabel" page. A self-contained page: no script, no other file. In the
+ * reader's language ({@link ReaderLanguage}).
  */
 @Controller
 class ErrorPages implements ErrorController {
 
     private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
 
+    private final ReaderLanguage readers;
+
+    ErrorPages(ReaderLanguage readers) {
+        this.readers = readers;
+    }
+
     @RequestMapping("/error")
-    ResponseEntity<String> error(HttpServletRequest request) {
+    ResponseEntity<String> error(HttpServletRequest request, HttpServletResponse response) {
+        Locale reader = readers.of(request, response);
         String home = request.getContextPath() + "/";
         HttpStatus status = status(request);
         Page page = switch (status) {
-            case NOT_FOUND, GONE -> new Page("Nothing here", "This page doesn't exist, or it isn't yours to open.", null);
-            case FORBIDDEN -> new Page("Not allowed", "You can't open this, or the page you came from had expired. "
-                    + "Go back, reload the page and try again.", null);
-            case UNAUTHORIZED -> new Page("Please log in", "Log in to Limber to open this.", null);
-            case TOO_MANY_REQUESTS -> new Page("Too many tries", "Wait a minute, then try again.", null);
-            case SERVICE_UNAVAILABLE -> new Page(Failures.DATABASE_AWAY_TITLE, Failures.DATABASE_AWAY, null);
-            default -> status.is4xxClientError()
-                    ? new Page("Limber couldn't use that request", "Go back and try again.", null)
-                    : unexpected(request);
+            case NOT_FOUND, GONE -> page("error-page.not-found.title", "error-page.not-found.text", null);
+            case FORBIDDEN -> page("error-page.forbidden.title", "error-page.forbidden.text", null);
+            case UNAUTHORIZED -> page("error-page.unauthorized.title", "error-page.unauthorized.text", null);
+            case TOO_MANY_REQUESTS -> page("error-page.too-many.title", "error-page.too-many.text", null);
+            case SERVICE_UNAVAILABLE -> page("error-page.database-away.title", "error-page.database-away.text", null);
+            default -> status.is4xxClientError() ? page("error-page.bad-request.title", "error-page.bad-request.text", null) : unexpected(request);
         };
-        return ResponseEntity.status(status).contentType(HTML).header(HttpHeaders.CACHE_CONTROL, "no-store").body(page.html(home));
+        return ResponseEntity.status(status).contentType(HTML).header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE).body(page.html(reader, home));
+    }
+
+    private static Page page(String heading, String text, String reference) {
+        return new Page(Words.of(heading), Words.of(text), reference);
     }
 
     private static Page unexpected(HttpServletRequest request) {
@@ -48,7 +61,9 @@ class ErrorPages implements ErrorController {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         Failures.Told told = Failures.log("Request " + uri, failure instanceof Throwable thrown ? thrown
                 : new IllegalStateException("answered with status " + request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE)));
-        return new Page(told.title(), told.text(), told.reference());
+        return told.databaseAway()
+                ? page("error-page.database-away.title", "error-page.database-away.text", told.reference())
+                : page("error-page.unexpected.title", "error-page.unexpected.text", told.reference());
     }
 
     private static HttpStatus status(HttpServletRequest request) {
@@ -57,10 +72,10 @@ class ErrorPages implements ErrorController {
         return status == null || !status.isError() ? HttpStatus.INTERNAL_SERVER_ERROR : status;
     }
 
-    private record Page(String heading, String text, String reference) {
+    private record Page(Words heading, Words text, String reference) {
 
-        String html(String home) {
-            return PlainPage.html(heading, heading, text, reference, home);
+        String html(Locale reader, String home) {
+            return PlainPage.html(reader, heading, heading, text, reference, home);
         }
     }
 }

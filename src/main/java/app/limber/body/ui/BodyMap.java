@@ -1,5 +1,6 @@
 package app.limber.body.ui;
 
+import app.limber.base.Words;
 import app.limber.body.BodyFigure;
 import app.limber.body.Muscle;
 import com.vaadin.flow.component.Svg;
@@ -52,14 +53,19 @@ public class BodyMap extends Svg {
                 intensity.put(muscle, Math.min(0.99, 0.2 + 0.79 * seconds / most));
             }
         });
-        var worked = secondsPerMuscle.entrySet().stream().filter(entry -> entry.getValue() > 0)
-                .map(entry -> entry.getKey().label() + " " + entry.getValue() + " s").toList();
-        getElement().setAttribute("aria-label", worked.isEmpty() ? "No muscles stretched yet"
-                : "Seconds of stretch: " + String.join(", ", worked));
+        Words worked = null;
+        for (var entry : secondsPerMuscle.entrySet()) {
+            if (entry.getValue() > 0) {
+                Words one = Words.of("body-map.muscle-seconds", entry.getKey().words(), entry.getValue());
+                worked = worked == null ? one : Words.of("words.comma", worked, one);
+            }
+        }
+        getElement().setAttribute("aria-label", worked == null ? Words.of("body-map.nothing-stretched").shown()
+                : Words.of("body-map.seconds-of-stretch", worked).shown());
         setSvg(BodyFigure.svg(intensity, false));
     }
 
     private static String describe(Collection<Muscle> primary, Collection<Muscle> secondary) {
-        return "Works " + Muscle.listed(primary, secondary);
+        return Words.of("body-map.works", Muscle.listedInWords(primary, secondary)).shown();
     }
 }

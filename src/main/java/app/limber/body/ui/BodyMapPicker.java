@@ -66,7 +66,7 @@ public class BodyMapPicker extends Svg {
     }
 
     public BodyMapPicker() {
-        this("Body map: choose muscles");
+        this(app.limber.base.Words.of("body-map.choose-muscles").shown());
     }
 
     /**

@@ -41,6 +41,6 @@ public final class StretchFigure extends Svg {
 
     /** "Standing quad stretch, as a figure. Works Quadriceps; also Hip flexors". */
     static String label(String name, Collection<Muscle> primary, Collection<Muscle> secondary) {
-        return name + ", as a figure. Works " + Muscle.listed(primary, secondary);
+        return app.limber.base.Words.of("stretch-figure.label", name, Muscle.listedInWords(primary, secondary)).shown();
     }
 }

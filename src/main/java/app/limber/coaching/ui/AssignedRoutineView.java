@@ -2,7 +2,6 @@ package app.limber.coaching.ui;
 
 import app.limber.account.Role;
 import app.limber.base.ui.AdviceCard;
-import app.limber.base.ui.CoachWords;
 import app.limber.coaching.AssignmentService;
 import app.limber.coaching.PlayableRoutine;
 import app.limber.coaching.PublishedRoutine;
@@ -56,20 +55,20 @@ public class AssignedRoutineView extends Div implements BeforeEnterObserver, Has
         }
         routine = version.routine();
         removeAll();
-        var back = new RouterLink("My routines", MyRoutinesView.class);
+        var back = new RouterLink(getTranslation("assigned-routine.back"), MyRoutinesView.class);
         back.addClassName("limber-back-link");
-        var start = new Anchor("my-routines/" + event.getRouteParameters().get(ID).orElseThrow() + "/play?start", "Start");
+        var start = new Anchor("my-routines/" + event.getRouteParameters().get(ID).orElseThrow() + "/play?start", getTranslation("my-routines.start"));
         start.getElement().setAttribute("router-link", true);
         start.addClassName("limber-start-link");
         add(back, new H1(routine.title()));
         if (!version.note().isEmpty()) {
-            add(CoachWords.publishNote(version.coach(), version.note()));
+            add(MyRoutinesView.publishNote(version.coach(), version.note()));
         }
         add(start);
         if (!routine.description().isEmpty()) {
             add(new Paragraph(routine.description()));
         }
-        add(new H2("Steps"));
+        add(new H2(getTranslation("assigned-routine.steps")));
         var steps = new OrderedList();
         steps.addClassName("limber-assigned-steps");
         for (PublishedStep step : routine.steps()) {
@@ -79,7 +78,7 @@ public class AssignedRoutineView extends Div implements BeforeEnterObserver, Has
             dose.addClassName("limber-stretch-dose");
             item.add(name, dose);
             if (!step.dose().note().isEmpty()) {
-                var note = new Paragraph("Coach's note: " + step.dose().note());
+                var note = new Paragraph(getTranslation("assigned-routine.coach-note", step.dose().note()));
                 note.addClassName("limber-coach-note");
                 item.add(note);
             }
@@ -90,13 +89,13 @@ public class AssignedRoutineView extends Div implements BeforeEnterObserver, Has
                 var check = new UnorderedList();
                 check.addClassNames("limber-cautions", "limber-contraindications");
                 step.contraindicationCautions().forEach(line -> check.add(new ListItem(line)));
-                item.add(new Span("Check before you start:"), check);
+                item.add(new Span(getTranslation("assigned-routine.check-first")), check);
             }
             if (!step.cautions().isEmpty()) {
                 var stop = new UnorderedList();
                 stop.addClassName("limber-cautions");
                 step.cautions().forEach(line -> stop.add(new ListItem(line)));
-                item.add(new Span("When to stop:"), stop);
+                item.add(new Span(getTranslation("assigned-routine.when-to-stop")), stop);
             }
             steps.add(item);
         }
@@ -107,6 +106,6 @@ public class AssignedRoutineView extends Div implements BeforeEnterObserver, Has
 
     @Override
     public String getPageTitle() {
-        return (routine == null ? "Routine" : routine.title()) + " · Limber";
+        return routine == null ? getTranslation("my-routines.page-title") : routine.title() + " · Limber";
     }
 }

@@ -1,6 +1,8 @@
 package app.limber.coaching.ui;
 
 import app.limber.account.Role;
+import app.limber.base.Refusal;
+import app.limber.base.Words;
 import com.vaadin.flow.router.NotFoundException;
 import app.limber.base.ui.UserTime;
 import app.limber.coaching.AssignmentService;
@@ -63,7 +65,7 @@ public class AthleteView extends Div implements BeforeEnterObserver, HasDynamicT
     private final AssignmentService assignments;
     private final java.time.Clock clock;
     private long athleteId;
-    private String name = "Athlete";
+    private String name = getTranslation("coach-home.athlete");
 
     public AthleteView(CoachHomeService home, SessionService sessions, AssignmentService assignments, java.time.Clock clock) {
         this.home = home;
@@ -106,31 +108,34 @@ public class AthleteView extends Div implements BeforeEnterObserver, HasDynamicT
         name = page.name();
         UserTime time = UserTime.of(UI.getCurrent());
         removeAll();
-        var back = new Anchor("athletes", "All athletes");
+        var back = new Anchor("athletes", getTranslation("athlete-page.all"));
         back.getElement().setAttribute("router-link", true);
         back.addClassName("limber-back-link");
-        var who = new Span((page.groups().isEmpty() ? "" : String.join(", ", page.groups()) + " · ") + "joined " + time.day(page.joinedAt()));
+        String joined = getTranslation("athletes.joined", time.day(page.joinedAt()));
+        var who = new Span(page.groups().isEmpty() ? joined : String.join(", ", page.groups()) + " \u00b7 " + joined);
         who.addClassName("limber-athlete-who");
-        adherence.setText((page.plan() == null ? "" : "Plan: " + page.plan().label()
-                + (page.plan().behind() ? " (behind plan)" : "") + " \u00b7 ")
-                + "Last 7 days: " + counted(page.complete7(), page.partial7())
-                + " · last 30 days: " + counted(page.complete30(), page.partial30()));
+        Words week = counted(page.complete7(), page.partial7());
+        Words month = counted(page.complete30(), page.partial30());
+        adherence.setText(page.plan() == null ? getTranslation("athlete-page.adherence", week, month)
+                : getTranslation(page.plan().behind() ? "athlete-page.adherence-behind" : "athlete-page.adherence-plan",
+                page.plan().words(), week, month));
 
         given.removeAll();
         if (page.given().isEmpty()) {
-            given.add(new Paragraph("Nothing given yet. Give a routine from its editor (\u201cGive to athletes\u201d)."));
+            given.add(new Paragraph(getTranslation("athlete-page.nothing-given")));
         }
         for (GivenRoutine routine : page.given()) {
             var title = new Span(routine.title() + " · v" + routine.version());
             title.addClassName("limber-given-title");
-            var plan = new Span(planWords(routine.plan(), time));
+            var plan = new Span(planWords(routine.plan(), time).shown());
             plan.addClassName("limber-given-plan");
             var when = new Span((routine.scheduleHint().isBlank() ? "" : routine.scheduleHint() + " · ")
-                    + (routine.lastDone() == null ? "not done yet" : "last done " + time.day(routine.lastDone())));
+                    + (routine.lastDone() == null ? getTranslation("athlete-page.not-done")
+                    : getTranslation("athlete-page.last-done", time.day(routine.lastDone()))));
             when.addClassName("limber-given-when");
-            var change = new Button("Change plan", click -> changePlan(routine));
+            var change = new Button(getTranslation("athlete-page.change-plan"), click -> changePlan(routine));
             change.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
-            change.getElement().setAttribute("aria-label", "Change the plan of " + routine.title());
+            change.getElement().setAttribute("aria-label", getTranslation("athlete-page.change-plan-aria", routine.title()));
             var row = new Div(title, plan, when, change);
             row.addClassName("limber-given-row");
             given.add(row);
@@ -139,7 +144,7 @@ public class AthleteView extends Div implements BeforeEnterObserver, HasDynamicT
         attention.show(page.attention());
         history.removeAll();
         for (AttentionItem item : page.acknowledged()) {
-            var row = new Paragraph(item.why() + " Acknowledged " + time.day(item.acknowledgedAt()) + ".");
+            var row = new Paragraph(getTranslation("athlete-page.acknowledged-row", item.why(), time.day(item.acknowledgedAt())));
             row.addClassName("limber-attention-acknowledged");
             history.add(row);
         }
@@ -149,7 +154,7 @@ public class AthleteView extends Div implements BeforeEnterObserver, HasDynamicT
         timeline.removeAll();
         replies.clear();
         if (page.sessions().isEmpty()) {
-            timeline.add(new Paragraph("No sessions yet."));
+            timeline.add(new Paragraph(getTranslation("athlete-page.no-sessions")));
         }
         for (SessionSummary session : page.sessions()) {
             var card = new SessionCard(session, false, true);
@@ -160,35 +165,37 @@ public class AthleteView extends Div implements BeforeEnterObserver, HasDynamicT
         }
 
         add(back, new H1(page.name()), who, adherence,
-                new H2("Needs attention"), attention);
+                new H2(getTranslation("coach-home.needs-attention")), attention);
         if (!page.acknowledged().isEmpty()) {
-            add(new H2("Acknowledged"), history);
+            add(new H2(getTranslation("athlete-page.acknowledged")), history);
         }
-        add(new H2("Given"), given, new H2("Pain over time"), painTrend, new H2("Sessions"), timeline);
+        add(new H2(getTranslation("athlete-page.given")), given, new H2(getTranslation("athlete-page.pain-trend")), painTrend,
+                new H2(getTranslation("athlete-page.sessions")), timeline);
         UI.getCurrent().getPage().setTitle(getPageTitle());
     }
 
     /** "Mon, Wed, Fri from 24 Nov 2026 to 20 Dec 2026", "3× a week from …", "When a cramp starts", "No plan". */
-    static String planWords(Plan plan, UserTime time) {
+    static Words planWords(Plan plan, UserTime time) {
         if (!plan.plansSessions()) {
-            return plan.kind().label();
+            return Words.label(plan.kind());
         }
-        return plan.label() + " from " + time.day(plan.starts()) + (plan.ends() == null ? "" : " to " + time.day(plan.ends()));
+        return plan.ends() == null ? Words.of("athlete-page.plan-from", plan.words(), time.day(plan.starts()))
+                : Words.of("athlete-page.plan-from-to", plan.words(), time.day(plan.starts()), time.day(plan.ends()));
     }
 
     /** The plan of one routine given to this athlete, changed in a dialog; a refused plan changes nothing. */
     void changePlan(GivenRoutine routine) {
         var dialog = new Dialog();
-        dialog.setHeaderTitle("Plan for \u201c" + routine.title() + "\u201d");
+        dialog.setHeaderTitle(getTranslation("athlete-page.plan-for", routine.title()));
         var fields = new PlanFields(UserTime.of(UI.getCurrent()).today(clock));
         fields.show(routine.plan());
-        var save = new Button("Save plan");
+        var save = new Button(getTranslation("athlete-page.save-plan"));
         save.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> {
             try {
                 assignments.changePlan(routine.routineId(), athleteId, fields.value());
                 dialog.close();
-                com.vaadin.flow.component.notification.Notification.show("Plan saved: " + name + " sees it on Today.");
+                com.vaadin.flow.component.notification.Notification.show(getTranslation("athlete-page.plan-saved", name));
                 refresh();
             } catch (InvalidPlanException refused) {
                 fields.showProblem(refused);
@@ -198,12 +205,12 @@ public class AthleteView extends Div implements BeforeEnterObserver, HasDynamicT
             }
         });
         dialog.add(fields);
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
+        dialog.getFooter().add(new Button(getTranslation("coach-dialog.cancel"), click -> dialog.close()), save);
         dialog.open();
     }
 
-    private static String counted(int complete, int partial) {
-        return complete + " complete, " + partial + " partial";
+    private static Words counted(int complete, int partial) {
+        return Words.of("athlete-page.counted", complete, partial);
     }
 
     /** One bar per session that recorded a level, oldest first, with the numbers as text for screen readers. */
@@ -212,13 +219,13 @@ public class AthleteView extends Div implements BeforeEnterObserver, HasDynamicT
         List<SessionSummary> rated = new ArrayList<>(newestFirst.stream().filter(session -> session.painLevel() != null).limit(30).toList());
         java.util.Collections.reverse(rated);
         if (rated.isEmpty()) {
-            painTrend.add(new Paragraph("No pain levels recorded yet."));
+            painTrend.add(new Paragraph(getTranslation("athlete-page.no-pain-levels")));
             painTrend.getElement().removeAttribute("role");
             return;
         }
         painTrend.getElement().setAttribute("role", "img");
-        painTrend.getElement().setAttribute("aria-label", "Pain, 0 to 10, over the last " + rated.size() + " sessions, oldest first: "
-                + String.join(", ", rated.stream().map(session -> String.valueOf(session.painLevel())).toList()));
+        painTrend.getElement().setAttribute("aria-label", getTranslation("athlete-page.pain-aria", rated.size(),
+                String.join(", ", rated.stream().map(session -> String.valueOf(session.painLevel())).toList())));
         UserTime time = UserTime.of(UI.getCurrent());
         var bars = new Div();
         bars.addClassName("limber-pain-bars");
@@ -232,8 +239,7 @@ public class AthleteView extends Div implements BeforeEnterObserver, HasDynamicT
         }
         int latest = rated.getLast().painLevel();
         int highest = rated.stream().mapToInt(SessionSummary::painLevel).max().orElse(0);
-        var caption = new Span("Latest " + latest + "/10 · highest " + highest + "/10 over the last " + rated.size()
-                + (rated.size() == 1 ? " session" : " sessions") + ", oldest on the left");
+        var caption = new Span(getTranslation("athlete-page.pain-caption", latest, highest, rated.size()));
         caption.addClassName("limber-pain-caption");
         caption.getElement().setAttribute("aria-hidden", "true");
         painTrend.add(bars, caption);
@@ -248,22 +254,22 @@ public class AthleteView extends Div implements BeforeEnterObserver, HasDynamicT
 
         ReplyForm(SessionSummary session) {
             addClassName("limber-reply");
-            text.setLabel("Reply to " + name);
+            text.setLabel(getTranslation("athlete-page.reply-to", name));
             text.setMaxLength(SessionService.MAX_REPLY);
             text.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
-            text.setHelperText("Up to " + SessionService.MAX_REPLY + " characters. " + name + " sees it in their history.");
+            text.setHelperText(getTranslation("athlete-page.reply-helper", SessionService.MAX_REPLY, name));
             text.addValueChangeListener(change -> text.setInvalid(false));
             text.setManualValidation(true);
             sent.addClassName("limber-reply-sent");
             send.setDisableOnClick(true);
             send.addClickListener(click -> send(session));
             if (session.reply() != null) {
-                sent.setText("You replied: " + session.reply());
+                sent.setText(getTranslation("athlete-page.you-replied", session.reply()));
                 text.setValue(session.reply());
-                send.setText("Change reply");
+                send.setText(getTranslation("athlete-page.change-reply"));
             } else {
                 sent.setVisible(false);
-                send.setText("Send reply");
+                send.setText(getTranslation("athlete-page.send-reply"));
             }
             add(sent, text, send);
         }
@@ -271,17 +277,18 @@ public class AthleteView extends Div implements BeforeEnterObserver, HasDynamicT
         void send(SessionSummary session) {
             try {
                 sessions.reply(session.sessionId(), text.getValue());
-                sent.setText("You replied: " + text.getValue().strip());
+                sent.setText(getTranslation("athlete-page.you-replied", text.getValue().strip()));
                 sent.setVisible(true);
-                send.setText("Change reply");
+                send.setText(getTranslation("athlete-page.change-reply"));
             } catch (InvalidSessionException refused) {
-                text.setErrorMessage(refused.getMessage());
+                // the session's refusals are the athlete side's: in words where they are a Refusal
+                text.setErrorMessage(refused instanceof Refusal words ? words.words().shown() : refused.getMessage());
                 text.setInvalid(true);
             } catch (SessionNotFoundException gone) {
-                text.setErrorMessage(name + " is no longer on your roster, so the reply was not sent.");
+                text.setErrorMessage(getTranslation("athlete-page.reply-gone", name));
                 text.setInvalid(true);
             } catch (DataAccessException | TransactionException failure) {
-                text.setErrorMessage("Not sent: the database did not answer. Your reply is still here; send it again in a moment.");
+                text.setErrorMessage(getTranslation("athlete-page.reply-failed"));
                 text.setInvalid(true);
             } finally {
                 send.setEnabled(true);

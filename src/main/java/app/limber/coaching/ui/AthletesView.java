@@ -2,6 +2,7 @@ package app.limber.coaching.ui;
 
 import app.limber.account.Role;
 import app.limber.base.PublicAddress;
+import app.limber.base.Words;
 import app.limber.base.ui.EmptyState;
 import app.limber.base.ui.UserTime;
 import app.limber.coaching.Adherence;
@@ -10,6 +11,7 @@ import app.limber.coaching.InviteState;
 import app.limber.coaching.GroupLinkSummary;
 import app.limber.coaching.InviteSummary;
 import app.limber.coaching.RosterAthlete;
+import app.limber.coaching.RosterRefusedException;
 import app.limber.coaching.RosterService;
 import app.limber.coaching.SessionService;
 import com.vaadin.flow.component.Component;
@@ -32,7 +34,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import app.limber.mail.EmailService;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -43,23 +45,22 @@ import java.util.Map;
 
 /** The coach's athletes: invite links to hand out (copy, revoke) and the roster. */
 @Route("athletes")
-@PageTitle("Athletes · Limber")
 @Menu(order = 3, title = "Athletes", icon = "vaadin:users")
 @RolesAllowed(Role.COACH_NAME)
-public class AthletesView extends Div {
+public class AthletesView extends Div implements HasDynamicTitle {
 
 
     final TextField label = new TextField();
-    final Button createInvite = new Button("New invite link", VaadinIcon.PLUS.create());
+    final Button createInvite = new Button(getTranslation("athletes.new-invite"), VaadinIcon.PLUS.create());
     /** With email set up: the athlete's address, and the button that sends them the new link. */
     final EmailField inviteEmail = new EmailField();
-    final Button emailInvite = new Button("Email the invite", VaadinIcon.ENVELOPE_O.create());
+    final Button emailInvite = new Button(getTranslation("athletes.email-invite"), VaadinIcon.ENVELOPE_O.create());
     final Div invites = new Div();
     final Div groups = new Div();
     final TextField groupName = new TextField();
     final com.vaadin.flow.component.combobox.MultiSelectComboBox<RosterAthlete> groupMembers =
             new com.vaadin.flow.component.combobox.MultiSelectComboBox<>();
-    final Button createGroup = new Button("New group");
+    final Button createGroup = new Button(getTranslation("athletes.new-group"));
     final Div athletes = new Div();
     /** The coach's group links (multi-use invite links that put whoever joins in a group). */
     final Div groupLinks = new Div();
@@ -74,34 +75,43 @@ public class AthletesView extends Div {
         this.sessions = sessions;
         addClassNames("limber-page", "limber-athletes");
 
-        label.setPlaceholder("Label, e.g. Tuesday 10k group (optional)");
-        label.setAriaLabel("Invite label");
+        label.setPlaceholder(getTranslation("athletes.label-placeholder"));
+        label.setAriaLabel(getTranslation("athletes.label-aria"));
         label.setMaxLength(RosterService.MAX_LABEL);
         label.setWidth("22rem");
         createInvite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        label.setManualValidation(true);
+        label.addValueChangeListener(change -> label.setInvalid(false));
         createInvite.addClickListener(click -> {
-            InviteSummary invite = roster.createInvite(label.getValue());
+            InviteSummary invite;
+            try {
+                invite = roster.createInvite(label.getValue());
+            } catch (RosterRefusedException refused) {
+                label.setErrorMessage(refused.words().shown());
+                label.setInvalid(true);
+                return;
+            }
             label.clear();
-            Notification.show("New invite link ready: copy it and send it to one athlete.")
+            Notification.show(getTranslation("athletes.invite-ready"))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             refresh();
             copy(link(invite));
         });
-        inviteEmail.setPlaceholder("Athlete's email");
-        inviteEmail.setAriaLabel("Athlete's email");
+        inviteEmail.setPlaceholder(getTranslation("athletes.email-placeholder"));
+        inviteEmail.setAriaLabel(getTranslation("athletes.email-placeholder"));
         inviteEmail.setWidth("18rem");
         inviteEmail.setManualValidation(true);
         inviteEmail.addValueChangeListener(change -> inviteEmail.setInvalid(false));
         emailInvite.addClickListener(click -> {
             try {
                 roster.inviteByEmail(label.getValue(), inviteEmail.getValue());
-                Notification.show("Invite sent to " + inviteEmail.getValue().strip() + ".")
+                Notification.show(getTranslation("athletes.invite-sent", inviteEmail.getValue().strip()))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 label.clear();
                 inviteEmail.clear();
                 refresh();
             } catch (InviteEmailRefusedException refused) {
-                inviteEmail.setErrorMessage(refused.getMessage());
+                inviteEmail.setErrorMessage(refused.words().shown());
                 inviteEmail.setInvalid(true);
             }
         });
@@ -114,12 +124,12 @@ public class AthletesView extends Div {
 
         invites.addClassName("limber-invites");
         athletes.addClassName("limber-roster");
-        groupName.setPlaceholder("Group name, e.g. Tuesday 10k group");
-        groupName.setAriaLabel("Group name");
+        groupName.setPlaceholder(getTranslation("athletes.group-placeholder"));
+        groupName.setAriaLabel(getTranslation("athletes.group-aria"));
         groupName.setMaxLength(RosterService.MAX_GROUP_NAME);
         groupName.setManualValidation(true);
-        groupMembers.setPlaceholder("Athletes in it");
-        groupMembers.setAriaLabel("Athletes in the group");
+        groupMembers.setPlaceholder(getTranslation("athletes.members-placeholder"));
+        groupMembers.setAriaLabel(getTranslation("athletes.members-aria"));
         groupMembers.setItemLabelGenerator(RosterAthlete::name);
         createGroup.addClickListener(click -> {
             try {
@@ -129,8 +139,8 @@ public class AthletesView extends Div {
                 groupMembers.clear();
                 groupName.setInvalid(false);
                 refresh();
-            } catch (IllegalArgumentException refused) {
-                groupName.setErrorMessage(refused.getMessage());
+            } catch (RosterRefusedException refused) {
+                groupName.setErrorMessage(refused.words().shown());
                 groupName.setInvalid(true);
             }
         });
@@ -141,16 +151,20 @@ public class AthletesView extends Div {
 
         // each part its own section, spaced apart
         groupLinks.addClassName("limber-invites");
-        var groupsSection = new Section(new H2("Groups"),
-                new Paragraph("Name a group to give a routine to all of its athletes at once. A group link lets many "
-                        + "athletes join you and the group, up to a number and a last day if you want."), groupRow, groups, groupLinks);
-        var invitesSection = new Section(new H2("Invite links"),
-                new Paragraph("Each link lets one athlete join you, for 14 days. Make as many as you need."), inviteRow, invites);
+        var groupsSection = new Section(new H2(getTranslation("athletes.groups")),
+                new Paragraph(getTranslation("athletes.groups-text")), groupRow, groups, groupLinks);
+        var invitesSection = new Section(new H2(getTranslation("athletes.invites")),
+                new Paragraph(getTranslation("athletes.invites-text")), inviteRow, invites);
         for (Section section : new Section[]{groupsSection, invitesSection}) {
             section.addClassName("limber-athletes-section");
         }
-        add(new H1("Athletes"), athletes, groupsSection, invitesSection);
+        add(new H1(getTranslation("athletes.title")), athletes, groupsSection, invitesSection);
         refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("athletes.page-title");
     }
 
     void refresh() {
@@ -159,18 +173,18 @@ public class AthletesView extends Div {
         Map<Long, Adherence> adherence = new HashMap<>();
         sessions.adherence().forEach(entry -> adherence.put(entry.athleteId(), entry));
         if (current.isEmpty()) {
-            athletes.add(new EmptyState(VaadinIcon.USERS, "No athletes yet",
-                    "Make an invite link below and send it to an athlete: once they sign up, they appear here."));
+            athletes.add(new EmptyState(VaadinIcon.USERS, getTranslation("athletes.none"),
+                    getTranslation("athletes.none-text")));
         }
         for (RosterAthlete athlete : current) {
             var name = new com.vaadin.flow.component.html.Anchor("athletes/" + athlete.athleteId(), athlete.name());
             name.getElement().setAttribute("router-link", true);
             name.addClassName("limber-roster-name");
-            var joined = new Span("joined " + UserTime.of(UI.getCurrent()).day(athlete.joinedAt()));
+            var joined = new Span(getTranslation("athletes.joined", UserTime.of(UI.getCurrent()).day(athlete.joinedAt())));
             joined.addClassName("limber-roster-joined");
-            var remove = new Button("Remove", click -> {
+            var remove = new Button(getTranslation("athletes.remove"), click -> {
                 roster.removeAthlete(athlete.athleteId());
-                Notification.show(athlete.name() + " is no longer on your roster. Their history stays with you.");
+                Notification.show(getTranslation("athletes.removed", athlete.name()));
                 refresh();
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
@@ -178,7 +192,7 @@ public class AthletesView extends Div {
             keepingUp.addClassName("limber-adherence");
             var row = new HorizontalLayout(name, joined, keepingUp);
             if (adherence.containsKey(athlete.athleteId()) && adherence.get(athlete.athleteId()).painLately()) {
-                var attention = new Badge("Pain reported lately");
+                var attention = new Badge(getTranslation("athletes.pain-lately"));
                 attention.addThemeVariants(com.vaadin.flow.component.badge.BadgeVariant.ERROR);
                 row.add(attention);
             }
@@ -195,16 +209,16 @@ public class AthletesView extends Div {
                     .map(RosterAthlete::name).sorted().toList();
             var label = new Span(group.name());
             label.addClassName("limber-roster-name");
-            var who = new Span(names.isEmpty() ? "nobody yet" : String.join(", ", names));
+            var who = new Span(names.isEmpty() ? getTranslation("athletes.nobody") : String.join(", ", names));
             who.addClassName("limber-roster-joined");
-            var delete = new Button("Delete", click -> {
+            var delete = new Button(getTranslation("athletes.delete"), click -> {
                 roster.deleteGroup(group.id());
                 refresh();
             });
             delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            var link = new Button("Group link", VaadinIcon.LINK.create(), click -> new GroupLinkDialog(roster, group, this::refresh).open());
+            var link = new Button(getTranslation("athletes.group-link"), VaadinIcon.LINK.create(), click -> new GroupLinkDialog(roster, group, this::refresh).open());
             link.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            link.setAriaLabel("Make a group link for " + group.name());
+            link.setAriaLabel(getTranslation("athletes.group-link-aria", group.name()));
             var row = new HorizontalLayout(label, who, link, delete);
             row.addClassName("limber-roster-row");
             row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
@@ -222,31 +236,40 @@ public class AthletesView extends Div {
         }
     }
 
+    /** "plan Mon, Thu · 2 complete this week · 5 complete + 1 partial in 30 days · last complete 3 Dec 2026 (Good)". */
     private static String describe(Adherence adherence) {
-        String plan = adherence == null || adherence.plan() == null ? ""
-                : "plan " + adherence.plan().label() + (adherence.plan().behind() ? " (behind plan)" : "") + " \u00b7 ";
-        if (adherence == null || adherence.last30Days() + adherence.partial30Days() == 0) {
-            return plan + "no sessions in the last 30 days";
+        List<String> parts = new java.util.ArrayList<>();
+        if (adherence != null && adherence.plan() != null) {
+            parts.add(Words.of(adherence.plan().behind() ? "athletes.plan-behind" : "athletes.plan-on-track",
+                    adherence.plan().words()).shown());
         }
-        return plan + counted(adherence.last7Days(), adherence.partial7Days()) + " this week · "
-                + counted(adherence.last30Days(), adherence.partial30Days()) + " in 30 days"
-                + (adherence.lastDone() == null ? "" : " · last complete " + UserTime.of(UI.getCurrent()).day(adherence.lastDone())
-                + (adherence.lastFeeling() == null ? "" : " (" + adherence.lastFeeling().label() + ")"));
+        if (adherence == null || adherence.last30Days() + adherence.partial30Days() == 0) {
+            parts.add(Words.of("athletes.no-sessions").shown());
+            return String.join(" \u00b7 ", parts);
+        }
+        parts.add(Words.of("athletes.this-week", counted(adherence.last7Days(), adherence.partial7Days())).shown());
+        parts.add(Words.of("athletes.in-30-days", counted(adherence.last30Days(), adherence.partial30Days())).shown());
+        if (adherence.lastDone() != null) {
+            String day = UserTime.of(UI.getCurrent()).day(adherence.lastDone());
+            parts.add((adherence.lastFeeling() == null ? Words.of("athletes.last-complete", day)
+                    : Words.of("athletes.last-complete-felt", day, Words.label(adherence.lastFeeling()))).shown());
+        }
+        return String.join(" \u00b7 ", parts);
     }
 
     /** "2 complete", or with partial sessions apart, "2 complete + 1 partial". */
-    private static String counted(int complete, int partial) {
-        return complete + " complete" + (partial == 0 ? "" : " + " + partial + " partial");
+    private static Words counted(int complete, int partial) {
+        return partial == 0 ? Words.of("athletes.complete", complete) : Words.of("athletes.complete-partial", complete, partial);
     }
 
     private Component inviteRow(InviteSummary invite) {
-        var what = new Span(invite.label().isEmpty() ? "Invite link" : invite.label());
+        var what = new Span(invite.label().isEmpty() ? getTranslation("athletes.invite-link") : invite.label());
         what.addClassName("limber-invite-label");
         var state = new Span(switch (invite.state()) {
-            case OPEN -> "works until " + UserTime.of(UI.getCurrent()).day(invite.expiresAt());
-            case USED -> "used";
-            case EXPIRED -> "expired";
-            case REVOKED -> "revoked";
+            case OPEN -> getTranslation("athletes.works-until", UserTime.of(UI.getCurrent()).day(invite.expiresAt()));
+            case USED -> getTranslation("athletes.used");
+            case EXPIRED -> getTranslation("athletes.expired");
+            case REVOKED -> getTranslation("athletes.revoked");
         });
         state.addClassName("limber-invite-state");
         var row = new HorizontalLayout(what, state);
@@ -256,12 +279,12 @@ public class AthletesView extends Div {
             var url = new TextField();
             url.setValue(link(invite));
             url.setReadOnly(true);
-            url.setAriaLabel("Invite link");
+            url.setAriaLabel(getTranslation("athletes.invite-link"));
             url.setWidth("26rem");
-            var copy = new Button("Copy", VaadinIcon.COPY_O.create(), click -> copy(link(invite)));
-            var revoke = new Button("Revoke", click -> {
+            var copy = new Button(getTranslation("athletes.copy"), VaadinIcon.COPY_O.create(), click -> copy(link(invite)));
+            var revoke = new Button(getTranslation("athletes.revoke"), click -> {
                 roster.revokeInvite(invite.id());
-                Notification.show("That link no longer works.");
+                Notification.show(getTranslation("athletes.invite-revoked"));
                 refresh();
             });
             revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
@@ -271,14 +294,15 @@ public class AthletesView extends Div {
     }
 
     private Component groupLinkRow(GroupLinkSummary link) {
-        var what = new Span("Group link: " + link.groupName());
+        var what = new Span(getTranslation("athletes.group-link-label", link.groupName()));
         what.addClassName("limber-invite-label");
-        String until = link.lastDay() == null ? "" : " \u00b7 until " + UserTime.of(UI.getCurrent()).day(link.lastDay());
-        var state = new Span(link.usesLabel() + switch (link.state()) {
-            case OPEN -> until;
-            case USED_UP -> " \u00b7 full";
-            case ENDED -> " \u00b7 ended";
-            case REVOKED -> " \u00b7 revoked";
+        Words uses = link.usesWords();
+        var state = new Span(switch (link.state()) {
+            case OPEN -> link.lastDay() == null ? uses.shown()
+                    : getTranslation("athletes.link-until", uses, UserTime.of(UI.getCurrent()).day(link.lastDay()));
+            case USED_UP -> getTranslation("athletes.link-full", uses);
+            case ENDED -> getTranslation("athletes.link-ended", uses);
+            case REVOKED -> getTranslation("athletes.link-revoked", uses);
         });
         state.addClassName("limber-invite-state");
         var row = new HorizontalLayout(what, state);
@@ -288,12 +312,12 @@ public class AthletesView extends Div {
             var url = new TextField();
             url.setValue(joinLink(link.token()));
             url.setReadOnly(true);
-            url.setAriaLabel("Group link for " + link.groupName());
+            url.setAriaLabel(getTranslation("group-link.title", link.groupName()));
             url.setWidth("26rem");
-            var copy = new Button("Copy", VaadinIcon.COPY_O.create(), click -> copy(joinLink(link.token())));
-            var revoke = new Button("Revoke", click -> {
+            var copy = new Button(getTranslation("athletes.copy"), VaadinIcon.COPY_O.create(), click -> copy(joinLink(link.token())));
+            var revoke = new Button(getTranslation("athletes.revoke"), click -> {
                 roster.revokeGroupLink(link.id());
-                Notification.show("That group link no longer works. Those who joined stay.");
+                Notification.show(getTranslation("athletes.group-link-revoked"));
                 refresh();
             });
             revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);

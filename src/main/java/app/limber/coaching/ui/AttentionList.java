@@ -34,7 +34,7 @@ class AttentionList extends Div {
     void show(List<AttentionItem> items) {
         removeAll();
         if (items.isEmpty()) {
-            var none = new Paragraph("Nothing needs your attention.");
+            var none = new Paragraph(getTranslation("attention.none"));
             none.addClassName("limber-attention-none");
             add(none);
         }
@@ -48,14 +48,14 @@ class AttentionList extends Div {
                 athlete.addClassName("limber-attention-athlete");
                 row.add(athlete);
             }
-            var why = new Span(item.why());
+            var why = new Span(item.why().shown());
             why.addClassName("limber-attention-why");
             var when = new Span(UserTime.of(UI.getCurrent()).day(item.since()));
             when.addClassName("limber-attention-when");
-            var acknowledge = new Button("Acknowledge");
+            var acknowledge = new Button(getTranslation("attention.acknowledge"));
             acknowledge.addThemeVariants(ButtonVariant.LUMO_SMALL);
             acknowledge.setDisableOnClick(true);
-            acknowledge.getElement().setAttribute("aria-label", "Acknowledge: " + item.athlete() + ", " + item.why());
+            acknowledge.getElement().setAttribute("aria-label", getTranslation("attention.acknowledge-aria", item.athlete(), item.why()));
             acknowledge.addClickListener(click -> acknowledge(item, acknowledge));
             row.add(why, when, acknowledge);
             add(row);
@@ -65,12 +65,12 @@ class AttentionList extends Div {
     private void acknowledge(AttentionItem item, Button button) {
         try {
             home.acknowledge(item);
-            Notification.show("Acknowledged. It stays in " + item.athlete() + "'s history.")
+            Notification.show(getTranslation("attention.acknowledged", item.athlete()))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (AthleteNotFoundException | SessionNotFoundException gone) {
-            Notification.show("That athlete is no longer on your roster.").addThemeVariants(NotificationVariant.LUMO_WARNING);
+            Notification.show(getTranslation("attention.gone")).addThemeVariants(NotificationVariant.LUMO_WARNING);
         } catch (org.springframework.dao.DataAccessException | org.springframework.transaction.TransactionException failure) {
-            Notification.show("Could not acknowledge it: the database did not answer. Try again in a moment.")
+            Notification.show(getTranslation("attention.failed"))
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
             button.setEnabled(true);
             return;

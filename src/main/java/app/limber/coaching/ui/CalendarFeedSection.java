@@ -22,16 +22,12 @@ import com.vaadin.flow.server.VaadinServletRequest;
  */
 class CalendarFeedSection extends Div {
 
-    static final String WHO_SEES_IT = "Anyone who has this address can see your planned sessions (routine names and days), "
-            + "without signing in. Keep it to yourself and your calendar app. If it got out, renew it: "
-            + "the old address stops working at once.";
-
-    final TextField address = new TextField("Calendar address");
-    Button copy = new Button("Copy", VaadinIcon.COPY.create());
-    final Anchor subscribe = new Anchor("", "Subscribe in your calendar app");
-    final Button turnOn = new Button("Turn on calendar feed", VaadinIcon.CALENDAR.create());
-    final Button renew = new Button("Renew address", VaadinIcon.REFRESH.create());
-    final Button turnOff = new Button("Turn off", VaadinIcon.BAN.create());
+    final TextField address = new TextField(getTranslation("calendar-feed.address"));
+    Button copy = new Button(getTranslation("calendar-feed.copy"), VaadinIcon.COPY.create());
+    final Anchor subscribe = new Anchor("", getTranslation("calendar-feed.subscribe"));
+    final Button turnOn = new Button(getTranslation("calendar-feed.turn-on"), VaadinIcon.CALENDAR.create());
+    final Button renew = new Button(getTranslation("calendar-feed.renew"), VaadinIcon.REFRESH.create());
+    final Button turnOff = new Button(getTranslation("calendar-feed.turn-off"), VaadinIcon.BAN.create());
 
     private final CalendarFeedService feeds;
     private final String base;
@@ -46,24 +42,20 @@ class CalendarFeedSection extends Div {
         address.setWidthFull();
         address.setMaxWidth("40rem");
         turnOn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        turnOn.addClickListener(click -> show(feeds.renewMyFeed(), "Calendar feed on. Copy its address or subscribe."));
-        renew.addClickListener(click -> confirm("Renew the calendar address?",
-                "The address you have now stops working at once: calendars subscribed to it stop updating. "
-                        + "Subscribe again with the new one.", "Renew",
-                () -> show(feeds.renewMyFeed(), "New address made. The old one no longer works.")));
+        turnOn.addClickListener(click -> show(feeds.renewMyFeed(), getTranslation("calendar-feed.on")));
+        renew.addClickListener(click -> confirm(getTranslation("calendar-feed.renew.header"),
+                getTranslation("calendar-feed.renew.text"), getTranslation("calendar-feed.renew.confirm"),
+                () -> show(feeds.renewMyFeed(), getTranslation("calendar-feed.renewed"))));
         turnOff.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        turnOff.addClickListener(click -> confirm("Turn off the calendar feed?",
-                "Its address stops working at once, and calendars subscribed to it stop updating.", "Turn off", () -> {
+        turnOff.addClickListener(click -> confirm(getTranslation("calendar-feed.turn-off.header"),
+                getTranslation("calendar-feed.turn-off.text"), getTranslation("calendar-feed.turn-off.confirm"), () -> {
                     feeds.turnOffMyFeed();
                     showOff();
-                    Notification.show("Calendar feed off.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    Notification.show(getTranslation("calendar-feed.off")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 }));
         subscribe.getElement().setAttribute("router-ignore", true);
         subscribe.addClassName("limber-link-button");
-        add(new H2("Calendar feed"),
-                new Paragraph("See your planned sessions in your phone's calendar: each planned day is an all-day event "
-                        + "that links back to the routine here, for two weeks back and eight weeks ahead."),
-                body);
+        add(new H2(getTranslation("calendar-feed.heading")), new Paragraph(getTranslation("calendar-feed.intro")), body);
         feeds.myFeedToken().ifPresentOrElse(this::showOn, this::showOff);
     }
 
@@ -80,29 +72,30 @@ class CalendarFeedSection extends Div {
     private void showOn(String token) {
         String url = url(token);
         address.setValue(url);
-        copy = new Button("Copy", VaadinIcon.COPY.create()); // a new button: one clipboard binding, to this address
+        copy = new Button(getTranslation("calendar-feed.copy"), VaadinIcon.COPY.create()); // a new button: one clipboard binding, to this address
         Clipboard.onClick(copy).writeText(url,
-                copied -> Notification.show("Address copied. Paste it into your calendar app.", 3000, Notification.Position.BOTTOM_START),
-                failed -> Notification.show("Couldn't copy: select the address and copy it yourself.", 4000,
+                copied -> Notification.show(getTranslation("calendar-feed.copied"), 3000, Notification.Position.BOTTOM_START),
+                failed -> Notification.show(getTranslation("calendar-feed.copy-failed"), 4000,
                         Notification.Position.BOTTOM_START));
         // webcal: is not on Vaadin's list of safe schemes; this address is Limber's own, made from its base and the token
         subscribe.setUnsafeHref(url.replaceFirst("^https?://", "webcal://"));
         var actions = new Div(copy, subscribe, renew, turnOff);
         actions.addClassName("limber-calendar-feed-actions");
         body.removeAll();
-        body.add(address, actions, new Paragraph(WHO_SEES_IT));
+        body.add(address, actions, new Paragraph(getTranslation("calendar-feed.who-sees-it")));
     }
 
     private void showOff() {
         body.removeAll();
-        body.add(new Paragraph("Off: no address exists, so no one can see your plan outside Limber."), turnOn);
+        body.add(new Paragraph(getTranslation("calendar-feed.off-explained")), turnOn);
     }
 
-    private static void confirm(String header, String text, String action, Runnable onConfirm) {
+    private void confirm(String header, String text, String action, Runnable onConfirm) {
         var dialog = new ConfirmDialog();
         dialog.setHeader(header);
         dialog.setText(text);
         dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("calendar-feed.cancel"));
         dialog.setConfirmText(action);
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(confirmed -> onConfirm.run());

@@ -1,6 +1,7 @@
 package app.limber.coaching.ui;
 
 import app.limber.account.Role;
+import app.limber.base.Words;
 import app.limber.base.ui.EmptyState;
 import app.limber.coaching.AthleteWeek;
 import app.limber.coaching.AttentionItem;
@@ -18,7 +19,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -27,10 +28,9 @@ import jakarta.annotation.security.RolesAllowed;
  * how they felt, pain and the athlete's note. A new coach is led through the first steps.
  */
 @Route("home")
-@PageTitle("Home · Limber")
 @Menu(order = 0, title = "Home", icon = "vaadin:home")
 @RolesAllowed(Role.COACH_NAME)
-public class CoachHomeView extends Div {
+public class CoachHomeView extends Div implements HasDynamicTitle {
 
     /** The home shows this many items that need attention, newest first; the rest are counted. */
     static final int ATTENTION_SHOWN = 25;
@@ -52,31 +52,36 @@ public class CoachHomeView extends Div {
         week.addClassName("limber-week");
         week.addColumn(LitRenderer.<AthleteWeek>of("<a href=\"athletes/${item.id}\" router-link>${item.name}</a>")
                         .withProperty("id", AthleteWeek::athleteId).withProperty("name", AthleteWeek::athlete))
-                .setHeader("Athlete").setComparator(AthleteWeek::athlete).setFlexGrow(2);
-        week.addColumn(AthleteWeek::complete).setHeader("Complete").setComparator(AthleteWeek::complete);
-        week.addColumn(AthleteWeek::partial).setHeader("Partial").setComparator(AthleteWeek::partial);
-        week.addColumn(AthleteWeek::given).setHeader("Routines given").setComparator(AthleteWeek::given);
-        week.addColumn(CoachHomeView::againstPlan).setHeader("Plan").setKey("plan")
+                .setHeader(getTranslation("coach-home.athlete")).setComparator(AthleteWeek::athlete).setFlexGrow(2);
+        week.addColumn(AthleteWeek::complete).setHeader(getTranslation("coach-home.complete")).setComparator(AthleteWeek::complete);
+        week.addColumn(AthleteWeek::partial).setHeader(getTranslation("coach-home.partial")).setComparator(AthleteWeek::partial);
+        week.addColumn(AthleteWeek::given).setHeader(getTranslation("coach-home.given")).setComparator(AthleteWeek::given);
+        week.addColumn(CoachHomeView::againstPlan).setHeader(getTranslation("plan-words.plan")).setKey("plan")
                 .setComparator(athlete -> athlete.plan() == null ? -1 : athlete.plan().done() - athlete.plan().planned());
-        week.addColumn(athlete -> attentionCount.getOrDefault(athlete.athleteId(), 0L)).setHeader("Needs attention")
+        week.addColumn(athlete -> attentionCount.getOrDefault(athlete.athleteId(), 0L)).setHeader(getTranslation("coach-home.needs-attention"))
                 .setComparator(athlete -> attentionCount.getOrDefault(athlete.athleteId(), 0L));
-        week.setAriaLabel("This week: sessions done by each athlete");
+        week.setAriaLabel(getTranslation("coach-home.week-aria"));
         moreAttention.addClassName("limber-attention-more");
         recent.addClassName("limber-recent");
         refresh();
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("coach-home.page-title");
+    }
+
     void refresh() {
         removeAll();
         CoachHome seen = home.home();
-        add(new H1("Home"));
+        add(new H1(getTranslation("coach-home.title")));
         if (seen.noAthletesYet()) {
             add(firstSteps());
             return;
         }
         attention.show(seen.attention().stream().limit(ATTENTION_SHOWN).toList());
         int more = seen.attention().size() - ATTENTION_SHOWN;
-        moreAttention.setText(more > 0 ? more + " more need your attention: the oldest are on each athlete's page (see \u201cNeeds attention\u201d below)." : "");
+        moreAttention.setText(more > 0 ? getTranslation("coach-home.more", more) : "");
         moreAttention.setVisible(more > 0);
         attentionCount = seen.attention().stream().collect(Collectors.groupingBy(AttentionItem::athleteId, Collectors.counting()));
         week.setItems(seen.week());
@@ -85,27 +90,28 @@ public class CoachHomeView extends Div {
         week.setHeight(seen.week().size() <= WEEK_ROWS_WHOLE ? null : "28rem");
         recent.removeAll();
         if (seen.recent().isEmpty()) {
-            recent.add(new Paragraph("No sessions in the last two weeks."));
+            recent.add(new Paragraph(getTranslation("coach-home.no-recent")));
         }
         for (SessionSummary session : seen.recent()) {
             recent.add(new SessionCard(session, true, false));
         }
-        add(new H2("Needs attention"), attention, moreAttention, new H2("This week"), week, new H2("Recent sessions"), recent);
+        add(new H2(getTranslation("coach-home.needs-attention")), attention, moreAttention, new H2(getTranslation("coach-home.this-week")), week,
+                new H2(getTranslation("coach-home.recent")), recent);
     }
 
     /** "2 of 3 this week", "1 of 3 this week · behind plan", or "no plan" (the week is then measured as before). */
     static String againstPlan(AthleteWeek athlete) {
         if (athlete.plan() == null) {
-            return "no plan";
+            return Words.of("coach-home.no-plan").shown();
         }
-        return athlete.plan().label() + (athlete.plan().behind() ? " \u00b7 behind plan" : "");
+        return athlete.plan().behind() ? Words.of("coach-home.behind", athlete.plan().words()).shown() : athlete.plan().words().shown();
     }
 
-    private static EmptyState firstSteps() {
-        return new EmptyState(VaadinIcon.HANDS_UP, "Your first athlete session, in four steps",
-                "Make a routine from the stretch library, publish it, then invite an athlete to give it to, or share a link with anyone.",
-                link("1. Make a routine", "routines"), link("2. Publish it", "routines"),
-                link("3. Invite an athlete", "athletes"), link("4. Or share a link", "routines"));
+    private EmptyState firstSteps() {
+        return new EmptyState(VaadinIcon.HANDS_UP, getTranslation("coach-home.first-steps"),
+                getTranslation("coach-home.first-steps-text"),
+                link(getTranslation("coach-home.step-1"), "routines"), link(getTranslation("coach-home.step-2"), "routines"),
+                link(getTranslation("coach-home.step-3"), "athletes"), link(getTranslation("coach-home.step-4"), "routines"));
     }
 
     private static Anchor link(String text, String path) {

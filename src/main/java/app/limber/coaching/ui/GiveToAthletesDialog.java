@@ -28,20 +28,20 @@ import java.util.stream.Collectors;
 class GiveToAthletesDialog extends Dialog {
 
     GiveToAthletesDialog(RoutineDetails routine, AssignmentService assignments, RosterService roster, Clock clock) {
-        setHeaderTitle("Give \u201c" + routine.title() + "\u201d to athletes");
+        setHeaderTitle(getTranslation("give-dialog.title", routine.title()));
         List<RosterAthlete> athletes = roster.roster();
         if (athletes.isEmpty()) {
-            add(new Paragraph("No athletes on your roster yet. Invite them from Athletes, then come back."));
-            getFooter().add(new Button("Close", click -> close()));
+            add(new Paragraph(getTranslation("give-dialog.no-athletes")));
+            getFooter().add(new Button(getTranslation("give-dialog.close"), click -> close()));
             return;
         }
-        var who = new CheckboxGroup<RosterAthlete>("Athletes");
+        var who = new CheckboxGroup<RosterAthlete>(getTranslation("give-dialog.athletes"));
         who.setItems(athletes);
         who.setItemLabelGenerator(RosterAthlete::name);
         List<Long> current = assignments.assignedAthletes(routine.id());
         who.setValue(athletes.stream().filter(athlete -> current.contains(athlete.athleteId())).collect(Collectors.toSet()));
         List<AthleteGroup> groupsOfCoach = roster.groups();
-        var groups = new CheckboxGroup<AthleteGroup>("Groups");
+        var groups = new CheckboxGroup<AthleteGroup>(getTranslation("give-dialog.groups"));
         groups.setItems(groupsOfCoach);
         groups.setItemLabelGenerator(group -> group.name() + " (" + group.athleteIds().size() + ")");
         groups.setVisible(!groupsOfCoach.isEmpty());
@@ -54,8 +54,9 @@ class GiveToAthletesDialog extends Dialog {
                 who.setValue(chosen);
             }
         });
-        var when = new ComboBox<String>("When (shown to the athlete)");
-        when.setItems("before runs", "after runs", "after a long run");
+        var when = new ComboBox<String>(getTranslation("give-dialog.when"));
+        when.setItems(getTranslation("give-dialog.hint-before-runs"), getTranslation("give-dialog.hint-after-runs"),
+                getTranslation("give-dialog.hint-after-long-run"));
         when.setAllowCustomValue(true);
         when.addCustomValueSetListener(custom -> when.setValue(custom.getDetail()));
         String currentHint = assignments.scheduleHint(routine.id());
@@ -64,7 +65,7 @@ class GiveToAthletesDialog extends Dialog {
         }
         var plan = new PlanFields(UserTime.of(UI.getCurrent()).today(clock));
         assignments.plan(routine.id()).ifPresent(plan::show);
-        var save = new Button("Save");
+        var save = new Button(getTranslation("give-dialog.save"));
         save.setDisableOnClick(true);
         save.addClickListener(click -> {
             try {
@@ -75,20 +76,20 @@ class GiveToAthletesDialog extends Dialog {
                 assignments.setAssignees(routine.id(), chosen, typed.equals(currentHint) ? null : typed,
                         plan.changed() ? plan.value() : null);
                 close();
-                Notification.show(chosen.isEmpty() ? "No athlete has this routine now."
-                        : chosen.size() + (chosen.size() == 1 ? " athlete has" : " athletes have") + " this routine.")
+                Notification.show(chosen.isEmpty() ? getTranslation("give-dialog.nobody")
+                        : getTranslation("give-dialog.given", chosen.size()))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (InvalidPlanException refused) {
                 plan.showProblem(refused);
                 save.setEnabled(true);
             } catch (PublishingException refused) {
-                when.setErrorMessage(refused.getMessage());
+                when.setErrorMessage(refused.words().shown());
                 when.setInvalid(true);
                 save.setEnabled(true);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new Div(groups, who, plan, when));
-        getFooter().add(new Button("Cancel", click -> close()), save);
+        getFooter().add(new Button(getTranslation("coach-dialog.cancel"), click -> close()), save);
     }
 }

@@ -1,5 +1,6 @@
 package app.limber.coaching.ui;
 
+import app.limber.base.ui.DatePickerWords;
 import app.limber.coaching.AthleteGroup;
 import app.limber.coaching.GroupLinkRefusedException;
 import app.limber.coaching.RosterService;
@@ -16,17 +17,17 @@ import com.vaadin.flow.component.textfield.IntegerField;
 /** Makes a group link: how many athletes it lets in and its last day, both optional. */
 class GroupLinkDialog extends Dialog {
 
-    final IntegerField maxUses = new IntegerField("Athletes who can join (optional)");
-    final DatePicker lastDay = new DatePicker("Last day (optional)");
-    final Button create = new Button("Make group link");
+    final IntegerField maxUses = new IntegerField(getTranslation("group-link.max-uses"));
+    final DatePicker lastDay = DatePickerWords.inReadersLanguage(new DatePicker(getTranslation("group-link.last-day")));
+    final Button create = new Button(getTranslation("group-link.create"));
 
     GroupLinkDialog(RosterService roster, AthleteGroup group, Runnable done) {
-        setHeaderTitle("Group link for " + group.name());
+        setHeaderTitle(getTranslation("group-link.title", group.name()));
         maxUses.setMin(1);
         maxUses.setMax(RosterService.MAX_GROUP_LINK_USES);
-        maxUses.setHelperText("Empty: no limit");
+        maxUses.setHelperText(getTranslation("group-link.max-uses-helper"));
         maxUses.setManualValidation(true);
-        lastDay.setHelperText("Empty: until you revoke it");
+        lastDay.setHelperText(getTranslation("group-link.last-day-helper"));
         lastDay.setManualValidation(true);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(click -> {
@@ -34,19 +35,18 @@ class GroupLinkDialog extends Dialog {
             lastDay.setInvalid(false);
             try {
                 roster.createGroupLink(group.id(), maxUses.getValue(), lastDay.getValue());
-                Notification.show("Group link ready: whoever joins through it is in " + group.name() + ".")
+                Notification.show(getTranslation("group-link.ready", group.name()))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 close();
                 done.run();
             } catch (GroupLinkRefusedException refused) {
                 var field = refused.field() == GroupLinkRefusedException.Field.LAST_DAY ? lastDay : maxUses;
-                field.setErrorMessage(refused.getMessage());
+                field.setErrorMessage(refused.words().shown());
                 field.setInvalid(true);
             }
         });
-        var cancel = new Button("Cancel", click -> close());
-        add(new VerticalLayout(new Paragraph("Each athlete who joins through it is on your roster and in "
-                + group.name() + "."), maxUses, lastDay));
+        var cancel = new Button(getTranslation("coach-dialog.cancel"), click -> close());
+        add(new VerticalLayout(new Paragraph(getTranslation("group-link.explain", group.name())), maxUses, lastDay));
         getFooter().add(cancel, create);
     }
 }

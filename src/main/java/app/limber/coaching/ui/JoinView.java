@@ -1,10 +1,12 @@
 package app.limber.coaching.ui;
 
 import app.limber.account.AccountService;
+import app.limber.account.AccountWords;
 import app.limber.account.InvalidSignUpException;
 import app.limber.account.SignUp;
 import app.limber.account.SignInService;
 import app.limber.account.SignedInUser;
+import app.limber.base.Words;
 import app.limber.base.ui.EmptyState;
 import app.limber.coaching.InviteNotUsableException;
 import app.limber.coaching.JoinThrottledException;
@@ -25,7 +27,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
@@ -38,17 +40,17 @@ import java.util.Optional;
  * way whatever the reason.
  */
 @Route(value = "join/:token", autoLayout = false)
-@PageTitle("Join your coach · Limber")
 @AnonymousAllowed
-public class JoinView extends VerticalLayout implements BeforeEnterObserver {
+public class JoinView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String TOKEN = "token";
-    static final String NO_LONGER_WORKS = "This invite link no longer works";
+    /** The heading of a link that no longer works, in English. */
+    static final String NO_LONGER_WORKS = app.limber.base.Translations.english("join.no-longer-works");
 
-    final EmailField email = new EmailField("Email");
-    final TextField name = new TextField("Your name");
-    final PasswordField password = new PasswordField("Password");
-    final Button join = new Button("Create my account and join");
+    final EmailField email = new EmailField(getTranslation("join.email"));
+    final TextField name = new TextField(getTranslation("join.name"));
+    final PasswordField password = new PasswordField(getTranslation("join.password"));
+    final Button join = new Button(getTranslation("join.create"));
 
     private final RosterService roster;
     private final AccountService accounts;
@@ -78,8 +80,8 @@ public class JoinView extends VerticalLayout implements BeforeEnterObserver {
         add(brand);
         Optional<String> coach = roster.invitingCoach(token);
         if (coach.isEmpty()) {
-            add(new EmptyState(VaadinIcon.UNLINK, NO_LONGER_WORKS, roster.groupLinkEnded(token).orElse(
-                    "It may have expired, been used already or been withdrawn. Ask your coach for a new invite link.")));
+            add(new EmptyState(VaadinIcon.UNLINK, getTranslation("join.no-longer-works"), roster.groupLinkEnded(token)
+                    .map(Words::shown).orElse(getTranslation("join.no-longer-works.why"))));
             return;
         }
         Optional<SignedInUser> me = accounts.currentUser();
@@ -91,13 +93,13 @@ public class JoinView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private Div signedIn(String coach, SignedInUser me) {
-        var card = new Div(new H2(coach + " invites you"));
+        var card = new Div(new H2(getTranslation("join.invites-you", coach)));
         card.addClassNames("limber-card", "limber-auth-card");
         if (!me.isAthlete()) {
-            card.add(new Paragraph("This link is for athletes. Log out and open it again to join as an athlete."));
+            card.add(new Paragraph(getTranslation("join.for-athletes")));
             return card;
         }
-        var accept = new Button("Join " + coach, click -> {
+        var accept = new Button(getTranslation("join.join-coach", coach), click -> {
             try {
                 roster.joinAsSignedInAthlete(token);
                 getUI().ifPresent(ui -> ui.navigate(""));
@@ -106,7 +108,7 @@ public class JoinView extends VerticalLayout implements BeforeEnterObserver {
             }
         });
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        card.add(new Paragraph("You are logged in as " + me.displayName() + "."), accept);
+        card.add(new Paragraph(getTranslation("join.logged-in-as", me.displayName())), accept);
         return card;
     }
 
@@ -115,17 +117,17 @@ public class JoinView extends VerticalLayout implements BeforeEnterObserver {
         email.setManualValidation(true);
         name.setRequiredIndicatorVisible(true);
         name.setManualValidation(true);
-        name.setHelperText("Shown to your coach");
+        name.setHelperText(getTranslation("join.name.helper"));
         password.setRequiredIndicatorVisible(true);
         password.setManualValidation(true);
-        password.setHelperText("At least " + AccountService.MIN_PASSWORD_LENGTH + " characters");
+        password.setHelperText(getTranslation("join.password.helper", AccountService.MIN_PASSWORD_LENGTH));
         join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-        var intro = new Paragraph(coach + " invites you to follow their stretching routines on Limber.");
-        var logIn = new Paragraph("Already on Limber? ");
-        logIn.add(new Anchor("join/" + token + "/accept", "Log in to join"));
+        var intro = new Paragraph(getTranslation("join.intro", coach));
+        var logIn = new Paragraph(getTranslation("join.already") + " ");
+        logIn.add(new Anchor("join/" + token + "/accept", getTranslation("join.log-in")));
         logIn.addClassName("limber-auth-switch");
-        var card = new Div(new H2("Join " + coach), intro, email, name, password, join, logIn);
+        var card = new Div(new H2(getTranslation("join.join-coach", coach)), intro, email, name, password, join, logIn);
         card.addClassNames("limber-card", "limber-auth-card", "limber-join-card");
         return card;
     }
@@ -140,21 +142,26 @@ public class JoinView extends VerticalLayout implements BeforeEnterObserver {
             signIn.signIn(email.getValue(), password.getValue());
             getUI().ifPresent(ui -> ui.getPage().setLocation("my-routines"));
         } catch (InvalidSignUpException refused) {
-            Map<InvalidSignUpException.Field, String> errors = refused.errors();
+            Map<InvalidSignUpException.Field, AccountWords> errors = refused.words();
             errors.forEach((field, message) -> {
                 HasValidation component = switch (field) {
                     case EMAIL -> email;
                     case DISPLAY_NAME -> name;
                     case PASSWORD -> password;
                 };
-                component.setErrorMessage(message);
+                component.setErrorMessage(getTranslation(message.key(), message.arguments()));
                 component.setInvalid(true);
             });
         } catch (InviteNotUsableException gone) {
             getUI().ifPresent(ui -> ui.getPage().reload());
         } catch (JoinThrottledException tooMany) {
-            email.setErrorMessage(tooMany.getMessage());
+            email.setErrorMessage(tooMany.words().shown());
             email.setInvalid(true);
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("join.page-title");
     }
 }

@@ -17,6 +17,9 @@ import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.card.CardVariant;
 import com.vaadin.flow.component.html.Anchor;
 import app.limber.base.Durations;
+import app.limber.base.Words;
+import app.limber.coaching.Plan;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -28,7 +31,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -36,6 +39,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,17 +51,16 @@ import java.util.stream.Collectors;
  * shows them), then the routines their coaches gave them, with what is new and the note it came with.
  */
 @Route("my-routines")
-@PageTitle("My routines · Limber")
 @Menu(order = 1, title = "My routines", icon = "vaadin:heart-o")
 @RolesAllowed(Role.ATHLETE_NAME)
-public class MyRoutinesView extends Div {
+public class MyRoutinesView extends Div implements HasDynamicTitle {
 
     public MyRoutinesView(AssignmentService assignments, SessionService sessions) {
         addClassNames("limber-page", "limber-my-routines");
         MyHome home = assignments.myHome();
         List<AssignedRoutine> mine = home.routines();
         List<CoachReply> replies = sessions.unreadReplies();
-        add(new H1("My routines"));
+        add(new H1(getTranslation("my-routines.heading")));
         if (!mine.isEmpty()) {
             add(today(home.today()));
         }
@@ -65,8 +68,8 @@ public class MyRoutinesView extends Div {
             add(replies(replies, mine));
         }
         if (mine.isEmpty()) {
-            add(new EmptyState(VaadinIcon.HEART_O, "No routines yet",
-                    "When your coach gives you a routine, it shows up here, ready to follow step by step."));
+            add(new EmptyState(VaadinIcon.HEART_O, getTranslation("my-routines.empty"),
+                    getTranslation("my-routines.empty.next")));
             return;
         }
         var list = new Div();
@@ -75,56 +78,68 @@ public class MyRoutinesView extends Div {
         add(list);
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("my-routines.page-title");
+    }
+
     /** Today: the day, the week's progress, each planned routine (due, done or later) and those on hand. */
     static Section today(Today today) {
         Locale locale = UserTime.of(UI.getCurrent()).locale();
         var section = new Section();
         section.addClassName("limber-today");
         section.getElement().setAttribute("aria-labelledby", "limber-today-heading");
-        var heading = new H2("Today");
+        var heading = new H2(text("my-routines.today"));
         heading.setId("limber-today-heading");
         var day = new Paragraph(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(today.date())
-                + (today.planned().isEmpty() ? "" : " \u00b7 " + today.weekProgress()));
+                + (today.planned().isEmpty() ? "" : " \u00b7 " + today.weekProgressWords().shown()));
         day.addClassName("limber-today-date");
         section.add(heading, day);
         if (today.isEmpty()) {
-            var nothing = new Paragraph("Nothing planned this week: do any routine below when it suits you.");
+            var nothing = new Paragraph(text("my-routines.today.nothing"));
             nothing.addClassName("limber-today-nothing");
             section.add(nothing);
         }
         if (!today.planned().isEmpty()) {
             var planned = new UnorderedList();
             planned.addClassName("limber-today-list");
-            today.planned().forEach(entry -> planned.add(todayItem(entry)));
+            today.planned().forEach(entry -> planned.add(todayItem(entry, locale)));
             section.add(planned);
         }
         if (!today.onHand().isEmpty()) {
-            var onHandHeading = new H3("On hand");
+            var onHandHeading = new H3(text("my-routines.today.on-hand"));
             var onHand = new UnorderedList();
             onHand.addClassName("limber-today-list");
             for (AssignedRoutine routine : today.onHand()) {
-                onHand.add(item(routine, "limber-today-on-hand", "When a cramp starts", true));
+                onHand.add(item(routine, "limber-today-on-hand", Words.label(Plan.Kind.ON_CRAMP).shown(), true));
             }
             section.add(onHandHeading, onHand);
         }
-        var zone = new Paragraph("Weeks run Monday to Sunday, in your time zone (" + today.zone().getId() + ").");
+        var zone = new Paragraph(text("my-routines.today.zone", today.zone().getId()));
         zone.addClassName("limber-today-zone");
-        var settings = new Anchor("settings", "Change it in Settings");
+        var settings = new Anchor("settings", text("my-routines.today.change-zone"));
         settings.getElement().setAttribute("router-link", true);
         zone.add(new com.vaadin.flow.component.Text(" "), settings);
         section.add(zone);
         return section;
     }
 
-    private static ListItem todayItem(Today.Entry entry) {
-        String line = entry.routine().plan().label() + " \u00b7 " + entry.progress();
+    private static ListItem todayItem(Today.Entry entry, Locale locale) {
+        String plan = entry.routine().plan().label();
+        Words progress = entry.progressWords();
         return switch (entry.state()) {
-            case DUE -> item(entry.routine(), "limber-today-due", "Due today \u00b7 " + line, true);
-            case DONE -> item(entry.routine(), "limber-today-done",
-                    (entry.routine().doneToday() ? "Done today" : "Done for this week") + " \u00b7 " + line, false);
-            case LATER -> item(entry.routine(), "limber-today-later",
-                    (entry.next().isEmpty() ? "Left this week" : "Next: " + entry.next()) + " \u00b7 " + line, false);
+            case DUE -> item(entry.routine(), "limber-today-due", text("my-routines.today.due", plan, progress), true);
+            case DONE -> item(entry.routine(), "limber-today-done", text(entry.routine().doneToday()
+                    ? "my-routines.today.done-today" : "my-routines.today.done-this-week", plan, progress), false);
+            case LATER -> item(entry.routine(), "limber-today-later", entry.nextDay() == null
+                    ? text("my-routines.today.left", plan, progress)
+                    : text("my-routines.today.next", plan, progress, entry.nextDay().getDisplayName(TextStyle.FULL, locale)), false);
         };
+    }
+
+    /** A text in the current UI's language, for the static parts of this view. */
+    private static String text(String key, Object... args) {
+        return I18NProvider.translate(key, args);
     }
 
     private static ListItem item(AssignedRoutine routine, String state, String line, boolean start) {
@@ -151,10 +166,10 @@ public class MyRoutinesView extends Div {
 
     /** One tap: the player starts the countdown at once (its "start" parameter). */
     private static Anchor startLink(AssignedRoutine routine) {
-        var start = new Anchor("my-routines/" + routine.routineId() + "/play?start", "Start");
+        var start = new Anchor("my-routines/" + routine.routineId() + "/play?start", text("my-routines.start"));
         start.getElement().setAttribute("router-link", true);
         start.addClassNames("limber-start-link");
-        start.getElement().setAttribute("aria-label", "Start " + routine.title());
+        start.getElement().setAttribute("aria-label", text("my-routines.start.aria-label", routine.title()));
         return start;
     }
 
@@ -165,17 +180,17 @@ public class MyRoutinesView extends Div {
         var card = new Card();
         card.addThemeVariants(CardVariant.LUMO_OUTLINED);
         card.addClassName("limber-unread-replies");
-        card.getElement().setAttribute("aria-label", "Your coach replied");
-        card.setTitle(new Span("Your coach replied"));
-        card.setHeaderSuffix(new Badge("New"));
+        card.getElement().setAttribute("aria-label", text("my-routines.replies"));
+        card.setTitle(new Span(text("my-routines.replies")));
+        card.setHeaderSuffix(new Badge(text("my-routines.replies.new")));
         for (CoachReply reply : replies) {
             String title = titles.get(reply.routineId());
-            String session = (title == null ? "Your session" : title) + ", " + time.day(reply.sessionFinishedAt());
+            String session = (title == null ? text("my-routines.replies.your-session") : title) + ", " + time.day(reply.sessionFinishedAt());
             var words = new CoachWords(session, reply.text());
             words.addClassName("limber-unread-reply");
             card.add(words);
         }
-        var history = new Anchor("my-history", replies.size() == 1 ? "Read it in My history" : "Read them in My history");
+        var history = new Anchor("my-history", text("my-routines.replies.read", replies.size()));
         history.getElement().setAttribute("router-link", true);
         history.addClassName("limber-replies-link");
         card.addToFooter(history);
@@ -190,38 +205,46 @@ public class MyRoutinesView extends Div {
                 new RouteParameters(AssignedRoutineView.ID, String.valueOf(routine.routineId())));
         title.addClassName("limber-routine-title");
         card.setTitle(title);
-        var facts = new StringBuilder("From ").append(routine.coach());
+        var facts = new StringBuilder(text("my-routines.card.from", routine.coach()));
         if (routine.purpose() != null) {
-            facts.append(" · ").append(routine.purpose().label());
+            facts.append(" · ").append(Words.label(routine.purpose()).shown());
         }
-        facts.append(" · ").append(routine.steps()).append(routine.steps() == 1 ? " step" : " steps")
+        facts.append(" · ").append(text("my-routines.card.steps", routine.steps()))
                 .append(" · ").append(Durations.approximately(routine.estimatedSeconds(), routine.untilReleased()));
         card.setSubtitle(new Span(facts.toString()));
-        var done = new Div(routine.lastDone() == null ? "Not done yet"
-                : "Last done " + UserTime.of(UI.getCurrent()).day(routine.lastDone()));
+        var done = new Div(routine.lastDone() == null ? text("my-routines.card.not-done")
+                : text("my-routines.card.last-done", UserTime.of(UI.getCurrent()).day(routine.lastDone())));
         done.addClassName("limber-last-done");
         card.add(done);
         if (!routine.plan().label().isEmpty()) {
-            var plan = new Div("Plan: " + routine.plan().label());
+            var plan = new Div(text("my-routines.card.plan", routine.plan().label()));
             plan.addClassName("limber-schedule-plan");
             card.add(plan);
         }
         if (!routine.scheduleHint().isEmpty()) {
-            var hint = new Div("When: " + routine.scheduleHint());
+            var hint = new Div(text("my-routines.card.when", routine.scheduleHint()));
             hint.addClassName("limber-schedule-hint");
             card.add(hint);
         }
         card.addToFooter(startLink(routine));
         if (routine.newVersion()) {
-            card.setHeaderSuffix(new Badge("New version"));
+            card.setHeaderSuffix(new Badge(text("my-routines.card.new-version")));
             var changes = new UnorderedList();
             routine.changesSinceSeen().forEach(change -> changes.add(new ListItem(change)));
             changes.addClassName("limber-new-changes");
             card.add(changes);
         }
         if (!routine.publishNote().isEmpty()) {
-            card.add(CoachWords.publishNote(routine.coach(), routine.publishNote()));
+            card.add(publishNote(routine.coach(), routine.publishNote()));
         }
         return card;
+    }
+
+    /** "Note from Casey: …", the note a coach published a version with, in the reader's language. */
+    static CoachWords publishNote(String coach, String note) {
+        var words = new CoachWords(coach == null || coach.isBlank() ? text("my-routines.note-from-your-coach")
+                : text("my-routines.note-from", coach), note);
+        words.addClassName("limber-publish-note");
+        return words;
     }
 }

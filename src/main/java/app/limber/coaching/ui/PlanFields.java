@@ -1,5 +1,7 @@
 package app.limber.coaching.ui;
 
+import app.limber.base.Words;
+import app.limber.base.ui.DatePickerWords;
 import app.limber.coaching.InvalidPlanException;
 import app.limber.coaching.Plan;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -11,9 +13,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -23,26 +23,26 @@ import java.util.Objects;
  */
 class PlanFields extends Div {
 
-    final RadioButtonGroup<Plan.Kind> kind = new RadioButtonGroup<>("Plan");
-    final CheckboxGroup<DayOfWeek> days = new CheckboxGroup<>("Days");
-    final IntegerField times = new IntegerField("Times a week");
-    final DatePicker starts = new DatePicker("First day");
-    final DatePicker ends = new DatePicker("Last day (optional)");
+    final RadioButtonGroup<Plan.Kind> kind = new RadioButtonGroup<>(getTranslation("plan-words.plan"));
+    final CheckboxGroup<DayOfWeek> days = new CheckboxGroup<>(getTranslation("plan-fields.days"));
+    final IntegerField times = new IntegerField(getTranslation("plan-fields.times"));
+    final DatePicker starts = DatePickerWords.inReadersLanguage(new DatePicker(getTranslation("plan-fields.starts")));
+    final DatePicker ends = DatePickerWords.inReadersLanguage(new DatePicker(getTranslation("plan-fields.ends")));
 
     private Plan shown;
 
     PlanFields(LocalDate today) {
         addClassName("limber-plan-fields");
         kind.setItems(Plan.Kind.NONE, Plan.Kind.DAYS, Plan.Kind.TIMES, Plan.Kind.ON_CRAMP);
-        kind.setItemLabelGenerator(Plan.Kind::label);
+        kind.setItemLabelGenerator(chosen -> Words.label(chosen).shown());
         days.setItems(Arrays.asList(DayOfWeek.values()));
-        days.setItemLabelGenerator(day -> day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+        days.setItemLabelGenerator(day -> Plan.dayWords(day).shown());
         days.addClassName("limber-plan-days");
         times.setMin(1);
         times.setMax(Plan.MAX_TIMES_PER_WEEK);
         times.setStepButtonsVisible(true);
-        times.setHelperText("Any days the athlete likes; weeks start on Monday.");
-        ends.setHelperText("Leave empty for no end.");
+        times.setHelperText(getTranslation("plan-fields.times-helper"));
+        ends.setHelperText(getTranslation("plan-fields.ends-helper"));
         for (var field : new com.vaadin.flow.component.HasValidation[]{days, times, starts, ends}) {
             field.setManualValidation(true);
         }
@@ -51,7 +51,7 @@ class PlanFields extends Div {
         times.addValueChangeListener(change -> times.setInvalid(false));
         starts.addValueChangeListener(change -> starts.setInvalid(false));
         ends.addValueChangeListener(change -> ends.setInvalid(false));
-        var note = new Paragraph("Days and weeks are the athlete's, in their time zone; a week starts on Monday.");
+        var note = new Paragraph(getTranslation("plan-fields.note"));
         note.addClassName("limber-plan-note");
         add(kind, days, times, starts, ends, note);
         show(Plan.none(today));
@@ -100,7 +100,7 @@ class PlanFields extends Div {
             case STARTS -> starts;
             case ENDS -> ends;
         };
-        field.setErrorMessage(refused.getMessage());
+        field.setErrorMessage(refused.words().shown());
         field.setInvalid(true);
     }
 

@@ -20,20 +20,20 @@ import java.util.List;
 /** "Publish": what athletes will see changed, an optional note for them, and the button. */
 class PublishDialog extends Dialog {
 
-    final TextArea note = new TextArea("Note for your athletes (optional)");
-    final Button confirm = new Button("Publish");
+    final TextArea note = new TextArea(getTranslation("publish.note"));
+    final Button confirm = new Button(getTranslation("publish.confirm"));
 
     PublishDialog(RoutineDetails routine, PublishingService publishing, Runnable afterPublishing) {
-        setHeaderTitle("Publish \u201c" + routine.title() + "\u201d");
-        List<String> changes = publishing.pendingChanges(routine.id());
+        setHeaderTitle(getTranslation("publish.title", routine.title()));
+        List<app.limber.base.Words> changes = publishing.pendingChanges(routine.id());
         var what = new Div();
         what.addClassName("limber-pending-changes");
         if (changes.isEmpty()) {
-            what.add(new Paragraph("This is the first version your athletes will see."));
+            what.add(new Paragraph(getTranslation("publish.first-version")));
         } else {
-            what.add(new Paragraph("What your athletes will see changed:"));
+            what.add(new Paragraph(getTranslation("publish.changes")));
             var list = new UnorderedList();
-            changes.forEach(change -> list.add(new ListItem(change)));
+            changes.forEach(change -> list.add(new ListItem(change.shown())));
             what.add(list);
         }
         note.setMaxLength(PublishingService.MAX_NOTE);
@@ -45,15 +45,15 @@ class PublishDialog extends Dialog {
             try {
                 VersionSummary version = publishing.publish(routine.id(), note.getValue());
                 close();
-                Notification.show("Published version " + version.number() + ".").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notification.show(getTranslation("publish.published", version.number())).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 afterPublishing.run();
             } catch (PublishingException refused) {
-                note.setErrorMessage(refused.getMessage());
+                note.setErrorMessage(refused.words().shown());
                 note.setInvalid(true);
                 confirm.setEnabled(true);
             }
         });
         add(what, note);
-        getFooter().add(new Button("Cancel", click -> close()), confirm);
+        getFooter().add(new Button(getTranslation("coach-dialog.cancel"), click -> close()), confirm);
     }
 }

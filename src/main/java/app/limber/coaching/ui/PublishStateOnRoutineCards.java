@@ -1,5 +1,6 @@
 package app.limber.coaching.ui;
 
+import app.limber.base.Words;
 import app.limber.coaching.PublishState;
 import app.limber.coaching.PublishingService;
 import app.limber.routine.ui.RoutineCardExtension;
@@ -26,11 +27,12 @@ class PublishStateOnRoutineCards implements RoutineCardExtension {
         return lines;
     }
 
+    /** "Draft", "Published", "Changed since published", in the reader's language. */
     static String label(PublishState state) {
-        return switch (state) {
-            case DRAFT -> "Draft";
-            case PUBLISHED -> "Published";
-            case CHANGED -> "Changed since published";
-        };
+        return Words.of(switch (state) {
+            case DRAFT -> "publish-state.draft";
+            case PUBLISHED -> "publish-state.published";
+            case CHANGED -> "publish-state.changed";
+        }).shown();
     }
 }

@@ -24,8 +24,8 @@ public class PublishingBar extends HorizontalLayout implements RoutineEditorExte
     final Span publishState = new Span();
     /** The versions page, by its address. */
     final Anchor versionsLink = new Anchor();
-    final Button giveToAthletes = new Button("Give to athletes", VaadinIcon.USERS.create());
-    final Button publish = new Button("Publish", VaadinIcon.UPLOAD_ALT.create());
+    final Button giveToAthletes = new Button(getTranslation("publishing-bar.give"), VaadinIcon.USERS.create());
+    final Button publish = new Button(getTranslation("publishing-bar.publish"), VaadinIcon.UPLOAD_ALT.create());
 
     private final PublishingService publishing;
     private final AssignmentService assignments;
@@ -45,7 +45,7 @@ public class PublishingBar extends HorizontalLayout implements RoutineEditorExte
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         publish.addClickListener(click -> openPublishDialog());
         giveToAthletes.addClickListener(click -> openGiveDialog());
-        versionsLink.setText("Versions");
+        versionsLink.setText(getTranslation("publishing-bar.versions"));
         add(publishState, versionsLink, giveToAthletes, publish);
         routineChanged(routine);
     }
@@ -72,15 +72,15 @@ public class PublishingBar extends HorizontalLayout implements RoutineEditorExte
 
     private void showPublishState() {
         PublishState state = publishing.state(routine);
-        publishState.setText(switch (state) {
-            case DRAFT -> "Draft: athletes don't see it yet";
-            case PUBLISHED -> "Published: athletes see this version";
-            case CHANGED -> "Changed since published: athletes still see the last version";
-        });
+        publishState.setText(getTranslation(switch (state) {
+            case DRAFT -> "publishing-bar.draft";
+            case PUBLISHED -> "publishing-bar.published";
+            case CHANGED -> "publishing-bar.changed";
+        }));
         publishState.getElement().setAttribute("data-state", state.name());
         publish.setEnabled(state != PublishState.PUBLISHED && !routine.steps().isEmpty());
         versionsLink.setVisible(state != PublishState.DRAFT);
         giveToAthletes.setEnabled(state != PublishState.DRAFT);
-        giveToAthletes.setTooltipText(state == PublishState.DRAFT ? "Publish first: athletes get the published version" : null);
+        giveToAthletes.setTooltipText(state == PublishState.DRAFT ? getTranslation("publishing-bar.publish-first") : null);
     }
 }

@@ -1,6 +1,7 @@
 package app.limber.coaching.ui;
 
 import app.limber.account.Role;
+import app.limber.base.Words;
 import app.limber.base.ui.EmptyState;
 import app.limber.base.ui.UserTime;
 import app.limber.coaching.Adherence;
@@ -25,18 +26,16 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.List;
-import java.util.Locale;
 
 /** A routine's published versions, newest first: when, the coach's note, what changed, and the steps as published. */
 @Route("routines/:id([0-9]{1,18})/versions")
-@PageTitle("Versions · Limber")
 @RolesAllowed(Role.COACH_NAME)
-public class RoutineVersionsView extends Div implements BeforeEnterObserver {
+public class RoutineVersionsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ID = "id";
 
@@ -47,6 +46,11 @@ public class RoutineVersionsView extends Div implements BeforeEnterObserver {
         this.publishing = publishing;
         this.sessions = sessions;
         addClassNames("limber-page", "limber-versions");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("routine-versions.page-title");
     }
 
     @Override
@@ -66,18 +70,19 @@ public class RoutineVersionsView extends Div implements BeforeEnterObserver {
     private void show(long routineId, List<VersionSummary> versions) {
         removeAll();
         // the editor belongs to the routine feature: linked by its address, not its class
-        var back = new Anchor("routines/" + routineId, "Back to the routine");
+        var back = new Anchor("routines/" + routineId, getTranslation("routine-versions.back"));
         back.addClassName("limber-back-link");
-        add(back, whoDoesIt(routineId), new H1("Published versions"));
+        add(back, whoDoesIt(routineId), new H1(getTranslation("routine-versions.title")));
         if (versions.isEmpty()) {
-            add(new EmptyState(VaadinIcon.UPLOAD_ALT, "Not published yet",
-                    "Publish the routine from the editor; each version is kept here, as your athletes saw it."));
+            add(new EmptyState(VaadinIcon.UPLOAD_ALT, getTranslation("routine-versions.none"),
+                    getTranslation("routine-versions.none-text")));
             return;
         }
         for (VersionSummary version : versions) {
             var card = new Div();
             card.addClassNames("limber-card", "limber-version");
-            var heading = new Span("Version " + version.number() + " \u00b7 " + UserTime.of(UI.getCurrent()).dayAndTime(version.publishedAt()));
+            var heading = new Span(getTranslation("routine-versions.heading", version.number(),
+                    UserTime.of(UI.getCurrent()).dayAndTime(version.publishedAt())));
             heading.addClassName("limber-version-heading");
             card.add(heading);
             if (!version.note().isEmpty()) {
@@ -86,7 +91,7 @@ public class RoutineVersionsView extends Div implements BeforeEnterObserver {
                 card.add(note);
             }
             var changes = new UnorderedList();
-            version.changes().forEach(change -> changes.add(new ListItem(change)));
+            version.changes().forEach(change -> changes.add(new ListItem(change.shown())));
             card.add(changes);
             publishing.version(routineId, version.number()).ifPresent(published -> card.add(steps(published)));
             add(card);
@@ -95,13 +100,19 @@ public class RoutineVersionsView extends Div implements BeforeEnterObserver {
 
     /** Per-routine adherence: each roster athlete's completions of this routine. */
     private Div whoDoesIt(long routineId) {
-        var panel = new Div(new H2("Who does it"));
+        var panel = new Div(new H2(getTranslation("routine-versions.who")));
         panel.addClassName("limber-who-does-it");
         var rows = new UnorderedList();
         for (Adherence adherence : sessions.adherence(routineId)) {
-            String text = adherence.athlete() + ": " + adherence.last7Days() + " this week, " + adherence.last30Days()
-                    + " in 30 days" + (adherence.lastFeeling() == null ? "" : ", last felt " + adherence.lastFeeling().label().toLowerCase(Locale.ROOT))
-                    + (adherence.painLately() ? " \u2014 pain reported lately" : "");
+            Words keepingUp = adherence.lastFeeling() == null
+                    ? Words.of("routine-versions.row", adherence.athlete(), adherence.last7Days(), adherence.last30Days())
+                    : Words.of("routine-versions.row-felt", adherence.athlete(), adherence.last7Days(), adherence.last30Days(),
+                    Words.of(switch (adherence.lastFeeling()) {
+                        case EASY -> "routine-versions.felt-easy";
+                        case GOOD -> "routine-versions.felt-good";
+                        case HARD -> "routine-versions.felt-hard";
+                    }));
+            String text = (adherence.painLately() ? Words.of("routine-versions.pain-lately", keepingUp) : keepingUp).shown();
             var row = new ListItem(text);
             if (adherence.painLately()) {
                 row.addClassName("limber-needs-attention");
@@ -109,19 +120,21 @@ public class RoutineVersionsView extends Div implements BeforeEnterObserver {
             rows.add(row);
         }
         if (rows.getChildren().findAny().isEmpty()) {
-            panel.add(new Paragraph("No athlete has this routine yet: give it to athletes from the editor."));
+            panel.add(new Paragraph(getTranslation("routine-versions.nobody")));
         } else {
             panel.add(rows);
         }
         return panel;
     }
 
-    private static Details steps(PublishedRoutine published) {
+    private Details steps(PublishedRoutine published) {
         var list = new OrderedList();
         for (PublishedStep step : published.steps()) {
-            list.add(new ListItem(step.name() + " \u2014 " + step.dose().describe()
-                    + (step.dose().note().isEmpty() ? "" : " \u00b7 note: " + step.dose().note())));
+            // the dose's words are the routine feature's (StepDose)
+            String dose = step.name() + " \u2014 " + step.dose().describe();
+            list.add(new ListItem(step.dose().note().isEmpty() ? dose
+                    : getTranslation("routine-versions.step-note", dose, step.dose().note())));
         }
-        return new Details("Steps as published (" + published.steps().size() + ")", list);
+        return new Details(getTranslation("routine-versions.steps", published.steps().size()), list);
     }
 }

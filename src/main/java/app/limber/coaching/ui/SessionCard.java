@@ -1,8 +1,8 @@
 package app.limber.coaching.ui;
 
+import app.limber.base.Durations;
+import app.limber.base.Words;
 import app.limber.base.ui.UserTime;
-import app.limber.body.Muscle;
-import app.limber.coaching.PainSide;
 import app.limber.coaching.SessionSummary;
 import app.limber.coaching.StepResult;
 import com.vaadin.flow.component.UI;
@@ -15,7 +15,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * One athlete's session as the coach reads it: who, which routine and version, when, complete or
@@ -23,8 +22,6 @@ import java.util.Locale;
  * note, all as text. On the athlete page it also lists each step's outcome.
  */
 class SessionCard extends Div {
-
-    static final String NO_PAIN = "No pain";
 
     final Span outcome = new Span();
     final Span pain = new Span();
@@ -55,7 +52,11 @@ class SessionCard extends Div {
         var facts = new Div(outcome);
         facts.addClassName("limber-session-facts");
         if (session.feeling() != null) {
-            var feeling = new Span("Felt " + session.feeling().label().toLowerCase(Locale.ROOT));
+            var feeling = new Span(getTranslation(switch (session.feeling()) {
+                case EASY -> "session-card.felt-easy";
+                case GOOD -> "session-card.felt-good";
+                case HARD -> "session-card.felt-hard";
+            }));
             feeling.addClassName("limber-session-feeling");
             facts.add(feeling);
         }
@@ -63,22 +64,19 @@ class SessionCard extends Div {
         if (!painText.isEmpty()) {
             pain.setText(painText);
             // red only for pain; "No pain" is said plainly
-            pain.addClassName(painText.equals(NO_PAIN) ? "limber-session-no-pain" : "limber-session-pain");
+            pain.addClassName(hurt(session) ? "limber-session-pain" : "limber-session-no-pain");
             facts.add(pain);
         }
         add(facts);
         if (!session.note().isBlank()) {
-            note.setText("\u201c" + session.note() + "\u201d");
+            note.setText(getTranslation("session-card.note", session.note()));
             note.addClassName("limber-session-note");
             add(note);
         }
         if (withSteps && !session.steps().isEmpty()) {
             steps.addClassName("limber-session-steps");
             for (StepResult step : session.steps()) {
-                var item = new ListItem(step.name() + ": " + step.outcome().label()
-                        + (step.release() != null ? ", " + step.release().describe()
-                        : step.plannedSeconds() > 0 ? " (" + step.workSeconds() + " of " + step.plannedSeconds() + " s)" : "")
-                        + (step.easier() != null ? ", " + step.easier().describe() : ""));
+                var item = new ListItem(stepText(step));
                 item.getElement().setAttribute("data-outcome", step.outcome().name());
                 steps.add(item);
             }
@@ -86,38 +84,72 @@ class SessionCard extends Div {
         }
     }
 
+    /** "Calf stretch: done, released after 40 s", "Child's pose: shortened (20 of 30 s), took the easier version: …". */
+    static String stepText(StepResult step) {
+        String outcome = Words.label(step.outcome()).shown();
+        String text = step.release() != null ? step.name() + ": " + outcome + ", " + release(step.release()).shown()
+                : step.plannedSeconds() > 0 ? Words.of("session-card.step-timed", step.name(), outcome, step.workSeconds(), step.plannedSeconds()).shown()
+                : step.name() + ": " + outcome;
+        return step.easier() == null ? text : Words.of("session-card.took-easier", text, step.easier().name()).shown();
+    }
+
+    /** "released after 40 s", "not released in 2 min", "released 1 of 2 times, 2 min 40 s in all". */
+    static Words release(StepResult.Release release) {
+        Words spent = Durations.exactlyInWords(release.seconds());
+        if (release.released() == release.holds()) {
+            return release.holds() == 1 ? Words.of("session-card.released-after", spent)
+                    : Words.of("session-card.released-all", release.holds(), spent);
+        }
+        if (release.released() == 0) {
+            return release.seconds() >= release.maxSeconds() * release.holds()
+                    ? Words.of(release.holds() == 1 ? "session-card.not-released-in" : "session-card.not-released-in-each",
+                    Durations.exactlyInWords(release.maxSeconds()))
+                    : Words.of("session-card.not-released-stopped", spent);
+        }
+        return Words.of("session-card.released-some", release.released(), release.holds(), spent);
+    }
+
     /** "Complete · 4 of 4 steps" or "Partial · 3 of 4 steps · Child's pose skipped". */
     static String outcomeText(SessionSummary session) {
         List<String> parts = new ArrayList<>();
-        parts.add(session.complete() ? "Complete" : "Partial");
+        parts.add(Words.of(session.complete() ? "session-card.complete" : "session-card.partial").shown());
         if (session.stepsTotal() > 0) {
-            parts.add(session.stepsDone() + " of " + session.stepsTotal() + " steps");
+            parts.add(Words.of("session-card.steps", session.stepsDone(), session.stepsTotal()).shown());
         }
         for (StepResult.Outcome kind : List.of(StepResult.Outcome.SKIPPED, StepResult.Outcome.SHORTENED)) {
             List<String> names = session.steps().stream().filter(step -> step.outcome() == kind).map(StepResult::name).toList();
+            boolean skipped = kind == StepResult.Outcome.SKIPPED;
             if (names.size() == session.steps().size() && names.size() > 1) {
-                parts.add("all " + kind.label());
+                parts.add(Words.of(skipped ? "session-card.all-skipped" : "session-card.all-shortened").shown());
             } else if (!names.isEmpty()) {
-                parts.add(String.join(", ", names) + " " + kind.label());
+                parts.add(Words.of(skipped ? "session-card.skipped" : "session-card.shortened", String.join(", ", names)).shown());
             }
         }
-        return String.join(" · ", parts);
+        return String.join(" \u00b7 ", parts);
     }
 
-    /** "Pain 6/10 · Hamstrings · Left side", "Pain reported · Calf" for older sessions, "" for none. */
+    private static boolean hurt(SessionSummary session) {
+        return session.painLevel() != null ? session.painLevel() > 0 : session.pain();
+    }
+
+    /** "Pain 6/10 · Hamstrings · Left side", "Pain reported · Calf" for older sessions, "No pain", "" for none. */
     static String painText(SessionSummary session) {
-        boolean hurt = session.painLevel() != null ? session.painLevel() > 0 : session.pain();
-        if (!hurt) {
-            return session.painLevel() != null && session.feeling() != null ? NO_PAIN : "";
+        if (!hurt(session)) {
+            return session.painLevel() != null && session.feeling() != null ? Words.of("session-card.no-pain").shown() : "";
         }
         List<String> parts = new ArrayList<>();
-        parts.add(session.painLevel() == null ? "Pain reported" : "Pain " + session.painLevel() + "/10");
+        parts.add((session.painLevel() == null ? Words.of("attention.pain-reported")
+                : Words.of("attention.pain-level", session.painLevel())).shown());
         if (!session.painWhere().isEmpty()) {
-            parts.add(Muscle.listed(session.painWhere()));
+            parts.add(String.join(", ", session.painWhere().stream().map(muscle -> Words.label(muscle).shown()).toList()));
         }
         if (session.painSide() != null) {
-            parts.add(session.painSide() == PainSide.BOTH ? "Both sides" : session.painSide().label() + " side");
+            parts.add(Words.of(switch (session.painSide()) {
+                case LEFT -> "session-card.left-side";
+                case RIGHT -> "session-card.right-side";
+                case BOTH -> "session-card.both-sides";
+            }).shown());
         }
-        return String.join(" · ", parts);
+        return String.join(" \u00b7 ", parts);
     }
 }

@@ -1,9 +1,11 @@
 package app.limber.coaching.web;
 
 import app.limber.base.PublicAddress;
+import app.limber.base.web.ReaderLanguage;
 import app.limber.coaching.CalendarFeedService;
 import app.limber.coaching.CalendarFeedThrottle;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -28,19 +30,23 @@ class CalendarFeedController {
     private final CalendarFeedService feeds;
     private final CalendarFeedThrottle throttle;
     private final PublicAddress address;
+    private final ReaderLanguage readers;
 
-    CalendarFeedController(CalendarFeedService feeds, CalendarFeedThrottle throttle, PublicAddress address) {
+    CalendarFeedController(CalendarFeedService feeds, CalendarFeedThrottle throttle, PublicAddress address,
+                           ReaderLanguage readers) {
         this.feeds = feeds;
         this.throttle = throttle;
         this.address = address;
+        this.readers = readers;
     }
 
     @GetMapping(CalendarFeedService.PATH + "{token}.ics")
-    ResponseEntity<byte[]> feed(@PathVariable String token, HttpServletRequest request) {
+    ResponseEntity<byte[]> feed(@PathVariable String token, HttpServletRequest request, HttpServletResponse response) {
         if (!throttle.tryLookup(request.getRemoteAddr())) {
             return bare(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "60").build();
         }
-        return feeds.feed(token, address.base(request))
+        // an athlete who chose no language gets the feed in the calendar app's
+        return feeds.feed(token, address.base(request), readers.of(request, response))
                 .map(file -> bare(HttpStatus.OK).contentType(CALENDAR)
                         .cacheControl(CacheControl.maxAge(Duration.ofMinutes(15)).cachePrivate())
                         .header("Content-Disposition", "inline; filename=\"limber.ics\"")

@@ -3,6 +3,7 @@ package app.limber.library.ui;
 import app.limber.account.Role;
 import app.limber.body.ui.BodyMap;
 import app.limber.body.ui.BodyMapPicker;
+import app.limber.base.Words;
 import app.limber.base.ui.EmptyState;
 import app.limber.base.ui.SkipTarget;
 import app.limber.library.Contraindication;
@@ -34,12 +35,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.Arrays;
-import java.util.function.Function;
 
 /**
  * The stretch library: filters that combine (text, muscles by list or body map, purpose,
@@ -47,24 +47,23 @@ import java.util.function.Function;
  * result count. The filters live in the address, so a filtered library can be bookmarked.
  */
 @Route("library")
-@PageTitle("Library · Limber")
 @Menu(order = 1, title = "Library", icon = "vaadin:book")
 @RolesAllowed(Role.COACH_NAME)
-public class LibraryView extends Div implements BeforeEnterObserver, SkipTarget {
+public class LibraryView extends Div implements BeforeEnterObserver, SkipTarget, HasDynamicTitle {
 
     final TextField text = new TextField();
-    final MultiSelectComboBox<Muscle> muscles = new MultiSelectComboBox<>("Muscles");
-    final Select<Purpose> purpose = select("Purpose", "Any purpose", Purpose.values(), Purpose::label);
-    final Select<StretchKind> kind = select("Kind", "Any kind", StretchKind.values(), StretchKind::label);
-    final Select<Position> position = select("Position", "Any position", Position.values(), Position::label);
-    final Select<Equipment> equipment = select("Equipment", "Any equipment", Equipment.values(), Equipment::label);
+    final MultiSelectComboBox<Muscle> muscles = new MultiSelectComboBox<>(getTranslation("library.muscles"));
+    final Select<Purpose> purpose = select(getTranslation("library.purpose"), getTranslation("library.any-purpose"), Purpose.values());
+    final Select<StretchKind> kind = select(getTranslation("library.kind"), getTranslation("library.any-kind"), StretchKind.values());
+    final Select<Position> position = select(getTranslation("library.position"), getTranslation("library.any-position"), Position.values());
+    final Select<Equipment> equipment = select(getTranslation("library.equipment"), getTranslation("library.any-equipment"), Equipment.values());
     final Select<Ownership> ownership = new Select<>();
-    final MultiSelectComboBox<Contraindication> avoid = new MultiSelectComboBox<>("Avoid if\u2026");
+    final MultiSelectComboBox<Contraindication> avoid = new MultiSelectComboBox<>(getTranslation("library.avoid-if"));
     final BodyMapPicker bodyMap = new BodyMapPicker();
     final VirtualList<StretchCard> list = new VirtualList<>();
     final Span resultCount = new Span();
-    final Button clearFilters = new Button("Clear filters", click -> showFilter(LibraryFilter.NONE, true));
-    final Button clearFiltersWhenEmpty = new Button("Clear filters", click -> showFilter(LibraryFilter.NONE, true));
+    final Button clearFilters = new Button(getTranslation("library.clear-filters"), click -> showFilter(LibraryFilter.NONE, true));
+    final Button clearFiltersWhenEmpty = new Button(getTranslation("library.clear-filters"), click -> showFilter(LibraryFilter.NONE, true));
     private final Div noResults = new Div();
     private final Div results = new Div();
 
@@ -77,10 +76,10 @@ public class LibraryView extends Div implements BeforeEnterObserver, SkipTarget 
         this.library = library;
         addClassNames("limber-page", "limber-library");
 
-        var title = new H1("Stretch library");
+        var title = new H1(getTranslation("library.title"));
         resultCount.addClassName("limber-result-count");
         resultCount.getElement().setAttribute("aria-live", "polite");
-        var newStretch = new Button("New stretch", VaadinIcon.PLUS.create(),
+        var newStretch = new Button(getTranslation("library.new-stretch"), VaadinIcon.PLUS.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate(StretchEditorView.class)));
         newStretch.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var header = new HorizontalLayout(title, resultCount, newStretch);
@@ -88,17 +87,19 @@ public class LibraryView extends Div implements BeforeEnterObserver, SkipTarget 
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         header.setFlexGrow(1, resultCount);
 
-        text.setPlaceholder("Search name, steps or muscle");
-        text.setAriaLabel("Search the library");
+        text.setPlaceholder(getTranslation("library.search.placeholder"));
+        text.setAriaLabel(getTranslation("library.search"));
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setValueChangeTimeout(300);
         text.addValueChangeListener(change -> onFilterChange(filter.withText(change.getValue()), change.isFromClient()));
 
+        ChooserWords.speak(muscles);
+        ChooserWords.speak(avoid);
         muscles.setItems(Muscle.values());
-        muscles.setItemLabelGenerator(Muscle::label);
-        muscles.setPlaceholder("Any muscle");
+        muscles.setItemLabelGenerator(muscle -> muscle.words().shown());
+        muscles.setPlaceholder(getTranslation("library.any-muscle"));
         // the chips stay on one line (the rest counted), so the search box never moves down
         muscles.setAutoExpand(MultiSelectComboBox.AutoExpandMode.NONE);
         muscles.addValueChangeListener(change -> onFilterChange(filter.withMuscles(change.getValue()), change.isFromClient()));
@@ -109,15 +110,15 @@ public class LibraryView extends Div implements BeforeEnterObserver, SkipTarget 
         position.addValueChangeListener(change -> onFilterChange(filter.withPosition(change.getValue()), change.isFromClient()));
         equipment.addValueChangeListener(change -> onFilterChange(filter.withEquipment(change.getValue()), change.isFromClient()));
 
-        ownership.setLabel("Show");
+        ownership.setLabel(getTranslation("library.show"));
         ownership.setItems(Ownership.values());
-        ownership.setItemLabelGenerator(Ownership::label);
+        ownership.setItemLabelGenerator(value -> Words.label(value).shown());
         ownership.setValue(Ownership.ALL);
         ownership.addValueChangeListener(change -> onFilterChange(filter.withOwnership(change.getValue()), change.isFromClient()));
 
         avoid.setItems(Contraindication.values());
-        avoid.setItemLabelGenerator(Contraindication::label);
-        avoid.setPlaceholder("Nothing to avoid");
+        avoid.setItemLabelGenerator(value -> Words.label(value).shown());
+        avoid.setPlaceholder(getTranslation("library.nothing-to-avoid"));
         avoid.setAutoExpand(MultiSelectComboBox.AutoExpandMode.NONE);
         avoid.addValueChangeListener(change -> onFilterChange(filter.withAvoid(change.getValue()), change.isFromClient()));
 
@@ -133,8 +134,8 @@ public class LibraryView extends Div implements BeforeEnterObserver, SkipTarget 
                 query -> currentCount));
         list.addClassName("limber-stretch-list");
 
-        noResults.add(new EmptyState(VaadinIcon.SEARCH, "No stretches match these filters",
-                "Try fewer filters, or clear them to see the whole library.", clearFiltersWhenEmpty));
+        noResults.add(new EmptyState(VaadinIcon.SEARCH, getTranslation("library.no-results.title"),
+                getTranslation("library.no-results.next"), clearFiltersWhenEmpty));
         noResults.setVisible(false);
 
         var mapPanel = new Div(bodyMap);
@@ -142,7 +143,7 @@ public class LibraryView extends Div implements BeforeEnterObserver, SkipTarget 
         results.add(list, noResults);
         results.addClassName("limber-library-results");
         results.getElement().setAttribute("role", "region");
-        results.getElement().setAttribute("aria-label", "Results");
+        results.getElement().setAttribute("aria-label", getTranslation("library.results"));
         var body = new Div(mapPanel, results);
         body.addClassName("limber-library-body");
 
@@ -156,7 +157,7 @@ public class LibraryView extends Div implements BeforeEnterObserver, SkipTarget 
 
     @Override
     public String skipLinkText() {
-        return "Skip to results";
+        return getTranslation("library.skip-to-results");
     }
 
     @Override
@@ -207,18 +208,23 @@ public class LibraryView extends Div implements BeforeEnterObserver, SkipTarget 
 
     private void showCount(int count) {
         currentCount = count;
-        resultCount.setText(count == 1 ? "1 stretch" : count + " stretches");
+        resultCount.setText(getTranslation("library.count", count));
         noResults.setVisible(count == 0);
         list.setVisible(count > 0);
     }
 
-    private static <T> Select<T> select(String label, String emptyText, T[] values, Function<T, String> labels) {
+    @Override
+    public String getPageTitle() {
+        return getTranslation("library.page-title");
+    }
+
+    private static <T extends Enum<T>> Select<T> select(String label, String emptyText, T[] values) {
         var select = new Select<T>();
         select.setLabel(label);
         select.setItems(Arrays.asList(values));
         select.setEmptySelectionAllowed(true);
         select.setEmptySelectionCaption(emptyText);
-        select.setItemLabelGenerator(value -> value == null ? emptyText : labels.apply(value));
+        select.setItemLabelGenerator(value -> value == null ? emptyText : Words.label(value).shown());
         return select;
     }
 }

@@ -40,14 +40,14 @@ class PoseEditor extends CustomField<Pose> {
     private record Angle(Joint joint, Boolean near) {
     }
 
-    final ComboBox<StretchCard> startFrom = new ComboBox<>("Start from a built-in figure");
-    final RadioButtonGroup<View> view = new RadioButtonGroup<>("Seen from");
+    final ComboBox<StretchCard> startFrom = new ComboBox<>(getTranslation("pose-editor.start-from"));
+    final RadioButtonGroup<View> view = new RadioButtonGroup<>(getTranslation("pose-editor.seen-from"));
     final Select<Integer> key = new Select<>();
     final Map<Angle, IntegerField> angles = new LinkedHashMap<>();
-    final Button none = new Button("No figure");
+    final Button none = new Button(getTranslation("pose-editor.no-figure"));
     final PoseDrag drag = new PoseDrag(this::dragged);
     private final Div posing = new Div();
-    private final Paragraph empty = new Paragraph("No figure yet: the body map shows this stretch. Start from a built-in figure to pose one.");
+    private final Paragraph empty = new Paragraph(getTranslation("pose-editor.empty"));
     private final Supplier<Collection<Muscle>> primary;
     private final Supplier<Collection<Muscle>> secondary;
     private Pose pose;
@@ -59,11 +59,11 @@ class PoseEditor extends CustomField<Pose> {
     PoseEditor(List<StretchCard> builtIns, Supplier<Collection<Muscle>> primary, Supplier<Collection<Muscle>> secondary) {
         this.primary = primary;
         this.secondary = secondary;
-        setLabel("Figure");
+        setLabel(getTranslation("pose-editor.figure"));
         addClassName("limber-pose-editor");
         startFrom.setItems(builtIns.stream().filter(card -> card.pose() != null).toList());
         startFrom.setItemLabelGenerator(StretchCard::name);
-        startFrom.setPlaceholder("Choose a stretch");
+        startFrom.setPlaceholder(getTranslation("pose-editor.choose-stretch"));
         startFrom.addValueChangeListener(change -> {
             if (change.isFromClient() && change.getValue() != null) {
                 show(change.getValue().pose());
@@ -71,25 +71,25 @@ class PoseEditor extends CustomField<Pose> {
             }
         });
         view.setItems(View.values());
-        view.setItemLabelGenerator(side -> side == View.SIDE ? "The side" : "The front");
+        view.setItemLabelGenerator(side -> getTranslation(side == View.SIDE ? "pose-editor.the-side" : "pose-editor.the-front"));
         view.addValueChangeListener(change -> {
             if (change.isFromClient() && pose != null && change.getValue() != null) {
                 show(new Pose(change.getValue(), pose.focus(), pose.props(), pose.motion(), pose.keys()));
                 updateValue();
             }
         });
-        key.setLabel("Posture");
-        key.setItemLabelGenerator(index -> "Posture " + (index + 1) + " of " + (pose == null ? 1 : pose.keys().size()));
+        key.setLabel(getTranslation("pose-editor.posture"));
+        key.setItemLabelGenerator(index -> getTranslation("pose-editor.posture-of", index + 1, pose == null ? 1 : pose.keys().size()));
         key.addValueChangeListener(change -> {
             if (change.isFromClient()) {
                 show(pose);
             }
         });
-        angles.put(new Angle(Joint.TRUNK, null), field("Body turned"));
-        angles.put(new Angle(Joint.NECK, null), field("Head bent"));
+        angles.put(new Angle(Joint.TRUNK, null), field(getTranslation("pose-editor.trunk")));
+        angles.put(new Angle(Joint.NECK, null), field(getTranslation("pose-editor.neck")));
         for (boolean near : new boolean[]{true, false}) {
             for (Joint joint : List.of(Joint.SHOULDER, Joint.ELBOW, Joint.HIP, Joint.KNEE, Joint.ANKLE)) {
-                angles.put(new Angle(joint, near), field((near ? "Near " : "Far ") + joint.name().toLowerCase(java.util.Locale.ROOT)));
+                angles.put(new Angle(joint, near), field(getTranslation(label(joint, near))));
             }
         }
         angles.forEach((angle, field) -> field.addValueChangeListener(change -> {
@@ -113,8 +113,20 @@ class PoseEditor extends CustomField<Pose> {
         show(null);
     }
 
+    /** The key of a limb's angle field's label: "Near knee (°)". */
+    private static String label(Joint joint, boolean near) {
+        return switch (joint) {
+            case SHOULDER -> near ? "pose-editor.near-shoulder" : "pose-editor.far-shoulder";
+            case ELBOW -> near ? "pose-editor.near-elbow" : "pose-editor.far-elbow";
+            case HIP -> near ? "pose-editor.near-hip" : "pose-editor.far-hip";
+            case KNEE -> near ? "pose-editor.near-knee" : "pose-editor.far-knee";
+            case ANKLE -> near ? "pose-editor.near-ankle" : "pose-editor.far-ankle";
+            case TRUNK, NECK -> throw new IllegalArgumentException(joint + " is not a limb's joint");
+        };
+    }
+
     private static IntegerField field(String label) {
-        var field = new IntegerField(label + " (°)");
+        var field = new IntegerField(label);
         field.setStepButtonsVisible(true);
         field.setStep(5);
         field.setManualValidation(true);
@@ -142,7 +154,7 @@ class PoseEditor extends CustomField<Pose> {
         Integer value = field.getValue();
         View seen = pose.view();
         if (value == null || value < angle.joint().min(seen) || value > angle.joint().max(seen)) {
-            field.setErrorMessage("A body reaches " + angle.joint().min(seen) + "° to " + angle.joint().max(seen) + "°.");
+            field.setErrorMessage(getTranslation("pose-editor.out-of-range", angle.joint().min(seen), angle.joint().max(seen)));
             field.setInvalid(true);
             return; // the figure keeps its last good angle
         }
@@ -181,7 +193,7 @@ class PoseEditor extends CustomField<Pose> {
         angles.forEach((angle, field) -> {
             field.setMin(angle.joint().min(shown.view()));
             field.setMax(angle.joint().max(shown.view()));
-            field.setHelperText(angle.joint().min(shown.view()) + "° to " + angle.joint().max(shown.view()) + "°");
+            field.setHelperText(getTranslation("pose-editor.range", angle.joint().min(shown.view()), angle.joint().max(shown.view())));
             field.setValue(value(posture, angle));
             field.setInvalid(false);
         });
@@ -191,7 +203,7 @@ class PoseEditor extends CustomField<Pose> {
     private void drawPreview() {
         drag.removeAll();
         Pose still = Pose.still(pose.view(), pose.focus(), pose.props(), posture());
-        var figure = new Svg(PoseFigure.svgToPose(still, primary.get(), secondary.get(), "The figure being posed"));
+        var figure = new Svg(PoseFigure.svgToPose(still, primary.get(), secondary.get(), getTranslation("pose-editor.figure-being-posed")));
         figure.addClassNames("limber-figure", "limber-figure-large");
         drag.add(figure);
     }

@@ -1,5 +1,6 @@
 package app.limber.library.ui;
 
+import app.limber.base.Words;
 import app.limber.base.ui.ListedCard;
 import app.limber.body.ui.StretchFigure;
 import app.limber.body.Muscle;
@@ -27,17 +28,17 @@ class StretchCardComponent extends Card {
         name.addClassName("limber-stretch-name");
         setTitle(name);
 
-        var muscles = new Span(Muscle.listed(Stream.concat(stretch.primaryMuscles().stream(),
-                stretch.secondaryMuscles().stream()).toList()));
+        var muscles = new Span(Muscle.listedInWords(Stream.concat(stretch.primaryMuscles().stream(),
+                stretch.secondaryMuscles().stream()).toList()).shown());
         muscles.addClassName("limber-stretch-muscles");
         setSubtitle(muscles);
 
-        var facts = new Span(stretch.kind().label() + " · " + stretch.position().label() + " · "
-                + Dose.of(stretch.holdSeconds(), stretch.reps(), stretch.perSide()));
+        var facts = new Span(String.join(" · ", Words.label(stretch.kind()).shown(), Words.label(stretch.position()).shown(),
+                Dose.of(stretch.holdSeconds(), stretch.reps(), stretch.perSide())));
         facts.addClassName("limber-stretch-facts");
         add(facts);
 
-        var origin = new Badge(stretch.builtIn() ? "Built-in" : "Mine");
+        var origin = new Badge(getTranslation(stretch.builtIn() ? "stretch-card.built-in" : "stretch-card.mine"));
         origin.addClassName(stretch.builtIn() ? "limber-origin-built-in" : "limber-origin-mine");
         setHeaderSuffix(origin);
     }

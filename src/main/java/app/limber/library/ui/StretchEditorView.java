@@ -1,6 +1,7 @@
 package app.limber.library.ui;
 
 import app.limber.account.Role;
+import app.limber.base.Words;
 import app.limber.library.Contraindication;
 import app.limber.library.Equipment;
 import app.limber.library.InvalidStretchException;
@@ -60,28 +61,28 @@ import java.util.Map;
 @RolesAllowed(Role.COACH_NAME)
 public class StretchEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
-    final TextField name = new TextField("Name");
-    final TextArea summary = new TextArea("Summary");
-    final TextArea instructions = new TextArea("Steps (one per line)");
-    final TextArea cues = new TextArea("What you should feel (one per line)");
-    final TextArea cautions = new TextArea("When to stop (one per line)");
+    final TextField name = new TextField(getTranslation("stretch-editor.name"));
+    final TextArea summary = new TextArea(getTranslation("stretch-editor.summary"));
+    final TextArea instructions = new TextArea(getTranslation("stretch-editor.steps"));
+    final TextArea cues = new TextArea(getTranslation("stretch-editor.cues"));
+    final TextArea cautions = new TextArea(getTranslation("stretch-editor.cautions"));
     final Select<StretchKind> kind = new Select<>();
     final Select<Position> position = new Select<>();
-    final CheckboxGroup<Equipment> equipment = new CheckboxGroup<>("Equipment");
-    final CheckboxGroup<Purpose> purposes = new CheckboxGroup<>("Use for");
-    final CheckboxGroup<Contraindication> contraindications = new CheckboxGroup<>("Avoid if");
-    final IntegerField hold = new IntegerField("Hold (seconds)");
-    final IntegerField reps = new IntegerField("Reps");
-    final Checkbox perSide = new Checkbox("Each side (left, then right)");
-    final MultiSelectComboBox<Muscle> primaryMuscles = new MultiSelectComboBox<>("Muscles it stretches");
-    final MultiSelectComboBox<Muscle> secondaryMuscles = new MultiSelectComboBox<>("Also works");
-    final TextField source = new TextField("Source");
-    final ComboBox<StretchLink> easier = new ComboBox<>("Easier version");
-    final ComboBox<StretchLink> harder = new ComboBox<>("Harder version");
-    final Button save = new Button("Save stretch");
+    final CheckboxGroup<Equipment> equipment = new CheckboxGroup<>(getTranslation("stretch-editor.equipment"));
+    final CheckboxGroup<Purpose> purposes = new CheckboxGroup<>(getTranslation("stretch-editor.use-for"));
+    final CheckboxGroup<Contraindication> contraindications = new CheckboxGroup<>(getTranslation("stretch-editor.avoid-if"));
+    final IntegerField hold = new IntegerField(getTranslation("stretch-editor.hold"));
+    final IntegerField reps = new IntegerField(getTranslation("stretch-editor.reps"));
+    final Checkbox perSide = new Checkbox(getTranslation("stretch-editor.each-side"));
+    final MultiSelectComboBox<Muscle> primaryMuscles = new MultiSelectComboBox<>(getTranslation("stretch-editor.primary-muscles"));
+    final MultiSelectComboBox<Muscle> secondaryMuscles = new MultiSelectComboBox<>(getTranslation("stretch-editor.secondary-muscles"));
+    final TextField source = new TextField(getTranslation("stretch-editor.source"));
+    final ComboBox<StretchLink> easier = new ComboBox<>(getTranslation("stretch-editor.easier"));
+    final ComboBox<StretchLink> harder = new ComboBox<>(getTranslation("stretch-editor.harder"));
+    final Button save = new Button(getTranslation("stretch-editor.save"));
     final PoseEditor figure;
 
-    private final H1 heading = new H1("New stretch");
+    private final H1 heading = new H1(getTranslation("stretch-editor.new"));
     /** The form as last loaded or saved; anything else is unsaved typing. */
     private StretchDraft loaded;
     private boolean leaving;
@@ -102,23 +103,23 @@ public class StretchEditorView extends Div implements BeforeEnterObserver, Befor
         name.setMaxLength(80);
         summary.setMaxLength(300);
         instructions.setRequiredIndicatorVisible(true);
-        instructions.setHelperText("Up to 20 steps, each at most 300 characters");
-        kind.setLabel("Kind");
+        instructions.setHelperText(getTranslation("stretch-editor.steps.helper", 20, 300));
+        kind.setLabel(getTranslation("stretch-editor.kind"));
         kind.setItems(StretchKind.values());
-        kind.setItemLabelGenerator(StretchKind::label);
+        kind.setItemLabelGenerator(value -> Words.label(value).shown());
         // says it is needed in words: vaadin-select marks its button aria-required, which a button may not have
-        kind.setPlaceholder("Choose a kind");
-        position.setLabel("Position");
+        kind.setPlaceholder(getTranslation("stretch-editor.choose-kind"));
+        position.setLabel(getTranslation("stretch-editor.position"));
         position.setItems(Position.values());
-        position.setItemLabelGenerator(Position::label);
-        position.setPlaceholder("Choose a position");
+        position.setItemLabelGenerator(value -> Words.label(value).shown());
+        position.setPlaceholder(getTranslation("stretch-editor.choose-position"));
         equipment.setItems(Arrays.stream(Equipment.values()).filter(item -> item != Equipment.NONE).toList());
-        equipment.setItemLabelGenerator(Equipment::label);
+        equipment.setItemLabelGenerator(value -> Words.label(value).shown());
         purposes.setItems(Purpose.values());
-        purposes.setItemLabelGenerator(Purpose::label);
+        purposes.setItemLabelGenerator(value -> Words.label(value).shown());
         contraindications.setItems(Contraindication.values());
-        contraindications.setItemLabelGenerator(Contraindication::label);
-        contraindications.setHelperText("Athletes read a caution for each one ticked, and the library can leave the stretch out for them");
+        contraindications.setItemLabelGenerator(value -> Words.label(value).shown());
+        contraindications.setHelperText(getTranslation("stretch-editor.avoid-if.helper"));
         hold.setMin(0);
         hold.setMax(600);
         hold.setStepButtonsVisible(true);
@@ -127,8 +128,9 @@ public class StretchEditorView extends Div implements BeforeEnterObserver, Befor
         reps.setMax(50);
         reps.setStepButtonsVisible(true);
         for (MultiSelectComboBox<Muscle> muscles : List.of(primaryMuscles, secondaryMuscles)) {
+            ChooserWords.speak(muscles);
             muscles.setItems(Muscle.values());
-            muscles.setItemLabelGenerator(Muscle::label);
+            muscles.setItemLabelGenerator(muscle -> muscle.words().shown());
         }
         primaryMuscles.setRequiredIndicatorVisible(true);
         linkable = library.search(LibraryFilter.NONE, 0, 1000).stream()
@@ -137,12 +139,12 @@ public class StretchEditorView extends Div implements BeforeEnterObserver, Befor
             variation.setItems(linkable);
             variation.setItemLabelGenerator(StretchLink::name);
             variation.setClearButtonVisible(true);
-            variation.setPlaceholder("None");
+            variation.setPlaceholder(getTranslation("stretch-editor.no-variation"));
         }
-        easier.setHelperText("The same target, made easier: athletes can take it in the player");
-        harder.setHelperText("The same target, made harder");
+        easier.setHelperText(getTranslation("stretch-editor.easier.helper"));
+        harder.setHelperText(getTranslation("stretch-editor.harder.helper"));
         source.setMaxLength(300);
-        source.setHelperText("Where it comes from, if you want to note it");
+        source.setHelperText(getTranslation("stretch-editor.source.helper"));
         // the service decides what is valid; fields only show its answer, until the coach changes them
         fields().values().forEach(field -> {
             field.setManualValidation(true);
@@ -155,7 +157,7 @@ public class StretchEditorView extends Div implements BeforeEnterObserver, Befor
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
-        var cancel = new Button("Cancel", click -> leave());
+        var cancel = new Button(getTranslation("stretch-editor.cancel"), click -> leave());
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
         var form = new FormLayout(name, kind, position, summary, instructions, cues, cautions,
@@ -176,7 +178,7 @@ public class StretchEditorView extends Div implements BeforeEnterObserver, Befor
         var id = event.getRouteParameters().getLong(StretchView.ID);
         if (id.isEmpty()) {
             editing = null;
-            heading.setText("New stretch");
+            heading.setText(getTranslation("stretch-editor.new"));
             return;
         }
         editing = id.flatMap(library::find).filter(StretchDetails::mine).orElse(null);
@@ -184,7 +186,7 @@ public class StretchEditorView extends Div implements BeforeEnterObserver, Befor
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        heading.setText("Edit stretch");
+        heading.setText(getTranslation("stretch-editor.edit"));
         long itself = editing.id();
         for (ComboBox<StretchLink> variation : List.of(easier, harder)) {
             variation.setItems(linkable.stream().filter(link -> link.id() != itself).toList());
@@ -201,7 +203,8 @@ public class StretchEditorView extends Div implements BeforeEnterObserver, Befor
 
     @Override
     public String getPageTitle() {
-        return (editing == null ? "New stretch" : "Edit " + editing.name()) + " · Limber";
+        return editing == null ? getTranslation("stretch-editor.page-title.new")
+                : getTranslation("stretch-editor.page-title.edit", editing.name());
     }
 
     private void save() {
@@ -210,16 +213,16 @@ public class StretchEditorView extends Div implements BeforeEnterObserver, Befor
             StretchDetails saved = editing == null
                     ? library.create(draft())
                     : library.update(editing.id(), editing.version(), draft());
-            Notification.show("Saved \"" + saved.name() + "\".").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show(getTranslation("stretch-editor.saved", saved.name())).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             loaded = draft();
             getUI().ifPresent(ui -> ui.navigate(StretchView.class, new RouteParameters(StretchView.ID, String.valueOf(saved.id()))));
         } catch (InvalidStretchException refused) {
-            showErrors(refused.errors());
+            showErrors(refused.problems());
         } catch (StretchChangedException changedElsewhere) {
-            Notification.show("This stretch was changed in another window. Copy what you typed, then reload to see the latest version.")
+            Notification.show(getTranslation("stretch-editor.changed-elsewhere"))
                     .addThemeVariants(NotificationVariant.LUMO_WARNING);
         } catch (StretchNotFoundException gone) {
-            Notification.show("This stretch is no longer yours to change.").addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notification.show(getTranslation("stretch-editor.not-yours")).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 
@@ -230,11 +233,11 @@ public class StretchEditorView extends Div implements BeforeEnterObserver, Befor
             return;
         }
         var postponed = event.postpone();
-        var confirm = new ConfirmDialog("Leave without saving?",
-                "What you typed for this stretch is not saved yet.", "Leave", click -> {
+        var confirm = new ConfirmDialog(getTranslation("stretch-editor.leave.title"),
+                getTranslation("stretch-editor.leave.text"), getTranslation("stretch-editor.leave"), click -> {
                     leaving = true;
                     postponed.proceed();
-                }, "Stay", click -> { });
+                }, getTranslation("stretch-editor.stay"), click -> { });
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
     }
@@ -296,11 +299,11 @@ public class StretchEditorView extends Div implements BeforeEnterObserver, Befor
         });
     }
 
-    private void showErrors(Map<Field, String> errors) {
+    private void showErrors(Map<Field, Words> errors) {
         Map<Field, HasValidation> fields = fields();
         errors.forEach((field, message) -> {
             HasValidation component = fields.get(field);
-            component.setErrorMessage(message);
+            component.setErrorMessage(message.shown());
             component.setInvalid(true);
         });
     }

@@ -1,16 +1,14 @@
 package app.limber.library.ui;
 
 import app.limber.account.Role;
+import app.limber.base.Words;
 import app.limber.base.ui.AdviceCard;
 import app.limber.body.ui.BodyMap;
 import app.limber.body.ui.StretchFigure;
-import app.limber.library.Contraindication;
-import app.limber.library.Equipment;
 import app.limber.library.InvalidStretchException;
 import app.limber.library.HydrationAdvice;
 import app.limber.library.LibraryService;
 import app.limber.body.Muscle;
-import app.limber.library.Purpose;
 import app.limber.library.StretchDetails;
 import app.limber.library.InvalidPhotoException;
 import app.limber.library.StretchPhoto;
@@ -24,6 +22,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.button.Button;
@@ -102,19 +101,20 @@ public class StretchView extends Div implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public String getPageTitle() {
-        return (stretch == null ? "Stretch" : stretch.name()) + " · Limber";
+        // a stretch's name is the coach's (or the built-in library's, still English) words
+        return stretch == null ? getTranslation("stretch-page.page-title.none") : stretch.name() + " · Limber";
     }
 
     private void show() {
         removeAll();
-        var back = new RouterLink("Library", LibraryView.class);
+        var back = new RouterLink(getTranslation("stretch-page.back"), LibraryView.class);
         back.addClassName("limber-back-link");
 
         var title = new H1(stretch.name());
-        var badges = new HorizontalLayout(new Badge(stretch.builtIn() ? "Built-in" : "Mine"),
-                new Badge(stretch.kind().label()), new Badge(stretch.position().label()));
+        var badges = new HorizontalLayout(new Badge(getTranslation(stretch.builtIn() ? "stretch-page.built-in" : "stretch-page.mine")),
+                new Badge(Words.label(stretch.kind()).shown()), new Badge(Words.label(stretch.position()).shown()));
         if (stretch.archived()) {
-            badges.add(new Badge("Archived"));
+            badges.add(new Badge(getTranslation("stretch-page.archived")));
         }
         badges.addClassName("limber-badges");
 
@@ -130,19 +130,19 @@ public class StretchView extends Div implements BeforeEnterObserver, HasDynamicT
 
         var main = new Div(summary, dose);
         variations().ifPresent(main::add);
-        main.add(section("How to do it", steps));
+        main.add(section(getTranslation("stretch-page.how"), steps));
         if (!stretch.cues().isEmpty()) {
-            main.add(section("What you should feel", bullets(stretch.cues())));
+            main.add(section(getTranslation("stretch-page.feel"), bullets(stretch.cues())));
         }
         if (!stretch.contraindications().isEmpty()) {
-            Component checks = bullets(stretch.contraindicationCautions());
+            Component checks = bullets(stretch.contraindicationCautionWords().stream().map(Words::shown).toList());
             checks.addClassNames("limber-cautions", "limber-contraindications");
-            main.add(section("Check before you start", checks));
+            main.add(section(getTranslation("stretch-page.check-before"), checks));
         }
         if (!stretch.cautions().isEmpty()) {
             Component cautions = bullets(stretch.cautions());
             cautions.addClassName("limber-cautions");
-            main.add(section("When to stop", cautions));
+            main.add(section(getTranslation("stretch-page.when-to-stop"), cautions));
         }
         hydration.cardFor(stretch.purposes())
                 .ifPresent(card -> main.add(new AdviceCard(card.title(), card.amounts(), card.warning(), card.source())));
@@ -154,15 +154,14 @@ public class StretchView extends Div implements BeforeEnterObserver, HasDynamicT
         }
 
         var facts = new Div(
-                fact("Primary muscles", Muscle.listed(stretch.primaryMuscles())),
-                fact("Also works", stretch.secondaryMuscles().isEmpty() ? "—"
-                        : Muscle.listed(stretch.secondaryMuscles())),
-                fact("Equipment", stretch.equipment().isEmpty() ? "None"
-                        : stretch.equipment().stream().sorted().map(Equipment::label).collect(Collectors.joining(", "))),
-                fact("Use for", stretch.purposes().isEmpty() ? "—"
-                        : stretch.purposes().stream().sorted().map(Purpose::label).collect(Collectors.joining(", "))),
-                fact("Avoid if", stretch.contraindications().isEmpty() ? "—"
-                        : stretch.contraindications().stream().sorted().map(Contraindication::label).collect(Collectors.joining(", "))),
+                fact(getTranslation("stretch-page.primary-muscles"), Muscle.listedInWords(stretch.primaryMuscles()).shown()),
+                fact(getTranslation("stretch-page.also-works"), stretch.secondaryMuscles().isEmpty() ? "—"
+                        : Muscle.listedInWords(stretch.secondaryMuscles()).shown()),
+                fact(getTranslation("stretch-page.equipment"), stretch.equipment().isEmpty() ? getTranslation("stretch-page.no-equipment")
+                        : labels(stretch.equipment())),
+                fact(getTranslation("stretch-page.use-for"), stretch.purposes().isEmpty() ? "—" : labels(stretch.purposes())),
+                fact(getTranslation("stretch-page.avoid-if"), stretch.contraindications().isEmpty() ? "—"
+                        : labels(stretch.contraindications())),
                 sources());
         facts.addClassName("limber-stretch-facts-list");
         var map = BodyMap.thumbnail(stretch.primaryMuscles(), stretch.secondaryMuscles());
@@ -179,25 +178,24 @@ public class StretchView extends Div implements BeforeEnterObserver, HasDynamicT
     /** The coach's photos of their stretch, each with Remove, and the upload while there is room. */
     private void showPhotos() {
         photos.removeAll();
-        photos.add(new H2("Photos"));
+        photos.add(new H2(getTranslation("stretch-page.photos")));
         List<StretchPhoto> shown = photoService.photos(stretch.id());
         if (shown.isEmpty()) {
-            photos.add(new Paragraph("Add up to " + photoService.maxPhotos()
-                    + " photos of the stretch: athletes see them with the step, in the player and on a share link's page."));
+            photos.add(new Paragraph(getTranslation("stretch-page.photos.none", photoService.maxPhotos())));
         }
         var list = new Div();
         list.addClassName("limber-photos");
         int number = 1;
         for (StretchPhoto photo : shown) {
             String address = "photos/" + photo.token();
-            var thumbnail = new Image(address + "/thumbnail", "Photo " + number++ + " of " + stretch.name());
+            var thumbnail = new Image(address + "/thumbnail", getTranslation("stretch-page.photo.alt", number++, stretch.name()));
             var open = new Anchor(address, "");
             open.add(thumbnail);
             open.setTarget(AnchorTarget.BLANK);
             open.addClassName("limber-photo");
-            var remove = new Button("Remove", VaadinIcon.TRASH.create(), click -> {
+            var remove = new Button(getTranslation("stretch-page.photo.remove"), VaadinIcon.TRASH.create(), click -> {
                 photoService.remove(stretch.id(), photo.token());
-                uploadMessage.setText("Photo removed. Routines published with it keep it until you publish them again.");
+                uploadMessage.setText(getTranslation("stretch-page.photo.removed"));
                 showPhotos();
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
@@ -223,23 +221,22 @@ public class StretchView extends Div implements BeforeEnterObserver, HasDynamicT
                 StretchPhoto added = photoService.add(stretchId, event.getInputStream());
                 ui.access(() -> {
                     uploadMessage.removeClassName("limber-upload-refused");
-                    uploadMessage.setText("Photo added (" + added.sourceFormat() + ", stored at "
-                            + added.width() + " × " + added.height() + " px without its location or camera data).");
+                    uploadMessage.setText(getTranslation("stretch-page.photo.added", added.sourceFormat(), added.width(), added.height()));
                     showPhotos();
                 });
             } catch (InvalidPhotoException refused) {
-                ui.access(() -> refuse(refused.getMessage()));
+                ui.access(() -> refuse(refused.words().shown()));
             }
         });
         upload.setId("photo-upload");
+        upload.setI18n(uploadWords(getTranslation("stretch-upload.add-photo"), getTranslation("stretch-upload.drop-photo")));
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
         upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp", ".jpg", ".jpeg", ".png", ".webp");
         upload.addFileRejectedListener(rejected -> refuse(rejected.getErrorMessage().contains("large")
-                ? "This file is larger than " + (maxBytes / (1024 * 1024)) + " MB. Choose a smaller photo."
-                : "Choose a JPEG, PNG or WebP photo."));
-        var hint = new Span("JPEG, PNG or WebP, up to " + (maxBytes / (1024 * 1024)) + " MB each, at most "
-                + photoService.maxPhotos() + " photos.");
+                ? getTranslation("stretch-page.photo.too-large", maxBytes / (1024 * 1024))
+                : getTranslation("stretch-page.photo.wrong-type")));
+        var hint = new Span(getTranslation("stretch-page.photo.hint", maxBytes / (1024 * 1024), photoService.maxPhotos()));
         hint.addClassName("limber-upload-hint");
         var wrapper = new Div(upload, hint);
         wrapper.addClassName("limber-photo-upload");
@@ -249,7 +246,7 @@ public class StretchView extends Div implements BeforeEnterObserver, HasDynamicT
     /** The coach's video of their stretch, playing as athletes see it, with Remove; the upload adds or replaces it. */
     private void showVideo() {
         video.removeAll();
-        video.add(new H2("Video"));
+        video.add(new H2(getTranslation("stretch-page.video")));
         var current = videoService.video(stretch.id());
         current.ifPresentOrElse(shown -> {
             var loop = new VideoLoop(stretch.name(), "videos/" + shown.token(), shown.width(), shown.height());
@@ -265,16 +262,15 @@ public class StretchView extends Div implements BeforeEnterObserver, HasDynamicT
                     }
                 });
             }
-            var remove = new Button("Remove video", VaadinIcon.TRASH.create(), click -> {
+            var remove = new Button(getTranslation("stretch-page.video.remove"), VaadinIcon.TRASH.create(), click -> {
                 videoService.remove(stretch.id());
                 videoMessage.removeClassName("limber-upload-refused");
-                videoMessage.setText("Video removed. Routines published with it keep it until you publish them again.");
+                videoMessage.setText(getTranslation("stretch-page.video.removed"));
                 showVideo();
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             video.add(loop, remove);
-        }, () -> video.add(new Paragraph("Add one short video of the stretch: athletes see it play, silent and looping, "
-                + "in place of the figure in the player and on a share link's page.")));
+        }, () -> video.add(new Paragraph(getTranslation("stretch-page.video.none"))));
         video.add(videoUpload(current.isPresent()), videoMessage);
     }
 
@@ -287,28 +283,52 @@ public class StretchView extends Div implements BeforeEnterObserver, HasDynamicT
                 StretchVideo added = videoService.add(stretchId, event.getInputStream());
                 ui.access(() -> {
                     videoMessage.removeClassName("limber-upload-refused");
-                    videoMessage.setText("Video " + (replaces ? "replaced" : "added") + " (" + added.codec() + ", "
-                            + added.width() + " \u00d7 " + added.height() + " px)."
-                            + (replaces ? " Routines published with the old one keep it until you publish them again." : ""));
+                    videoMessage.setText(getTranslation(replaces ? "stretch-page.video.replaced" : "stretch-page.video.added",
+                            added.codec(), added.width(), added.height()));
                     showVideo();
                 });
             } catch (InvalidVideoException refused) {
-                ui.access(() -> refuseVideo(refused.getMessage()));
+                ui.access(() -> refuseVideo(refused.words().shown()));
             }
         });
         videoUpload.setId("video-upload");
+        videoUpload.setI18n(uploadWords(getTranslation(replaces ? "stretch-page.video.replace" : "stretch-page.video.upload"),
+                getTranslation("stretch-upload.drop-video")));
         videoUpload.setMaxFiles(1);
         videoUpload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
         videoUpload.setAcceptedFileTypes("video/mp4", "video/webm", ".mp4", ".m4v", ".webm");
-        videoUpload.setUploadButton(new Button(replaces ? "Replace video…" : "Upload video…", VaadinIcon.FILM.create()));
+        videoUpload.setUploadButton(new Button(getTranslation(replaces ? "stretch-page.video.replace" : "stretch-page.video.upload"), VaadinIcon.FILM.create()));
         videoUpload.addFileRejectedListener(rejected -> refuseVideo(rejected.getErrorMessage().contains("large")
-                ? "This video is larger than " + (maxBytes / (1024 * 1024)) + " MB. Trim it to a few seconds or share it at a smaller size."
-                : "Choose an MP4 (H.264) or WebM video."));
-        var hint = new Span("MP4 (H.264) or WebM, up to " + (maxBytes / (1024 * 1024)) + " MB. It plays without sound.");
+                ? getTranslation("stretch-page.video.too-large", maxBytes / (1024 * 1024))
+                : getTranslation("stretch-page.video.wrong-type")));
+        var hint = new Span(getTranslation("stretch-page.video.hint", maxBytes / (1024 * 1024)));
         hint.addClassName("limber-upload-hint");
         var wrapper = new Div(videoUpload, hint);
         wrapper.addClassName("limber-photo-upload");
         return wrapper;
+    }
+
+    /**
+     * The upload's own words in the reader's language. Its refusals of a file (too large, wrong
+     * type) stay Vaadin's: the view reads them, and shows its own words instead.
+     */
+    private UploadI18N uploadWords(String add, String drop) {
+        var words = new UploadI18N();
+        words.setAddFiles(new UploadI18N.AddFiles().setOne(add).setMany(add));
+        words.setDropFiles(new UploadI18N.DropFiles().setOne(drop).setMany(drop));
+        words.setFile(new UploadI18N.File().setStart(getTranslation("stretch-upload.start"))
+                .setRetry(getTranslation("stretch-upload.retry")).setRemove(getTranslation("stretch-upload.remove")));
+        words.setUploading(new UploadI18N.Uploading()
+                .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("stretch-upload.connecting"))
+                        .setStalled(getTranslation("stretch-upload.stalled")).setProcessing(getTranslation("stretch-upload.processing"))
+                        .setHeld(getTranslation("stretch-upload.queued")))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                        .setPrefix(getTranslation("stretch-upload.remaining") + " ")
+                        .setUnknown(getTranslation("stretch-upload.remaining-unknown")))
+                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(getTranslation("stretch-upload.server-unavailable"))
+                        .setUnexpectedServerError(getTranslation("stretch-upload.server-error"))
+                        .setForbidden(getTranslation("stretch-upload.forbidden"))));
+        return words;
     }
 
     private void refuseVideo(String message) {
@@ -330,44 +350,44 @@ public class StretchView extends Div implements BeforeEnterObserver, HasDynamicT
     private Component actions() {
         var actions = new HorizontalLayout();
         actions.addClassName("limber-stretch-actions");
-        var copy = new Button(stretch.builtIn() ? "Copy to my stretches" : "Duplicate", VaadinIcon.COPY_O.create(), click -> {
+        var copy = new Button(getTranslation(stretch.builtIn() ? "stretch-page.copy" : "stretch-page.duplicate"), VaadinIcon.COPY_O.create(), click -> {
             StretchDetails copied = library.copy(stretch.id());
-            Notification.show("Copied as \"" + copied.name() + "\". Adapt it as you like.")
+            Notification.show(getTranslation("stretch-page.copied", copied.name()))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate(StretchEditorView.class, new RouteParameters(StretchView.ID, String.valueOf(copied.id()))));
         });
         actions.add(copy);
         if (stretch.mine()) {
-            var edit = new Button("Edit", VaadinIcon.EDIT.create(), click -> getUI().ifPresent(ui ->
+            var edit = new Button(getTranslation("stretch-page.edit"), VaadinIcon.EDIT.create(), click -> getUI().ifPresent(ui ->
                     ui.navigate(StretchEditorView.class, new RouteParameters(StretchView.ID, String.valueOf(stretch.id())))));
             edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.addComponentAsFirst(edit);
             if (stretch.archived()) {
-                actions.add(new Button("Restore to library", VaadinIcon.ARROW_BACKWARD.create(), click -> {
+                actions.add(new Button(getTranslation("stretch-page.restore"), VaadinIcon.ARROW_BACKWARD.create(), click -> {
                     try {
                         stretch = library.restore(stretch.id());
-                        Notification.show("\"" + stretch.name() + "\" is back in your library.");
+                        Notification.show(getTranslation("stretch-page.restored", stretch.name()));
                         show();
                     } catch (InvalidStretchException refused) {
-                        Notification.show(String.join(" ", refused.errors().values()), 8000, Notification.Position.MIDDLE)
+                        Notification.show(String.join(" ", refused.problems().values().stream().map(Words::shown).toList()), 8000,
+                                Notification.Position.MIDDLE)
                                 .addThemeVariants(NotificationVariant.LUMO_WARNING);
                     }
                 }));
             } else {
-                var archive = new Button("Archive", VaadinIcon.ARCHIVE.create(), click -> {
+                var archive = new Button(getTranslation("stretch-page.archive"), VaadinIcon.ARCHIVE.create(), click -> {
                     long id = stretch.id();
                     String name = stretch.name();
                     library.archive(id);
                     var notification = new Notification();
                     notification.setDuration(10_000);
-                    var undo = new Button("Undo", undoClick -> {
+                    var undo = new Button(getTranslation("stretch-page.undo"), undoClick -> {
                         notification.close();
                         library.restore(id);
                         getUI().ifPresent(ui -> ui.navigate(StretchView.class, new RouteParameters(ID, String.valueOf(id))));
                     });
                     undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                    notification.add(new HorizontalLayout(new Span("\"" + name
-                            + "\" left the library (find it under Show: Archived). Routines that use it keep it."), undo));
+                    notification.add(new HorizontalLayout(new Span(getTranslation("stretch-page.archived-notice", name)), undo));
                     notification.open();
                     getUI().ifPresent(ui -> ui.navigate(LibraryView.class));
                 });
@@ -396,9 +416,9 @@ public class StretchView extends Div implements BeforeEnterObserver, HasDynamicT
      */
     private Component sources() {
         if (!stretch.builtIn()) {
-            return fact("Source", stretch.source().isEmpty() ? "—" : stretch.source());
+            return fact(getTranslation("stretch-page.source"), stretch.source().isEmpty() ? "—" : stretch.source());
         }
-        var term = new Span(stretch.sources().size() > 1 ? "Sources" : "Source");
+        var term = new Span(getTranslation(stretch.sources().size() > 1 ? "stretch-page.sources" : "stretch-page.source"));
         term.addClassName("limber-fact-label");
         var list = new UnorderedList();
         list.addClassName("limber-fact-sources");
@@ -406,9 +426,9 @@ public class StretchView extends Div implements BeforeEnterObserver, HasDynamicT
         var fact = new Div(term, list);
         fact.addClassName("limber-fact");
         String note = stretch.source().isEmpty()
-                ? stretch.sources().isEmpty() ? "Written by Limber, not taken from an article."
-                : "Written by Limber, not taken from an article; its cautions come from the articles above."
-                : stretch.stepsWrittenByUs() ? "The steps are written by Limber: the article only names this stretch." : null;
+                ? stretch.sources().isEmpty() ? getTranslation("stretch-page.written-by-limber")
+                : getTranslation("stretch-page.written-by-limber-cautions-from-articles")
+                : stretch.stepsWrittenByUs() ? getTranslation("stretch-page.steps-written-by-limber") : null;
         if (note != null) {
             var ours = new Paragraph(note);
             ours.addClassName("limber-fact-note");
@@ -425,19 +445,24 @@ public class StretchView extends Div implements BeforeEnterObserver, HasDynamicT
         var links = new Div();
         links.addClassName("limber-stretch-variations");
         if (stretch.easier() != null) {
-            links.add(variation("Easier: ", stretch.easier()));
+            links.add(variation(getTranslation("stretch-page.easier"), stretch.easier()));
         }
         if (stretch.harder() != null) {
-            links.add(variation("Harder: ", stretch.harder()));
+            links.add(variation(getTranslation("stretch-page.harder"), stretch.harder()));
         }
         return java.util.Optional.of(links);
     }
 
     private static Component variation(String label, app.limber.library.StretchLink linked) {
-        var line = new Paragraph(new Span(label),
+        var line = new Paragraph(new Span(label + " "),
                 new RouterLink(linked.name(), StretchView.class, new RouteParameters(ID, String.valueOf(linked.id()))));
         line.addClassName("limber-stretch-variation");
         return line;
+    }
+
+    /** The labels of a stretch's equipment, purposes or contraindications, in their order: "Wall or rail, Towel". */
+    private static <T extends Enum<T>> String labels(java.util.Collection<T> values) {
+        return values.stream().sorted().map(value -> Words.label(value).shown()).collect(Collectors.joining(", "));
     }
 
     private static Component fact(String label, String value) {

@@ -2,6 +2,7 @@ package app.limber.mail.ui;
 
 import app.limber.mail.EmailService;
 import app.limber.mail.EmailSettings;
+import app.limber.mail.EmailSettingsRefusedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -17,31 +18,33 @@ import java.time.Duration;
 /** An athlete's reminders: on or off, and the time of day, in their time zone. */
 public class ReminderSettings extends Div {
 
-    final Checkbox on = new Checkbox("Email me on days my plan has a session");
-    final TimePicker time = new TimePicker("At");
-    final Button save = new Button("Save reminders");
+    final Checkbox on = new Checkbox(getTranslation("reminder-settings.on"));
+    final TimePicker time = new TimePicker(getTranslation("reminder-settings.time"));
+    final Button save = new Button(getTranslation("reminder-settings.save"));
 
     ReminderSettings(EmailService email) {
         addClassName("limber-settings-section");
         EmailSettings settings = email.mySettings();
         on.setValue(settings.reminders());
+        time.setLocale(getLocale());
         time.setStep(Duration.ofMinutes(15));
         time.setValue(settings.reminderTime());
-        time.setHelperText("In your time zone above. One email, only on days something is due.");
+        time.setHelperText(getTranslation("reminder-settings.time.helper"));
         time.setManualValidation(true);
         time.addValueChangeListener(change -> time.setInvalid(false));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> {
             try {
                 EmailSettings saved = email.changeReminders(on.getValue(), time.getValue());
-                Notification.show(saved.reminders() ? "Saved: a reminder at " + saved.reminderTime() + " on planned days."
-                        : "Saved: no reminders.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            } catch (IllegalArgumentException refused) {
-                time.setErrorMessage(refused.getMessage());
+                Notification.show(saved.reminders()
+                        ? getTranslation("reminder-settings.saved", DigestSettings.timeOfDay(saved.reminderTime(), getLocale()))
+                        : getTranslation("reminder-settings.saved-off")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (EmailSettingsRefusedException refused) {
+                time.setErrorMessage(refused.words().shown());
                 time.setInvalid(true);
             }
         });
-        add(new H2("Reminders"), new Paragraph("An email on the days your plan asks for a session, listing what is due."),
+        add(new H2(getTranslation("reminder-settings.heading")), new Paragraph(getTranslation("reminder-settings.intro")),
                 on, time, save);
     }
 }

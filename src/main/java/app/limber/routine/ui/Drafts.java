@@ -37,6 +37,10 @@ class Drafts extends Component {
     Drafts(long routineId) {
         getElement().setAttribute("routine", String.valueOf(routineId));
         getElement().setAttribute("aria-hidden", "true");
+        // what the browser shows in the save status while the coach types, in the coach's language
+        getElement().setAttribute("unsaved-text", getTranslation("drafts.unsaved"));
+        getElement().setAttribute("saving-text", getTranslation("drafts.saving"));
+        getElement().setAttribute("no-answer-text", getTranslation("drafts.no-answer"));
     }
 
     /** Marks a field whose typing is kept, and tells the browser what is stored in it now. */

@@ -1,6 +1,7 @@
 package app.limber.routine.ui;
 
 import app.limber.base.Durations;
+import app.limber.base.Words;
 import app.limber.library.Purpose;
 import app.limber.routine.RoutineField;
 import app.limber.routine.Sides;
@@ -157,7 +158,7 @@ final class EditedField {
     void notSaved(String message, Runnable retry) {
         state = State.NOT_SAVED;
         feedback.removeAll();
-        var again = new Button("Retry", click -> retry.run());
+        var again = new Button(Words.of("edited-field.retry").shown(), click -> retry.run());
         again.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE);
         feedback.add(new Span(message), again);
         feedback.getElement().setAttribute("data-kind", "not-saved");
@@ -169,11 +170,11 @@ final class EditedField {
         state = State.CONFLICT;
         typing = false;
         feedback.removeAll();
-        var message = new Span("Changed elsewhere while you were editing. There it is now:");
+        var message = new Span(Words.of("edited-field.conflict").shown());
         var other = new Div(describe(theirs));
         other.addClassName("limber-other-value");
-        var mine = new Button("Keep mine", click -> keepMine.run());
-        var useTheirs = new Button("Use this one", click -> keepTheirs.run());
+        var mine = new Button(Words.of("edited-field.keep-mine").shown(), click -> keepMine.run());
+        var useTheirs = new Button(Words.of("edited-field.use-theirs").shown(), click -> keepTheirs.run());
         for (Button button : new Button[]{mine, useTheirs}) {
             button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         }
@@ -186,12 +187,12 @@ final class EditedField {
     /** A value typed here earlier was never stored: offered back to use or discard. */
     void offer(String draft, Runnable use, Runnable discard) {
         feedback.removeAll();
-        var message = new Span("You typed this here earlier and it was not saved:");
-        var text = new Div(draft.isBlank() ? "(empty)" : draft);
+        var message = new Span(Words.of("edited-field.offer").shown());
+        var text = new Div(draft.isBlank() ? Words.of("edited-field.empty").shown() : draft);
         text.addClassName("limber-other-value");
-        var useIt = new Button("Use it", click -> use.run());
+        var useIt = new Button(Words.of("edited-field.use-it").shown(), click -> use.run());
         useIt.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-        var drop = new Button("Discard", click -> discard.run());
+        var drop = new Button(Words.of("edited-field.discard").shown(), click -> discard.run());
         drop.addThemeVariants(ButtonVariant.LUMO_SMALL);
         feedback.add(message, text, new Div(useIt, drop));
         feedback.getElement().setAttribute("data-kind", "offer");
@@ -235,14 +236,20 @@ final class EditedField {
 
     /** A value as the coach reads it. */
     String describe(Object value) {
+        return describeInWords(value) instanceof Words words ? words.shown() : String.valueOf(describeInWords(value));
+    }
+
+    /** A value as the coach reads it: words ("30 s", "2 reps", "Each side (left, then right)"), or the text as typed. */
+    Object describeInWords(Object value) {
+        Words empty = Words.of("edited-field.empty");
         return switch (key.field()) {
-            case HOLD, REST, RELEASE_MAX -> value == null ? "(empty)" : Durations.exactly((Integer) value);
-            case UNTIL_RELEASED -> StepRow.timingLabel((Boolean) value);
-            case SECOND_SIDE_HOLD -> value == null ? "Same as the first side" : Durations.exactly((Integer) value);
-            case REPS -> value == null ? "(empty)" : value + ((Integer) value == 1 ? " rep" : " reps");
-            case SIDES -> value == null ? "(none)" : ((Sides) value).label();
-            case PURPOSE -> value == null ? "Any time" : ((Purpose) value).label();
-            default -> value == null || value.toString().isBlank() ? "(empty)" : value.toString();
+            case HOLD, REST, RELEASE_MAX -> value == null ? empty : Durations.exactlyInWords((Integer) value);
+            case UNTIL_RELEASED -> StepRow.timingWords((Boolean) value);
+            case SECOND_SIDE_HOLD -> value == null ? Words.of("edited-field.same-as-first-side") : Durations.exactlyInWords((Integer) value);
+            case REPS -> value == null ? empty : Words.of("edited-field.reps", value);
+            case SIDES -> value == null ? Words.of("edited-field.none") : Words.label((Sides) value);
+            case PURPOSE -> value == null ? Words.of("edited-field.any-time") : Words.label((Purpose) value);
+            default -> value == null || value.toString().isBlank() ? empty : value.toString();
         };
     }
 

@@ -1,5 +1,6 @@
 package app.limber.routine.ui;
 
+import app.limber.base.Words;
 import app.limber.library.Contraindication;
 import app.limber.library.Equipment;
 import app.limber.library.LibraryFilter;
@@ -48,7 +49,7 @@ class LibraryPicker extends Div {
 
     final Div list = new Div();
     final Span count = new Span();
-    final Button more = new Button("Show more");
+    final Button more = new Button(getTranslation("library-picker.show-more"));
 
     private final LibraryService library;
     private final BiConsumer<StretchCard, Integer> add;
@@ -61,36 +62,37 @@ class LibraryPicker extends Div {
         this.preview = preview;
         addClassName("limber-picker");
 
-        text.setPlaceholder("Search stretches");
-        text.setAriaLabel("Search stretches");
+        text.setPlaceholder(getTranslation("library-picker.search"));
+        text.setAriaLabel(getTranslation("library-picker.search"));
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.addValueChangeListener(change -> filter(filter.withText(change.getValue())));
         muscles.setItems(Muscle.values());
-        muscles.setItemLabelGenerator(Muscle::label);
-        muscles.setPlaceholder("Any muscle");
-        muscles.setAriaLabel("Muscles");
+        muscles.setItemLabelGenerator(muscle -> shown(Words.label(muscle)));
+        muscles.setPlaceholder(getTranslation("library-picker.any-muscle"));
+        muscles.setAriaLabel(getTranslation("library-picker.muscles"));
         muscles.addValueChangeListener(change -> filter(filter.withMuscles(change.getValue())));
         purpose.setItems(Purpose.values());
         purpose.setEmptySelectionAllowed(true);
-        purpose.setEmptySelectionCaption("Any purpose");
-        purpose.setItemLabelGenerator(value -> value == null ? "Any purpose" : value.label());
-        purpose.setAriaLabel("Purpose");
+        purpose.setEmptySelectionCaption(getTranslation("library-picker.any-purpose"));
+        purpose.setItemLabelGenerator(value -> value == null ? getTranslation("library-picker.any-purpose") : shown(Words.label(value)));
+        purpose.setAriaLabel(getTranslation("library-picker.purpose"));
         purpose.addValueChangeListener(change -> filter(filter.withPurpose(change.getValue())));
-        optional(kind, "Kind", "Any kind", StretchKind.values(), StretchKind::label);
+        optional(kind, getTranslation("library-picker.kind"), getTranslation("library-picker.any-kind"), StretchKind.values());
         kind.addValueChangeListener(change -> filter(filter.withKind(change.getValue())));
-        optional(position, "Position", "Any position", Position.values(), Position::label);
+        optional(position, getTranslation("library-picker.position"), getTranslation("library-picker.any-position"), Position.values());
         position.addValueChangeListener(change -> filter(filter.withPosition(change.getValue())));
-        optional(equipment, "Equipment", "Any equipment", Equipment.values(), Equipment::label);
+        optional(equipment, getTranslation("library-picker.equipment"), getTranslation("library-picker.any-equipment"),
+                Equipment.values());
         equipment.addValueChangeListener(change -> filter(filter.withEquipment(change.getValue())));
         avoid.setItems(Contraindication.values());
-        avoid.setItemLabelGenerator(Contraindication::label);
-        avoid.setPlaceholder("Avoid if\u2026");
-        avoid.setAriaLabel("Avoid if");
+        avoid.setItemLabelGenerator(value -> shown(Words.label(value)));
+        avoid.setPlaceholder(getTranslation("library-picker.avoid.placeholder"));
+        avoid.setAriaLabel(getTranslation("library-picker.avoid"));
         avoid.addValueChangeListener(change -> filter(filter.withAvoid(change.getValue())));
 
-        insertAt.setLabel("The + button adds");
+        insertAt.setLabel(getTranslation("library-picker.insert-at"));
         insertAt.setItemLabelGenerator(this::insertLabel);
         showStepCount(List.of());
 
@@ -112,7 +114,7 @@ class LibraryPicker extends Div {
         filter = changed;
         list.removeAll();
         int total = library.count(filter);
-        count.setText(total == 1 ? "1 stretch" : total + " stretches");
+        count.setText(getTranslation("library-picker.count", total));
         showNextPage();
     }
 
@@ -136,17 +138,21 @@ class LibraryPicker extends Div {
 
     private String insertLabel(Integer at) {
         if (at == null || at >= stepNames.size()) {
-            return "At the end";
+            return getTranslation("library-picker.at-end");
         }
-        return at == 0 ? "At the start" : "After step " + at + ": " + stepNames.get(at - 1);
+        return at == 0 ? getTranslation("library-picker.at-start") : getTranslation("library-picker.after-step", at, stepNames.get(at - 1));
     }
 
-    private static <T> void optional(Select<T> select, String label, String any, T[] values, java.util.function.Function<T, String> labels) {
+    private <T extends Enum<T>> void optional(Select<T> select, String label, String any, T[] values) {
         select.setLabel(label);
         select.setItems(values);
         select.setEmptySelectionAllowed(true);
         select.setEmptySelectionCaption(any);
-        select.setItemLabelGenerator(value -> value == null ? any : labels.apply(value));
+        select.setItemLabelGenerator(value -> value == null ? any : shown(Words.label(value)));
+    }
+
+    private String shown(Words words) {
+        return getTranslation(words.key(), words.args().toArray());
     }
 
     /** The stretches the picker shows now, in order. */
@@ -159,16 +165,16 @@ class LibraryPicker extends Div {
         var name = new Button(stretch.name(), click -> preview.accept(stretch));
         name.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         name.addClassName("limber-picker-name");
-        name.getElement().setAttribute("title", "Read how " + stretch.name() + " is done");
-        var muscleNames = new Span(Muscle.listed(Stream.concat(stretch.primaryMuscles().stream(),
-                stretch.secondaryMuscles().stream()).toList()));
+        name.getElement().setAttribute("title", getTranslation("library-picker.read", stretch.name()));
+        var muscleNames = new Span(shown(StretchPreview.muscles(Stream.concat(stretch.primaryMuscles().stream(),
+                stretch.secondaryMuscles().stream()).toList())));
         muscleNames.addClassName("limber-picker-muscles");
         var text = new Div(name, muscleNames);
         text.addClassName("limber-picker-text");
         var addButton = new Button(VaadinIcon.PLUS.create(), click -> add.accept(stretch, insertAt.getValue()));
         addButton.addThemeVariants(ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_TERTIARY);
-        addButton.setAriaLabel("Add " + stretch.name());
-        addButton.setTooltipText("Add to the routine where \"The + button adds\" says");
+        addButton.setAriaLabel(getTranslation("library-picker.add", stretch.name()));
+        addButton.setTooltipText(getTranslation("library-picker.add.tooltip"));
         var item = new PickerItem(stretch, text, addButton);
         DragSource.configure(item, true);
         return item;

@@ -2,6 +2,7 @@ package app.limber.routine.ui;
 
 import app.limber.account.Role;
 import app.limber.base.DatabaseOutage;
+import app.limber.base.Words;
 import app.limber.library.LibraryService;
 import app.limber.library.Purpose;
 import app.limber.library.StretchCard;
@@ -85,13 +86,15 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
     static final String SAVED = SaveStatus.SAVED;
     /** How long after the last key press a field is saved. */
     static final int SAVE_PAUSE_MS = 700;
-    static final String NO_DATABASE = "Not saved: no connection to the database. What you typed is kept.";
-    static final String NOT_STORED = "Not saved: the server could not store this. What you typed is kept.";
+    static final Words NO_DATABASE_WORDS = Words.of("routine-editor.not-saved.no-database");
+    static final Words NOT_STORED_WORDS = Words.of("routine-editor.not-saved.not-stored");
+    static final String NO_DATABASE = NO_DATABASE_WORDS.english();
+    static final String NOT_STORED = NOT_STORED_WORDS.english();
     private static final Logger log = LoggerFactory.getLogger(RoutineEditorView.class);
 
-    final TextField title = new TextField("Title");
+    final TextField title = new TextField(getTranslation("routine-editor.title"));
     final Select<Purpose> purpose = new Select<>();
-    final TextArea description = new TextArea("Description");
+    final TextArea description = new TextArea(getTranslation("routine-editor.description"));
     final SaveStatus status = new SaveStatus();
     final Button undo = new Button(VaadinIcon.ROTATE_LEFT.create());
     final Button redo = new Button(VaadinIcon.ROTATE_RIGHT.create());
@@ -134,27 +137,27 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
         title.setManualValidation(true);
         title.setValueChangeMode(ValueChangeMode.LAZY);
         title.setValueChangeTimeout(SAVE_PAUSE_MS);
-        purpose.setLabel("Purpose");
+        purpose.setLabel(getTranslation("routine-editor.purpose"));
         purpose.setItems(Purpose.values());
         purpose.setEmptySelectionAllowed(true);
-        purpose.setEmptySelectionCaption("Any time");
-        purpose.setItemLabelGenerator(value -> value == null ? "Any time" : value.label());
+        purpose.setEmptySelectionCaption(getTranslation("routine-editor.any-time"));
+        purpose.setItemLabelGenerator(value -> value == null ? getTranslation("routine-editor.any-time") : shown(Words.label(value)));
         description.setMaxLength(RoutineService.MAX_DESCRIPTION);
         description.setManualValidation(true);
         description.setValueChangeMode(ValueChangeMode.LAZY);
         description.setValueChangeTimeout(SAVE_PAUSE_MS);
 
         undo.addThemeVariants(ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_TERTIARY);
-        undo.setAriaLabel("Undo");
+        undo.setAriaLabel(getTranslation("routine-editor.undo"));
         undo.addClickListener(click -> undo());
         redo.addThemeVariants(ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_TERTIARY);
-        redo.setAriaLabel("Redo");
+        redo.setAriaLabel(getTranslation("routine-editor.redo"));
         redo.addClickListener(click -> redo());
         showHistory();
 
-        var back = new RouterLink("Routines", RoutinesView.class);
+        var back = new RouterLink(getTranslation("routine-editor.back"), RoutinesView.class);
         back.addClassName("limber-back-link");
-        var heading = new H1("Edit routine");
+        var heading = new H1(getTranslation("routine-editor.heading"));
         heading.addClassName("limber-visually-hidden");
         details = new Div(heading, routineField(RoutineField.TITLE, title), routineField(RoutineField.PURPOSE, purpose),
                 routineField(RoutineField.DESCRIPTION, description));
@@ -162,16 +165,16 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
         removedElsewhere.addClassName("limber-removed-elsewhere");
         removedElsewhere.setVisible(false);
 
-        var libraryPane = new Div(new H2("Library"), picker);
+        var libraryPane = new Div(new H2(getTranslation("routine-editor.library")), picker);
         libraryPane.addClassName("limber-editor-library");
-        var stepsPane = new Div(new H2("Steps"), removedElsewhere, stepList);
+        var stepsPane = new Div(new H2(getTranslation("routine-editor.steps")), removedElsewhere, stepList);
         stepsPane.addClassName("limber-editor-steps");
         var side = new Div(preview, summary);
         side.addClassName("limber-editor-side");
         var panes = new Div(libraryPane, stepsPane, side);
         panes.addClassName("limber-editor-panes");
 
-        shareLink.setText("Share link");
+        shareLink.setText(getTranslation("routine-editor.share-link"));
         top = new HorizontalLayout(back, status, undo, redo, shareLink);
         top.addClassName("limber-editor-top");
         top.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
@@ -220,7 +223,7 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
 
     @Override
     public String getPageTitle() {
-        return (routine == null ? "Routine" : routine.title()) + " · Limber";
+        return (routine == null ? getTranslation("routine-editor.page-title") : routine.title()) + " · Limber";
     }
 
     /** The routine as the editor shows it now. */
@@ -404,7 +407,7 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
     }
 
     private String waitingMessage() {
-        return lastFailureWasOutage ? NO_DATABASE : NOT_STORED;
+        return shown(lastFailureWasOutage ? NO_DATABASE_WORDS : NOT_STORED_WORDS);
     }
 
     /** Tries to store one field; false only when the database could not be reached or failed. */
@@ -423,7 +426,7 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
             return true;
         } catch (InvalidRoutineException refused) {
             waiting.remove(field.key);
-            field.refused(refused.errors().values().iterator().next());
+            field.refused(shown(refused.words()));
             drafts.forget(field.key);
             return true;
         } catch (FieldConflictException conflict) {
@@ -497,11 +500,11 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
         var text = new StringBuilder();
         for (EditedField field : row.fields()) {
             if (field.unsaved()) {
-                text.append(label(field.key.field())).append(": ").append(field.describe(field.typed())).append('\n');
+                text.append(getTranslation("routine-file.line", label(field.key.field()), field.describeInWords(field.typed())))
+                        .append('\n');
             }
         }
-        showRemovedElsewhere("Step " + (row.step.position() + 1) + ", \u201c" + row.step.stretchName()
-                + "\u201d, was removed in another tab or on another device. What you had typed in it was not saved:",
+        showRemovedElsewhere(getTranslation("routine-editor.step-removed-elsewhere", row.step.position() + 1, row.step.stretchName()),
                 text.toString().strip(), row.fields().stream().map(field -> field.key).toList());
     }
 
@@ -510,8 +513,8 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
             drafts.forget(draft.key());
             return;
         }
-        showRemovedElsewhere("You typed this for a step that is no longer in the routine, and it was not saved:",
-                label(draft.key().field()) + ": " + draft.value(), List.of(draft.key()));
+        showRemovedElsewhere(getTranslation("routine-editor.typed-for-gone-step"),
+                getTranslation("routine-file.line", label(draft.key().field()), draft.value()), List.of(draft.key()));
     }
 
     private void showRemovedElsewhere(String message, String typed, List<FieldKey> keys) {
@@ -519,7 +522,7 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
         entry.addClassName("limber-removed-entry");
         var text = new Pre(typed);
         text.addClassName("limber-typed-text");
-        var dismiss = new Button("Dismiss", click -> {
+        var dismiss = new Button(getTranslation("routine-editor.dismiss"), click -> {
             keys.forEach(drafts::forget);
             removedElsewhere.remove(entry);
             removedElsewhere.setVisible(removedElsewhere.getChildren().findAny().isPresent());
@@ -530,20 +533,42 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
         removedElsewhere.setVisible(true);
     }
 
-    private static String label(RoutineField field) {
-        return switch (field) {
-            case TITLE -> "Title";
-            case DESCRIPTION -> "Description";
-            case PURPOSE -> "Purpose";
-            case HOLD -> "Hold";
-            case REPS -> "Reps";
-            case SIDES -> "Sides";
-            case SECOND_SIDE_HOLD -> "Second side";
-            case REST -> "Rest after";
-            case NOTE -> "Note for the athlete";
-            case UNTIL_RELEASED -> "Timing";
-            case RELEASE_MAX -> "Up to";
-        };
+    private static Words label(RoutineField field) {
+        return Words.of(switch (field) {
+            case TITLE -> "routine-editor.field.title";
+            case DESCRIPTION -> "routine-editor.field.description";
+            case PURPOSE -> "routine-editor.field.purpose";
+            case HOLD -> "routine-editor.field.hold";
+            case REPS -> "routine-editor.field.reps";
+            case SIDES -> "routine-editor.field.sides";
+            case SECOND_SIDE_HOLD -> "routine-editor.field.second-side";
+            case REST -> "routine-editor.field.rest";
+            case NOTE -> "routine-editor.field.note";
+            case UNTIL_RELEASED -> "routine-editor.field.timing";
+            case RELEASE_MAX -> "routine-editor.field.up-to";
+        });
+    }
+
+    /** "Change hold": what undo and redo name a change of a step's field. */
+    private static Words changeLabel(RoutineField field) {
+        return Words.of(switch (field) {
+            case TITLE -> "routine-editor.change.title";
+            case DESCRIPTION -> "routine-editor.change.description";
+            case PURPOSE -> "routine-editor.change.purpose";
+            case HOLD -> "routine-editor.change.hold";
+            case REPS -> "routine-editor.change.reps";
+            case SIDES -> "routine-editor.change.sides";
+            case SECOND_SIDE_HOLD -> "routine-editor.change.second-side";
+            case REST -> "routine-editor.change.rest";
+            case NOTE -> "routine-editor.change.note";
+            case UNTIL_RELEASED -> "routine-editor.change.timing";
+            case RELEASE_MAX -> "routine-editor.change.up-to";
+        });
+    }
+
+    /** Words in this page's language. */
+    private String shown(Words words) {
+        return getTranslation(words.key(), words.args().toArray());
     }
 
     private void refreshStatus() {
@@ -575,8 +600,8 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
             }
             StepRow added = rows().get(at);
             added.scrollIntoView();
-            recordAdded("Add \u201c" + stretch.name() + "\u201d", added.step.id());
-            Notification.show("Added \"" + stretch.name() + "\" as step " + (at + 1) + ".", 3000, Notification.Position.BOTTOM_START);
+            recordAdded(getTranslation("routine-editor.history.add", stretch.name()), added.step.id());
+            Notification.show(getTranslation("routine-editor.added", stretch.name(), at + 1), 3000, Notification.Position.BOTTOM_START);
         });
     }
 
@@ -584,7 +609,7 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
     public void duplicateStep(StepDetails step) {
         stepChange(() -> routines.duplicateStep(routine.id(), step.id())).ifPresent(after -> {
             StepRow copy = rows().get(step.position() + 1);
-            recordAdded("Duplicate \u201c" + step.stretchName() + "\u201d", copy.step.id());
+            recordAdded(getTranslation("routine-editor.history.duplicate", step.stretchName()), copy.step.id());
             copy.focusTarget().getElement().callJsFunction("focus");
         });
     }
@@ -598,10 +623,10 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
         String fromName = step.stretchName();
         if (stepChange(() -> routines.swapStretch(routine.id(), step.id(), from, to.id())).isPresent()) {
             EditHistory.StepRef ref = history.ref(step.id());
-            record("Swap \u201c" + fromName + "\u201d for \u201c" + to.name() + "\u201d",
+            record(getTranslation("routine-editor.history.swap", fromName, to.name()),
                     () -> stepChange(() -> routines.swapStretch(routine.id(), ref.id, to.id(), from)).isPresent(),
                     () -> stepChange(() -> routines.swapStretch(routine.id(), ref.id, from, to.id())).isPresent());
-            Notification.show("Step " + (step.position() + 1) + " is now \"" + to.name() + "\", with the same dose and note.",
+            Notification.show(getTranslation("routine-editor.swapped", step.position() + 1, to.name()),
                     3000, Notification.Position.BOTTOM_START);
         }
     }
@@ -615,7 +640,7 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
         }
         if (stepChange(() -> routines.moveStep(routine.id(), id, toPosition)).isPresent()) {
             EditHistory.StepRef ref = history.ref(id);
-            record("Move \u201c" + step.stretchName() + "\u201d",
+            record(getTranslation("routine-editor.history.move", step.stretchName()),
                     () -> stepChange(() -> routines.moveStep(routine.id(), ref.id, from)).isPresent(),
                     () -> stepChange(() -> routines.moveStep(routine.id(), ref.id, toPosition)).isPresent());
             // keep the keyboard on the moved step
@@ -636,7 +661,7 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
             return;
         }
         EditHistory.StepRef ref = history.ref(step.id());
-        record("Remove \u201c" + step.stretchName() + "\u201d", () -> restore(ref, removed[0]), () -> {
+        record(getTranslation("routine-editor.history.remove", step.stretchName()), () -> restore(ref, removed[0]), () -> {
             RoutineService.Removal[] again = new RoutineService.Removal[1];
             boolean done = stepChange(() -> {
                 again[0] = routines.removeStep(routine.id(), ref.id);
@@ -679,14 +704,14 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
 
     private EditHistory.Change doseChange(FieldKey key, Object before, Object after) {
         EditHistory.StepRef ref = history.ref(key.stepId());
-        String what = "Change " + label(key.field()).toLowerCase(java.util.Locale.ROOT);
+        String what = shown(changeLabel(key.field()));
         return change(what, () -> setDose(ref, key.field(), before), () -> setDose(ref, key.field(), after));
     }
 
     private boolean setDose(EditHistory.StepRef ref, RoutineField field, Object value) {
         Optional<StepRow> row = stepList.row(ref.id);
         if (row.isEmpty()) {
-            Notification.show("That step is no longer in the routine.", 4000, Notification.Position.MIDDLE);
+            Notification.show(getTranslation("routine-editor.step-gone"), 4000, Notification.Position.MIDDLE);
             return false;
         }
         EditedField edited = row.get().field(field);
@@ -744,8 +769,10 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
     private void showHistory() {
         undo.setEnabled(history.canUndo());
         redo.setEnabled(history.canRedo());
-        undo.setTooltipText(history.canUndo() ? "Undo: " + history.nextUndo() + " (Ctrl+Z)" : "Nothing to undo");
-        redo.setTooltipText(history.canRedo() ? "Redo: " + history.nextRedo() + " (Ctrl+Shift+Z)" : "Nothing to redo");
+        undo.setTooltipText(history.canUndo() ? getTranslation("routine-editor.undo.tooltip", history.nextUndo())
+                : getTranslation("routine-editor.nothing-to-undo"));
+        redo.setTooltipText(history.canRedo() ? getTranslation("routine-editor.redo.tooltip", history.nextRedo())
+                : getTranslation("routine-editor.nothing-to-redo"));
     }
 
     /**
@@ -772,7 +799,7 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
     @Override
     public void preview(StepDetails step) {
         library.find(step.stretchId()).ifPresentOrElse(stretch -> showPreview(() -> preview.show(stretch, step.dose())),
-                () -> Notification.show("That stretch is no longer in your library.", 4000, Notification.Position.MIDDLE));
+                () -> Notification.show(getTranslation("routine-editor.stretch-gone"), 4000, Notification.Position.MIDDLE));
     }
 
     void previewStretch(StretchCard stretch) {
@@ -800,15 +827,15 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
             applied(after);
             return Optional.of(after);
         } catch (InvalidRoutineException refused) {
-            refused.errors().values().forEach(message -> Notification.show(message, 5000, Notification.Position.MIDDLE)
+            refused.refusals().values().forEach(message -> Notification.show(shown(message), 5000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR));
             applied(routines.open(routine.id()));
         } catch (DataAccessException | TransactionException | PersistenceException failure) {
             if (!DatabaseOutage.isOutage(failure)) {
                 log.error("Could not change the steps of routine {}", routine.id(), failure);
             }
-            Notification.show((DatabaseOutage.isOutage(failure) ? "No connection to the database" : "The server could not store this")
-                    + ": nothing was changed. Try again in a moment.", 6000, Notification.Position.MIDDLE)
+            Notification.show(getTranslation(DatabaseOutage.isOutage(failure) ? "routine-editor.unchanged.no-database"
+                    : "routine-editor.unchanged.not-stored"), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
         return Optional.empty();
@@ -817,12 +844,12 @@ public class RoutineEditorView extends Div implements BeforeEnterObserver, HasDy
     private void offerUndo(String stretchName) {
         var notification = new Notification();
         notification.setDuration(10_000);
-        var again = new Button("Undo", click -> {
+        var again = new Button(getTranslation("routine-editor.undo"), click -> {
             notification.close();
             undo();
         });
         again.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        notification.add(new HorizontalLayout(new Span("Removed \"" + stretchName + "\"."), again));
+        notification.add(new HorizontalLayout(new Span(getTranslation("routine-editor.removed", stretchName)), again));
         notification.open();
     }
 

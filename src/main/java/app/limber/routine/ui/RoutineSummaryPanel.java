@@ -1,6 +1,7 @@
 package app.limber.routine.ui;
 
 import app.limber.base.Durations;
+import app.limber.base.Words;
 import app.limber.body.Muscle;
 import app.limber.body.ui.BodyMap;
 import app.limber.routine.RoutineDetails;
@@ -28,7 +29,7 @@ class RoutineSummaryPanel extends Div {
         duration.addClassName("limber-routine-duration");
         coverageList.addClassName("limber-coverage-list");
         notCovered.addClassName("limber-not-covered");
-        add(new H2("Summary"), duration, coverage, coverageList, notCovered);
+        add(new H2(getTranslation("routine-summary.heading")), duration, coverage, coverageList, notCovered);
     }
 
     void show(RoutineDetails routine) {
@@ -42,22 +43,26 @@ class RoutineSummaryPanel extends Div {
         shownSeconds = routine.estimatedSeconds();
         shownAtMost = atMost;
         shownCoverage = Map.copyOf(routine.coverage());
-        duration.setText(steps == 0 ? "No steps yet"
-                : steps + (steps == 1 ? " step · " : " steps · ") + Durations.approximately(routine.estimatedSeconds(),
-                        routine.steps().stream().anyMatch(step -> step.dose().untilReleased())));
+        duration.setText(steps == 0 ? getTranslation("routine-summary.no-steps")
+                : getTranslation("routine-summary.duration", steps, Durations.approximatelyInWords(routine.estimatedSeconds(), atMost)));
         coverage.showCoverage(routine.coverage());
         coverageList.removeAll();
         routine.coverage().entrySet().stream()
                 .filter(entry -> entry.getValue() > 0)
                 .sorted(Map.Entry.<Muscle, Integer>comparingByValue().reversed())
                 .forEach(entry -> {
-                    var row = new Div(new Span(entry.getKey().label()), new Span(Durations.exactly(entry.getValue())));
+                    var row = new Div(new Span(getTranslation(Words.label(entry.getKey()).key())),
+                            new Span(shown(Durations.exactlyInWords(entry.getValue()))));
                     row.addClassName("limber-coverage-row");
                     coverageList.add(row);
                 });
         var missing = Arrays.stream(Muscle.values()).filter(muscle -> routine.coverage().getOrDefault(muscle, 0) == 0)
                 .toList();
-        notCovered.setText(missing.isEmpty() ? "Every muscle group gets some work."
-                : "Not worked: " + Muscle.listed(missing));
+        notCovered.setText(missing.isEmpty() ? getTranslation("routine-summary.all-covered")
+                : getTranslation("routine-summary.not-worked", StretchPreview.muscles(missing)));
+    }
+
+    private String shown(Words words) {
+        return getTranslation(words.key(), words.args().toArray());
     }
 }

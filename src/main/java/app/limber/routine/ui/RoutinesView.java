@@ -2,9 +2,9 @@ package app.limber.routine.ui;
 
 import app.limber.base.ui.ListedCard;
 import app.limber.base.Durations;
+import app.limber.base.Words;
 import app.limber.account.Role;
 import app.limber.base.ui.EmptyState;
-import app.limber.library.Purpose;
 import app.limber.routine.InvalidRoutineException;
 import app.limber.routine.InvalidRoutineFileException;
 import app.limber.routine.RoutineFileJson;
@@ -36,9 +36,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -55,20 +56,19 @@ import java.util.Map;
  * restore, export as a file of the open routine format and import such a file as a new draft.
  */
 @Route("routines")
-@PageTitle("Routines · Limber")
 @Menu(order = 2, title = "Routines", icon = "vaadin:list-ol")
 @RolesAllowed(Role.COACH_NAME)
-public class RoutinesView extends Div {
+public class RoutinesView extends Div implements HasDynamicTitle {
 
     final TextField search = new TextField();
-    static final String ACTIVE = "Routines";
-    static final String ARCHIVE = "Archive";
+    static final String ACTIVE = "active";
+    static final String ARCHIVE = "archive";
     /** Which shelf shows: two radio buttons (tabs here were not a well-formed tab list for screen readers). */
     final RadioButtonGroup<String> shelves = new RadioButtonGroup<>();
     final Div list = new Div();
-    final Button newRoutine = new Button("New routine", VaadinIcon.PLUS.create());
-    final Button fromTemplate = new Button("Start from a template", VaadinIcon.MAGIC.create());
-    final Button importFile = new Button("Import", VaadinIcon.UPLOAD.create());
+    final Button newRoutine = new Button(getTranslation("routines.new"), VaadinIcon.PLUS.create());
+    final Button fromTemplate = new Button(getTranslation("routines.from-template"), VaadinIcon.MAGIC.create());
+    final Button importFile = new Button(getTranslation("routines.import"), VaadinIcon.UPLOAD.create());
     /** What the last import found wrong with its file, a line each (in the open import dialog). */
     final Div importProblems = new Div();
 
@@ -89,26 +89,27 @@ public class RoutinesView extends Div {
         newRoutine.addClickListener(click -> openNewRoutineDialog());
         fromTemplate.addClickListener(click -> openTemplates());
         importFile.addClickListener(click -> openImport());
-        var exportAll = new Anchor("routines/all-routines.zip", "Export all");
+        var exportAll = new Anchor("routines/all-routines.zip", getTranslation("routines.export-all"));
         exportAll.getElement().setAttribute("download", true);
         exportAll.getElement().setAttribute("router-ignore", true);
-        exportAll.getElement().setAttribute("aria-label", "Export all your routines as one ZIP of routine files");
+        exportAll.getElement().setAttribute("aria-label", getTranslation("routines.export-all.label"));
         exportAll.addClassName("limber-link-button");
-        var header = new HorizontalLayout(new H1("Routines"), new Div(), exportAll, importFile, fromTemplate, newRoutine);
+        var header = new HorizontalLayout(new H1(getTranslation("routines.heading")), new Div(), exportAll, importFile, fromTemplate, newRoutine);
         header.addClassName("limber-routines-header");
         header.setWidthFull();
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(header.getComponentAt(1));
 
-        search.setPlaceholder("Search routines");
-        search.setAriaLabel("Search routines");
+        search.setPlaceholder(getTranslation("routines.search"));
+        search.setAriaLabel(getTranslation("routines.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(change -> refresh());
         shelves.setItems(ACTIVE, ARCHIVE);
+        shelves.setItemLabelGenerator(shelf -> getTranslation(ARCHIVE.equals(shelf) ? "routines.shelf.archive" : "routines.shelf.active"));
         shelves.setValue(ACTIVE);
-        shelves.setAriaLabel("Show");
+        shelves.setAriaLabel(getTranslation("routines.shelves"));
         shelves.addClassName("limber-shelves");
         shelves.addValueChangeListener(change -> refresh());
 
@@ -133,17 +134,17 @@ public class RoutinesView extends Div {
 
     private Component emptyState(boolean archived) {
         if (archived) {
-            return new EmptyState(VaadinIcon.ARCHIVE, "The archive is empty", "Routines you archive wait here until you restore them.");
+            return new EmptyState(VaadinIcon.ARCHIVE, getTranslation("routines.empty-archive.title"),
+                    getTranslation("routines.empty-archive.text"));
         }
         if (!search.getValue().isBlank()) {
-            return new EmptyState(VaadinIcon.SEARCH, "No routine matches \"" + search.getValue().strip() + "\"",
-                    "Try another word, or clear the search.");
+            return new EmptyState(VaadinIcon.SEARCH, getTranslation("routines.no-match.title", search.getValue().strip()),
+                    getTranslation("routines.no-match.text"));
         }
-        var blank = new Button("New routine", click -> openNewRoutineDialog());
+        var blank = new Button(getTranslation("routines.new"), click -> openNewRoutineDialog());
         blank.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        return new EmptyState(VaadinIcon.LIST_OL, "No routines yet",
-                "Build one from the stretch library, or start from a template made from the running articles.",
-                blank, new Button("Start from a template", click -> openTemplates()));
+        return new EmptyState(VaadinIcon.LIST_OL, getTranslation("routines.empty.title"), getTranslation("routines.empty.text"),
+                blank, new Button(getTranslation("routines.from-template"), click -> openTemplates()));
     }
 
     private Component card(RoutineSummary routine, List<String> extensionLines) {
@@ -154,29 +155,29 @@ public class RoutinesView extends Div {
                 new RouteParameters(RoutineEditorView.ID, String.valueOf(routine.id())));
         title.addClassName("limber-routine-title");
         card.setTitle(title);
-        card.setSubtitle(new Span((routine.purpose() == null ? "No purpose set" : routine.purpose().label())
-                + " · " + routine.steps() + (routine.steps() == 1 ? " step" : " steps")
-                + " · " + Durations.approximately(routine.estimatedSeconds(), routine.untilReleased())));
-        String edited = "edited " + ago(routine.lastEdited());
-        var state = new Span(extensionLines.isEmpty() ? Character.toUpperCase(edited.charAt(0)) + edited.substring(1)
-                : String.join(" · ", extensionLines) + " · " + edited);
+        card.setSubtitle(new Span(getTranslation("routines.card-subtitle",
+                routine.purpose() == null ? Words.of("routines.no-purpose") : Words.label(routine.purpose()), routine.steps(),
+                Durations.approximatelyInWords(routine.estimatedSeconds(), routine.untilReleased()))));
+        Words ago = ago(routine.lastEdited());
+        var state = new Span(extensionLines.isEmpty() ? getTranslation("routines.edited", ago)
+                : getTranslation("routines.state-edited", String.join(" · ", extensionLines), ago));
         state.addClassName("limber-routine-state");
         card.add(state);
 
         if (routine.archived()) {
-            var restore = new Button("Restore", VaadinIcon.ARROW_BACKWARD.create(), click -> {
+            var restore = new Button(getTranslation("routines.restore"), VaadinIcon.ARROW_BACKWARD.create(), click -> {
                 routines.restore(routine.id());
-                Notification.show("\"" + routine.title() + "\" is back with your routines.");
+                Notification.show(getTranslation("routines.restored", routine.title()));
                 refresh();
             });
             card.addToFooter(restore);
         } else {
-            var duplicate = new Button("Duplicate", VaadinIcon.COPY_O.create(), click -> {
+            var duplicate = new Button(getTranslation("routines.duplicate"), VaadinIcon.COPY_O.create(), click -> {
                 RoutineDetails copy = routines.duplicate(routine.id());
-                Notification.show("Made \"" + copy.title() + "\".").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notification.show(getTranslation("routines.duplicated", copy.title())).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 refresh();
             });
-            var archiveButton = new Button("Archive", VaadinIcon.ARCHIVE.create(), click -> archive(routine));
+            var archiveButton = new Button(getTranslation("routines.archive"), VaadinIcon.ARCHIVE.create(), click -> archive(routine));
             archiveButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             duplicate.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             card.addToFooter(duplicate, exportLink(routine), archiveButton);
@@ -185,11 +186,11 @@ public class RoutinesView extends Div {
     }
 
     /** Downloads the routine as a file of the open routine format (docs/routine-format.md). */
-    private static Anchor exportLink(RoutineSummary routine) {
-        var export = new Anchor("routines/" + routine.id() + "/routine.json", "Export");
+    private Anchor exportLink(RoutineSummary routine) {
+        var export = new Anchor("routines/" + routine.id() + "/routine.json", getTranslation("routines.export"));
         export.getElement().setAttribute("download", true);
         export.getElement().setAttribute("router-ignore", true);
-        export.getElement().setAttribute("aria-label", "Export \u201c" + routine.title() + "\u201d as a file");
+        export.getElement().setAttribute("aria-label", getTranslation("routines.export.label", routine.title()));
         export.addClassName("limber-link-button");
         return export;
     }
@@ -197,7 +198,7 @@ public class RoutinesView extends Div {
     /** Imports a routine file as a new draft, which then opens in the editor; a bad file's problems are listed. */
     void openImport() {
         var dialog = new Dialog();
-        dialog.setHeaderTitle("Import a routine");
+        dialog.setHeaderTitle(getTranslation("routines.import.title"));
         dialog.setWidth("min(36rem, 95vw)");
         importProblems.removeAll();
         importProblems.addClassNames("limber-upload-message", "limber-import-problems");
@@ -213,26 +214,26 @@ public class RoutinesView extends Div {
                 RoutineDetails created = files.importFile(content);
                 ui.access(() -> {
                     dialog.close();
-                    Notification.show("Imported \u201c" + created.title() + "\u201d as a new draft.")
+                    Notification.show(getTranslation("routines.imported", created.title()))
                             .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                     ui.navigate(RoutineEditorView.class, new RouteParameters(RoutineEditorView.ID, String.valueOf(created.id())));
                 });
             } catch (InvalidRoutineFileException refused) {
-                ui.access(() -> showImportProblems(upload, refused.problems()));
+                ui.access(() -> showImportProblems(upload, refused.lines().stream().map(this::shown).toList()));
             }
         });
         upload.setId("routine-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(RoutineFileJson.MAX_BYTES);
         upload.setAcceptedFileTypes("application/json", ".json");
-        upload.setUploadButton(new Button("Choose a routine file…", VaadinIcon.UPLOAD.create()));
-        upload.addFileRejectedListener(rejected -> showImportProblems(upload, List.of(rejected.getErrorMessage().contains("large")
-                ? "The file is larger than 1 MB: a routine file is far smaller." : "Choose a routine file (.json).")));
+        upload.setI18n(uploadWords());
+        upload.setUploadButton(new Button(getTranslation("routines.upload.choose"), VaadinIcon.UPLOAD.create()));
+        upload.addFileRejectedListener(rejected -> showImportProblems(upload, List.of(
+                getTranslation("routines.upload.too-big").equals(rejected.getErrorMessage()) || rejected.getErrorMessage().contains("large")
+                        ? getTranslation("routines.upload.too-big") : getTranslation("routines.upload.wrong-type"))));
         upload.getElement().setAttribute("aria-describedby", "import-problems");
-        dialog.add(new Paragraph("A routine file (.json) exported from Limber, or written in the open routine format,"
-                + " becomes a new draft of yours. Its built-in stretches are the ones in your library; any other stretch in it"
-                + " becomes one of your own."), upload, importProblems);
-        dialog.getFooter().add(new Button("Close", click -> dialog.close()));
+        dialog.add(new Paragraph(getTranslation("routines.import.about")), upload, importProblems);
+        dialog.getFooter().add(new Button(getTranslation("routines.close"), click -> dialog.close()));
         dialog.open();
     }
 
@@ -241,7 +242,7 @@ public class RoutinesView extends Div {
         upload.clearFileList();
         importProblems.removeAll();
         importProblems.addClassName("limber-upload-refused");
-        importProblems.add(new Paragraph("Nothing was imported. Fix this in the file and try again:"));
+        importProblems.add(new Paragraph(getTranslation("routines.import.nothing")));
         var list = new UnorderedList();
         problems.forEach(problem -> list.add(new ListItem(problem)));
         importProblems.add(list);
@@ -252,57 +253,59 @@ public class RoutinesView extends Div {
         refresh();
         var notification = new Notification();
         notification.setDuration(8000);
-        var undo = new Button("Undo", click -> {
+        var undo = new Button(getTranslation("routines.undo"), click -> {
             routines.restore(routine.id());
             notification.close();
             refresh();
         });
         undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        notification.add(new HorizontalLayout(new Span("\"" + routine.title() + "\" moved to the archive."), undo));
+        notification.add(new HorizontalLayout(new Span(getTranslation("routines.archived", routine.title())), undo));
         notification.open();
     }
 
     void openNewRoutineDialog() {
         var dialog = new Dialog();
-        dialog.setHeaderTitle("New routine");
-        var title = new TextField("Title");
+        dialog.setHeaderTitle(getTranslation("routines.new"));
+        var title = new TextField(getTranslation("routines.title"));
         title.setMaxLength(RoutineService.MAX_TITLE);
         title.setRequiredIndicatorVisible(true);
         title.setManualValidation(true);
         title.setWidthFull();
-        var create = new Button("Create", click -> {
+        var create = new Button(getTranslation("routines.create"), click -> {
             try {
                 RoutineDetails created = routines.create(title.getValue());
                 dialog.close();
                 getUI().ifPresent(ui -> ui.navigate(RoutineEditorView.class,
                         new RouteParameters(RoutineEditorView.ID, String.valueOf(created.id()))));
             } catch (InvalidRoutineException refused) {
-                title.setErrorMessage(refused.errors().get(InvalidRoutineException.Field.TITLE));
+                title.setErrorMessage(shown(refused.refusals().get(InvalidRoutineException.Field.TITLE)));
                 title.setInvalid(true);
             }
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickShortcut(Key.ENTER);
         dialog.add(title);
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), create);
+        dialog.getFooter().add(new Button(getTranslation("routines.cancel"), click -> dialog.close()), create);
         dialog.open();
         title.focus();
     }
 
     void openTemplates() {
         var dialog = new Dialog();
-        dialog.setHeaderTitle("Start from a template");
+        dialog.setHeaderTitle(getTranslation("routines.from-template"));
         dialog.setWidth("min(40rem, 95vw)");
         for (RoutineTemplate template : routines.templates()) {
             var card = ListedCard.named(new Card(), template.title());
             card.addThemeVariants(CardVariant.LUMO_OUTLINED);
             card.setTitle(template.title());
-            card.setSubtitle(new Span(purpose(template.purpose()) + " · " + template.steps() + " steps"));
+            card.setSubtitle(new Span(getTranslation("routines.template-subtitle",
+                    template.purpose() == null ? Words.of("routines.any-time") : Words.label(template.purpose()), template.steps())));
             card.add(new Paragraph(template.description()));
-            var use = new Button("Use this template", click -> {
+            var use = new Button(getTranslation("routines.use-template"), click -> {
                 RoutineDetails created = routines.createFromTemplate(template.slug());
                 dialog.close();
-                Notification.show("\"" + created.title() + "\" is yours to change.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notification.show(getTranslation("routines.template-created", created.title()))
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 getUI().ifPresent(ui -> ui.navigate(RoutineEditorView.class,
                         new RouteParameters(RoutineEditorView.ID, String.valueOf(created.id()))));
             });
@@ -310,25 +313,57 @@ public class RoutinesView extends Div {
             card.addToFooter(use);
             dialog.add(card);
         }
-        dialog.getFooter().add(new Button("Close", click -> dialog.close()));
+        dialog.getFooter().add(new Button(getTranslation("routines.close"), click -> dialog.close()));
         dialog.open();
     }
 
-    private static String purpose(Purpose purpose) {
-        return purpose == null ? "Any time" : purpose.label();
+    @Override
+    public String getPageTitle() {
+        return getTranslation("routines.page-title");
     }
 
-    private String ago(Instant when) {
+    /** Words in this page's language (null stays null: no message). */
+    private String shown(Words words) {
+        return words == null ? null : getTranslation(words.key(), words.args().toArray());
+    }
+
+    /** The upload's own words (its drop zone, its errors and states) in the coach's language. */
+    private UploadI18N uploadWords() {
+        var i18n = new UploadI18N();
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("routines.upload.drop-one"))
+                .setMany(getTranslation("routines.upload.drop-many")));
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("routines.upload.choose"))
+                .setMany(getTranslation("routines.upload.choose-many")));
+        i18n.setError(new UploadI18N.Error().setTooManyFiles(getTranslation("routines.upload.too-many"))
+                .setFileIsTooBig(getTranslation("routines.upload.too-big"))
+                .setIncorrectFileType(getTranslation("routines.upload.wrong-type")));
+        i18n.setFile(new UploadI18N.File().setRetry(getTranslation("routines.upload.retry"))
+                .setStart(getTranslation("routines.upload.start")).setRemove(getTranslation("routines.upload.remove")));
+        i18n.setUploading(new UploadI18N.Uploading()
+                .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("routines.upload.connecting"))
+                        .setStalled(getTranslation("routines.upload.stalled"))
+                        .setProcessing(getTranslation("routines.upload.processing")).setHeld(getTranslation("routines.upload.held")))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix(getTranslation("routines.upload.time-left"))
+                        .setUnknown(getTranslation("routines.upload.time-unknown")))
+                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(getTranslation("routines.upload.server-unavailable"))
+                        .setUnexpectedServerError(getTranslation("routines.upload.server-error"))
+                        .setForbidden(getTranslation("routines.upload.forbidden"))
+                        .setFileTooLarge(getTranslation("routines.upload.too-big"))));
+        return i18n;
+    }
+
+    /** "just now", "5 min ago", "2 days ago". */
+    private Words ago(Instant when) {
         Duration age = Duration.between(when, clock.instant());
         if (age.toMinutes() < 1) {
-            return "just now";
+            return Words.of("routines.ago.just-now");
         }
         if (age.toHours() < 1) {
-            return age.toMinutes() + " min ago";
+            return Words.of("routines.ago.minutes", age.toMinutes());
         }
         if (age.toDays() < 1) {
-            return age.toHours() + (age.toHours() == 1 ? " hour ago" : " hours ago");
+            return Words.of("routines.ago.hours", age.toHours());
         }
-        return age.toDays() + (age.toDays() == 1 ? " day ago" : " days ago");
+        return Words.of("routines.ago.days", age.toDays());
     }
 }

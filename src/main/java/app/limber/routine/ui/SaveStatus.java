@@ -1,5 +1,6 @@
 package app.limber.routine.ui;
 
+import app.limber.base.Words;
 import com.vaadin.flow.component.html.Span;
 
 /**
@@ -9,11 +10,17 @@ import com.vaadin.flow.component.html.Span;
  */
 class SaveStatus extends Span {
 
-    static final String SAVED = "All changes saved";
-    static final String REFUSED = "Not saved: fix the marked field";
-    static final String NO_DATABASE = "Not saved: no connection to the database";
-    static final String FAILED = "Not saved: the server could not store a change";
-    static final String CONFLICT = "Not saved: a field was changed elsewhere. Choose which value to keep";
+    static final Words SAVED_WORDS = Words.of("save-status.saved");
+    static final Words REFUSED_WORDS = Words.of("save-status.refused");
+    static final Words NO_DATABASE_WORDS = Words.of("save-status.no-database");
+    static final Words FAILED_WORDS = Words.of("save-status.failed");
+    static final Words CONFLICT_WORDS = Words.of("save-status.conflict");
+    /** The same in English: what the tests read. */
+    static final String SAVED = SAVED_WORDS.english();
+    static final String REFUSED = REFUSED_WORDS.english();
+    static final String NO_DATABASE = NO_DATABASE_WORDS.english();
+    static final String FAILED = FAILED_WORDS.english();
+    static final String CONFLICT = CONFLICT_WORDS.english();
 
     private final Span server = new Span();
 
@@ -33,27 +40,27 @@ class SaveStatus extends Span {
     }
 
     void saved() {
-        show(SAVED, "saved");
+        show(SAVED_WORDS, "saved");
     }
 
     void refused() {
-        show(REFUSED, "refused");
+        show(REFUSED_WORDS, "refused");
     }
 
     void noDatabase() {
-        show(NO_DATABASE, "failed");
+        show(NO_DATABASE_WORDS, "failed");
     }
 
     void failed() {
-        show(FAILED, "failed");
+        show(FAILED_WORDS, "failed");
     }
 
     void conflict() {
-        show(CONFLICT, "conflict");
+        show(CONFLICT_WORDS, "conflict");
     }
 
-    private void show(String text, String state) {
-        server.setText(text);
+    private void show(Words text, String state) {
+        server.setText(getTranslation(text.key(), text.args().toArray()));
         getElement().setAttribute("data-state", state);
         getElement().getClassList().set("limber-save-error", !state.equals("saved"));
     }

@@ -41,9 +41,9 @@ class StepList extends Div {
         addClassName("limber-editor-steps-list");
         steps.addClassName("limber-steps-list");
         steps.getElement().setAttribute("role", "list");
-        steps.getElement().setAttribute("aria-label", "Steps");
+        steps.getElement().setAttribute("aria-label", getTranslation("step-list.steps"));
         endZone.addClassName("limber-drop-end");
-        endZone.setText("Drop here to put it at the end");
+        endZone.setText(getTranslation("step-list.drop-at-end"));
         DropTarget.create(endZone).setDropEffect(DropEffect.MOVE);
         DropTarget.configure(endZone).addDropListener(drop -> drop.getDragSourceComponent().ifPresent(
                 source -> actions.dropped(source, stepCount)));
@@ -89,8 +89,8 @@ class StepList extends Div {
         if (!sameOrder || !gone.isEmpty() || steps.getChildren().findAny().isEmpty()) {
             steps.removeAll();
             if (ordered.isEmpty()) {
-                steps.add(new EmptyState(VaadinIcon.ARROWS_LONG_H, "No steps yet",
-                        "Drag stretches here from the library, or use the + button next to a stretch."));
+                steps.add(new EmptyState(VaadinIcon.ARROWS_LONG_H, getTranslation("step-list.empty.title"),
+                        getTranslation("step-list.empty.text")));
             }
             ordered.forEach(steps::add);
         }

@@ -1,5 +1,6 @@
 package app.limber.routine.ui;
 
+import app.limber.base.Words;
 import app.limber.routine.RoutineField;
 import app.limber.routine.RoutineService;
 import app.limber.routine.Sides;
@@ -68,13 +69,13 @@ class StepRow extends Div {
     final MenuItem swapHarder;
     /** A fixed hold, or until it releases (for cramp relief): next to the hold, which it replaces. */
     final Select<Boolean> timing = new Select<>();
-    final IntegerField hold = seconds("Hold (s)");
-    final IntegerField releaseMax = new IntegerField("Up to (s)");
-    final IntegerField reps = new IntegerField("Reps");
+    final IntegerField hold = seconds(getTranslation("step-row.hold"));
+    final IntegerField releaseMax = new IntegerField(getTranslation("step-row.release-max"));
+    final IntegerField reps = new IntegerField(getTranslation("step-row.reps"));
     final Select<Sides> sides = new Select<>();
-    final IntegerField secondSideHold = seconds("Second side (s)");
-    final IntegerField rest = seconds("Rest after (s)");
-    final TextArea note = new TextArea("Note for the athlete");
+    final IntegerField secondSideHold = seconds(getTranslation("step-row.second-side"));
+    final IntegerField rest = seconds(getTranslation("step-row.rest"));
+    final TextArea note = new TextArea(getTranslation("step-row.note"));
     final Div body = new Div();
     final Handle handle;
     private final Map<RoutineField, EditedField> fields = new LinkedHashMap<>();
@@ -92,7 +93,7 @@ class StepRow extends Div {
             var grip = VaadinIcon.ELLIPSIS_DOTS_V.create();
             grip.getElement().setAttribute("aria-hidden", "true");
             add(grip);
-            getElement().setAttribute("title", "Drag to move this step");
+            getElement().setAttribute("title", getTranslation("step-row.drag"));
         }
     }
 
@@ -106,13 +107,13 @@ class StepRow extends Div {
         name.setText(step.stretchName());
         name.addClassName("limber-step-name");
         name.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        name.getElement().setAttribute("title", step.stretchName() + ": read how it is done");
+        name.getElement().setAttribute("title", getTranslation("step-row.read", step.stretchName()));
         name.addClickListener(click -> actions.preview(this.step));
         summary.addClassName("limber-step-summary");
         noteMark.addClassName("limber-step-note-mark");
         noteMark.getElement().setAttribute("role", "img");
-        noteMark.getElement().setAttribute("aria-label", "Has a note");
-        noteMark.setTooltipText("Has a note for the athlete");
+        noteMark.getElement().setAttribute("aria-label", getTranslation("step-row.has-note"));
+        noteMark.setTooltipText(getTranslation("step-row.has-note.tooltip"));
         toggle.addThemeVariants(ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_TERTIARY);
         toggle.addClassName("limber-step-toggle");
         toggle.addClickListener(click -> actions.toggle(this));
@@ -121,16 +122,16 @@ class StepRow extends Div {
         menu.addClassName("limber-step-menu");
         // the button's name is its (visually hidden) text: an aria-label on the item or a tooltip
         // in the menu bar is not allowed there for screen readers
-        var moreName = new Span("Step actions: move, duplicate or remove");
+        var moreName = new Span(getTranslation("step-row.actions"));
         moreName.addClassName("limber-visually-hidden");
         MenuItem more = menu.addItem(VaadinIcon.ELLIPSIS_DOTS_H.create());
         more.add(moreName);
-        moveUp = more.getSubMenu().addItem("Move up", click -> actions.moveStep(this.step, this.step.position() - 1));
-        moveDown = more.getSubMenu().addItem("Move down", click -> actions.moveStep(this.step, this.step.position() + 1));
-        duplicate = more.getSubMenu().addItem("Duplicate", click -> actions.duplicateStep(this.step));
-        remove = more.getSubMenu().addItem("Remove", click -> actions.removeStep(this.step));
-        swapEasier = more.getSubMenu().addItem("Swap for easier", click -> actions.swapStep(this.step, this.step.variations().easier()));
-        swapHarder = more.getSubMenu().addItem("Swap for harder", click -> actions.swapStep(this.step, this.step.variations().harder()));
+        moveUp = more.getSubMenu().addItem(getTranslation("step-row.move-up"), click -> actions.moveStep(this.step, this.step.position() - 1));
+        moveDown = more.getSubMenu().addItem(getTranslation("step-row.move-down"), click -> actions.moveStep(this.step, this.step.position() + 1));
+        duplicate = more.getSubMenu().addItem(getTranslation("step-row.duplicate"), click -> actions.duplicateStep(this.step));
+        remove = more.getSubMenu().addItem(getTranslation("step-row.remove"), click -> actions.removeStep(this.step));
+        swapEasier = more.getSubMenu().addItem(getTranslation("step-row.swap-easier"), click -> actions.swapStep(this.step, this.step.variations().easier()));
+        swapHarder = more.getSubMenu().addItem(getTranslation("step-row.swap-harder"), click -> actions.swapStep(this.step, this.step.variations().harder()));
 
         var row = new Div(number, handle, name, summary, noteMark, toggle, menu);
         row.addClassName("limber-step-row");
@@ -142,22 +143,22 @@ class StepRow extends Div {
         reps.setMin(1);
         reps.setMax(RoutineService.MAX_REPS);
         reps.setStepButtonsVisible(true);
-        sides.setLabel("Sides");
+        sides.setLabel(getTranslation("step-row.sides"));
         sides.setItems(Sides.values());
-        sides.setItemLabelGenerator(Sides::label);
-        secondSideHold.setPlaceholder("Same");
+        sides.setItemLabelGenerator(value -> shown(Words.label(value)));
+        secondSideHold.setPlaceholder(getTranslation("step-row.same"));
         secondSideHold.setClearButtonVisible(true);
         note.setMaxLength(RoutineService.MAX_NOTE);
-        note.setPlaceholder("Optional: a cue or a caution for this athlete");
+        note.setPlaceholder(getTranslation("step-row.note.placeholder"));
 
-        timing.setLabel("Timing");
+        timing.setLabel(getTranslation("step-row.timing"));
         timing.setItems(false, true);
-        timing.setItemLabelGenerator(StepRow::timingLabel);
+        timing.setItemLabelGenerator(value -> shown(timingWords(value)));
         releaseMax.setMin(StepDose.MIN_RELEASE_MAX_SECONDS);
         releaseMax.setMax(StepDose.MAX_RELEASE_MAX_SECONDS);
         releaseMax.setStep(15);
         releaseMax.setStepButtonsVisible(true);
-        releaseMax.setHelperText("Then it suggests stopping");
+        releaseMax.setHelperText(getTranslation("step-row.release-max.helper"));
         track(RoutineField.UNTIL_RELEASED, timing, actions);
         track(RoutineField.HOLD, hold, actions);
         track(RoutineField.RELEASE_MAX, releaseMax, actions);
@@ -231,9 +232,8 @@ class StepRow extends Div {
         getElement().getClassList().set("limber-step-open", open);
         toggle.getElement().setAttribute("aria-expanded", String.valueOf(open));
         toggle.setIcon((open ? VaadinIcon.CHEVRON_UP_SMALL : VaadinIcon.CHEVRON_DOWN_SMALL).create());
-        String label = (open ? "Close" : "Edit") + " the dose and note of step " + (step.position() + 1);
-        toggle.setAriaLabel(label);
-        toggle.setTooltipText(open ? "Close" : "Edit dose and note");
+        toggle.setAriaLabel(getTranslation(open ? "step-row.close.label" : "step-row.edit.label", step.position() + 1));
+        toggle.setTooltipText(getTranslation(open ? "step-row.close" : "step-row.edit"));
     }
 
     /** Shows where the step now stands (number, menu) and its stored state, merging into fields not being edited. */
@@ -244,8 +244,8 @@ class StepRow extends Div {
         step = current;
         shownCount = stepCount;
         number.setText(String.valueOf(current.position() + 1));
-        summary.setText(current.dose().summary());
-        summary.getElement().setAttribute("title", current.dose().describe());
+        summary.setText(shown(current.dose().summaryInWords()));
+        summary.getElement().setAttribute("title", shown(current.dose().describeInWords()));
         noteMark.setVisible(!current.dose().note().isBlank());
         moveUp.setEnabled(current.position() > 0);
         moveDown.setEnabled(current.position() < stepCount - 1);
@@ -253,12 +253,12 @@ class StepRow extends Div {
         swapEasier.setVisible(current.variations().easier() != null);
         swapHarder.setVisible(current.variations().harder() != null);
         if (current.variations().easier() != null) {
-            swapEasier.setText("Swap for easier: " + current.variations().easier().name());
+            swapEasier.setText(getTranslation("step-row.swap-easier-for", current.variations().easier().name()));
         }
         if (current.variations().harder() != null) {
-            swapHarder.setText("Swap for harder: " + current.variations().harder().name());
+            swapHarder.setText(getTranslation("step-row.swap-harder-for", current.variations().harder().name()));
         }
-        getElement().setAttribute("aria-label", "Step " + (current.position() + 1) + ": " + current.stretchName());
+        getElement().setAttribute("aria-label", getTranslation("step-row.label", current.position() + 1, current.stretchName()));
         fields.forEach((field, edited) -> edited.merge(field.of(current.dose())));
         showTiming();
         setExpanded(expanded());
@@ -273,8 +273,12 @@ class StepRow extends Div {
     }
 
     /** "Fixed hold" or "Until it releases". */
-    static String timingLabel(Boolean untilReleased) {
-        return untilReleased == null ? "(none)" : untilReleased ? "Until it releases" : "Fixed hold";
+    static Words timingWords(Boolean untilReleased) {
+        return Words.of(untilReleased == null ? "edited-field.none" : untilReleased ? "step-row.until-released" : "step-row.fixed-hold");
+    }
+
+    private String shown(Words words) {
+        return getTranslation(words.key(), words.args().toArray());
     }
 
     /** Whether anything typed in this step is not in the database. */

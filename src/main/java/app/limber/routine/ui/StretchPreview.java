@@ -1,5 +1,6 @@
 package app.limber.routine.ui;
 
+import app.limber.base.Words;
 import app.limber.body.Muscle;
 import app.limber.body.ui.StretchFigure;
 import app.limber.library.StretchDetails;
@@ -33,10 +34,10 @@ class StretchPreview extends Div {
     StretchPreview(Runnable onClose) {
         addClassName("limber-stretch-preview");
         getElement().setAttribute("role", "region");
-        getElement().setAttribute("aria-label", "Stretch");
+        getElement().setAttribute("aria-label", getTranslation("stretch-preview.region"));
         close.addThemeVariants(ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_TERTIARY);
-        close.setAriaLabel("Close the stretch");
-        close.setTooltipText("Close");
+        close.setAriaLabel(getTranslation("stretch-preview.close.label"));
+        close.setTooltipText(getTranslation("stretch-preview.close"));
         close.addClickListener(click -> onClose.run());
         dose.addClassName("limber-stretch-dose");
         var header = new Div(name, close);
@@ -50,22 +51,41 @@ class StretchPreview extends Div {
         name.setText(stretch.name());
         StepDose shown = stepDose != null ? stepDose : new StepDose(stretch.holdSeconds(), stretch.reps(),
                 stretch.perSide() ? Sides.EACH_SIDE : Sides.BOTH_AT_ONCE, null, 0, "");
-        dose.setText((stepDose != null ? "In this routine: " : "Default dose: ") + shown.describe());
+        dose.setText(getTranslation(stepDose != null ? "stretch-preview.in-this-routine" : "stretch-preview.default-dose",
+                shown.describeInWords()));
         content.removeAll();
         content.add(StretchFigure.of(stretch.pose(), stretch.primaryMuscles(), stretch.secondaryMuscles(), stretch.name(),
                 StretchFigure.Size.LARGE), new Paragraph(stretch.summary()));
         var steps = new OrderedList();
         stretch.instructions().forEach(step -> steps.add(new ListItem(step)));
-        content.add(new H4("How to do it"), steps);
-        section("What you should feel", stretch.cues());
-        section("Check before you start", stretch.contraindicationCautions());
-        section("When to stop", stretch.cautions());
-        content.add(new H4("Muscles"), new Paragraph(Muscle.listed(stretch.primaryMuscles())
-                + (stretch.secondaryMuscles().isEmpty() ? "" : "; also " + Muscle.listed(stretch.secondaryMuscles()))));
+        content.add(new H4(getTranslation("stretch-preview.how")), steps);
+        section(getTranslation("stretch-preview.feel"), stretch.cues());
+        section(getTranslation("stretch-preview.check"), stretch.contraindications().stream().sorted()
+                .map(caution -> shown(Words.of("contraindication.caution." + caution.name()))).toList());
+        section(getTranslation("stretch-preview.stop"), stretch.cautions());
+        Words muscles = stretch.secondaryMuscles().isEmpty() ? muscles(stretch.primaryMuscles())
+                : Words.of("stretch-preview.muscles-also", muscles(stretch.primaryMuscles()), muscles(stretch.secondaryMuscles()));
+        content.add(new H4(getTranslation("stretch-preview.muscles")), new Paragraph(shown(muscles)));
         if (stepDose != null && !stepDose.note().isBlank()) {
-            content.add(new H4("Your note"), new Paragraph(stepDose.note()));
+            content.add(new H4(getTranslation("stretch-preview.note")), new Paragraph(stepDose.note()));
         }
         setVisible(true);
+    }
+
+    /** "Calf (soleus), Hamstrings": muscles in their order, in the reader's language. */
+    static Words muscles(List<Muscle> muscles) {
+        if (muscles.isEmpty()) {
+            return Words.of("stretch-preview.no-muscles");
+        }
+        Words listed = Words.label(muscles.getFirst());
+        for (int index = 1; index < muscles.size(); index++) {
+            listed = Words.of("words.comma", listed, Words.label(muscles.get(index)));
+        }
+        return listed;
+    }
+
+    private String shown(Words words) {
+        return getTranslation(words.key(), words.args().toArray());
     }
 
     private void section(String title, List<String> lines) {

@@ -1,7 +1,9 @@
 package app.limber.sharing.web;
 
+import app.limber.base.Words;
 import app.limber.base.web.DownloadName;
 import app.limber.base.web.PlainPage;
+import app.limber.base.web.ReaderLanguage;
 import app.limber.base.PublicAddress;
 import app.limber.routine.RoutineNotFoundException;
 import app.limber.sharing.SharedRoutine;
@@ -20,12 +22,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * The printable handout (an HTML page for the browser's print dialog) and its PDF: for a
  * share link, open to anyone holding it (the {@link ShareLinkFilter} has checked the token
- * already), and for a coach's own routine (its latest published version).
+ * already), and for a coach's own routine (its latest published version). In the reader's
+ * language ({@link ReaderLanguage}); what the coach typed and the built-in library's content stay as written.
  */
 @Controller
 class HandoutController {
@@ -34,71 +38,79 @@ class HandoutController {
 
     private final SharingService sharing;
     private final PublicAddress address;
+    private final ReaderLanguage readers;
 
-    HandoutController(SharingService sharing, PublicAddress address) {
+    HandoutController(SharingService sharing, PublicAddress address, ReaderLanguage readers) {
         this.sharing = sharing;
         this.address = address;
+        this.readers = readers;
     }
 
     @GetMapping("/s/{token}/handout")
     ResponseEntity<String> sharedHandout(@PathVariable String token, @RequestParam(required = false) String paper,
-                                         HttpServletRequest request) {
+                                         HttpServletRequest request, HttpServletResponse response) {
         Paper size = Paper.of(paper);
+        Locale reader = readers.of(request, response);
         return sharing.view(token)
-                .map(routine -> page(shared(routine, request), size, request, "/s/" + token + "/handout"))
-                .orElseGet(HandoutController::gone);
+                .map(routine -> page(shared(routine, request, reader), size, request, "/s/" + token + "/handout"))
+                .orElseGet(() -> gone(reader));
     }
 
     @GetMapping("/s/{token}/handout.pdf")
     ResponseEntity<byte[]> sharedPdf(@PathVariable String token, @RequestParam(required = false) String paper,
-                                     HttpServletRequest request) {
+                                     HttpServletRequest request, HttpServletResponse response) {
+        Locale reader = readers.of(request, response);
         Optional<SharedRoutine> routine = sharing.view(token);
         if (routine.isEmpty()) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML)
-                    .body(SharePages.GONE.getBytes(StandardCharsets.UTF_8));
+                    .body(SharePages.gone(reader).getBytes(StandardCharsets.UTF_8));
         }
-        return pdf(shared(routine.get(), request), Paper.of(paper));
+        return pdf(shared(routine.get(), request, reader), Paper.of(paper));
     }
 
     @GetMapping("/routines/{id:[0-9]{1,18}}/handout")
     ResponseEntity<String> routineHandout(@PathVariable long id, @RequestParam(required = false) String paper,
-                                          HttpServletRequest request) {
+                                          HttpServletRequest request, HttpServletResponse response) {
+        Locale reader = readers.of(request, response);
         return sharing.handout(id)
-                .map(routine -> page(own(id, routine, request), Paper.of(paper), request, "/routines/" + id + "/handout"))
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML).body(notPublished(request)));
+                .map(routine -> page(own(id, routine, request, reader), Paper.of(paper), request, "/routines/" + id + "/handout"))
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML).body(notPublished(request, reader)));
     }
 
     @GetMapping("/routines/{id:[0-9]{1,18}}/handout.pdf")
     ResponseEntity<byte[]> routinePdf(@PathVariable long id, @RequestParam(required = false) String paper,
-                                      HttpServletRequest request) {
+                                      HttpServletRequest request, HttpServletResponse response) {
+        Locale reader = readers.of(request, response);
         return sharing.handout(id)
-                .map(routine -> pdf(own(id, routine, request), Paper.of(paper)))
+                .map(routine -> pdf(own(id, routine, request, reader), Paper.of(paper)))
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML)
-                        .body(notPublished(request).getBytes(StandardCharsets.UTF_8)));
+                        .body(notPublished(request, reader).getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Another coach's routine: the same "not found" as a routine that does not exist. */
     @ExceptionHandler(RoutineNotFoundException.class)
-    ResponseEntity<String> notYours(HttpServletRequest request) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML).body(PlainPage.html("Nothing here", "Nothing here",
-                "This page doesn't exist, or it isn't yours to open.", null, home(request)));
+    ResponseEntity<String> notYours(HttpServletRequest request, HttpServletResponse response) {
+        Locale reader = readers.of(request, response);
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML).body(PlainPage.html(reader,
+                Words.of("handout.not-found.title"), Words.of("handout.not-found.title"), Words.of("handout.not-found.text"),
+                null, home(request)));
     }
 
-    private static String notPublished(HttpServletRequest request) {
-        return PlainPage.html("Not published yet", "Not published yet",
-                "The handout shows the routine as your athletes see it: publish it first.", null, home(request));
+    private static String notPublished(HttpServletRequest request, Locale reader) {
+        return PlainPage.html(reader, Words.of("handout.not-published.title"), Words.of("handout.not-published.title"),
+                Words.of("handout.not-published.text"), null, home(request));
     }
 
     private static String home(HttpServletRequest request) {
         return request.getContextPath() + "/";
     }
 
-    private Handout shared(SharedRoutine routine, HttpServletRequest request) {
-        return new Handout(routine, base(request) + "/s/" + routine.token(), "Scan to follow it on your phone");
+    private Handout shared(SharedRoutine routine, HttpServletRequest request, Locale reader) {
+        return new Handout(routine, base(request) + "/s/" + routine.token(), Words.of("handout.scan-shared").in(reader), reader);
     }
 
-    private Handout own(long id, SharedRoutine routine, HttpServletRequest request) {
-        return new Handout(routine, base(request) + "/my-routines/" + id, "Your athletes: scan to open it in Limber");
+    private Handout own(long id, SharedRoutine routine, HttpServletRequest request, Locale reader) {
+        return new Handout(routine, base(request) + "/my-routines/" + id, Words.of("handout.scan-own").in(reader), reader);
     }
 
     private static ResponseEntity<String> page(Handout handout, Paper paper, HttpServletRequest request, String path) {
@@ -113,16 +125,17 @@ class HandoutController {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(fileName(handout.routine().title()) + ".pdf", StandardCharsets.UTF_8).build().toString())
+                        .filename(fileName(handout.routine().title(), handout.reader()) + ".pdf", StandardCharsets.UTF_8)
+                        .build().toString())
                 .body(HandoutPdf.render(handout, paper));
     }
 
-    private static ResponseEntity<String> gone() {
-        return ResponseEntity.status(HttpServletResponse.SC_NOT_FOUND).contentType(HTML).body(SharePages.GONE);
+    private static ResponseEntity<String> gone(Locale reader) {
+        return ResponseEntity.status(HttpServletResponse.SC_NOT_FOUND).contentType(HTML).body(SharePages.gone(reader));
     }
 
-    static String fileName(String title) {
-        return DownloadName.of(title, "routine");
+    static String fileName(String title, Locale reader) {
+        return DownloadName.ofRoutine(title, reader);
     }
 
     private String base(HttpServletRequest request) {

@@ -2,7 +2,6 @@ package app.limber.sharing.web;
 
 import app.limber.coaching.PublishedStep;
 import app.limber.sharing.LinkQrCode;
-import app.limber.sharing.StepWords;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -19,6 +18,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The printable handout as a PDF, laid out on the server with Apache PDFBox: the same
@@ -47,6 +47,7 @@ final class HandoutPdf implements AutoCloseable {
     private final PDFont bold = embedded(BOLD);
     private final PDFont italic = embedded(ITALIC);
     private final PDRectangle paper;
+    private final Locale reader;
     private PDPageContentStream out;
     private int pageNumber;
     private float y;
@@ -55,8 +56,9 @@ final class HandoutPdf implements AutoCloseable {
     /** Above this height on the current page the text leaves room on the right for a step's figure. */
     private float figureBottom = Float.MAX_VALUE;
 
-    private HandoutPdf(PDRectangle paper) {
+    private HandoutPdf(PDRectangle paper, Locale reader) {
         this.paper = paper;
+        this.reader = reader;
     }
 
     private static byte[] fontFile(String name) {
@@ -79,7 +81,7 @@ final class HandoutPdf implements AutoCloseable {
     }
 
     static byte[] render(Handout handout, Paper paper) {
-        try (var pdf = new HandoutPdf(paper.pdfSize)) {
+        try (var pdf = new HandoutPdf(paper.pdfSize, handout.reader())) {
             return pdf.write(handout);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -99,8 +101,9 @@ final class HandoutPdf implements AutoCloseable {
         paragraph("Limber", bold, 11, ACCENT, 0);
         y -= 4;
         paragraph(routine.title(), bold, 20, Color.BLACK, 0);
-        paragraph("From " + routine.coachName() + " \u00b7 version " + routine.version(), regular, 11, MUTED, 0);
-        paragraph(StepWords.purpose(routine.purpose()) + " \u00b7 " + StepWords.length(routine), regular, 11, MUTED, 0);
+        paragraph(HandoutWords.text(reader, "handout.from", routine.coachName(), routine.version()), regular, 11, MUTED, 0);
+        paragraph(HandoutWords.purpose(routine.purpose(), reader) + " \u00b7 " + HandoutWords.length(routine, reader),
+                regular, 11, MUTED, 0);
         if (!routine.description().isBlank()) {
             y -= 4;
             paragraph(routine.description(), regular, 11, Color.BLACK, 0);
@@ -124,23 +127,24 @@ final class HandoutPdf implements AutoCloseable {
             figureBottom = y - FIGURE_HEIGHT;
         }
         paragraph(number + ". " + step.name(), bold, 13, Color.BLACK, 0);
-        paragraph(StepWords.dose(step.dose()), regular, 11, ACCENT, 14);
-        String muscles = StepWords.muscles(step);
+        paragraph(HandoutWords.dose(step.dose(), reader), regular, 11, ACCENT, 14);
+        String muscles = HandoutWords.muscles(step, reader);
         if (!muscles.isEmpty()) {
-            paragraph("Muscles: " + muscles, regular, 10, MUTED, 14);
+            paragraph(HandoutWords.text(reader, "handout.muscles") + " " + muscles, regular, 10, MUTED, 14);
         }
         int line = 1;
         for (String instruction : step.instructions()) {
             paragraph(line++ + ". " + instruction, regular, 10, Color.BLACK, 24);
         }
         if (!step.contraindications().isEmpty() || !step.cautions().isEmpty()) {
-            paragraph("Take care:", bold, 10, Color.BLACK, 14);
-            for (String caution : java.util.stream.Stream.concat(step.contraindicationCautions().stream(), step.cautions().stream()).toList()) {
+            paragraph(HandoutWords.text(reader, "handout.take-care-colon"), bold, 10, Color.BLACK, 14);
+            for (String caution : java.util.stream.Stream.concat(HandoutWords.contraindicationCautions(step, reader).stream(),
+                    step.cautions().stream()).toList()) {
                 paragraph("\u2022 " + caution, regular, 10, Color.BLACK, 24);
             }
         }
         if (!step.dose().note().isBlank()) {
-            paragraph("Note from your coach: " + step.dose().note(), italic, 10, Color.BLACK, 14);
+            paragraph(HandoutWords.text(reader, "handout.coach-note") + " " + step.dose().note(), italic, 10, Color.BLACK, 14);
         }
         if (figureBottom != Float.MAX_VALUE) {
             y = Math.min(y, figureBottom);
@@ -260,7 +264,7 @@ final class HandoutPdf implements AutoCloseable {
             qrBottom = Float.MAX_VALUE;
         }
         figureBottom = Float.MAX_VALUE;
-        text("Page " + pageNumber, regular, 8, MUTED, MARGIN, MARGIN - 16);
+        text(HandoutWords.text(reader, "handout.page", pageNumber), regular, 8, MUTED, MARGIN, MARGIN - 16);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package app.limber.sharing.web;
 
+import app.limber.base.web.ReaderLanguage;
 import app.limber.sharing.ShareLookupThrottle;
 import app.limber.sharing.SharingService;
 import jakarta.servlet.FilterChain;
@@ -30,24 +31,27 @@ class ShareLinkFilter extends OncePerRequestFilter {
 
     private final SharingService sharing;
     private final ShareLookupThrottle throttle;
+    private final ReaderLanguage readers;
 
-    ShareLinkFilter(SharingService sharing, ShareLookupThrottle throttle) {
+    ShareLinkFilter(SharingService sharing, ShareLookupThrottle throttle, ReaderLanguage readers) {
         this.sharing = sharing;
         this.throttle = throttle;
+        this.readers = readers;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         markPrivate(response);
+        ReaderLanguage.vary(response);
         String token = token(request);
         if (!isMediumOfAnOpenPage(request, token) && !throttle.tryLookup(request.getRemoteAddr())) {
             response.setHeader("Retry-After", "60");
-            answer(response, 429, SharePages.THROTTLED);
+            answer(response, 429, SharePages.throttled(readers.of(request, response)));
             return;
         }
         if (!sharing.isUsable(token)) {
-            answer(response, HttpServletResponse.SC_NOT_FOUND, SharePages.GONE);
+            answer(response, HttpServletResponse.SC_NOT_FOUND, SharePages.gone(readers.of(request, response)));
             return;
         }
         // The page's view runs in this request or, in a browser, in Vaadin's follow-up request

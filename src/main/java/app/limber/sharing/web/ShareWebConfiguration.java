@@ -1,5 +1,6 @@
 package app.limber.sharing.web;
 
+import app.limber.base.web.ReaderLanguage;
 import app.limber.sharing.ShareLookupThrottle;
 import app.limber.sharing.SharingService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -12,8 +13,9 @@ import org.springframework.core.Ordered;
 class ShareWebConfiguration {
 
     @Bean
-    FilterRegistrationBean<ShareLinkFilter> shareLinkFilter(SharingService sharing, ShareLookupThrottle throttle) {
-        var registration = new FilterRegistrationBean<>(new ShareLinkFilter(sharing, throttle));
+    FilterRegistrationBean<ShareLinkFilter> shareLinkFilter(SharingService sharing, ShareLookupThrottle throttle,
+                                                            ReaderLanguage readers) {
+        var registration = new FilterRegistrationBean<>(new ShareLinkFilter(sharing, throttle, readers));
         registration.addUrlPatterns("/s/*");
         registration.setName("shareLinkFilter");
         // after the security filter chain (order -100), so our Referrer-Policy replaces its default

@@ -49,6 +49,9 @@ class CalendarFeedHttpTest extends LimberTest {
     @Autowired
     RoutineService routines;
 
+    @Autowired
+    app.limber.account.AccountService accounts;
+
     private Person coach;
     private Person ana;
 
@@ -178,6 +181,41 @@ class CalendarFeedHttpTest extends LimberTest {
         assertThat(refused.body()).isEmpty();
         clock.advance(java.time.Duration.ofSeconds(61));
         assertThat(guesser.get("/calendar/" + token + ".ics").statusCode()).as("a minute later").isEqualTo(200);
+    }
+
+    @Test
+    void theFeedsWordsAreInTheAthletesLanguageOrElseTheCalendarAppsAndTheAnswerVariesByIt() throws Exception {
+        coach = given.aCoach();
+        ana = given.anAthleteOf(coach);
+        given.livesIn(ana, "Europe/Berlin");
+        RoutineDetails hips = titled("Hips");
+        given.give(coach, hips, Plan.onDays(EnumSet.of(MONDAY, FRIDAY), LocalDate.of(2026, 11, 24), null), ana);
+        RoutineDetails strength = titled("Strength basics");
+        given.give(coach, strength, Plan.timesAWeek(3, LocalDate.of(2026, 11, 24), null), ana);
+        String token = given.as(ana.email(), feeds::renewMyFeed);
+        clock.setInstant(MONDAY_AFTER_THE_CHANGE_IN_BERLIN);
+        HttpVisitor calendarApp = HttpVisitor.anonymous(port);
+
+        HttpResponse<byte[]> german = calendarApp.get("/calendar/" + token + ".ics", "Accept-Language", "de-DE,de;q=0.9");
+        assertThat(german.headers().allValues("Vary")).anySatisfy(vary -> assertThat(vary).contains("Accept-Language"));
+        Calendar inGerman = new CalendarBuilder().build(new StringReader(new String(german.body(), StandardCharsets.UTF_8)));
+        assertThat(inGerman.getProperty("X-WR-CALNAME").orElseThrow().getValue()).isEqualTo("Limber: geplante Einheiten");
+        List<VEvent> events = inGerman.getComponents("VEVENT");
+        assertThat(events.stream().filter(event -> summary(event).equals("Hips")))
+                .isNotEmpty().allSatisfy(event -> assertThat(value(event, "DESCRIPTION"))
+                        .startsWith("Mo., Fr.\n").contains("In Limber öffnen: ").doesNotContain("Open it", "Mon"));
+        assertThat(events.stream().filter(event -> summary(event).equals("Strength basics")))
+                .isNotEmpty().allSatisfy(event -> assertThat(value(event, "DESCRIPTION")).startsWith("3\u00d7 diese Woche"));
+
+        // her own choice wins over the app's language
+        given.as(ana.email(), () -> {
+            accounts.rememberLanguage(app.limber.account.Language.SPANISH);
+            return null;
+        });
+        String spanish = new String(calendarApp.get("/calendar/" + token + ".ics", "Accept-Language", "de").body(),
+                StandardCharsets.UTF_8);
+        assertThat(spanish).contains("X-WR-CALNAME:Limber: sesiones planificadas", "3\u00d7 esta semana", "Ábrela en Limber: ")
+                .contains("DESCRIPTION:lun\\, vie\\n").doesNotContain("Open it in Limber", "geplante");
     }
 
     /** A published routine of the coach's with this title. */

@@ -267,6 +267,37 @@ class ShareLinkHttpTest extends LimberTest {
         assertThat(get("/routines/" + routine.id() + "/handout.pdf").statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void theGonePageTheHandoutAndThePdfAreInTheReadersLanguageAndVaryByIt() throws Exception {
+        HttpResponse<String> gone = get("/s/AAAAAAAAAAAAAAAAAAAAAB", "de-CH,de;q=0.9,en;q=0.5");
+        assertThat(gone.statusCode()).isEqualTo(404);
+        assertThat(gone.body()).contains("<html lang=\"de\">", "Dieser Link funktioniert nicht mehr",
+                "Bitte die Person, die ihn dir geschickt hat").doesNotContain("This link no longer works", "Ask whoever");
+        assertThat(gone.headers().allValues("Vary")).anySatisfy(vary -> assertThat(vary).containsIgnoringCase("Accept-Language"));
+        assertThat(get("/s/AAAAAAAAAAAAAAAAAAAAAB", "fr").body()).as("a language Limber does not speak").contains("This link no longer works");
+
+        HttpResponse<String> handout = get("/s/" + working.token() + "/handout", "es-MX,es;q=0.9");
+        assertThat(handout.statusCode()).isEqualTo(200);
+        assertThat(handout.headers().allValues("Vary")).anySatisfy(vary -> assertThat(vary).containsIgnoringCase("Accept-Language"));
+        assertThat(handout.body()).contains("<html lang=\"es\">", "\u00b7 Hoja imprimible \u00b7 Limber</title>",
+                ">Imprimir</button>", ">Descargar PDF</a>", ">Usar papel carta (EE. UU.)</a>", "Papel: A4",
+                "De Casey &lt;Coach&gt; \u00b7 versión 1", "3 pasos \u00b7 ", "Escanéalo para seguirla en tu móvil",
+                "<strong>Nota de tu entrenador:</strong>", "Mantén 30 s \u00b7 2 repeticiones \u00b7 ")
+                .doesNotContain(">Print<", "Download PDF", "Use US Letter", "Paper:", "From Casey", "Scan to follow",
+                        "Note from your coach", " steps", "Any time", "Hold 30 s", "each side", " reps");
+
+        try (PDDocument document = Loader.loadPDF(getBytes("/s/" + working.token() + "/handout.pdf", "de").body())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Von Casey <Coach> \u00b7 Version 1", "30 s halten \u00b7 2 Wiederholungen \u00b7 ", "3 Schritte \u00b7 ", "Notiz von deinem Coach: " + NOTE,
+                    "Seite 1").doesNotContain("From Casey", "Note from your coach", "Page 1", " steps", "Hold 30 s", " reps");
+        }
+
+        HttpResponse<String> unsubscribe = get("/unsubscribe/no-such-token", "es");
+        assertThat(unsubscribe.statusCode()).isEqualTo(404);
+        assertThat(unsubscribe.body()).contains("<html lang=\"es\">", "Este enlace para darte de baja no funciona")
+                .doesNotContain("This unsubscribe link");
+    }
+
     private void logIn(String email, String password) throws Exception {
         Matcher csrf = CSRF_META.matcher(get("/login").body());
         assertThat(csrf.find()).isTrue();
@@ -283,6 +314,17 @@ class ShareLinkHttpTest extends LimberTest {
 
     private HttpResponse<byte[]> getBytes(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** Asked for by a browser whose languages are these ({@code Accept-Language}). */
+    private HttpResponse<String> get(String path, String acceptLanguage) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", acceptLanguage).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<byte[]> getBytes(String path, String acceptLanguage) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", acceptLanguage).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private URI uri(String path) {
