@@ -1,5 +1,6 @@
 package app.limber.sharing;
 
+import app.limber.base.Words;
 import app.limber.base.TypedText;
 import app.limber.account.AccountService;
 import app.limber.coaching.Feeling;
@@ -78,20 +79,20 @@ public class SharingService {
     public ShareLinkSummary create(long routineId, String label, LastDay lastDay, Pin pin) {
         Optional<Integer> latest = publishing.latestVersionNumber(routineId);
         String trimmed = label == null ? "" : label.strip();
-        Map<InvalidShareLinkException.Field, String> errors = new EnumMap<>(InvalidShareLinkException.Field.class);
+        Map<InvalidShareLinkException.Field, Words> errors = new EnumMap<>(InvalidShareLinkException.Field.class);
         if (latest.isEmpty()) {
-            errors.put(InvalidShareLinkException.Field.ROUTINE, "Publish the routine first: only published routines can be shared.");
+            errors.put(InvalidShareLinkException.Field.ROUTINE, Words.of("share-link.error.not-published"));
         }
         if (trimmed.length() > MAX_LABEL) {
-            errors.put(InvalidShareLinkException.Field.LABEL, "Use at most " + MAX_LABEL + " characters.");
+            errors.put(InvalidShareLinkException.Field.LABEL, Words.of("share-link.error.label-too-long", MAX_LABEL));
         } else if (TypedText.hasControlCharacterInLine(trimmed)) {
-            errors.put(InvalidShareLinkException.Field.LABEL, TypedText.CONTROL_CHARACTER);
+            errors.put(InvalidShareLinkException.Field.LABEL, TypedText.REMOVE_CONTROL_CHARACTER);
         }
         LocalDate today = lastDay == null ? null : lastDay.todayAt(clock.instant());
         if (lastDay != null && lastDay.day().isBefore(today)) {
-            errors.put(InvalidShareLinkException.Field.EXPIRES_ON, "Choose today or a later day.");
+            errors.put(InvalidShareLinkException.Field.EXPIRES_ON, Words.of("share-link.error.past-day"));
         } else if (lastDay != null && lastDay.day().isAfter(today.plusYears(MAX_YEARS_AHEAD))) {
-            errors.put(InvalidShareLinkException.Field.EXPIRES_ON, "Choose a day within " + MAX_YEARS_AHEAD + " years, or no expiry.");
+            errors.put(InvalidShareLinkException.Field.EXPIRES_ON, Words.of("share-link.error.too-far", MAX_YEARS_AHEAD));
         }
         if (!errors.isEmpty()) {
             throw new InvalidShareLinkException(errors);

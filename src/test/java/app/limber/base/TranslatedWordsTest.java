@@ -44,14 +44,6 @@ class TranslatedWordsTest {
             // The library and the body
             // Routines
             // The player, share links and the base views
-            "sharing/ui/NewShareLinkForm.java",
-            "sharing/ui/ShareLinkCard.java",
-            "sharing/ui/ShareLinksView.java",
-            "sharing/ui/SharedRoutineView.java",
-            "base/ui/AdviceCard.java",
-            "base/ui/ErrorView.java",
-            "base/ui/NotFoundView.java",
-            "base/ui/VideoLoop.java"
             );
 
     /**

@@ -22,7 +22,7 @@ public class AdviceCard extends Section {
         points.forEach(point -> list.add(new ListItem(point)));
         var caution = new Paragraph(warning);
         caution.addClassName("limber-advice-warning");
-        var from = new Paragraph("Source: " + source);
+        var from = new Paragraph(getTranslation("advice-card.source", source));
         from.addClassName("limber-advice-source");
         add(new H2(title), list, caution, from);
     }

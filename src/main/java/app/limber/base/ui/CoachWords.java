@@ -1,5 +1,6 @@
 package app.limber.base.ui;
 
+import app.limber.base.Words;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 
@@ -23,7 +24,8 @@ public class CoachWords extends Paragraph {
 
     /** "Note from Casey: …", the note a coach published a version with. */
     public static CoachWords publishNote(String coach, String note) {
-        CoachWords words = new CoachWords(coach == null || coach.isBlank() ? "Note from your coach" : "Note from " + coach, note);
+        CoachWords words = new CoachWords((coach == null || coach.isBlank() ? Words.of("coach-words.note-from-your-coach")
+                : Words.of("coach-words.note-from", coach)).shown(), note);
         words.addClassName("limber-publish-note");
         return words;
     }

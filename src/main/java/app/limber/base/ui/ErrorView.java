@@ -7,7 +7,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -16,9 +16,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * away, or something went wrong on our side) and the reference it is logged under on the
  * server ({@link Failures}); never the exception's text.
  */
-@PageTitle("Something went wrong · Limber")
 @AnonymousAllowed
-public class ErrorView extends VerticalLayout implements HasErrorParameter<Exception> {
+public class ErrorView extends VerticalLayout implements HasErrorParameter<Exception>, HasDynamicTitle {
 
     public ErrorView() {
         setSizeFull();
@@ -31,11 +30,16 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         Failures.Told told = Failures.log("Opening /" + event.getLocation().getPath(), parameter.getCaughtException());
         removeAll();
-        var reference = new Paragraph("Reference " + told.reference());
+        var reference = new Paragraph(getTranslation("error-view.reference", told.reference()));
         reference.addClassName("limber-error-reference");
-        add(new EmptyState(told.databaseAway() ? VaadinIcon.PLUG : VaadinIcon.WARNING, told.title(), told.text(),
-                new Anchor(event.getLocation().getPathWithQueryParameters(), "Try again"), new Anchor("", "Go to Limber home")),
-                reference);
+        add(new EmptyState(told.databaseAway() ? VaadinIcon.PLUG : VaadinIcon.WARNING, told.titleWords().shown(),
+                told.textWords().shown(), new Anchor(event.getLocation().getPathWithQueryParameters(), getTranslation("error-view.try-again")),
+                new Anchor("", getTranslation("not-found.home"))), reference);
         return told.databaseAway() ? HttpServletResponse.SC_SERVICE_UNAVAILABLE : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error-view.page-title");
     }
 }

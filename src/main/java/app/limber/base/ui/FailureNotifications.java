@@ -31,7 +31,7 @@ class FailureNotifications extends DefaultErrorHandler implements VaadinServiceI
         UI ui = UI.getCurrent();
         if (ui != null) {
             ui.access(() -> {
-                Notification notification = Notification.show(told.title() + ". " + told.text() + " Reference " + told.reference() + ".",
+                Notification notification = Notification.show(told.toldInWords().shown(),
                         8000, Notification.Position.BOTTOM_CENTER);
                 notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
             });

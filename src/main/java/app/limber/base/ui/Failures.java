@@ -1,5 +1,6 @@
 package app.limber.base.ui;
 
+import app.limber.base.Words;
 import app.limber.base.DatabaseOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +19,14 @@ public final class Failures {
     public static final String DATABASE_AWAY = "Everything saved so far is safe. Try again in a minute.";
     public static final String UNEXPECTED_TITLE = "Something went wrong";
     public static final String UNEXPECTED = "This is our fault, not yours. Try again, and if it keeps happening, tell us the reference below.";
+    /** {@link #DATABASE_AWAY_TITLE} in the reader's language. */
+    public static final Words DATABASE_AWAY_TITLE_WORDS = Words.of("failures.database-away.title");
+    /** {@link #DATABASE_AWAY} in the reader's language. */
+    public static final Words DATABASE_AWAY_WORDS = Words.of("failures.database-away.text");
+    /** {@link #UNEXPECTED_TITLE} in the reader's language. */
+    public static final Words UNEXPECTED_TITLE_WORDS = Words.of("failures.unexpected.title");
+    /** {@link #UNEXPECTED} in the reader's language. */
+    public static final Words UNEXPECTED_WORDS = Words.of("failures.unexpected.text");
 
     private static final Logger log = LoggerFactory.getLogger(Failures.class);
     private static final SecureRandom random = new SecureRandom();
@@ -31,6 +40,21 @@ public final class Failures {
 
         public String text() {
             return databaseAway ? DATABASE_AWAY : UNEXPECTED;
+        }
+
+        /** {@link #title()} in the reader's language. */
+        public Words titleWords() {
+            return databaseAway ? DATABASE_AWAY_TITLE_WORDS : UNEXPECTED_TITLE_WORDS;
+        }
+
+        /** {@link #text()} in the reader's language. */
+        public Words textWords() {
+            return databaseAway ? DATABASE_AWAY_WORDS : UNEXPECTED_WORDS;
+        }
+
+        /** "Something went wrong. This is our fault, … Reference 1A2B-3C4D.": the whole of it, in one notification. */
+        public Words toldInWords() {
+            return Words.of("failures.told", titleWords(), textWords(), reference);
         }
     }
 

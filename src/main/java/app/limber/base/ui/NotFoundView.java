@@ -7,7 +7,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -15,17 +15,20 @@ import jakarta.servlet.http.HttpServletResponse;
  * Shown for an address that doesn't exist and for one the visitor may not open: both
  * get the same page, so an address reveals nothing about what is behind it.
  */
-@PageTitle("Not found · Limber")
 @AnonymousAllowed
-public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
+public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
     public NotFoundView() {
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
-        add(new EmptyState(VaadinIcon.MAP_MARKER, "Nothing here",
-                "This page doesn't exist, or it isn't yours to open.",
-                new Anchor("", "Go to Limber home")));
+        add(new EmptyState(VaadinIcon.MAP_MARKER, getTranslation("not-found.title"), getTranslation("not-found.text"),
+                new Anchor("", getTranslation("not-found.home"))));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("not-found.page-title");
     }
 
     @Override

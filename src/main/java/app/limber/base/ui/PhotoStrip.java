@@ -23,7 +23,7 @@ public class PhotoStrip extends Div {
         int number = 1;
         for (String photo : photos) {
             String address = photoAddress.apply(photo);
-            var thumbnail = new Image(address + "/thumbnail", "Photo " + number + " of " + photos.size() + ": " + stretchName);
+            var thumbnail = new Image(address + "/thumbnail", getTranslation("photo-strip.alt", number, photos.size(), stretchName));
             thumbnail.getElement().setAttribute("loading", "lazy");
             thumbnail.getElement().setAttribute("decoding", "async");
             var open = new Anchor(address, "");

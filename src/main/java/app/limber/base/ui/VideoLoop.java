@@ -1,5 +1,6 @@
 package app.limber.base.ui;
 
+import app.limber.base.Words;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
@@ -17,6 +18,8 @@ import com.vaadin.flow.server.streams.UploadHandler;
 @Tag("limber-video")
 @JsModule("./components/limber-video.ts")
 public class VideoLoop extends Component {
+
+    private static final String CLASS_NAME = "limber-video";
 
     final Element video = new Element("video");
 
@@ -36,9 +39,9 @@ public class VideoLoop extends Component {
             video.setAttribute("width", String.valueOf(width));
             video.setAttribute("height", String.valueOf(height));
         }
-        video.setAttribute("aria-label", "Video: " + stretchName);
+        video.setAttribute("aria-label", Words.of("video-loop.label", stretchName).shown());
         getElement().appendChild(video);
-        getElement().getClassList().add("limber-video");
+        getElement().getClassList().add(CLASS_NAME);
     }
 
     /**

@@ -1,5 +1,6 @@
 package app.limber.sharing.ui;
 
+import app.limber.base.ui.DatePickerWords;
 import app.limber.base.ui.UserTime;
 import app.limber.sharing.InvalidShareLinkException;
 import app.limber.sharing.LastDay;
@@ -28,10 +29,10 @@ import java.util.function.Consumer;
  */
 class NewShareLinkForm extends Div {
 
-    final TextField label = new TextField("Label (optional)");
-    final DatePicker expiresOn = new DatePicker("Works until (optional)");
-    final RadioButtonGroup<Pin> pin = new RadioButtonGroup<>("Shows");
-    final Button create = new Button("Create share link", VaadinIcon.LINK.create());
+    final TextField label = new TextField(getTranslation("new-share-link.label"));
+    final DatePicker expiresOn = new DatePicker(getTranslation("new-share-link.expires-on"));
+    final RadioButtonGroup<Pin> pin = new RadioButtonGroup<>(getTranslation("new-share-link.shows"));
+    final Button create = new Button(getTranslation("new-share-link.create"), VaadinIcon.LINK.create());
 
     private final SharingService sharing;
     private final Clock clock;
@@ -49,20 +50,22 @@ class NewShareLinkForm extends Div {
         addClassName("limber-share-form");
 
         label.setMaxLength(SharingService.MAX_LABEL);
-        label.setPlaceholder("e.g. Club newsletter");
-        label.setHelperText("Only you see it, to tell your links apart.");
+        label.setPlaceholder(getTranslation("new-share-link.label.placeholder"));
+        label.setHelperText(getTranslation("new-share-link.label.helper"));
         label.setManualValidation(true);
         label.setClearButtonVisible(true);
-        expiresOn.setHelperText("Leave empty to keep the link working until you revoke it.");
+        expiresOn.setHelperText(getTranslation("new-share-link.expires-on.helper"));
         expiresOn.setClearButtonVisible(true);
         expiresOn.setManualValidation(true);
+        // month names and buttons in the reader's language; the days as the reader's browser writes them
+        DatePickerWords.inReadersLanguage(expiresOn);
         expiresOn.setLocale(time.locale());
         expiresOn.setMin(time.today(clock));
         pin.setItems(Pin.LATEST_PUBLISHED, Pin.CURRENT_VERSION);
         pin.setValue(Pin.LATEST_PUBLISHED);
         pin.setItemLabelGenerator(choice -> choice == Pin.CURRENT_VERSION
-                ? "Version " + latestVersion + ", even after you publish again"
-                : "The latest published version (follows your updates)");
+                ? getTranslation("new-share-link.pin.current", latestVersion)
+                : getTranslation("new-share-link.pin.latest"));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(click -> createLink());
         add(label, expiresOn, pin, create);
@@ -76,7 +79,7 @@ class NewShareLinkForm extends Div {
         // (a day before the picker's minimum is the service's to refuse, with its own words)
         if (expiresOn.getValue() == null
                 && expiresOn.getDefaultValidator().apply(null, new ValueContext(expiresOn, expiresOn)).isError()) {
-            expiresOn.setErrorMessage("Enter a day like " + time.day(today.plusDays(7)) + ", or leave it empty.");
+            expiresOn.setErrorMessage(getTranslation("new-share-link.bad-day", time.day(today.plusDays(7))));
             expiresOn.setInvalid(true);
             return;
         }
@@ -86,10 +89,12 @@ class NewShareLinkForm extends Div {
             label.clear();
             expiresOn.clear();
             onCreated.accept(made);
-            Notification.show("Share link created" + (made.label().isEmpty() ? "" : ": " + made.label()) + ".", 3000,
+            Notification.show(made.label().isEmpty() ? getTranslation("new-share-link.created")
+                            : getTranslation("new-share-link.created-named", made.label()), 3000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (InvalidShareLinkException refused) {
-            refused.errors().forEach((field, message) -> {
+            refused.refusals().forEach((field, words) -> {
+                String message = words.shown();
                 switch (field) {
                     case LABEL -> { label.setErrorMessage(message); label.setInvalid(true); }
                     case EXPIRES_ON -> { expiresOn.setErrorMessage(message); expiresOn.setInvalid(true); }

@@ -1,5 +1,6 @@
 package app.limber.sharing.ui;
 
+import app.limber.base.Words;
 import app.limber.base.ui.UserTime;
 import app.limber.sharing.LinkQrCode;
 import app.limber.sharing.ShareLinkSummary;
@@ -46,21 +47,22 @@ class ShareLinkCard extends Div {
         this.link = link;
         addClassNames("limber-card", "limber-share-link");
         getElement().setAttribute("data-state", link.state().name());
-        var name = new Span(link.label().isEmpty() ? "Share link" : link.label());
+        var name = new Span(link.label().isEmpty() ? getTranslation("share-link-card.unnamed") : link.label());
         name.addClassName("limber-share-link-name");
-        var state = new Span(link.state().label());
+        var state = new Span(Words.label(link.state()).shown());
         state.addClassName("limber-share-link-state");
         var top = new Div(name, state);
         top.addClassName("limber-share-link-top");
         add(top);
 
-        var facts = new Span("Created " + time.day(link.createdAt())
-                + " \u00b7 " + (link.expiresOn() == null ? "No expiry" : "Works until " + time.day(link.expiresOn()))
-                + " \u00b7 " + (link.pinnedVersion() == null ? "Shows the latest version (now " + latestVersion + ")"
-                : "Shows version " + link.pinnedVersion()));
+        var facts = new Span(getTranslation("share-link-card.created", time.day(link.createdAt()))
+                + " \u00b7 " + (link.expiresOn() == null ? getTranslation("share-link-card.no-expiry")
+                : getTranslation("share-link-card.works-until", time.day(link.expiresOn())))
+                + " \u00b7 " + (link.pinnedVersion() == null ? getTranslation("share-link-card.shows-latest", latestVersion)
+                : getTranslation("share-link-card.shows-version", link.pinnedVersion())));
         facts.addClassName("limber-share-link-facts");
-        var counts = new Span(link.opens() + (link.opens() == 1 ? " open" : " opens") + " \u00b7 "
-                + link.completions() + (link.completions() == 1 ? " completion" : " completions"));
+        var counts = new Span(getTranslation("share-link-card.opens", link.opens()) + " \u00b7 "
+                + getTranslation("share-link-card.completions", link.completions()));
         counts.addClassName("limber-share-link-counts");
         add(facts, counts);
         if (!link.isActive()) {
@@ -68,26 +70,27 @@ class ShareLinkCard extends Div {
         }
 
         var address = new TextField();
-        address.setAriaLabel("Share link");
+        address.setAriaLabel(getTranslation("share-link-card.unnamed"));
         address.setValue(url);
         address.setReadOnly(true);
         address.addClassName("limber-share-link-url");
         add(address);
 
-        var copy = new Button("Copy link", VaadinIcon.COPY.create());
+        var copy = new Button(getTranslation("share-link-card.copy"), VaadinIcon.COPY.create());
+        String copiedText = getTranslation("share-link-card.copied");
+        String notCopiedText = getTranslation("share-link-card.not-copied");
         Clipboard.onClick(copy).writeText(url,
-                copied -> Notification.show("Link copied.", 2000, Notification.Position.BOTTOM_START),
-                failed -> Notification.show("Couldn't copy: select the link and copy it yourself.", 4000,
-                        Notification.Position.BOTTOM_START));
-        var share = new Button("Share\u2026", VaadinIcon.SHARE.create());
+                copied -> Notification.show(copiedText, 2000, Notification.Position.BOTTOM_START),
+                failed -> Notification.show(notCopiedText, 4000, Notification.Position.BOTTOM_START));
+        var share = new Button(getTranslation("share-link-card.share"), VaadinIcon.SHARE.create());
         WebShare.onClick(share).share(ShareContent.create().title(routineTitle)
-                .text("A stretching routine from your coach").url(url));
+                .text(getTranslation("share-link-card.share-text")).url(url));
         share.bindVisible(WebShare.supportSignal().map(support -> support == WebShareSupport.SUPPORTED));
-        var handout = new Anchor("s/" + link.token() + "/handout", "Print handout");
+        var handout = new Anchor("s/" + link.token() + "/handout", getTranslation("share-link-card.print-handout"));
         handout.setTarget(AnchorTarget.BLANK);
         handout.getElement().setAttribute("router-ignore", true);
         handout.addClassName("limber-link-button");
-        var revoke = new Button("Revoke", VaadinIcon.BAN.create(), click -> confirmRevoke(onRevoke));
+        var revoke = new Button(getTranslation("share-link-card.revoke"), VaadinIcon.BAN.create(), click -> confirmRevoke(onRevoke));
         revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         var actions = new Div(copy, share, handout, revoke);
         actions.addClassName("limber-share-link-actions");
@@ -100,23 +103,24 @@ class ShareLinkCard extends Div {
         String fileName = "limber-share-link-" + link.token().substring(0, 6) + ".svg";
         DownloadHandler file = DownloadHandler.fromInputStream(download ->
                 new DownloadResponse(new ByteArrayInputStream(bytes), fileName, "image/svg+xml", bytes.length));
-        var image = new Image(file, "QR code of the link");
+        var image = new Image(file, getTranslation("share-link-card.qr-alt"));
         image.addClassName("limber-share-qr");
-        var download = new Anchor(file, AttachmentType.DOWNLOAD, "Download QR code (SVG)");
+        var download = new Anchor(file, AttachmentType.DOWNLOAD, getTranslation("share-link-card.qr-download"));
         var content = new Div(image, download);
         content.addClassName("limber-share-qr-panel");
-        var details = new Details("QR code", content);
+        var details = new Details(getTranslation("share-link-card.qr"), content);
         details.addClassName("limber-share-qr-details");
         return details;
     }
 
     private void confirmRevoke(Consumer<ShareLinkSummary> onRevoke) {
         var confirm = new ConfirmDialog();
-        confirm.setHeader("Revoke " + (link.label().isEmpty() ? "this link" : "\u201c" + link.label() + "\u201d") + "?");
-        confirm.setText("Anyone who has it can no longer open the routine, and anyone following it now is stopped. "
-                + "You can't undo this; make a new link if you need one again.");
+        confirm.setHeader(link.label().isEmpty() ? getTranslation("share-link-card.revoke-this")
+                : getTranslation("share-link-card.revoke-named", link.label()));
+        confirm.setText(getTranslation("share-link-card.revoke-text"));
         confirm.setCancelable(true);
-        confirm.setConfirmText("Revoke");
+        confirm.setCancelText(getTranslation("share-link-card.cancel"));
+        confirm.setConfirmText(getTranslation("share-link-card.revoke"));
         confirm.setConfirmButtonTheme("error primary");
         confirm.addConfirmListener(confirmed -> onRevoke.accept(link));
         confirm.open();

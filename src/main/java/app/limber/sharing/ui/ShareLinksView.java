@@ -20,7 +20,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,9 +35,8 @@ import java.util.Optional;
  * handout, see how often it was opened and finished, and revoke it.
  */
 @Route("routines/:id([0-9]{1,18})/share")
-@PageTitle("Share links · Limber")
 @RolesAllowed(Role.COACH_NAME)
-public class ShareLinksView extends Div implements BeforeEnterObserver {
+public class ShareLinksView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ID = "id";
 
@@ -80,42 +79,45 @@ public class ShareLinksView extends Div implements BeforeEnterObserver {
         }
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("share-links.page-title");
+    }
+
     private void show(Optional<Integer> latest) {
         removeAll();
         // the editor belongs to the routine feature: linked by its address, not its class
-        var back = new Anchor("routines/" + routine.id(), "Back to the routine");
+        var back = new Anchor("routines/" + routine.id(), getTranslation("share-links.back"));
         back.addClassName("limber-back-link");
-        add(back, new H1("Share \u201c" + routine.title() + "\u201d"));
+        add(back, new H1(getTranslation("share-links.heading", routine.title())));
         if (latest.isEmpty()) {
-            add(new EmptyState(VaadinIcon.UPLOAD_ALT, "Publish it first",
-                    "Only published routines can be shared: a link shows a published version, never your draft. "
-                            + "Publish the routine from the editor, then come back here."));
+            add(new EmptyState(VaadinIcon.UPLOAD_ALT, getTranslation("share-links.publish-first"),
+                    getTranslation("share-links.publish-first.text")));
             return;
         }
         latestVersion = latest.get();
-        var intro = new Paragraph("Anyone with a link can open this routine without an account, follow it step by step "
-                + "and print it. They see nothing else of yours. Revoke a link to stop it at once.");
+        var intro = new Paragraph(getTranslation("share-links.intro"));
         intro.addClassName("limber-share-intro");
         form = new NewShareLinkForm(sharing, clock, time, routine.id(), latestVersion,
                 made -> showLinks(sharing.links(routine.id())));
-        var printOwn = new Anchor("routines/" + routine.id() + "/handout", "Print handout of version " + latestVersion);
+        var printOwn = new Anchor("routines/" + routine.id() + "/handout", getTranslation("share-links.print-version", latestVersion));
         printOwn.setTarget(AnchorTarget.BLANK);
         printOwn.getElement().setAttribute("router-ignore", true);
-        add(intro, new H2("New share link"), form, new H2("Your links"), links, printOwn);
+        add(intro, new H2(getTranslation("share-links.new")), form, new H2(getTranslation("share-links.yours")), links, printOwn);
         showLinks(routine.links());
     }
 
     void revoke(ShareLinkSummary link) {
         sharing.revoke(link.id());
         showLinks(sharing.links(routine.id()));
-        Notification.show("Link revoked: it no longer works.", 3000, Notification.Position.BOTTOM_START);
+        Notification.show(getTranslation("share-links.revoked"), 3000, Notification.Position.BOTTOM_START);
     }
 
     private void showLinks(List<ShareLinkSummary> all) {
         links.removeAll();
         if (all.isEmpty()) {
-            links.add(new EmptyState(VaadinIcon.LINK, "No share links yet",
-                    "Create one above, then copy it, share it or print its QR code."));
+            links.add(new EmptyState(VaadinIcon.LINK, getTranslation("share-links.none"),
+                    getTranslation("share-links.none.text")));
             return;
         }
         all.forEach(link -> links.add(new ShareLinkCard(link, base + "/s/" + link.token(), routine.title(),

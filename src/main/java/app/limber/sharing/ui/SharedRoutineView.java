@@ -47,8 +47,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class SharedRoutineView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String TOKEN = "token";
+    /** The class name of a step's figure or video. */
+    private static final String STEP_FIGURE = "limber-shared-step-figure";
 
-    final Button start = new Button("Start", VaadinIcon.PLAY.create());
+    final Button start = new Button(getTranslation("shared-routine.start"), VaadinIcon.PLAY.create());
     final Anchor print = new Anchor();
 
     private final SharingService sharing;
@@ -57,7 +59,7 @@ public class SharedRoutineView extends Div implements BeforeEnterObserver, HasDy
     private final AccountService accounts;
     private String token;
     private final HydrationAdvice hydration;
-    private String title = "Shared routine";
+    private String title = getTranslation("shared-routine.title");
 
     public SharedRoutineView(SharingService sharing, ShareLookupThrottle throttle,
                              AnonymousShareSessions anonymousSessions, AccountService accounts, HydrationAdvice hydration) {
@@ -71,7 +73,7 @@ public class SharedRoutineView extends Div implements BeforeEnterObserver, HasDy
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         start.addClassName("limber-shared-start");
         start.addClickListener(click -> start());
-        print.setText("Print");
+        print.setText(getTranslation("shared-routine.print"));
         print.addClassName("limber-link-button");
         print.setTarget(AnchorTarget.BLANK);
         // a plain link to the server's handout page, not a route of this app
@@ -83,7 +85,7 @@ public class SharedRoutineView extends Div implements BeforeEnterObserver, HasDy
         removeAll();
         token = event.getRouteParameters().get(TOKEN).orElse("");
         if (!throttle.tryViewLookup(token)) {
-            showMessage(VaadinIcon.HOURGLASS, "Too many tries", ShareLookupThrottle.MESSAGE);
+            showMessage(VaadinIcon.HOURGLASS, getTranslation("share-link.too-many-title"), getTranslation("share-link.too-many"));
             return;
         }
         if (accounts.currentUserId().isEmpty() && VaadinSession.getCurrent() != null) {
@@ -109,7 +111,7 @@ public class SharedRoutineView extends Div implements BeforeEnterObserver, HasDy
         var brand = new Span("Limber");
         brand.addClassName("limber-brand");
         var heading = new H1(routine.title());
-        var coach = new Paragraph("From " + routine.coachName());
+        var coach = new Paragraph(getTranslation("shared-routine.from", routine.coachName()));
         coach.addClassName("limber-shared-coach");
         var facts = new Div(badge(StepWords.purpose(routine.purpose())), new Span(StepWords.length(routine)));
         facts.addClassName("limber-shared-facts");
@@ -132,7 +134,7 @@ public class SharedRoutineView extends Div implements BeforeEnterObserver, HasDy
                     ? new VideoLoop(step.name(), "s/" + token + "/videos/" + step.video(), 0, 0)
                     : StretchFigure.of(step.pose(), step.primaryMuscles(), step.secondaryMuscles(), step.name(),
                     StretchFigure.Size.SMALL);
-            figure.getElement().getClassList().add("limber-shared-step-figure");
+            figure.getElement().getClassList().add(STEP_FIGURE);
             var item = new ListItem(figure, name, dose);
             if (!step.summary().isBlank()) {
                 var summary = new Span(step.summary());
@@ -141,13 +143,13 @@ public class SharedRoutineView extends Div implements BeforeEnterObserver, HasDy
             }
             if (!step.contraindications().isEmpty()) {
                 // one paragraph: the step's card stays one list item of the steps
-                var check = new Paragraph("Check before you start: " + String.join(" ", step.contraindicationCautions()));
+                var check = new Paragraph(getTranslation("shared-routine.check-before", String.join(" ", step.contraindicationCautions())));
                 check.addClassNames("limber-cautions", "limber-contraindications");
                 item.add(check);
             }
             if (!step.dose().note().isBlank()) {
                 // the same words as on the handout and in the PDF
-                var note = new CoachWords("Note from your coach", step.dose().note());
+                var note = new CoachWords(getTranslation("shared-routine.coach-note"), step.dose().note());
                 note.addClassName("limber-shared-step-note");
                 item.add(note);
             }
@@ -157,7 +159,7 @@ public class SharedRoutineView extends Div implements BeforeEnterObserver, HasDy
             item.addClassName("limber-card");
             steps.add(item);
         }
-        add(new H2("Steps"), steps);
+        add(new H2(getTranslation("shared-routine.steps")), steps);
         hydration.cardFor(routine.purpose())
                 .ifPresent(card -> add(new AdviceCard(card.title(), card.amounts(), card.warning(), card.source())));
         print.setHref("s/" + token + "/handout");
@@ -178,9 +180,9 @@ public class SharedRoutineView extends Div implements BeforeEnterObserver, HasDy
     }
 
     private void showGone() {
-        title = ShareLinkGoneException.MESSAGE;
+        title = ShareLinkGoneException.GONE.shown();
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
-        showMessage(VaadinIcon.UNLINK, ShareLinkGoneException.MESSAGE, ShareLinkGoneException.EXPLANATION);
+        showMessage(VaadinIcon.UNLINK, ShareLinkGoneException.GONE.shown(), ShareLinkGoneException.GONE_EXPLANATION.shown());
     }
 
     private void showMessage(VaadinIcon icon, String heading, String text) {
