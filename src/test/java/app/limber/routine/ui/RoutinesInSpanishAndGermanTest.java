@@ -20,6 +20,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +30,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 import static com.github.mvysny.kaributesting.v10.HasValidationUtilsKt._expectInvalid;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -184,6 +187,60 @@ class RoutinesInSpanishAndGermanTest extends UiTest {
         assertThat(_find(_get(RoutinesView.class).importProblems, ListItem.class)).extracting(ListItem::getText)
                 .containsExactlyInAnyOrder("Titel: Entferne das unsichtbare Steuerzeichen aus diesem Text.",
                         "Schritt 1, Dehnübung: Keine Dehnübung in der Datei hat die Kennung „no-such-stretch“.");
+    }
+
+    @Test
+    void nothingOfTheRoutinesPageAndTheEditorIsLeftInEnglish() {
+        Set<String> english = wordsShown(Locale.ENGLISH);
+        assertThat(english).as("what the check reads").contains("New routine", "Library", "Hold (s)", "Search stretches", "Drag to move this step");
+        for (Locale language : List.of(SPANISH, Locale.GERMAN)) {
+            Set<String> same = new TreeSet<>(wordsShown(language));
+            same.retainAll(english);
+            assertThat(same).as("words shown the same as in English, in " + language).isEmpty();
+        }
+    }
+
+    /**
+     * The words a person reads (texts, labels, placeholders, helpers, accessible names, titles) on
+     * the routines page and in the editor with a step open, but for the library's content (stretch
+     * names), the routine's title, lengths of time ("30 s") and the parts other features add
+     * (publishing, the body map).
+     */
+    private Set<String> wordsShown(Locale language) {
+        speak(language);
+        Set<String> found = new TreeSet<>();
+        UI.getCurrent().navigate(RoutinesView.class);
+        collect(_get(RoutinesView.class).getElement(), found);
+        RoutineEditorView editor = open();
+        _click(editor.rows().getFirst().toggle);
+        collect(editor.getElement(), found);
+        library.search(LibraryFilter.NONE, 0, 1000).forEach(card -> found.remove(card.name()));
+        found.remove(routine.title());
+        found.removeIf(text -> text.matches("[\\d\\s]*(\\d+ (s|min)\\s*)+"));
+        return found;
+    }
+
+    private static final Set<String> SHOWN_ATTRIBUTES = Set.of("aria-label", "title", "placeholder", "label");
+    private static final Set<String> SHOWN_PROPERTIES = Set.of("label", "placeholder", "helperText", "errorMessage", "text",
+            "accessibleName", "title");
+
+    private static void collect(Element element, Set<String> found) {
+        if (element.isTextNode()) {
+            shown(element.getText(), found);
+            return;
+        }
+        if (element.getClassList().contains("limber-publishing-bar") || element.getClassList().contains("limber-body-map")) {
+            return; // coaching's and the body's parts of the editor
+        }
+        SHOWN_ATTRIBUTES.forEach(name -> shown(element.getAttribute(name), found));
+        SHOWN_PROPERTIES.forEach(name -> shown(element.getProperty(name), found));
+        element.getChildren().forEach(child -> collect(child, found));
+    }
+
+    private static void shown(String text, Set<String> found) {
+        if (text != null && text.codePoints().anyMatch(Character::isLetter)) {
+            found.add(text.strip());
+        }
     }
 
     /** Imports a file with a NUL in its title and a step of a stretch it lacks; what the dialog then says. */
