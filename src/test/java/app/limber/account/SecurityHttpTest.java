@@ -60,6 +60,16 @@ class SecurityHttpTest extends LimberTest {
     }
 
     @Test
+    void theOldBrowserPageIsInTheReadersLanguage() throws Exception {
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(uri("/?v-r=oldbrowser")).header("Accept-Language", "es-ES,es")
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(page.body()).contains("<html lang=\"es\">", "Este navegador es demasiado antiguo para Limber",
+                "Chrome, Edge, Firefox o Safari").doesNotContain("too old");
+        assertThat(page.headers().allValues("Vary")).anySatisfy(vary -> assertThat(vary).containsIgnoringCase("Accept-Language"));
+    }
+
+    @Test
     void aProtectedPageSendsAnAnonymousVisitorToLogin() throws Exception {
         HttpResponse<String> library = get("/library");
 

@@ -123,6 +123,22 @@ class EmailsInTheirLanguageTest extends MailTest {
                 .doesNotContain("Hello", "Due today", "Friday", "this week", "Unsubscribe");
         assertThat(parts(spanish).get(1)).contains("<html lang=\"es\">", "Abrir Hoy en Limber").doesNotContain("Open Today");
 
+        // the reminder's unsubscribe page, opened by a Spanish browser, asks in Spanish and answers in Spanish
+        String header = spanish.getHeader("List-Unsubscribe")[0];
+        java.net.URI unsubscribe = java.net.URI.create("http://localhost:" + port
+                + java.net.URI.create(header.substring(1, header.length() - 1)).getPath());
+        var http = java.net.http.HttpClient.newHttpClient();
+        var page = http.send(java.net.http.HttpRequest.newBuilder(unsubscribe).header("Accept-Language", "es").GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(page.body()).contains("<html lang=\"es\">", "¿Darte de baja de los recordatorios de tus sesiones planificadas?",
+                "Puedes volver a activarlos en tus ajustes.", ">Darme de baja</button>").doesNotContain(">Unsubscribe<", "Unsubscribe from", "Limber will stop");
+        var done = http.send(java.net.http.HttpRequest.newBuilder(unsubscribe).header("Accept-Language", "de")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(done.body()).contains("Du bist abgemeldet", "keine Erinnerungen an deine geplanten Einheiten mehr")
+                .doesNotContain("You are unsubscribed");
+
         MimeMessage german = emails.get(1);
         assertThat(recipient(german)).isEqualTo(ben.email());
         assertThat(german.getSubject()).isEqualTo("Heute: " + routine.title());

@@ -292,6 +292,13 @@ class ShareLinkHttpTest extends LimberTest {
                     "Seite 1").doesNotContain("From Casey", "Note from your coach", "Page 1", " steps", "Hold 30 s", " reps");
         }
 
+        // a missing photo ends on Limber's error page (the container's error dispatch), in the reader's language
+        HttpResponse<String> noPhoto = get("/s/" + working.token() + "/photos/" + "Z".repeat(22), "de");
+        assertThat(noPhoto.statusCode()).isEqualTo(404);
+        assertThat(noPhoto.body()).contains("<html lang=\"de\">", "<title>Hier ist nichts \u00b7 Limber</title>",
+                "Zur Startseite von Limber").doesNotContain("Nothing here", "Go to Limber home");
+        assertThat(noPhoto.headers().allValues("Vary")).anySatisfy(vary -> assertThat(vary).containsIgnoringCase("Accept-Language"));
+
         HttpResponse<String> unsubscribe = get("/unsubscribe/no-such-token", "es");
         assertThat(unsubscribe.statusCode()).isEqualTo(404);
         assertThat(unsubscribe.body()).contains("<html lang=\"es\">", "Este enlace para darte de baja no funciona")
