@@ -88,6 +88,14 @@ class EmailsInTheirLanguageTest extends MailTest {
                 "Únete aquí", "Recibes este correo porque Lucía Coach escribió tu dirección", "Darte de baja: ")
                 .doesNotContain("invites you", "Unsubscribe");
         assertThat(parts(spanish).get(1)).contains("<html lang=\"es\">", "Únete a Lucía Coach", ">Darme de baja</a>");
+
+        // an address whose account chose German gets the Spanish coach's invite in German
+        Person ben = given.anAthleteOf(jonas, Fixtures.BEN);
+        reads(ben, Language.GERMAN);
+        SMTP.purgeEmailFromAllMailboxes();
+        given.as(lucia.email(), () -> roster.inviteByEmail("", ben.email()));
+        assertThat(sender.sendDue()).isEqualTo(1);
+        assertThat(received().getFirst().getSubject()).isEqualTo("Lucía Coach lädt dich zu Limber ein");
     }
 
     @Test

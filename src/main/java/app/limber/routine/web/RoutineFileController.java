@@ -1,12 +1,15 @@
 package app.limber.routine.web;
 
+import app.limber.base.Words;
 import app.limber.base.web.DownloadName;
 import app.limber.base.web.PlainPage;
+import app.limber.base.web.ReaderLanguage;
 import app.limber.routine.RoutineFile;
 import app.limber.routine.RoutineFileJson;
 import app.limber.routine.RoutineFileService;
 import app.limber.routine.RoutineNotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -34,9 +37,11 @@ import java.util.zip.ZipOutputStream;
 class RoutineFileController {
 
     private final RoutineFileService files;
+    private final ReaderLanguage readers;
 
-    RoutineFileController(RoutineFileService files) {
+    RoutineFileController(RoutineFileService files, ReaderLanguage readers) {
         this.files = files;
+        this.readers = readers;
     }
 
     @GetMapping("/routines/{id:[0-9]{1,18}}/routine.json")
@@ -82,9 +87,10 @@ class RoutineFileController {
 
     /** Another coach's routine (or an athlete asking): the same "not found" as a routine that does not exist. */
     @ExceptionHandler({RoutineNotFoundException.class, AccessDeniedException.class})
-    ResponseEntity<String> notYours(HttpServletRequest request) {
+    ResponseEntity<String> notYours(HttpServletRequest request, HttpServletResponse response) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                .body(PlainPage.html("Nothing here", "Nothing here", "This page doesn't exist, or it isn't yours to open.", null,
+                .body(PlainPage.html(readers.of(request, response), Words.of("error-page.not-found.title"),
+                        Words.of("error-page.not-found.title"), Words.of("error-page.not-found.text"), null,
                         request.getContextPath() + "/"));
     }
 }

@@ -89,6 +89,10 @@ class RoutineFileHttpTest extends LimberTest {
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(new String(notHers.body(), StandardCharsets.UTF_8)).isEqualTo(new String(missing.body(), StandardCharsets.UTF_8))
                 .doesNotContain("Casey's secret");
+        String german = new String(danaVisits.get("/routines/" + routine.id() + "/routine.json", "Accept-Language", "de").body(),
+                StandardCharsets.UTF_8);
+        assertThat(german).as("in the reader's language").contains("<html lang=\"de\">", "Hier ist nichts")
+                .doesNotContain("Nothing here", "Casey's secret");
         HttpResponse<byte[]> anonymous = HttpVisitor.anonymous(port).get("/routines/" + routine.id() + "/routine.json");
         assertThat(anonymous.statusCode()).isNotEqualTo(200);
         assertThat(new String(anonymous.body(), StandardCharsets.UTF_8)).doesNotContain("Casey's secret");
