@@ -4,19 +4,24 @@ import app.limber.base.Durations;
 import app.limber.library.LibraryFilter;
 import app.limber.library.LibraryService;
 import app.limber.library.StretchCard;
+import app.limber.routine.FieldEdit;
 import app.limber.routine.RoutineDetails;
+import app.limber.routine.RoutineField;
 import app.limber.routine.RoutineFileJson;
 import app.limber.routine.RoutineFileService;
 import app.limber.routine.RoutineService;
 import app.limber.routine.Sides;
 import app.limber.routine.StepDose;
 import app.limber.support.UiTest;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.upload.Upload;
@@ -172,6 +177,45 @@ class RoutinesInSpanishAndGermanTest extends UiTest {
         Notification removed = getNotifications().getLast();
         assertThat(removed.getElement().getTextRecursively()).contains("„" + stretch.name() + "“ entfernt.", "Rückgängig");
         assertThat(editor.undo.getTooltip().getText()).isEqualTo("Rückgängig: „" + stretch.name() + "“ entfernen (Strg+Z)");
+    }
+
+    @Test
+    void aStretchReadBesideTheStepsInSpanish() {
+        speak(SPANISH);
+        RoutineEditorView editor = open();
+
+        editor.preview(editor.rows().getFirst().step);
+
+        assertThat(editor.preview.dose.getText())
+                .isEqualTo("En esta rutina: Mantén 40 s (derecho 50 s) · 2 repeticiones · cada lado (izquierdo, luego derecho) · descanso 15 s");
+        assertThat(_find(editor.preview, H4.class).stream().map(H4::getText).toList()).contains("Cómo se hace", "Músculos")
+                .doesNotContain("How to do it", "Muscles", "When to stop");
+        assertThat(editor.preview.close.getAriaLabel()).hasValue("Cerrar el estiramiento");
+    }
+
+    @Test
+    void aFieldChangedInAnotherTabInGerman() {
+        speak(Locale.GERMAN);
+        RoutineEditorView editor = open();
+        StepRow step = editor.rows().getFirst();
+        long stepId = step.step.id();
+        ComponentUtil.fireEvent(editor.drafts, new Drafts.StartedEvent(editor.drafts, true,
+                FieldKey.ofStep(stepId, RoutineField.REPS).draftKey(), "2"));
+        routines.change(routine.id(), FieldEdit.ofStep(stepId, RoutineField.REPS, 2, 5));
+        MockVaadin.clientRoundtrip(false);
+
+        _click(step.toggle);
+        _setValue(step.reps, 3);
+
+        EditedField reps = step.field(RoutineField.REPS);
+        assertThat(reps.state()).isEqualTo(EditedField.State.CONFLICT);
+        assertThat(reps.feedback.getElement().getTextRecursively())
+                .contains("Woanders geändert, während du bearbeitet hast. Dort steht jetzt:", "5 Wiederholungen", "Meins behalten", "Diesen nehmen");
+        assertThat(editor.status.text()).isEqualTo("Nicht gespeichert: Ein Feld wurde woanders geändert. Wähle, welchen Wert du behältst");
+
+        _click(_get(reps.feedback, Button.class, spec -> spec.withText("Meins behalten")));
+        assertThat(routines.open(routine.id()).steps().getFirst().dose().reps()).isEqualTo(3);
+        assertThat(editor.status.text()).isEqualTo("Alle Änderungen gespeichert");
     }
 
     @Test
