@@ -6,13 +6,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import java.util.List;
 
 /**
- * {@code limber.languages.offered}: the languages Limber offers (English first, the fallback).
- * A language is offered once every word of Limber is in it; until then its texts can be written
- * and tested without anyone meeting a page half in it. With one language offered, no language
- * menu is shown.
+ * {@code limber.languages.offered}: the languages Limber offers (English first, the fallback):
+ * all three unless set. A language is offered once every word of Limber is in it (a new
+ * language's texts can be written and tested without anyone meeting a page half in it). With one
+ * language offered, no language menu is shown.
  */
 @ConfigurationProperties("limber.languages")
-public record LanguageSettings(@DefaultValue("ENGLISH") List<Language> offered) {
+public record LanguageSettings(@DefaultValue({"ENGLISH", "SPANISH", "GERMAN"}) List<Language> offered) {
 
     public LanguageSettings {
         offered = offered == null || offered.isEmpty() ? List.of(Language.ENGLISH) : List.copyOf(offered);

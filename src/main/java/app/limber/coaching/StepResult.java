@@ -57,18 +57,25 @@ public record StepResult(String name, Outcome outcome, int workSeconds, int plan
             }
         }
 
-        /** "released after 40 s", "not released in 2 min", "released 1 of 2 times, 2 min 40 s in all". */
+        /** "released after 40 s", "not released in 2 min", "released 1 of 2 times, 2 min 40 s in all", in the UI's language. */
         public String describe() {
-            String spent = app.limber.base.Durations.exactly(seconds);
+            return words().shown();
+        }
+
+        /** {@link #describe()} as words, for a reader whose language is not the UI's. */
+        public app.limber.base.Words words() {
+            var spent = app.limber.base.Durations.exactlyInWords(seconds);
             if (released == holds) {
-                return holds == 1 ? "released after " + spent : "released all " + holds + " times, " + spent + " in all";
+                return holds == 1 ? app.limber.base.Words.of("step-release.released-after", spent)
+                        : app.limber.base.Words.of("step-release.released-all", holds, spent);
             }
             if (released == 0) {
                 return seconds >= maxSeconds * holds
-                        ? "not released in " + app.limber.base.Durations.exactly(maxSeconds) + (holds == 1 ? "" : " each time")
-                        : "not released, stopped after " + spent;
+                        ? app.limber.base.Words.of(holds == 1 ? "step-release.not-released-in" : "step-release.not-released-in-each",
+                        app.limber.base.Durations.exactlyInWords(maxSeconds))
+                        : app.limber.base.Words.of("step-release.not-released-stopped", spent);
             }
-            return "released " + released + " of " + holds + " times, " + spent + " in all";
+            return app.limber.base.Words.of("step-release.released-some", released, holds, spent);
         }
     }
 

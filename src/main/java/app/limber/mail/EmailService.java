@@ -20,15 +20,6 @@ public class EmailService {
 
     /** What an unsubscribe link is for, as its page says it. */
     public record Unsubscription(EmailKind kind, boolean done) {
-
-        /** "reminders", "the weekly digest", "invites": what the page offers to stop. */
-        public String what() {
-            return switch (kind) {
-                case REMINDER -> "reminders of your planned sessions";
-                case DIGEST -> "the weekly digest";
-                case INVITE -> "invites to Limber";
-            };
-        }
     }
 
     private final MailAvailability availability;

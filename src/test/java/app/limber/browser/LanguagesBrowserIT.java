@@ -39,7 +39,31 @@ class LanguagesBrowserIT extends BrowserTest {
             Axe.check(coach, "coach-home-de");
             screenshot(coach, "coach-home-de-1280.png");
             Axe.inScheme(coach, "dark", () -> screenshot(coach, "coach-home-de-1280-dark.png"));
+
+            coach.navigate(limber.url("/library"));
+            assertThat(coach.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(text("library.title")).setLevel(1))).isVisible();
+            assertThat(coach.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Neue Dehnübung"))).isVisible();
+            Axe.check(coach, "library-de");
+            screenshot(coach, "library-de-1280.png");
+
+            coach.navigate(limber.url("/routines"));
+            assertThat(coach.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Routinen").setLevel(1))).isVisible();
+            assertThat(coach.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Neue Routine"))).isVisible();
+            Axe.check(coach, "routines-de");
+            screenshot(coach, "routines-de-1280.png");
+
+            coach.locator("vaadin-card").first().getByRole(AriaRole.LINK).first().click();
+            assertThat(coach.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(text("routine-editor.heading")).setLevel(1))).isVisible(
+                    new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(15_000));
+            assertThat(coach.getByLabel(text("routine-editor.title")).first()).isVisible();
+            Axe.check(coach, "routine-editor-de");
+            screenshot(coach, "routine-editor-de-1280.png");
+            Axe.inScheme(coach, "dark", () -> screenshot(coach, "routine-editor-de-1280-dark.png"));
         }
+    }
+
+    private static String text(String key) {
+        return app.limber.base.Translations.text(Language.GERMAN, key);
     }
 
     @Test
@@ -50,9 +74,28 @@ class LanguagesBrowserIT extends BrowserTest {
             assertThat(ana.locator("html")).hasAttribute("lang", "es");
             ana.navigate(limber.url("/my-routines"));
             assertThat(ana.locator("html")).hasAttribute("lang", "es");
+            assertThat(ana.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mis rutinas").setLevel(1))).isVisible();
             Axe.check(ana, "my-routines-es");
             screenshot(ana, "my-routines-es-390.png");
             Axe.inScheme(ana, "dark", () -> screenshot(ana, "my-routines-es-390-dark.png"));
+
+            // the player: its overview, then a step with its clock, in Spanish
+            Locator startLink = ana.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Empezar "))).first();
+            assertThat(startLink).isVisible();
+            // its Start plays at once; the routine's own page (without ?start) shows the overview first
+            ana.navigate(limber.url("/" + startLink.getAttribute("href").replace("?start", "")));
+            Locator start = ana.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(
+                    app.limber.base.Translations.text(Language.SPANISH, "player.overview.start")).setExact(true));
+            assertThat(start).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(15_000));
+            assertThat(ana.locator("html")).hasAttribute("lang", "es");
+            Axe.check(ana, "player-overview-es");
+            screenshot(ana, "player-overview-es-390.png");
+            start.click();
+            assertThat(ana.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Siguiente").setExact(true))).isVisible();
+            assertThat(ana.getByText("Paso 1 de ")).isVisible();
+            Axe.check(ana, "player-step-es");
+            screenshot(ana, "player-step-es-390.png");
+            Axe.inScheme(ana, "dark", () -> screenshot(ana, "player-step-es-390-dark.png"));
         }
     }
 }

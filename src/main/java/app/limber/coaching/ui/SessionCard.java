@@ -95,18 +95,7 @@ class SessionCard extends Div {
 
     /** "released after 40 s", "not released in 2 min", "released 1 of 2 times, 2 min 40 s in all". */
     static Words release(StepResult.Release release) {
-        Words spent = Durations.exactlyInWords(release.seconds());
-        if (release.released() == release.holds()) {
-            return release.holds() == 1 ? Words.of("session-card.released-after", spent)
-                    : Words.of("session-card.released-all", release.holds(), spent);
-        }
-        if (release.released() == 0) {
-            return release.seconds() >= release.maxSeconds() * release.holds()
-                    ? Words.of(release.holds() == 1 ? "session-card.not-released-in" : "session-card.not-released-in-each",
-                    Durations.exactlyInWords(release.maxSeconds()))
-                    : Words.of("session-card.not-released-stopped", spent);
-        }
-        return Words.of("session-card.released-some", release.released(), release.holds(), spent);
+        return release.words();
     }
 
     /** "Complete · 4 of 4 steps" or "Partial · 3 of 4 steps · Child's pose skipped". */
