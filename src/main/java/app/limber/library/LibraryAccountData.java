@@ -39,7 +39,8 @@ class LibraryAccountData implements AccountDataPart {
                                s.default_reps as "defaultReps", s.per_side as "perSide", s.primary_muscles as "primaryMuscles",
                                s.secondary_muscles as "secondaryMuscles", s.source, s.sources, s.pose,
                                s.copied_from_id as "copiedFromId", s.easier_id as "easierId", s.harder_id as "harderId",
-                               s.archived, s.created_at as "createdAt", s.updated_at as "updatedAt"
+                               s.content_language as "contentLanguage", s.archived, s.created_at as "createdAt",
+                               s.updated_at as "updatedAt"
                         from stretch s where s.owner_id = :me order by s.id
                         """, me.id()),
                 file("library/photos.json", """

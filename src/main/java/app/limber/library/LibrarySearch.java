@@ -88,7 +88,7 @@ class LibrarySearch {
         return jdbc.sql("""
                         %s
                         select id, name, summary, kind, position, default_hold_seconds, default_reps, per_side, pose,
-                               primary_muscles, secondary_muscles, owner_id is null as built_in, archived
+                               primary_muscles, secondary_muscles, owner_id is null as built_in, archived, content_language
                         from stretch
                         where %s
                         order by %s
@@ -107,7 +107,7 @@ class LibrarySearch {
         }
         return jdbc.sql("""
                         select id, name, summary, kind, position, default_hold_seconds, default_reps, per_side, pose,
-                               primary_muscles, secondary_muscles, owner_id is null as built_in, archived
+                               primary_muscles, secondary_muscles, owner_id is null as built_in, archived, content_language
                         from stretch
                         where id = any(cast(:ids as bigint[])) and (owner_id is null or owner_id = :coach)""")
                 .param("ids", ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
@@ -295,7 +295,8 @@ class LibrarySearch {
                 StretchKind.valueOf(row.getString("kind")), Position.valueOf(row.getString("position")),
                 row.getInt("default_hold_seconds"), row.getInt("default_reps"), row.getBoolean("per_side"),
                 muscles(row.getArray("primary_muscles")), muscles(row.getArray("secondary_muscles")),
-                row.getBoolean("built_in"), row.getBoolean("archived"), PoseJson.read(row.getString("pose")));
+                row.getBoolean("built_in"), row.getBoolean("archived"), PoseJson.read(row.getString("pose")),
+                app.limber.account.Language.fromCode(row.getString("content_language")).orElse(app.limber.account.Language.ENGLISH));
     }
 
     private static List<Muscle> muscles(Array array) throws SQLException {

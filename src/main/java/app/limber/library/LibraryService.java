@@ -2,6 +2,8 @@ package app.limber.library;
 
 import app.limber.base.Words;
 import app.limber.account.AccountService;
+import app.limber.account.Language;
+import app.limber.account.SignedInUser;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -122,10 +124,23 @@ public class LibraryService {
      */
     @Transactional
     public StretchDetails create(StretchDraft draft) {
+        return create(draft, coachesLanguage());
+    }
+
+    /**
+     * Adds a stretch of the coach's own, its texts written in this language (the page's, in the editor).
+     *
+     * @throws InvalidStretchException when a field breaks a rule; nothing is stored
+     * @throws UnknownContentLanguageException when no language is given; nothing is stored
+     */
+    @Transactional
+    public StretchDetails create(StretchDraft draft, Language writtenIn) {
         long coachId = coachId();
+        Language language = spoken(writtenIn);
         check(draft, coachId, null);
         var stretch = new Stretch(uniqueSlug(coachId, draft.name()), coachId, clock.instant());
         stretch.apply(draft, clock.instant());
+        stretch.writtenIn(language);
         stretch.linkVariations(draft.easierId(), draft.harderId());
         return stored(stretch, coachId);
     }
@@ -140,13 +155,31 @@ public class LibraryService {
      */
     @Transactional
     public StretchDetails update(long id, long version, StretchDraft draft) {
+        return update(id, version, draft, null, false);
+    }
+
+    /**
+     * As {@link #update(long, long, StretchDraft)}, and its texts are now written in this language.
+     *
+     * @throws UnknownContentLanguageException when no language is given; nothing is stored
+     */
+    @Transactional
+    public StretchDetails update(long id, long version, StretchDraft draft, Language writtenIn) {
+        return update(id, version, draft, writtenIn, true);
+    }
+
+    private StretchDetails update(long id, long version, StretchDraft draft, Language writtenIn, boolean changesLanguage) {
         long coachId = coachId();
+        Language language = changesLanguage ? spoken(writtenIn) : null;
         Stretch stretch = own(id, coachId);
         if (stretch.getVersion() != version) {
             throw new StretchChangedException(id);
         }
         check(draft, coachId, id);
         stretch.apply(draft, clock.instant());
+        if (language != null) {
+            stretch.writtenIn(language);
+        }
         stretch.linkVariations(draft.easierId(), draft.harderId());
         try {
             return stored(stretch, coachId);
@@ -196,6 +229,7 @@ public class LibraryService {
                 draft.perSide(), draft.primaryMuscles(), draft.secondaryMuscles(), copiedSource(original), draft.pose(),
                 draft.contraindications()), clock.instant());
         copy.setCopiedFromId(original.getId());
+        copy.writtenIn(original.getContentLanguage()); // the same texts, in the same language
         // the copy keeps the original's easier and harder versions (stretches this coach sees): no loop can follow
         copy.linkVariations(draft.easierId(), draft.harderId());
         return stored(copy, coachId);
@@ -249,6 +283,7 @@ public class LibraryService {
         stretch.apply(new StretchDraft(name, wanted.summary(), wanted.instructions(), wanted.cues(), wanted.cautions(),
                 wanted.kind(), wanted.position(), wanted.equipment(), wanted.purposes(), wanted.holdSeconds(), wanted.reps(),
                 wanted.perSide(), wanted.primaryMuscles(), wanted.secondaryMuscles(), wanted.source(), wanted.pose()), clock.instant());
+        stretch.writtenIn(coachesLanguage()); // a file does not say: as a stretch the coach writes
         return stretches.saveAndFlush(stretch).getId();
     }
 
@@ -377,6 +412,29 @@ public class LibraryService {
             slug = "stretch";
         }
         return slug.length() > 90 ? slug.substring(0, 90) : slug;
+    }
+
+    /**
+     * The language with this code, as a stretch's texts may be written in (English, Spanish,
+     * German): what the editor's "Written in" choice or a file names.
+     *
+     * @throws UnknownContentLanguageException for a code Limber does not speak
+     */
+    public static Language contentLanguage(String code) {
+        return Language.fromCode(code == null ? null : code.strip())
+                .orElseThrow(() -> new UnknownContentLanguageException(code));
+    }
+
+    private static Language spoken(Language language) {
+        if (language == null) {
+            throw new UnknownContentLanguageException(null);
+        }
+        return language;
+    }
+
+    /** The language the signed-in coach chose for Limber's words, else English: what a new stretch is written in. */
+    private Language coachesLanguage() {
+        return accounts.currentUser().map(SignedInUser::language).orElse(Language.ENGLISH);
     }
 
     /** The signed-in coach (the role is checked by {@code @PreAuthorize} on the class). */

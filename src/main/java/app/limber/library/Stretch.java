@@ -1,5 +1,6 @@
 package app.limber.library;
 
+import app.limber.account.Language;
 import app.limber.body.Muscle;
 import app.limber.body.PoseJson;
 import jakarta.persistence.Column;
@@ -137,6 +138,10 @@ class Stretch {
     @Column(columnDefinition = "jsonb")
     private String pose;
 
+    /** The code of the language its own texts are written in ({@link Language#code()}, V42); built-ins are English. */
+    @Column(name = "content_language", nullable = false, length = 2)
+    private String contentLanguage = Language.ENGLISH.code();
+
     @Column(name = "content_hash", length = 64)
     private String contentHash;
 
@@ -220,7 +225,8 @@ class Stretch {
                 defaultHoldSeconds, defaultReps, perSide, muscles(primaryMuscles), muscles(secondaryMuscles), source,
                 ownerId == null, ownerId != null && ownerId == viewerId, archived, PoseJson.read(pose),
                 photos == null ? List.of() : List.copyOf(photos), sources == null ? List.of() : List.copyOf(sources),
-                stepsWrittenByUs, video, enums(contraindications, Contraindication.class), easier, harder);
+                stepsWrittenByUs, video, enums(contraindications, Contraindication.class), easier, harder,
+                getContentLanguage());
     }
 
     StretchDraft toDraft() {
@@ -269,6 +275,15 @@ class Stretch {
 
     String getName() {
         return name;
+    }
+
+    /** The language its own texts are written in (English for a code Limber no longer speaks). */
+    Language getContentLanguage() {
+        return Language.fromCode(contentLanguage).orElse(Language.ENGLISH);
+    }
+
+    void writtenIn(Language language) {
+        contentLanguage = java.util.Objects.requireNonNull(language, "language").code();
     }
 
     Long getOwnerId() {

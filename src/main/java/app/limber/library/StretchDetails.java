@@ -1,5 +1,6 @@
 package app.limber.library;
 
+import app.limber.account.Language;
 import app.limber.body.Muscle;
 import app.limber.body.Pose;
 import java.util.List;
@@ -16,6 +17,8 @@ import java.util.Set;
  * @param contraindications who should not do it, or not without asking first, in the enum's order
  * @param easier its easier version (same target, made easier); null when it names none
  * @param harder its harder version; null when it names none
+ * @param contentLanguage the language its own texts (name, summary, instructions, cues, cautions)
+ *                        are written in: English for a built-in, whatever its coach chose for theirs
  */
 public record StretchDetails(long id, long version, String slug, String name, String summary,
                              List<String> instructions, List<String> cues, List<String> cautions,
@@ -24,7 +27,8 @@ public record StretchDetails(long id, long version, String slug, String name, St
                              List<Muscle> primaryMuscles, List<Muscle> secondaryMuscles, String source,
                              boolean builtIn, boolean mine, boolean archived, Pose pose, List<String> photos,
                              List<String> sources, boolean stepsWrittenByUs, String video,
-                             Set<Contraindication> contraindications, StretchLink easier, StretchLink harder) {
+                             Set<Contraindication> contraindications, StretchLink easier, StretchLink harder,
+                             Language contentLanguage) {
 
     /** What the athlete reads for each contraindication, in a fixed order: shown before the prose cautions. */
     public List<String> contraindicationCautions() {

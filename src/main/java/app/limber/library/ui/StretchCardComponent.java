@@ -26,6 +26,7 @@ class StretchCardComponent extends Card {
 
         var name = new RouterLink(stretch.name(), StretchView.class, new RouteParameters(StretchView.ID, String.valueOf(stretch.id())));
         name.addClassName("limber-stretch-name");
+        ContentLanguage.mark(name, stretch.contentLanguage());
         setTitle(name);
 
         var muscles = new Span(Muscle.listedInWords(Stream.concat(stretch.primaryMuscles().stream(),

@@ -1,5 +1,6 @@
 package app.limber.library.ui;
 
+import app.limber.account.Language;
 import app.limber.account.Role;
 import app.limber.base.Words;
 import app.limber.library.Contraindication;
@@ -19,6 +20,7 @@ import app.limber.library.StretchKind;
 import app.limber.library.StretchLink;
 import com.vaadin.flow.component.combobox.ComboBox;
 import app.limber.library.StretchNotFoundException;
+import app.limber.library.UnknownContentLanguageException;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -79,12 +81,15 @@ public class StretchEditorView extends Div implements BeforeEnterObserver, Befor
     final TextField source = new TextField(getTranslation("stretch-editor.source"));
     final ComboBox<StretchLink> easier = new ComboBox<>(getTranslation("stretch-editor.easier"));
     final ComboBox<StretchLink> harder = new ComboBox<>(getTranslation("stretch-editor.harder"));
+    /** The language the stretch's own texts are written in: the page's for a new one (each named in itself). */
+    final Select<Language> writtenIn = new Select<>();
     final Button save = new Button(getTranslation("stretch-editor.save"));
     final PoseEditor figure;
 
     private final H1 heading = new H1(getTranslation("stretch-editor.new"));
     /** The form as last loaded or saved; anything else is unsaved typing. */
     private StretchDraft loaded;
+    private Language loadedLanguage;
     private boolean leaving;
     private final LibraryService library;
     private StretchDetails editing;
@@ -143,6 +148,12 @@ public class StretchEditorView extends Div implements BeforeEnterObserver, Befor
         }
         easier.setHelperText(getTranslation("stretch-editor.easier.helper"));
         harder.setHelperText(getTranslation("stretch-editor.harder.helper"));
+        writtenIn.setLabel(getTranslation("stretch-editor.written-in"));
+        writtenIn.setItems(Language.values());
+        writtenIn.setItemLabelGenerator(Language::nativeName);
+        writtenIn.setEmptySelectionAllowed(false);
+        writtenIn.setValue(Language.of(getLocale()));
+        writtenIn.addValueChangeListener(change -> writtenIn.setInvalid(false));
         source.setMaxLength(300);
         source.setHelperText(getTranslation("stretch-editor.source.helper"));
         // the service decides what is valid; fields only show its answer, until the coach changes them
@@ -160,7 +171,7 @@ public class StretchEditorView extends Div implements BeforeEnterObserver, Befor
         var cancel = new Button(getTranslation("stretch-editor.cancel"), click -> leave());
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        var form = new FormLayout(name, kind, position, summary, instructions, cues, cautions,
+        var form = new FormLayout(name, writtenIn, kind, position, summary, instructions, cues, cautions,
                 hold, reps, perSide, primaryMuscles, secondaryMuscles, equipment, purposes, contraindications, easier, harder,
                 source, figure);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
@@ -171,6 +182,7 @@ public class StretchEditorView extends Div implements BeforeEnterObserver, Befor
         add(heading, form, new HorizontalLayout(save, cancel));
         fill(emptyDraft());
         loaded = draft();
+        loadedLanguage = writtenIn.getValue();
     }
 
     @Override
@@ -198,7 +210,9 @@ public class StretchEditorView extends Div implements BeforeEnterObserver, Befor
                 .withVariations(idOf(editing.easier()), idOf(editing.harder())));
         easier.setValue(editing.easier());
         harder.setValue(editing.harder());
+        writtenIn.setValue(editing.contentLanguage());
         loaded = draft();
+        loadedLanguage = writtenIn.getValue();
     }
 
     @Override
@@ -211,13 +225,17 @@ public class StretchEditorView extends Div implements BeforeEnterObserver, Befor
         clearErrors();
         try {
             StretchDetails saved = editing == null
-                    ? library.create(draft())
-                    : library.update(editing.id(), editing.version(), draft());
+                    ? library.create(draft(), writtenIn.getValue())
+                    : library.update(editing.id(), editing.version(), draft(), writtenIn.getValue());
             Notification.show(getTranslation("stretch-editor.saved", saved.name())).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             loaded = draft();
+            loadedLanguage = writtenIn.getValue();
             getUI().ifPresent(ui -> ui.navigate(StretchView.class, new RouteParameters(StretchView.ID, String.valueOf(saved.id()))));
         } catch (InvalidStretchException refused) {
             showErrors(refused.problems());
+        } catch (UnknownContentLanguageException refused) {
+            writtenIn.setErrorMessage(refused.words().shown());
+            writtenIn.setInvalid(true);
         } catch (StretchChangedException changedElsewhere) {
             Notification.show(getTranslation("stretch-editor.changed-elsewhere"))
                     .addThemeVariants(NotificationVariant.LUMO_WARNING);
@@ -229,7 +247,7 @@ public class StretchEditorView extends Div implements BeforeEnterObserver, Befor
     /** Asks before leaving with unsaved typing, so nothing typed is lost by a stray click. */
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        if (leaving || draft().equals(loaded)) {
+        if (leaving || (draft().equals(loaded) && writtenIn.getValue() == loadedLanguage)) {
             return;
         }
         var postponed = event.postpone();
@@ -293,6 +311,8 @@ public class StretchEditorView extends Div implements BeforeEnterObserver, Befor
     }
 
     private void clearErrors() {
+        writtenIn.setInvalid(false);
+        writtenIn.setErrorMessage(null);
         fields().values().forEach(field -> {
             field.setInvalid(false);
             field.setErrorMessage(null);

@@ -110,7 +110,7 @@ public class StretchView extends Div implements BeforeEnterObserver, HasDynamicT
         var back = new RouterLink(getTranslation("stretch-page.back"), LibraryView.class);
         back.addClassName("limber-back-link");
 
-        var title = new H1(stretch.name());
+        var title = ContentLanguage.mark(new H1(stretch.name()), stretch.contentLanguage());
         var badges = new HorizontalLayout(new Badge(getTranslation(stretch.builtIn() ? "stretch-page.built-in" : "stretch-page.mine")),
                 new Badge(Words.label(stretch.kind()).shown()), new Badge(Words.label(stretch.position()).shown()));
         if (stretch.archived()) {
@@ -120,6 +120,7 @@ public class StretchView extends Div implements BeforeEnterObserver, HasDynamicT
 
         var summary = new Paragraph(stretch.summary());
         summary.addClassName("limber-stretch-summary");
+        ContentLanguage.mark(summary, stretch.contentLanguage());
 
         var dose = new Paragraph(Dose.of(stretch.holdSeconds(), stretch.reps(), stretch.perSide()));
         dose.addClassName("limber-stretch-dose");
@@ -127,12 +128,14 @@ public class StretchView extends Div implements BeforeEnterObserver, HasDynamicT
         var steps = new OrderedList();
         stretch.instructions().forEach(step -> steps.add(new ListItem(step)));
         steps.addClassName("limber-steps");
+        ContentLanguage.mark(steps, stretch.contentLanguage());
 
         var main = new Div(summary, dose);
         variations().ifPresent(main::add);
         main.add(section(getTranslation("stretch-page.how"), steps));
         if (!stretch.cues().isEmpty()) {
-            main.add(section(getTranslation("stretch-page.feel"), bullets(stretch.cues())));
+            main.add(section(getTranslation("stretch-page.feel"),
+                    ContentLanguage.mark(bullets(stretch.cues()), stretch.contentLanguage())));
         }
         if (!stretch.contraindications().isEmpty()) {
             Component checks = bullets(stretch.contraindicationCautionWords().stream().map(Words::shown).toList());
@@ -140,7 +143,7 @@ public class StretchView extends Div implements BeforeEnterObserver, HasDynamicT
             main.add(section(getTranslation("stretch-page.check-before"), checks));
         }
         if (!stretch.cautions().isEmpty()) {
-            Component cautions = bullets(stretch.cautions());
+            Component cautions = ContentLanguage.mark(bullets(stretch.cautions()), stretch.contentLanguage());
             cautions.addClassName("limber-cautions");
             main.add(section(getTranslation("stretch-page.when-to-stop"), cautions));
         }
