@@ -86,4 +86,17 @@ class MuscleAndCautionMigrationTest {
         assertThatThrownBy(() -> jdbc.update("update stretch set primary_muscles = '{BICEPS}' where id = ?", id))
                 .hasMessageContaining("stretch_muscles_known");
     }
+
+    @Test
+    void aStretchStoredBeforeContentLanguagesIsEnglishAndTheDatabaseKnowsOnlyLimbersLanguages() {
+        long id = aCoachStretch("sole roll");
+        flyway("latest").migrate();
+
+        assertThat(jdbc.queryForObject("select content_language from stretch where id = ?", String.class, id)).isEqualTo("en");
+        jdbc.update("update stretch set content_language = 'de' where id = ?", id);
+        assertThatThrownBy(() -> jdbc.update("update stretch set content_language = 'fr' where id = ?", id))
+                .hasMessageContaining("stretch_content_language_known");
+        assertThatThrownBy(() -> jdbc.update("update stretch set content_language = null where id = ?", id))
+                .hasMessageContaining("content_language");
+    }
 }
