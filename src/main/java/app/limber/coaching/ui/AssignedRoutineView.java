@@ -88,7 +88,8 @@ public class AssignedRoutineView extends Div implements BeforeEnterObserver, Has
             if (!step.contraindications().isEmpty()) {
                 var check = new UnorderedList();
                 check.addClassNames("limber-cautions", "limber-contraindications");
-                step.contraindicationCautions().forEach(line -> check.add(new ListItem(line)));
+                step.contraindications().stream().sorted().map(contraindication -> contraindication.cautionWords().shown())
+                        .forEach(line -> check.add(new ListItem(line)));
                 item.add(new Span(getTranslation("assigned-routine.check-first")), check);
             }
             if (!step.cautions().isEmpty()) {

@@ -78,7 +78,8 @@ public class AthletesView extends Div implements HasDynamicTitle {
         label.setPlaceholder(getTranslation("athletes.label-placeholder"));
         label.setAriaLabel(getTranslation("athletes.label-aria"));
         label.setMaxLength(RosterService.MAX_LABEL);
-        label.setWidth("22rem");
+        label.setWidth("28rem"); // its placeholder is long in German and Spanish
+        label.setMaxWidth("100%");
         createInvite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         label.setManualValidation(true);
         label.addValueChangeListener(change -> label.setInvalid(false));
@@ -125,6 +126,8 @@ public class AthletesView extends Div implements HasDynamicTitle {
         invites.addClassName("limber-invites");
         athletes.addClassName("limber-roster");
         groupName.setPlaceholder(getTranslation("athletes.group-placeholder"));
+        groupName.setWidth("24rem");
+        groupName.setMaxWidth("100%");
         groupName.setAriaLabel(getTranslation("athletes.group-aria"));
         groupName.setMaxLength(RosterService.MAX_GROUP_NAME);
         groupName.setManualValidation(true);

@@ -55,11 +55,12 @@ public class CoachHomeView extends Div implements HasDynamicTitle {
                 .setHeader(getTranslation("coach-home.athlete")).setComparator(AthleteWeek::athlete).setFlexGrow(2);
         week.addColumn(AthleteWeek::complete).setHeader(getTranslation("coach-home.complete")).setComparator(AthleteWeek::complete);
         week.addColumn(AthleteWeek::partial).setHeader(getTranslation("coach-home.partial")).setComparator(AthleteWeek::partial);
-        week.addColumn(AthleteWeek::given).setHeader(getTranslation("coach-home.given")).setComparator(AthleteWeek::given);
+        week.addColumn(AthleteWeek::given).setHeader(getTranslation("coach-home.given")).setComparator(AthleteWeek::given)
+                .setAutoWidth(true);
         week.addColumn(CoachHomeView::againstPlan).setHeader(getTranslation("plan-words.plan")).setKey("plan")
                 .setComparator(athlete -> athlete.plan() == null ? -1 : athlete.plan().done() - athlete.plan().planned());
         week.addColumn(athlete -> attentionCount.getOrDefault(athlete.athleteId(), 0L)).setHeader(getTranslation("coach-home.needs-attention"))
-                .setComparator(athlete -> attentionCount.getOrDefault(athlete.athleteId(), 0L));
+                .setComparator(athlete -> attentionCount.getOrDefault(athlete.athleteId(), 0L)).setAutoWidth(true); // long headers in German
         week.setAriaLabel(getTranslation("coach-home.week-aria"));
         moreAttention.addClassName("limber-attention-more");
         recent.addClassName("limber-recent");

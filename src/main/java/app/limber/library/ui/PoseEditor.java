@@ -64,6 +64,8 @@ class PoseEditor extends CustomField<Pose> {
         startFrom.setItems(builtIns.stream().filter(card -> card.pose() != null).toList());
         startFrom.setItemLabelGenerator(StretchCard::name);
         startFrom.setPlaceholder(getTranslation("pose-editor.choose-stretch"));
+        startFrom.setWidth("26rem"); // its label is long in German and Spanish
+        startFrom.setMaxWidth("100%");
         startFrom.addValueChangeListener(change -> {
             if (change.isFromClient() && change.getValue() != null) {
                 show(change.getValue().pose());

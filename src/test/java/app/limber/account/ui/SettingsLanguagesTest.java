@@ -80,7 +80,8 @@ class SettingsLanguagesTest extends MailTest {
         assertThat(dialog.getHeaderTitle()).isEqualTo("¿Eliminar tu cuenta?");
         assertThat(dialog.email.getLabel()).isEqualTo("Escribe tu correo para confirmar");
         assertThat(dialog.cancel.getText()).isEqualTo("Cancelar");
-        assertThat(_find(dialog, ListItem.class).stream().map(ListItem::getText)).contains("Tu calendario suscrito deja de funcionar.");
+        assertThat(_find(dialog, ListItem.class).stream().map(ListItem::getText)).contains("Tu calendario suscrito deja de funcionar.",
+                "Sales de las listas y grupos de tus entrenadores, y ya no puedes abrir las rutinas que te asignaron.");
         _setValue(dialog.email, "someone-else@example.com");
         _click(dialog.delete);
         assertThat(dialog.email.getErrorMessage())

@@ -171,6 +171,21 @@ class AthleteSideLanguagesTest extends UiTest {
                 .contains("Wenn dein Coach dir eine Routine zuweist").doesNotContain("No routines yet");
     }
 
+    @Test
+    void anAssignedRoutinesChecksBeforeStartingInSpanish() {
+        Person coach = given.aCoach(COACH);
+        Person athlete = given.anAthleteOf(coach, ATHLETE);
+        RoutineDetails coolDown = given.published(coach, given.as(coach.email(), () -> routines.createFromTemplate("post-run-static-cool-down")));
+        given.give(coach, coolDown, athlete);
+        signInAs(ATHLETE.email());
+        speak(Locale.of("es"));
+        UI.getCurrent().navigate(AssignedRoutineView.class, new RouteParameters(AssignedRoutineView.ID, String.valueOf(coolDown.id())));
+
+        String checks = _find(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withClasses("limber-contraindications"))
+                .stream().map(list -> list.getElement().getTextRecursively()).reduce("", String::concat);
+        assertThat(checks).contains("¿Llevas una prótesis de cadera?").doesNotContain("Had a hip replaced");
+    }
+
     /** A browser session in this language; the page opens again in it. */
     private static void speak(Locale locale) {
         VaadinSession.getCurrent().setLocale(locale);

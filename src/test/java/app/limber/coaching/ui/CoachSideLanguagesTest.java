@@ -120,6 +120,8 @@ class CoachSideLanguagesTest extends UiTest {
         assertThat(_get(H1.class).getText()).isEqualTo("Start");
         assertThat(_find(home, H2.class)).extracting(H2::getText).containsExactly("Braucht Aufmerksamkeit", "Diese Woche", "Letzte Einheiten");
         assertThat(home.week.getColumns().getFirst().getHeaderText()).isEqualTo("Athlet");
+        assertThat(home.week.getColumns()).filteredOn(column -> column.getHeaderText().length() > 12)
+                .as("long German headers are not cut off").extracting(column -> column.isAutoWidth()).containsOnly(true);
         card = _get(home.recent, SessionCard.class);
         assertThat(card.outcome.getText()).isEqualTo("Teilweise · 2 von 3 Schritten");
         assertThat(card.pain.getText()).isEqualTo("Schmerz 6/10 · Hintere Oberschenkel · Linke Seite");
@@ -140,6 +142,8 @@ class CoachSideLanguagesTest extends UiTest {
         assertThat(row).contains("Ana Athlete", "se unió el ", "plan: 0 de 2 esta semana", "0 completas + 1 parcial esta semana",
                 "Dolor indicado hace poco", "Quitar");
         assertThat(athletes.groupName.getPlaceholder()).isEqualTo("Nombre del grupo, p. ej. grupo de 10 km del martes");
+        assertThat(athletes.groupName.getWidth()).as("wide enough for its placeholder").isEqualTo("24rem");
+        assertThat(athletes.label.getWidth()).as("wide enough for its placeholder").isEqualTo("28rem");
 
         _click(athletes.createGroup);
         assertThat(athletes.groupName.isInvalid()).isTrue();

@@ -67,6 +67,7 @@ class LibraryLanguagesTest extends UiTest {
         _setValue(view.muscles, Set.of(Muscle.HAMSTRINGS));
         assertThat(view.resultCount.getText()).matches("\\d+ estiramientos?");
         assertThat(view.clearFilters.getText()).isEqualTo("Quitar filtros");
+        assertThat(view.ownership.getItemLabelGenerator().apply(app.limber.library.Ownership.ALL)).as("short enough for its field").isEqualTo("Todos");
 
         _setValue(view.text, "zzzz no such stretch");
         assertThat(view.resultCount.getText()).isEqualTo("0 estiramientos");
@@ -83,10 +84,12 @@ class LibraryLanguagesTest extends UiTest {
         UI.getCurrent().navigate(LibraryView.class);
         var view = _get(LibraryView.class);
 
-        assertThat(_get(H1.class).getText()).isEqualTo("Dehnübungen-Bibliothek");
+        assertThat(_get(H1.class).getText()).isEqualTo("Bibliothek der Dehnübungen");
         assertThat(view.resultCount.getText()).isEqualTo("46 Dehnübungen");
         assertThat(view.kind.getLabel()).isEqualTo("Art");
         assertThat(view.position.getLabel()).isEqualTo("Ausgangsposition");
+        assertThat(view.position.getEmptySelectionCaption()).as("short enough for its field").isEqualTo("Jede Position");
+        assertThat(view.ownership.getItemLabelGenerator().apply(app.limber.library.Ownership.ALL)).as("short enough for its field").isEqualTo("Alle");
 
         _setValue(view.muscles, Set.of(Muscle.CALF_SOLEUS));
         assertThat(view.resultCount.getText()).matches("\\d+ Dehnübung(en)?");
@@ -172,6 +175,8 @@ class LibraryLanguagesTest extends UiTest {
         assertThat(_get(H1.class).getText()).isEqualTo("Neue Dehnübung");
         assertThat(editor.primaryMuscles.getLabel()).isEqualTo("Muskeln, die sie dehnt");
         assertThat(editor.easier.getLabel()).isEqualTo("Leichtere Variante");
+        assertThat(editor.figure.startFrom.getLabel()).isEqualTo("Mit der Figur einer mitgelieferten Übung beginnen");
+        assertThat(editor.figure.startFrom.getWidth()).as("wide enough for its German label").isEqualTo("26rem");
 
         _setValue(editor.name, "Meine Wadendehnung");
         _setValue(editor.instructions, "Ferse runter.");
