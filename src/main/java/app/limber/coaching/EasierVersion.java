@@ -31,8 +31,13 @@ public record EasierVersion(long stretchId, String name, String summary, List<St
         contraindications = contraindications == null ? List.of() : contraindications.stream().sorted().distinct().toList();
     }
 
-    /** What the athlete reads for each contraindication, before the prose cautions. */
+    /** What the athlete reads for each contraindication, before the prose cautions: in the UI's language (English outside a UI). */
     public List<String> contraindicationCautions() {
-        return contraindications.stream().map(Contraindication::caution).toList();
+        return contraindicationCautionWords().stream().map(app.limber.base.Words::shown).toList();
+    }
+
+    /** {@link #contraindicationCautions()} as words, for a reader whose language is not the UI's. */
+    public List<app.limber.base.Words> contraindicationCautionWords() {
+        return contraindications.stream().map(Contraindication::cautionWords).toList();
     }
 }

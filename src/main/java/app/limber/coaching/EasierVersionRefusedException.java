@@ -6,17 +6,17 @@ package app.limber.coaching;
  */
 public class EasierVersionRefusedException extends InvalidSessionException {
 
-    EasierVersionRefusedException(String message) {
-        super(message);
+    EasierVersionRefusedException(app.limber.base.Words words) {
+        super(words);
     }
 
     /** Step {@code index} (from 0) has no easier version. */
     public static EasierVersionRefusedException none(int index) {
-        return new EasierVersionRefusedException("Step " + (index + 1) + " has no easier version.");
+        return new EasierVersionRefusedException(app.limber.base.Words.of("easier-error.none", index + 1));
     }
 
     /** Step {@code index} (from 0) has an easier version, but not the one named. */
     static EasierVersionRefusedException another(int index, String offered) {
-        return new EasierVersionRefusedException("The easier version of step " + (index + 1) + " is " + offered + ".");
+        return new EasierVersionRefusedException(app.limber.base.Words.of("easier-error.another", index + 1, offered));
     }
 }

@@ -1,9 +1,20 @@
 package app.limber.coaching;
 
-/** A session log was refused (not an assigned routine, or a note too long); nothing was stored. */
-public class InvalidSessionException extends RuntimeException {
+import app.limber.base.Refusal;
+import app.limber.base.Words;
 
-    InvalidSessionException(String message) {
-        super(message);
+/** A session log was refused (not an assigned routine, or a note too long); nothing was stored. */
+public class InvalidSessionException extends RuntimeException implements Refusal {
+
+    private final transient Words words;
+
+    InvalidSessionException(Words words) {
+        super(words.english());
+        this.words = words;
+    }
+
+    @Override
+    public Words words() {
+        return words;
     }
 }

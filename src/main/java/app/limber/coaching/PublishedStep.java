@@ -57,9 +57,14 @@ public record PublishedStep(long stepId, long stretchId, String name, String sum
                 secondaryMuscles, dose, pose, photos, video, List.of());
     }
 
-    /** What the athlete reads for each contraindication, before the prose cautions. */
+    /** What the athlete reads for each contraindication, before the prose cautions: in the UI's language (English outside a UI). */
     public List<String> contraindicationCautions() {
-        return contraindications.stream().map(Contraindication::caution).toList();
+        return contraindicationCautionWords().stream().map(app.limber.base.Words::shown).toList();
+    }
+
+    /** {@link #contraindicationCautions()} as words, for a reader whose language is not the UI's. */
+    public List<app.limber.base.Words> contraindicationCautionWords() {
+        return contraindications.stream().map(Contraindication::cautionWords).toList();
     }
 
     /** A step whose stretch has no video. */

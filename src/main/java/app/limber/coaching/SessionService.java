@@ -2,6 +2,8 @@ package app.limber.coaching;
 
 import app.limber.account.AccountService;
 import app.limber.base.TypedText;
+import app.limber.base.Words;
+import app.limber.base.Translations;
 import app.limber.routine.RoutineService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -29,10 +31,10 @@ public class SessionService {
     /** How long after a session the athlete can still say how it felt. */
     public static final Duration FEEDBACK_WINDOW = Duration.ofDays(1);
     public static final int HISTORY_SIZE = 100;
-    public static final String PAIN_WITHOUT_PLACE = "Choose where it hurt, on the body map or in the list, or set the pain to 0.";
-    public static final String PAIN_WITHOUT_SIDE = "Choose the side that hurt: left, right or both.";
-    public static final String PAIN_LEVEL = "Rate the pain from 0 (none) to 10 (the worst imaginable).";
-    public static final String COMPLETE_WITH_STEPS_NOT_DONE = "A session is complete only when every step was done.";
+    public static final String PAIN_WITHOUT_PLACE = Translations.english("session-error.pain-without-place");
+    public static final String PAIN_WITHOUT_SIDE = Translations.english("session-error.pain-without-side");
+    public static final String PAIN_LEVEL = Translations.english("session-error.pain-level");
+    public static final String COMPLETE_WITH_STEPS_NOT_DONE = Translations.english("session-error.complete-not-done");
     public static final int MAX_PAIN = 10;
 
     private final SessionLogRepository logs;
@@ -73,31 +75,31 @@ public class SessionService {
     public long logSession(SessionReport report) {
         checkNote(report.note());
         if (report.stepsDone() < 0 || report.stepsDone() > report.stepsTotal() && report.stepsTotal() > 0) {
-            throw new InvalidSessionException("The steps done must be between 0 and the routine's steps.");
+            throw new InvalidSessionException(Words.of("session-error.steps-done-range"));
         }
         if (report.steps() != null) {
             if (report.stepsTotal() > 0 && report.steps().size() != report.stepsTotal()) {
-                throw new InvalidSessionException("Each of the routine's steps needs its outcome.");
+                throw new InvalidSessionException(Words.of("session-error.outcome-each"));
             }
             boolean everyStepDone = !report.steps().isEmpty()
                     && report.steps().stream().allMatch(step -> step.outcome() == StepResult.Outcome.DONE);
             if (report.complete() != everyStepDone) {
-                throw new InvalidSessionException(COMPLETE_WITH_STEPS_NOT_DONE);
+                throw new InvalidSessionException(Words.of("session-error.complete-not-done"));
             }
             if (report.stepsDone() != report.steps().stream().filter(step -> step.outcome() == StepResult.Outcome.DONE).count()) {
-                throw new InvalidSessionException("The steps done must be the steps whose outcome is done.");
+                throw new InvalidSessionException(Words.of("session-error.steps-done-match"));
             }
         }
         long me = me();
         Assignment assignment = assignments.findByAthleteIdAndRoutineId(me, report.routineId())
                 .filter(Assignment::isActive)
                 .filter(candidate -> membership.onRoster(candidate.getCoachId(), me))
-                .orElseThrow(() -> new InvalidSessionException("This routine is not one of yours."));
+                .orElseThrow(() -> new InvalidSessionException(Words.of("session-error.routine-not-yours")));
         // the version played (a coach may publish a new one mid-session), else the latest
         RoutineVersion played = (report.version() > 0
                 ? versions.findByRoutineIdAndNumber(report.routineId(), report.version())
                 : versions.findFirstByRoutineIdOrderByNumberDesc(report.routineId()))
-                .orElseThrow(() -> new InvalidSessionException("This routine is not one of yours."));
+                .orElseThrow(() -> new InvalidSessionException(Words.of("session-error.routine-not-yours")));
         checkEasier(report.steps(), played);
         return logs.save(new SessionLog(me, assignment.getCoachId(), report.routineId(), played.getNumber(), clock.instant(), report)).getId();
     }
@@ -141,18 +143,18 @@ public class SessionService {
     public void giveFeedback(long sessionId, SessionFeedback feedback) {
         checkNote(feedback.note());
         if (feedback.painLevel() < 0 || feedback.painLevel() > MAX_PAIN) {
-            throw new InvalidSessionException(PAIN_LEVEL);
+            throw new InvalidSessionException(Words.of("session-error.pain-level"));
         }
         if (feedback.pain() && feedback.painWhere().isEmpty()) {
-            throw new InvalidSessionException(PAIN_WITHOUT_PLACE);
+            throw new InvalidSessionException(Words.of("session-error.pain-without-place"));
         }
         if (feedback.pain() && feedback.painSide() == null) {
-            throw new InvalidSessionException(PAIN_WITHOUT_SIDE);
+            throw new InvalidSessionException(Words.of("session-error.pain-without-side"));
         }
         SessionLog log = logs.findById(sessionId).filter(found -> found.getAthleteId() == me())
-                .orElseThrow(() -> new InvalidSessionException("This session is not one of yours."));
+                .orElseThrow(() -> new InvalidSessionException(Words.of("session-error.session-not-yours")));
         if (log.getFinishedAt().plus(FEEDBACK_WINDOW).isBefore(clock.instant())) {
-            throw new InvalidSessionException("This session ended too long ago to change how it felt.");
+            throw new InvalidSessionException(Words.of("session-error.too-late"));
         }
         log.giveFeedback(feedback, clock.instant());
     }
@@ -189,13 +191,13 @@ public class SessionService {
     public void reply(long sessionId, String text) {
         String reply = text == null ? "" : text.strip();
         if (reply.isEmpty()) {
-            throw new InvalidSessionException("Write a reply first.");
+            throw new InvalidSessionException(Words.of("session-error.reply-empty"));
         }
         if (reply.length() > MAX_REPLY) {
-            throw new InvalidSessionException("Keep the reply to at most " + MAX_REPLY + " characters.");
+            throw new InvalidSessionException(Words.of("session-error.reply-too-long", MAX_REPLY));
         }
         if (TypedText.hasControlCharacter(reply)) {
-            throw new InvalidSessionException(TypedText.CONTROL_CHARACTER);
+            throw new InvalidSessionException(TypedText.REMOVE_CONTROL_CHARACTER);
         }
         long coachId = me();
         SessionLog log = logs.findById(sessionId)
@@ -222,10 +224,10 @@ public class SessionService {
 
     private static void checkNote(String note) {
         if (note.strip().length() > MAX_NOTE) {
-            throw new InvalidSessionException("Keep the note to at most " + MAX_NOTE + " characters.");
+            throw new InvalidSessionException(Words.of("session-error.note-too-long", MAX_NOTE));
         }
         if (TypedText.hasControlCharacter(note)) {
-            throw new InvalidSessionException(TypedText.CONTROL_CHARACTER);
+            throw new InvalidSessionException(TypedText.REMOVE_CONTROL_CHARACTER);
         }
     }
 

@@ -120,6 +120,8 @@ class StepRow extends Div {
 
         menu.addThemeVariants(MenuBarVariant.LUMO_ICON, MenuBarVariant.LUMO_TERTIARY);
         menu.addClassName("limber-step-menu");
+        // the name of the bar's own overflow button, which Vaadin says in English
+        menu.setI18n(new MenuBar.MenuBarI18n().setMoreOptions(getTranslation("step-row.more-options")));
         // the button's name is its (visually hidden) text: an aria-label on the item or a tooltip
         // in the menu bar is not allowed there for screen readers
         var moreName = new Span(getTranslation("step-row.actions"));

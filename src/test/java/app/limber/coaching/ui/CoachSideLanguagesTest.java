@@ -194,6 +194,17 @@ class CoachSideLanguagesTest extends UiTest {
         assertThat(page.given.getElement().getTextRecursively()).contains("Mo, Mi, Fr ab ", "noch nicht gemacht", "Plan ändern");
         assertThat(page.replies.values().iterator().next().send.getText()).isEqualTo("Antwort senden");
         assertNoEnglish(page.getElement().getTextRecursively());
+
+        // a reply the session service refuses is told in German next to the field, and nothing is stored
+        var german = page.replies.values().iterator().next();
+        _setValue(german.text, "x".repeat(501));
+        _click(german.send);
+        assertThat(german.text.isInvalid()).isTrue();
+        assertThat(german.text.getErrorMessage()).isEqualTo("Die Antwort darf höchstens 500 Zeichen lang sein.");
+        _setValue(german.text, "   ");
+        _click(german.send);
+        assertThat(german.text.getErrorMessage()).isEqualTo("Schreib zuerst eine Antwort.");
+        assertThat(jdbc.queryForObject("select count(*) from session_log where reply is not null", Integer.class)).isZero();
     }
 
     @Test
