@@ -120,7 +120,7 @@ public class CoachHomeService {
         RosterEntry entry = entries.findById(new RosterEntry.Key(coach, athleteId)).filter(RosterEntry::isActive)
                 .orElseThrow(() -> new AthleteNotFoundException(athleteId));
         var person = Optional.ofNullable(accounts.namesAndZones(List.of(athleteId)).get(athleteId));
-        String name = person.map(app.limber.account.NameAndZone::name).orElse("An athlete");
+        String name = person.map(app.limber.account.NameAndZone::name).orElse(app.limber.base.Words.of("fallback.an-athlete").shown());
         java.time.ZoneId zone = person.map(app.limber.account.NameAndZone::zone).orElse(java.time.ZoneOffset.UTC);
         List<String> groups = queries.groupsOf(coach, athleteId);
         List<Row> rows = queries.athleteSessions(coach, athleteId, TIMELINE_SIZE);

@@ -117,7 +117,7 @@ public class RosterService {
         }
         InviteSummary invite = createInvite(label == null || label.isBlank()
                 ? address.substring(0, Math.min(address.length(), MAX_LABEL)) : label);
-        String name = accounts.displayNames(List.of(coach)).getOrDefault(coach, "Your coach");
+        String name = accounts.displayNames(List.of(coach)).getOrDefault(coach, app.limber.base.Words.of("fallback.your-coach").shown());
         String link = mail.base() + "/join/" + invite.token();
         outbox.inviteTo(address, unsubscribe -> InviteEmail.of(name, link, unsubscribe, accounts.inviteLanguage(address)));
         return invite;

@@ -136,7 +136,7 @@ class SessionLogQueries {
                         order by a.assigned_at, a.id""")
                 .param("coach", coachId).param("athlete", athleteId)
                 .query((rs, number) -> new GivenRoutine(rs.getLong("routine_id"),
-                        rs.getString("title") == null ? "A routine" : rs.getString("title"), rs.getInt("number"),
+                        rs.getString("title") == null ? app.limber.base.Words.of("fallback.a-routine").shown() : rs.getString("title"), rs.getInt("number"),
                         rs.getString("schedule_hint"), instant(rs, "assigned_at"), instant(rs, "last_done"), plan(rs)))
                 .list();
     }
@@ -219,7 +219,7 @@ class SessionLogQueries {
                 : Arrays.stream(where.split(",")).map(Muscle::valueOf).toList();
         String title = rs.getString("title");
         return new Row(rs.getLong("id"), rs.getLong("athlete_id"), rs.getLong("routine_id"), rs.getInt("version"),
-                title == null ? "A routine" : title, instant(rs, "finished_at"), rs.getBoolean("complete"),
+                title == null ? app.limber.base.Words.of("fallback.a-routine").shown() : title, instant(rs, "finished_at"), rs.getBoolean("complete"),
                 rs.getInt("steps_done"), rs.getInt("steps_total"), feeling == null ? null : Feeling.valueOf(feeling),
                 rs.getBoolean("pain"), (Integer) rs.getObject("pain_level"), side == null ? null : PainSide.valueOf(side),
                 muscles, rs.getString("note"), rs.getString("steps"), rs.getString("reply"), instant(rs, "replied_at"));

@@ -171,7 +171,7 @@ public class SessionService {
                         .map(log -> new VersionKey(log.getRoutineId(), log.getVersion())).distinct().toList()).stream()
                 .collect(Collectors.toMap(RoutineVersion::key, version -> content.read(version).title()));
         return mine.stream().map(log -> new SessionEntry(log.getId(), log.getRoutineId(),
-                titles.getOrDefault(new VersionKey(log.getRoutineId(), log.getVersion()), "A routine"),
+                titles.getOrDefault(new VersionKey(log.getRoutineId(), log.getVersion()), Words.of("fallback.a-routine").shown()),
                 log.getFinishedAt(), log.isComplete(), log.getStepsDone(), log.getStepsTotal(), log.getFeeling(),
                 log.isPain(), log.getPainWhere().stream().map(app.limber.body.Muscle::valueOf).toList(), log.getNote(),
                 log.getPainLevel(), log.getPainSide(), log.getSteps(), log.getReply(), log.getRepliedAt(),

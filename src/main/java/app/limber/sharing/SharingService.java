@@ -283,7 +283,7 @@ public class SharingService {
     }
 
     private String coachName(long coachId) {
-        return accounts.coachNameForLink(coachId).orElse("Your coach");
+        return accounts.coachNameForLink(coachId).orElseGet(() -> app.limber.base.Words.of("fallback.your-coach").shown());
     }
 
     /** @param opened the opens appended since V21; the link's own count holds those before */

@@ -103,6 +103,8 @@ class EditorThroughFaultsBrowserIT extends BrowserTest {
             page.onDialog(dialog -> dialog.accept()); // "leave the page?" while something is unsaved: yes
             String editor = openDemoRoutine(page, app);
             page.locator(".limber-step-toggle").first().click();
+            // the step opens with the server's answer: only then is there a note to type in once it is gone
+            assertThat(page.getByLabel("Note for the athlete")).isVisible();
 
             app.close();
             serverDown = true;

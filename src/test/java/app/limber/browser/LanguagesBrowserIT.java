@@ -75,6 +75,9 @@ class LanguagesBrowserIT extends BrowserTest {
             ana.navigate(limber.url("/my-routines"));
             assertThat(ana.locator("html")).hasAttribute("lang", "es");
             assertThat(ana.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mis rutinas").setLevel(1))).isVisible();
+            // Vaadin's own message when the phone loses its connection is in Spanish too
+            org.assertj.core.api.Assertions.assertThat(ana.evaluate("() => window.Vaadin.connectionIndicator.offlineText"))
+                    .isEqualTo("Sin conexión");
             Axe.check(ana, "my-routines-es");
             screenshot(ana, "my-routines-es-390.png");
             Axe.inScheme(ana, "dark", () -> screenshot(ana, "my-routines-es-390-dark.png"));

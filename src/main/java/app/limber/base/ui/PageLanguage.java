@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * browser's languages among {@link Language Limber's} (Spanish for {@code es-MX}, English when
  * none matches); once someone is signed in, the language they chose with their account wins,
  * read once per session. Each page's {@code <html lang>} says which it is, for screen readers,
- * hyphenation and the player's voice.
+ * hyphenation and the player's voice, and Vaadin's connection messages are put in it.
  */
 @Component
 class PageLanguage implements VaadinServiceInitListener {
@@ -46,5 +46,11 @@ class PageLanguage implements VaadinServiceInitListener {
         Language language = languages.offered().contains(asked) ? asked : Language.ENGLISH;
         ui.setLocale(language.locale());
         ui.getPage().executeJs("document.documentElement.lang = $0", language.code());
+        // Vaadin's own connection messages (a phone at the track loses its connection): in the page's language
+        ui.getPage().executeJs("""
+                const indicator = window.Vaadin && window.Vaadin.connectionIndicator;
+                if (indicator) { indicator.onlineText = $0; indicator.offlineText = $1; indicator.reconnectingText = $2; }""",
+                ui.getTranslation("connection.online"), ui.getTranslation("connection.offline"),
+                ui.getTranslation("connection.reconnecting"));
     }
 }
