@@ -97,7 +97,9 @@ public final class PackagedLimber implements AutoCloseable {
                     if (ECHO) {
                         System.out.println("[limber] " + line);
                     }
-                    if (line.contains("Started Application in")) {
+                    // ready, not only started: Spring Boot logs "Started" before readiness accepts
+                    // traffic (TwoNodesBrowserIT once met a 503 in between); ReadinessLog says when
+                    if (line.contains("Readiness: ACCEPTING_TRAFFIC")) {
                         started.complete(null);
                     }
                 }
@@ -108,28 +110,6 @@ public final class PackagedLimber implements AutoCloseable {
         });
         // minutes, not seconds: on a 2-core machine shared with other builds a start takes up to 4 min
         started.get(6, TimeUnit.MINUTES);
-        awaitReady();
-    }
-
-    /**
-     * Started is not yet ready: Spring Boot logs "Started" before it turns readiness to accepting
-     * traffic (and TwoNodesBrowserIT once met a 503 in between). Asks the readiness probe, as a
-     * load balancer does, until it answers 200; a Limber that never does fails the start.
-     */
-    private void awaitReady() throws Exception {
-        var client = java.net.http.HttpClient.newHttpClient();
-        var probe = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/actuator/health/readiness")))
-                .timeout(java.time.Duration.ofSeconds(5)).build();
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
-        int status = 0;
-        while (System.nanoTime() < deadline) {
-            status = client.send(probe, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
-            if (status == 200) {
-                return;
-            }
-            Thread.sleep(100); // between two asks of the probe, not in place of one
-        }
-        throw new IllegalStateException("Limber started but its readiness still answers " + status + " after a minute:\n" + log());
     }
 
     /** The operating system's id of the Limber process (to read its memory, for instance). */
