@@ -133,6 +133,14 @@ public final class VaadinClient {
         return new String(body, StandardCharsets.UTF_8);
     }
 
+    /**
+     * Closes this person's connections (the server keeps their session until it times out): what
+     * a session holds on the server can then be told from what an open connection does.
+     */
+    public void disconnect() {
+        http.shutdownNow();
+    }
+
     /** Requests sent so far. */
     public int requests() {
         return requests;
