@@ -37,8 +37,14 @@ public class LimberClock extends Component implements HasComponents {
         getElement().setAttribute("aria-label", getTranslation("player.clock.timer"));
         // the clock's own words and the voice's language: the reader's (the plan brings the phases' words)
         getElement().setAttribute("speech-lang", getLocale().toLanguageTag());
-        getElement().setAttribute("words", words());
+        getElement().setAttribute("words", WORDS.computeIfAbsent(getLocale(), locale -> words()));
     }
+
+    /**
+     * The clock's words per language, made once: every open clock in a language holds the same
+     * string (the translations do not change while Limber runs; a handful of languages).
+     */
+    private static final java.util.Map<java.util.Locale, String> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The clock's own words in the reader's language, as {@code limber-clock.ts} reads them ({@code {0}}: an argument). */
     String words() {

@@ -205,10 +205,9 @@ public class Player extends Div {
         playing.videoAddress = source::videoAddress;
         playing.easierTaken = source::easierTaken;
         playing.usePlan(shown);
-        playing.easier.addClickListener(click -> chooseEasier(true));
-        playing.original.addClickListener(click -> chooseEasier(false));
+        playing.onChooseEasier = this::chooseEasier;
         // at the maximum of a hold until it releases, the athlete chose to stop: the session ends here
-        playing.stopHere.addClickListener(click -> finish(false));
+        playing.onStopHere = () -> finish(false);
         LimberClock clock = playing.clock;
         clock.setSound(sound.getValue());
         clock.setAutoAdvance(autoAdvance.getValue());
@@ -272,9 +271,7 @@ public class Player extends Div {
         }
         if (!chosen) {
             Notification.show(getTranslation("player.easier.hold-begun"));
-            playing.easier.setVisible(false);
-            playing.original.setVisible(false);
-            playing.variantHint.setVisible(false);
+            playing.holdBegun();
             return;
         }
         var step = routine.steps().get(current);

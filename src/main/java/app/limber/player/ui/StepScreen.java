@@ -51,18 +51,30 @@ class StepScreen extends Div {
     final Button next = new Button(getTranslation("player.step.next"), VaadinIcon.STEP_FORWARD.create());
     final Button allSteps = new Button(getTranslation("player.step.all-steps"));
     final Button end = new Button(getTranslation("player.step.end"));
+    /*
+     * The controls only some steps need are built while such a step shows and dropped after (an
+     * open player stays small): Released, Stop here and Next at the maximum for a hold until it
+     * releases; Easier, Original and what they give for a step with an easier version. Null while
+     * the current step has none.
+     */
     /** A hold until it releases: the athlete feels the cramp let go (the clock's own). */
-    final Button released = new Button(getTranslation("player.clock.released"), VaadinIcon.CHECK.create());
-    /** At the maximum of a hold until it releases: end the session here (the {@link Player}'s). */
-    final Button stopHere = new Button(getTranslation("player.step.stop-here"));
+    Button released;
+    /** At the maximum of a hold until it releases: end the session here (the {@link Player}'s: {@link #onStopHere}). */
+    Button stopHere;
     /** At the maximum of a hold until it releases: go on with the step (the clock's own). */
-    final Button releaseNext = new Button(getTranslation("player.step.next"), VaadinIcon.STEP_FORWARD.create());
-    /** A step with an easier version, before its hold begins: play that instead (the {@link Player}'s). */
-    final Button easier = new Button(getTranslation("player.step.easier"), VaadinIcon.LEVEL_DOWN.create());
+    Button releaseNext;
+    private Div releaseControls;
+    /** A step with an easier version, before its hold begins: play that instead (the {@link Player}'s: {@link #onChooseEasier}). */
+    Button easier;
     /** The easier version taken, before its hold begins: back to the step's own stretch (the {@link Player}'s). */
-    final Button original = new Button(getTranslation("player.step.original"), VaadinIcon.ARROW_BACKWARD.create());
+    Button original;
     /** What Easier gives ("Knee bend calf stretch, same dose"), or whose easier version is shown. */
-    final Span variantHint = new Span();
+    Span variantHint;
+    private Div variantControls;
+    /** Stop here, at the maximum of a hold until it releases (set by the {@link Player}). */
+    Runnable onStopHere = () -> { };
+    /** Easier (true) or Original (false) tapped (set by the {@link Player}). */
+    java.util.function.Consumer<Boolean> onChooseEasier = easier -> { };
     /** Whether the athlete took a step's easier version (the {@link Player} asks its source). */
     java.util.function.IntPredicate easierTaken = step -> false;
     final Div phases = new Div();
@@ -114,7 +126,7 @@ class StepScreen extends Div {
         for (Button button : List.of(previous, pause, restart, next)) {
             button.addThemeVariants(ButtonVariant.LUMO_LARGE);
         }
-        clock.add(controls, releaseControls(), variantControls());
+        clock.add(controls);
 
         phases.addClassName("limber-player-phases");
         clock.setPhaseList(PHASE_LIST);
@@ -125,8 +137,27 @@ class StepScreen extends Div {
         add(heading, top, clock, phases, stepContent, options);
     }
 
-    /** Released while a hold until it releases counts up; Stop here and Next at its maximum (shown by the page's CSS). */
-    private Div releaseControls() {
+    /**
+     * Released while a hold until it releases counts up; Stop here and Next at its maximum (shown
+     * by the page's CSS), right below the controls: there while the step has such a hold, else gone.
+     */
+    private void showReleaseControls(boolean needed) {
+        if (!needed) {
+            if (releaseControls != null) {
+                releaseControls.removeFromParent();
+                releaseControls = null;
+                released = null;
+                stopHere = null;
+                releaseNext = null;
+            }
+            return;
+        }
+        if (releaseControls != null) {
+            return;
+        }
+        released = new Button(getTranslation("player.clock.released"), VaadinIcon.CHECK.create());
+        stopHere = new Button(getTranslation("player.step.stop-here"), click -> onStopHere.run());
+        releaseNext = new Button(getTranslation("player.step.next"), VaadinIcon.STEP_FORWARD.create());
         LimberClock.releases(released);
         LimberClock.goesOnAfterMax(releaseNext);
         released.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE, ButtonVariant.LUMO_SUCCESS);
@@ -135,23 +166,50 @@ class StepScreen extends Div {
         releaseNext.addThemeVariants(ButtonVariant.LUMO_LARGE);
         var atMax = new Div(stopHere, releaseNext);
         atMax.addClassName("limber-release-at-max");
-        var release = new Div(released, atMax);
-        release.addClassName("limber-release-controls");
-        return release;
+        releaseControls = new Div(released, atMax);
+        releaseControls.addClassName("limber-release-controls");
+        clock.addComponentAtIndex(1, releaseControls);
     }
 
     /**
      * Easier / Original, below the controls while the step gets ready (the page's CSS hides them
-     * once the hold begins): a secondary action, not competing with the clock's own.
+     * once the hold begins): a secondary action, not competing with the clock's own. There while
+     * the step has an easier version, else gone.
      */
-    private Div variantControls() {
+    private void showVariantControls(boolean needed) {
+        if (!needed) {
+            if (variantControls != null) {
+                variantControls.removeFromParent();
+                variantControls = null;
+                easier = null;
+                original = null;
+                variantHint = null;
+            }
+            return;
+        }
+        if (variantControls != null) {
+            return;
+        }
+        easier = new Button(getTranslation("player.step.easier"), VaadinIcon.LEVEL_DOWN.create(), click -> onChooseEasier.accept(true));
+        original = new Button(getTranslation("player.step.original"), VaadinIcon.ARROW_BACKWARD.create(),
+                click -> onChooseEasier.accept(false));
         for (Button button : List.of(easier, original)) {
             button.addThemeVariants(ButtonVariant.LUMO_LARGE, ButtonVariant.LUMO_CONTRAST, ButtonVariant.LUMO_TERTIARY);
         }
+        variantHint = new Span();
         variantHint.addClassName("limber-player-variant-hint");
-        var variant = new Div(easier, original, variantHint);
-        variant.addClassName("limber-player-variant");
-        return variant;
+        variantControls = new Div(easier, original, variantHint);
+        variantControls.addClassName("limber-player-variant");
+        clock.addComponentAtIndex(releaseControls == null ? 1 : 2, variantControls);
+    }
+
+    /** The step's hold began: its choice of version is fixed, so Easier and Original go (until the step shows again). */
+    void holdBegun() {
+        if (variantControls != null) {
+            easier.setVisible(false);
+            original.setVisible(false);
+            variantHint.setVisible(false);
+        }
     }
 
     /** The plan the clock shows (a step taken in its easier version goes by that name). */
@@ -189,13 +247,17 @@ class StepScreen extends Div {
         }
         phases.add(sequence);
 
+        showReleaseControls(planned.phases().stream().anyMatch(phase -> phase.kind() == PlayPlan.Kind.RELEASE));
         EasierVersion easierVersion = step.easier();
         boolean easierShown = easierVersion != null && easierTaken.test(index);
-        easier.setVisible(easierVersion != null && !easierShown);
-        original.setVisible(easierShown);
-        variantHint.setVisible(easierVersion != null);
-        variantHint.setText(easierVersion == null ? "" : easierShown ? getTranslation("player.step.instead-same-dose", step.name())
-                : getTranslation("player.step.same-dose", easierVersion.name()));
+        showVariantControls(easierVersion != null);
+        if (easierVersion != null) {
+            easier.setVisible(!easierShown);
+            original.setVisible(easierShown);
+            variantHint.setVisible(true);
+            variantHint.setText(easierShown ? getTranslation("player.step.instead-same-dose", step.name())
+                    : getTranslation("player.step.same-dose", easierVersion.name()));
+        }
 
         // all of it typed by someone: set as text, never as markup
         stepContent.removeAll();

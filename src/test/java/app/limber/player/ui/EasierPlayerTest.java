@@ -13,6 +13,7 @@ import com.github.mvysny.kaributesting.v10.KaribuConfig;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -94,8 +95,8 @@ class EasierPlayerTest extends UiTest {
         Player player = openAssigned();
         _click(player.overview().start);
         StepScreen step = player.playing();
-        assertThat(step.easier.isVisible()).as("the shin contraction has no easier version").isFalse();
-        assertThat(step.original.isVisible()).isFalse();
+        assertThat(_find(step, Button.class)).as("the shin contraction has no easier version: neither Easier nor Original")
+                .extracting(Button::getText).doesNotContain("Easier", "Original");
 
         _click(step.next);
         String dose = doseText(step);
@@ -149,6 +150,35 @@ class EasierPlayerTest extends UiTest {
         assertThat(steps).hasSize(2);
         assertThat(steps.get(0)).doesNotContain("easier");
         assertThat(steps.get(1)).startsWith(lunge.name() + ": done").endsWith(", took the easier version: " + kneeBend.name());
+    }
+
+    /** An open player stays small: Easier and Original are made for a step that offers an easier version, and go after it. */
+    @Test
+    void easierAndOriginalAreHeldOnlyWhileTheStepHasAnEasierVersion() {
+        Player player = openAssigned();
+        _click(player.overview().start);
+        StepScreen step = player.playing();
+        assertThat(buttonsHeld(step)).as("the shin contraction: shown or not, no Easier or Original on the server")
+                .doesNotContain("Easier", "Original").contains("Next");
+
+        _click(step.next);
+        assertThat(buttonsHeld(step)).contains("Easier", "Original");
+
+        _click(step.previous);
+        assertThat(buttonsHeld(step)).doesNotContain("Easier", "Original");
+        assertThat(step.easier).isNull();
+    }
+
+    /** The text of every button the step screen holds, shown or hidden. */
+    static List<String> buttonsHeld(Component screen) {
+        List<String> texts = new ArrayList<>();
+        screen.getChildren().forEach(child -> {
+            if (child instanceof com.vaadin.flow.component.button.Button button) {
+                texts.add(button.getText());
+            }
+            texts.addAll(buttonsHeld(child));
+        });
+        return texts;
     }
 
     @Test

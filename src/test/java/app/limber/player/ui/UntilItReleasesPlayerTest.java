@@ -66,4 +66,19 @@ class UntilItReleasesPlayerTest extends UiTest {
         assertThat(jdbc.queryForMap("select complete, steps_total from session_log"))
                 .containsEntry("complete", false).containsEntry("steps_total", 2);
     }
+
+    /** An open player stays small: Released, Stop here and the Next after the maximum are made for such a step only. */
+    @Test
+    void theReleaseControlsAreHeldOnlyWhileTheStepHoldsUntilItReleases() {
+        Player player = open();
+        _click(player.overview().start);
+        StepScreen step = player.playing();
+        assertThat(EasierPlayerTest.buttonsHeld(step.clock)).contains("Released", "Stop here");
+
+        _click(step.next);
+
+        assertThat(EasierPlayerTest.buttonsHeld(step.clock)).as("a plain hold: shown or not, none of them on the server")
+                .doesNotContain("Released", "Stop here", "Next").contains("Finish");
+        assertThat(step.released).isNull();
+    }
 }
