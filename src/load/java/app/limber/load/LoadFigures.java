@@ -151,7 +151,7 @@ public final class LoadFigures {
         return Long.parseLong(used.group(1)) * 1024;
     }
 
-    private static String run(String... command) throws IOException, InterruptedException {
+    static String run(String... command) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes());
         process.waitFor();
