@@ -1,6 +1,5 @@
 package app.limber.account;
 
-import app.limber.base.Notices;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
@@ -24,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * The Vaadin sessions of this node, so that deleting an account signs it out of every one of
  * its sessions: each open page of theirs goes to "Your account is deleted" and the session is
  * invalidated. Here at once once the deletion commits; on every other node when it hears the
- * {@linkplain Notices notice} (channel {@value #CHANNEL}) that the deletion sends as it commits.
+ * notice ({@link AcrossNodes}, channel {@value #CHANNEL}) that the deletion sends as it commits.
  * A navigation asks nothing of the database, except while this node is not listening: then it
  * checks that the signed-in account still exists (one primary-key look-up), and when the node
  * listens again it checks every signed-in account here once (one query), so a deletion whose
@@ -44,26 +43,18 @@ public class SignedInSessions implements VaadinServiceInitListener {
 
     private final Set<VaadinSession> sessions = ConcurrentHashMap.newKeySet();
     private final UserAccountRepository accounts;
-    private final Notices notices;
+    private final AcrossNodes notices;
 
-    SignedInSessions(UserAccountRepository accounts, Notices notices) {
+    SignedInSessions(UserAccountRepository accounts, AcrossNodes notices) {
         this.accounts = accounts;
         this.notices = notices;
-        notices.listen(CHANNEL, new Notices.Listener() {
-            @Override
-            public void heard(List<String> texts) {
-                for (String text : texts) {
-                    if (text.matches("\\d{1,18}")) {
-                        signOut(Long.parseLong(text));
-                    }
+        notices.listen(CHANNEL, texts -> {
+            for (String text : texts) {
+                if (text.matches("\\d{1,18}")) {
+                    signOut(Long.parseLong(text));
                 }
             }
-
-            @Override
-            public void missed() {
-                signOutDeletedMeanwhile();
-            }
-        });
+        }, this::signOutDeletedMeanwhile);
     }
 
     @Override

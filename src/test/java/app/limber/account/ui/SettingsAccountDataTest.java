@@ -130,7 +130,7 @@ class SettingsAccountDataTest extends UiTest {
         jdbc.update("delete from user_account where id = ?", athlete);
         new Notices(dataSource, jdbcClient).send(SignedInSessions.CHANNEL, Long.toString(athlete));
 
-        await("this node hears it").atMost(Duration.ofSeconds(20)).until(() -> signedInContext() == null);
+        await("this node hears it").atMost(Duration.ofSeconds(20)).pollInSameThread().until(() -> signedInContext() == null);
         UI.getCurrent().navigate(app.limber.coaching.ui.MyRoutinesView.class);
         assertThat(signedInContext()).isNull();
     }
