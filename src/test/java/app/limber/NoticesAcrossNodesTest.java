@@ -163,6 +163,41 @@ class NoticesAcrossNodesTest extends LimberTest {
         assertThat(next.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
     }
 
+    @Test
+    void aCoachDeletedOnNode1StopsThePlayersOfTheirLinksOnNode2() {
+        ShareLinkSummary link = aSharedRoutine().getFirst();
+        PlaySource player = playOnNode2(link);
+        assertThat(player.stillPlayable()).isTrue();
+
+        given.as(Fixtures.CASEY.email(), () -> {
+            accountData.deleteMyAccount(Fixtures.CASEY.email());
+            return null;
+        });
+        node2HasHeardEverythingSentSoFar();
+
+        assertThat(player.stillPlayable()).as("the link went with its coach").isFalse();
+    }
+
+    @Test
+    void anAccountDeletedWhileNode2WasNotListeningIsSignedOutThereOnceItListensAgain() throws Exception {
+        Fixtures.Person dana = given.aCoach(Fixtures.DANA);
+        int node2Port = ((WebServerApplicationContext) node2).getWebServer().getPort();
+        HttpVisitor onNode2 = HttpVisitor.signedIn(node2Port, dana.email(), Fixtures.DANA.password());
+        assertThat(onNode2.get("/settings").statusCode()).isEqualTo(200);
+        long listening = node2Notices.mark();
+
+        jdbc.queryForObject("select count(pg_terminate_backend(pid)) from pg_stat_activity where application_name = ?",
+                Integer.class, node2Notices.connectionName());
+        await("node 2 knows its connection is gone").atMost(WITHIN).until(() -> node2Notices.mark() != listening);
+        given.as(dana.email(), () -> {
+            accountData.deleteMyAccount(dana.email()); // node 2 may not hear of it
+            return null;
+        });
+        await("node 2 listens again").atMost(WITHIN).until(node2Notices::listening);
+
+        assertThat(onNode2.get("/settings").statusCode()).as("signed out on node 2 all the same").isEqualTo(302);
+    }
+
     /** Casey's published routine with two share links. */
     private List<ShareLinkSummary> aSharedRoutine() {
         Fixtures.Person casey = given.aCoach();
