@@ -1,6 +1,7 @@
 package app.limber.sharing;
 
 import app.limber.base.Notices;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -34,6 +35,7 @@ class ShareLinkChanges {
     private final Notices notices;
     private final ShareLinkRepository links;
     private final Clock clock;
+    private final int kept;
     /** Each changed link with the count of changes it was recorded at. */
     private final Map<Long, Long> changedAt = new ConcurrentHashMap<>();
     private final AtomicLong changes = new AtomicLong();
@@ -44,10 +46,17 @@ class ShareLinkChanges {
     record Stamp(long changes, long listening) {
     }
 
+    @Autowired
     ShareLinkChanges(Notices notices, ShareLinkRepository links, Clock clock) {
+        this(notices, links, clock, KEPT);
+    }
+
+    /** @param kept how many changes the record keeps */
+    ShareLinkChanges(Notices notices, ShareLinkRepository links, Clock clock, int kept) {
         this.notices = notices;
         this.links = links;
         this.clock = clock;
+        this.kept = kept;
         notices.listen(CHANNEL, this::heard);
     }
 
@@ -92,11 +101,6 @@ class ShareLinkChanges {
         return clock.instant();
     }
 
-    /** How many changes this node has recorded (for tests). */
-    long recorded() {
-        return changes.get();
-    }
-
     private void heard(List<String> texts) {
         for (String text : texts) {
             if (text.matches("\\d{1,18}")) {
@@ -108,16 +112,16 @@ class ShareLinkChanges {
     private void record(long linkId) {
         long at = changes.incrementAndGet();
         changedAt.put(linkId, at);
-        if (changedAt.size() > KEPT) {
+        if (changedAt.size() > kept) {
             forgetOldest(at);
         }
     }
 
     private synchronized void forgetOldest(long latest) {
-        if (changedAt.size() <= KEPT) {
+        if (changedAt.size() <= kept) {
             return;
         }
-        long upTo = latest - KEPT / 2;
+        long upTo = latest - kept / 2;
         forgottenUpTo = Math.max(forgottenUpTo, upTo); // first: a pass never trusts a record that lost its entry
         changedAt.values().removeIf(at -> at <= upTo);
     }
