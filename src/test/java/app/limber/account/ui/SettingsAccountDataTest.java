@@ -135,6 +135,23 @@ class SettingsAccountDataTest extends UiTest {
         assertThat(signedInContext()).isNull();
     }
 
+    @Test
+    void whileThisNodeIsNotListeningANavigationChecksThatTheAccountStillExists() {
+        signInAsAthlete();
+        UI.getCurrent().navigate(SettingsView.class);
+        notices.stop(); // as when the listening connection is down: a deletion elsewhere may not be heard
+        try {
+            jdbc.update("delete from user_account where email = ?", ATHLETE.email());
+
+            UI.getCurrent().navigate(app.limber.coaching.ui.MyRoutinesView.class);
+
+            assertThat(signedInContext()).as("signed out at the next page").isNull();
+        } finally {
+            notices.start();
+            await().atMost(Duration.ofSeconds(20)).until(notices::listening);
+        }
+    }
+
     /** The security context in this Vaadin session's HTTP session; null once it is signed out or the session is gone. */
     private static Object signedInContext() {
         try {
