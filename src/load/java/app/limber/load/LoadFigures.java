@@ -52,15 +52,12 @@ public final class LoadFigures {
                 Journeys.openLibrary(library, "coach@limber.test", "limber-coach-demo");
                 long wire = library.wireBytes();
                 long body = library.bodyBytes();
-                int map = library.ui().element("div", "aria-label", "Body map: choose muscles").orElseThrow();
-                library.send(library.ui().event(map, "click",
-                        java.util.Map.of(app.limber.body.ui.BodyMapPicker.MUSCLE_OF_TARGET, "HAMSTRINGS")));
+                library.send(Journeys.bodyMapToggle(library.ui(), "HAMSTRINGS"));
                 System.out.printf("one library filter change (hamstrings on the body map: a few cards), %s: %,d bytes on the wire, %,d as JSON%n",
                         how, library.wireBytes() - wire, library.bodyBytes() - body);
                 wire = library.wireBytes();
                 body = library.bodyBytes();
-                library.send(library.ui().event(map, "click",
-                        java.util.Map.of(app.limber.body.ui.BodyMapPicker.MUSCLE_OF_TARGET, "HAMSTRINGS")));
+                library.send(Journeys.bodyMapToggle(library.ui(), "HAMSTRINGS"));
                 System.out.printf("one library filter change (hamstrings off again: the first page of cards back), %s: %,d bytes on the wire, %,d as JSON%n",
                         how, library.wireBytes() - wire, library.bodyBytes() - body);
 
@@ -85,8 +82,7 @@ public final class LoadFigures {
             }
             heap("coach library session (B, library open, one body-map filter)", pid, sessions, client -> {
                 Journeys.openLibrary(client, "coach@limber.test", "limber-coach-demo");
-                int map = client.ui().element("div", "aria-label", "Body map: choose muscles").orElseThrow();
-                client.send(client.ui().event(map, "click", java.util.Map.of(app.limber.body.ui.BodyMapPicker.MUSCLE_OF_TARGET, "HAMSTRINGS")));
+                client.send(Journeys.bodyMapToggle(client.ui(), "HAMSTRINGS"));
             }, url);
         }
     }
