@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  *
  * <p>{@code ./mvnw -q -Pload test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=app.limber.load.LoadFigures} (the packaged jar must exist; the same
- * {@code limber.load.*} settings as the load test; {@code -Dlimber.load.sessions}, default 200).
+ * {@code limber.load.*} settings as the load test; {@code -Dlimber.load.sessions}, default 200;
+ * {@code -Dlimber.load.figures=library} for the library's figures alone).
  */
 public final class LoadFigures {
 
@@ -28,37 +29,41 @@ public final class LoadFigures {
 
     public static void main(String[] args) throws Exception {
         int sessions = Integer.getInteger("limber.load.sessions", 200);
+        // -Dlimber.load.figures=library: only the library filter changes and the coach library session's heap
+        boolean libraryOnly = "library".equals(System.getProperty("limber.load.figures", "all"));
         try (LoadTarget target = LoadTarget.start()) {
             String url = target.baseUrl();
             warmUp(target);
             for (boolean gzip : new boolean[] {true, false}) {
                 String how = gzip ? "gzip" : "plain";
-                var a = new VaadinClient(url, gzip);
-                Journeys.shareViewer(a, target.shareToken(), STEP);
-                print("journey A (share viewer), " + how, a);
-                var c = new VaadinClient(url, gzip);
-                Journeys.athlete(c, "ana@limber.test", "limber-athlete-demo", STEP);
-                print("journey C (athlete), " + how, c);
-                var b = new VaadinClient(url, gzip);
-                Journeys.coach(b, "coach@limber.test", "limber-coach-demo", target.routineIds().getFirst(), "Measured " + how);
-                print("journey B (coach), " + how, b);
+                if (!libraryOnly) {
+                    var a = new VaadinClient(url, gzip);
+                    Journeys.shareViewer(a, target.shareToken(), STEP);
+                    print("journey A (share viewer), " + how, a);
+                    var c = new VaadinClient(url, gzip);
+                    Journeys.athlete(c, "ana@limber.test", "limber-athlete-demo", STEP);
+                    print("journey C (athlete), " + how, c);
+                    var b = new VaadinClient(url, gzip);
+                    Journeys.coach(b, "coach@limber.test", "limber-coach-demo", target.routineIds().getFirst(), "Measured " + how);
+                    print("journey B (coach), " + how, b);
+                }
 
                 var library = new VaadinClient(url, gzip);
                 Journeys.openLibrary(library, "coach@limber.test", "limber-coach-demo");
                 long wire = library.wireBytes();
                 long body = library.bodyBytes();
-                int map = library.ui().element("div", "aria-label", "Body map: choose muscles").orElseThrow();
-                library.send(library.ui().event(map, "click",
-                        java.util.Map.of(app.limber.body.ui.BodyMapPicker.MUSCLE_OF_TARGET, "HAMSTRINGS")));
+                library.send(Journeys.bodyMapToggle(library.ui(), "HAMSTRINGS"));
                 System.out.printf("one library filter change (hamstrings on the body map: a few cards), %s: %,d bytes on the wire, %,d as JSON%n",
                         how, library.wireBytes() - wire, library.bodyBytes() - body);
                 wire = library.wireBytes();
                 body = library.bodyBytes();
-                library.send(library.ui().event(map, "click",
-                        java.util.Map.of(app.limber.body.ui.BodyMapPicker.MUSCLE_OF_TARGET, "HAMSTRINGS")));
+                library.send(Journeys.bodyMapToggle(library.ui(), "HAMSTRINGS"));
                 System.out.printf("one library filter change (hamstrings off again: the first page of cards back), %s: %,d bytes on the wire, %,d as JSON%n",
                         how, library.wireBytes() - wire, library.bodyBytes() - body);
 
+                if (libraryOnly) {
+                    continue;
+                }
                 var player = new VaadinClient(url, gzip);
                 Journeys.openSharePlayer(player, target.shareToken());
                 wire = player.wireBytes();
@@ -69,14 +74,15 @@ public final class LoadFigures {
                         how, player.wireBytes() - wire, player.bodyBytes() - body);
             }
             long pid = target.pid().orElseThrow(() -> new IllegalStateException("heap is measured on a Limber started here"));
-            heap("open share player (A, on its first step)", pid, sessions,
-                    client -> Journeys.openSharePlayer(client, target.shareToken()), url);
-            heap("athlete player (C, on its first step)", pid, sessions,
-                    client -> Journeys.openAthletePlayer(client, "ana@limber.test", "limber-athlete-demo"), url);
+            if (!libraryOnly) {
+                heap("open share player (A, on its first step)", pid, sessions,
+                        client -> Journeys.openSharePlayer(client, target.shareToken()), url);
+                heap("athlete player (C, on its first step)", pid, sessions,
+                        client -> Journeys.openAthletePlayer(client, "ana@limber.test", "limber-athlete-demo"), url);
+            }
             heap("coach library session (B, library open, one body-map filter)", pid, sessions, client -> {
                 Journeys.openLibrary(client, "coach@limber.test", "limber-coach-demo");
-                int map = client.ui().element("div", "aria-label", "Body map: choose muscles").orElseThrow();
-                client.send(client.ui().event(map, "click", java.util.Map.of(app.limber.body.ui.BodyMapPicker.MUSCLE_OF_TARGET, "HAMSTRINGS")));
+                client.send(Journeys.bodyMapToggle(client.ui(), "HAMSTRINGS"));
             }, url);
         }
     }
