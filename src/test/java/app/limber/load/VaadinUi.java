@@ -43,6 +43,7 @@ public final class VaadinUi {
     private final Map<Integer, Node> nodes = new HashMap<>();
     private final Map<String, JsonNode> constants = new HashMap<>();
     private final List<int[]> unansweredReads = new ArrayList<>();
+    private int listItemsSent;
     private int syncId;
     private int clientId;
 
@@ -101,6 +102,7 @@ public final class VaadinUi {
             applyChange(change);
         }
         for (JsonNode script : uidl.path("execute")) {
+            countListItems(script);
             // a read of the browser's storage (WebStorage.getItem) answers through a return
             // channel: its first {"@v-return": [node, channel]} argument resolves it
             String code = script.get(script.size() - 1).asString("");
@@ -114,6 +116,27 @@ public final class VaadinUi {
                 }
             }
         }
+    }
+
+    /** Items a list's connector was sent as data (rendered in the browser: a Lit renderer's items carry a key each). */
+    private void countListItems(JsonNode script) {
+        if (!script.get(script.size() - 1).asString("").contains("$connector")) {
+            return;
+        }
+        for (JsonNode argument : script) {
+            if (argument.isArray()) {
+                for (JsonNode item : argument) {
+                    if (item.isObject() && item.has("key")) {
+                        listItemsSent++;
+                    }
+                }
+            }
+        }
+    }
+
+    /** How many items lists were sent as data so far (see {@link #countListItems}). */
+    public int listItemsSent() {
+        return listItemsSent;
     }
 
     /** Whether the server asked something of the browser's storage that is not answered yet. */
