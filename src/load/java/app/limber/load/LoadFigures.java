@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * {@code heap-athlete}, {@code heap-library}, comma-separated; default all) measures only those;
  * {@code -Dlimber.load.histogram=true} also prints, for each heap figure, the classes whose
  * instances the open sessions added (a class histogram after a full GC, less the one before, per
- * session): what a session holds.
+ * session): what a session holds; {@code -Dlimber.load.heap-dump=/tmp/x.hprof} writes the heap
+ * with the sessions open, to read further.
  */
 public final class LoadFigures {
 
@@ -157,6 +158,11 @@ public final class LoadFigures {
                 (after - before) / 1024 / sessions, sessions, before / 1024, after / 1024);
         if (histogram) {
             printAdded(classesBefore, classHistogram(pid), sessions);
+        }
+        String dump = System.getProperty("limber.load.heap-dump", "");
+        if (!dump.isBlank()) {
+            // the heap with the sessions open, to read what they hold (an .hprof file)
+            run(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), Long.toString(pid), "GC.heap_dump", dump);
         }
         open_.clear();
     }

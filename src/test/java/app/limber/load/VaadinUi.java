@@ -44,6 +44,8 @@ public final class VaadinUi {
     private final Map<String, JsonNode> constants = new HashMap<>();
     private final List<int[]> unansweredReads = new ArrayList<>();
     private int listItemsSent;
+    /** Data updates of lists not yet confirmed: the list's node and the update's id. */
+    private final List<int[]> unconfirmedUpdates = new ArrayList<>();
     private int syncId;
     private int clientId;
 
@@ -103,6 +105,7 @@ public final class VaadinUi {
         }
         for (JsonNode script : uidl.path("execute")) {
             countListItems(script);
+            noteUpdateToConfirm(script);
             // a read of the browser's storage (WebStorage.getItem) answers through a return
             // channel: its first {"@v-return": [node, channel]} argument resolves it
             String code = script.get(script.size() - 1).asString("");
@@ -116,6 +119,36 @@ public final class VaadinUi {
                 }
             }
         }
+    }
+
+    /**
+     * A list's data update the server asks the connector to confirm ({@code $connector.confirm(id)}):
+     * a browser's connector answers {@code confirmUpdate(id)} at once, and only then does the server
+     * let go of the items the update replaced.
+     */
+    private void noteUpdateToConfirm(JsonNode script) {
+        String code = script.get(script.size() - 1).asString("");
+        if (code.contains("$connector.confirm(") && script.size() >= 3 && script.get(0).has("@v-node")) {
+            unconfirmedUpdates.add(new int[] {script.get(0).get("@v-node").asInt(), script.get(1).asInt()});
+        }
+    }
+
+    /** What a browser's list connectors answer to the updates they were sent, as one message; empty when none. */
+    public Optional<String> confirmationsOfListUpdates() {
+        if (unconfirmedUpdates.isEmpty()) {
+            return Optional.empty();
+        }
+        List<ObjectNode> confirmations = new ArrayList<>();
+        for (int[] update : unconfirmedUpdates) {
+            ObjectNode rpc = JsonNodeFactory.instance.objectNode();
+            rpc.put("type", "publishedEventHandler");
+            rpc.put("node", update[0]);
+            rpc.put("templateEventMethodName", "confirmUpdate");
+            rpc.putArray("templateEventMethodArgs").add(update[1]);
+            confirmations.add(rpc);
+        }
+        unconfirmedUpdates.clear();
+        return Optional.of(message(confirmations.toArray(ObjectNode[]::new)));
     }
 
     /** Items a list's connector was sent as data (rendered in the browser: a Lit renderer's items carry a key each). */
