@@ -138,17 +138,10 @@ public final class VaadinUi {
         if (unconfirmedUpdates.isEmpty()) {
             return Optional.empty();
         }
-        List<ObjectNode> confirmations = new ArrayList<>();
-        for (int[] update : unconfirmedUpdates) {
-            ObjectNode rpc = JsonNodeFactory.instance.objectNode();
-            rpc.put("type", "publishedEventHandler");
-            rpc.put("node", update[0]);
-            rpc.put("templateEventMethodName", "confirmUpdate");
-            rpc.putArray("templateEventMethodArgs").add(update[1]);
-            confirmations.add(rpc);
-        }
+        ObjectNode[] confirmations = unconfirmedUpdates.stream()
+                .map(update -> serverCall(update[0], "confirmUpdate", update[1])).toArray(ObjectNode[]::new);
         unconfirmedUpdates.clear();
-        return Optional.of(message(confirmations.toArray(ObjectNode[]::new)));
+        return Optional.of(message(confirmations));
     }
 
     /** Items a list's connector was sent as data (rendered in the browser: a Lit renderer's items carry a key each). */
@@ -444,6 +437,10 @@ public final class VaadinUi {
      * ({@code element.$server.method(args)}), such as a list asking for the items it shows.
      */
     public String callServer(int node, String method, Object... arguments) {
+        return message(serverCall(node, method, arguments));
+    }
+
+    private static ObjectNode serverCall(int node, String method, Object... arguments) {
         ObjectNode rpc = JsonNodeFactory.instance.objectNode();
         rpc.put("type", "publishedEventHandler");
         rpc.put("node", node);
@@ -452,7 +449,7 @@ public final class VaadinUi {
         for (Object argument : arguments) {
             args.add(JSON.valueToTree(argument));
         }
-        return message(rpc);
+        return rpc;
     }
 
     /**
