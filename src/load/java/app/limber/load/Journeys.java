@@ -75,7 +75,8 @@ public final class Journeys {
         client.open("library");
         client.send(client.ui().firstItemsOfTheList());
         require(client.ui().shows("stretches"), client, "the library did not open");
-        require(client.ui().element("vaadin-card").isPresent(), client, "the library shows no card");
+        // the cards are drawn in the browser from the list's data (StretchCards), or were components once
+        require(client.ui().listItemsSent() > 0 || client.ui().element("vaadin-card").isPresent(), client, "the library shows no card");
     }
 
     /** B's two filter changes: a muscle on the body map, then a search text. */

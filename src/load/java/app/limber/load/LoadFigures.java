@@ -17,8 +17,14 @@ import java.util.regex.Pattern;
  *
  * <p>{@code ./mvnw -q -Pload test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=app.limber.load.LoadFigures} (the packaged jar must exist; the same
- * {@code limber.load.*} settings as the load test; {@code -Dlimber.load.sessions}, default 200;
- * {@code -Dlimber.load.figures=library} for the library's figures alone).
+ * {@code limber.load.*} settings as the load test; {@code -Dlimber.load.sessions}, default 200).
+ *
+ * <p>{@code -Dlimber.load.figures=heap-library} (or any of {@code journeys}, {@code heap-share},
+ * {@code heap-athlete}, {@code heap-library}, comma-separated; default all) measures only those;
+ * {@code -Dlimber.load.histogram=true} also prints, for each heap figure, the classes whose
+ * instances the open sessions added (a class histogram after a full GC, less the one before, per
+ * session): what a session holds; {@code -Dlimber.load.heap-dump=/tmp/x.hprof} writes the heap
+ * with the sessions open, to read further.
  */
 public final class LoadFigures {
 
@@ -29,24 +35,20 @@ public final class LoadFigures {
 
     public static void main(String[] args) throws Exception {
         int sessions = Integer.getInteger("limber.load.sessions", 200);
-        // -Dlimber.load.figures=library: only the library filter changes and the coach library session's heap
-        boolean libraryOnly = "library".equals(System.getProperty("limber.load.figures", "all"));
         try (LoadTarget target = LoadTarget.start()) {
             String url = target.baseUrl();
             warmUp(target);
-            for (boolean gzip : new boolean[] {true, false}) {
+            for (boolean gzip : measures("journeys") ? new boolean[] {true, false} : new boolean[0]) {
                 String how = gzip ? "gzip" : "plain";
-                if (!libraryOnly) {
-                    var a = new VaadinClient(url, gzip);
-                    Journeys.shareViewer(a, target.shareToken(), STEP);
-                    print("journey A (share viewer), " + how, a);
-                    var c = new VaadinClient(url, gzip);
-                    Journeys.athlete(c, "ana@limber.test", "limber-athlete-demo", STEP);
-                    print("journey C (athlete), " + how, c);
-                    var b = new VaadinClient(url, gzip);
-                    Journeys.coach(b, "coach@limber.test", "limber-coach-demo", target.routineIds().getFirst(), "Measured " + how);
-                    print("journey B (coach), " + how, b);
-                }
+                var a = new VaadinClient(url, gzip);
+                Journeys.shareViewer(a, target.shareToken(), STEP);
+                print("journey A (share viewer), " + how, a);
+                var c = new VaadinClient(url, gzip);
+                Journeys.athlete(c, "ana@limber.test", "limber-athlete-demo", STEP);
+                print("journey C (athlete), " + how, c);
+                var b = new VaadinClient(url, gzip);
+                Journeys.coach(b, "coach@limber.test", "limber-coach-demo", target.routineIds().getFirst(), "Measured " + how);
+                print("journey B (coach), " + how, b);
 
                 var library = new VaadinClient(url, gzip);
                 Journeys.openLibrary(library, "coach@limber.test", "limber-coach-demo");
@@ -61,9 +63,6 @@ public final class LoadFigures {
                 System.out.printf("one library filter change (hamstrings off again: the first page of cards back), %s: %,d bytes on the wire, %,d as JSON%n",
                         how, library.wireBytes() - wire, library.bodyBytes() - body);
 
-                if (libraryOnly) {
-                    continue;
-                }
                 var player = new VaadinClient(url, gzip);
                 Journeys.openSharePlayer(player, target.shareToken());
                 wire = player.wireBytes();
@@ -74,17 +73,27 @@ public final class LoadFigures {
                         how, player.wireBytes() - wire, player.bodyBytes() - body);
             }
             long pid = target.pid().orElseThrow(() -> new IllegalStateException("heap is measured on a Limber started here"));
-            if (!libraryOnly) {
+            if (measures("heap-share")) {
                 heap("open share player (A, on its first step)", pid, sessions,
                         client -> Journeys.openSharePlayer(client, target.shareToken()), url);
+            }
+            if (measures("heap-athlete")) {
                 heap("athlete player (C, on its first step)", pid, sessions,
                         client -> Journeys.openAthletePlayer(client, "ana@limber.test", "limber-athlete-demo"), url);
             }
-            heap("coach library session (B, library open, one body-map filter)", pid, sessions, client -> {
-                Journeys.openLibrary(client, "coach@limber.test", "limber-coach-demo");
-                client.send(Journeys.bodyMapToggle(client.ui(), "HAMSTRINGS"));
-            }, url);
+            if (measures("heap-library")) {
+                heap("coach library session (B, library open, one body-map filter)", pid, sessions, client -> {
+                    Journeys.openLibrary(client, "coach@limber.test", "limber-coach-demo");
+                    client.send(Journeys.bodyMapToggle(client.ui(), "HAMSTRINGS"));
+                }, url);
+            }
         }
+    }
+
+    /** Whether {@code -Dlimber.load.figures} asks for this figure (all when not set). */
+    private static boolean measures(String figure) {
+        String asked = System.getProperty("limber.load.figures", "").strip();
+        return asked.isEmpty() || java.util.Arrays.stream(asked.split(",")).map(String::strip).anyMatch(figure::equals);
     }
 
     /** A few of each journey first, so that what is measured runs compiled, not interpreted. */
@@ -123,6 +132,8 @@ public final class LoadFigures {
 
     private static void heap(String what, long pid, int sessions, java.util.function.Consumer<VaadinClient> open, String url)
             throws Exception {
+        boolean histogram = Boolean.getBoolean("limber.load.histogram");
+        java.util.Map<String, long[]> classesBefore = histogram ? classHistogram(pid) : java.util.Map.of();
         long before = heapUsedAfterGc(pid);
         List<VaadinClient> open_ = new ArrayList<>();
         try (var pool = Executors.newFixedThreadPool(8)) {
@@ -141,7 +152,43 @@ public final class LoadFigures {
         long after = heapUsedAfterGc(pid);
         System.out.printf("heap per %s: %,d KB (%d sessions, %,d KB -> %,d KB used after a full GC)%n", what,
                 (after - before) / 1024 / sessions, sessions, before / 1024, after / 1024);
+        if (histogram) {
+            printAdded(classesBefore, classHistogram(pid), sessions);
+        }
+        String dump = System.getProperty("limber.load.heap-dump", "");
+        if (!dump.isBlank()) {
+            // the heap with the sessions open, to read what they hold (an .hprof file)
+            run(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), Long.toString(pid), "GC.heap_dump", dump);
+        }
         open_.clear();
+    }
+
+    /** Instances and bytes per class after a full GC ({@code jcmd GC.class_histogram} runs one). */
+    static java.util.Map<String, long[]> classHistogram(long pid) throws IOException, InterruptedException {
+        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        var row = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)", Pattern.MULTILINE).matcher(run(jcmd, Long.toString(pid), "GC.class_histogram"));
+        java.util.Map<String, long[]> classes = new java.util.HashMap<>();
+        while (row.find()) {
+            classes.merge(row.group(3), new long[] {Long.parseLong(row.group(1)), Long.parseLong(row.group(2))},
+                    (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
+        }
+        return classes;
+    }
+
+    /** The classes the open sessions added, most bytes first, per session. */
+    private static void printAdded(java.util.Map<String, long[]> before, java.util.Map<String, long[]> after, int sessions) {
+        record Added(String name, long instances, long bytes) {
+        }
+        List<Added> added = new ArrayList<>();
+        after.forEach((name, counts) -> {
+            long[] was = before.getOrDefault(name, new long[2]);
+            added.add(new Added(name, counts[0] - was[0], counts[1] - was[1]));
+        });
+        added.sort(java.util.Comparator.comparingLong(Added::bytes).reversed());
+        long total = added.stream().mapToLong(Added::bytes).sum();
+        System.out.printf("  what one session added (class histogram after a full GC, less before, / %d): %,d bytes in all%n", sessions, total / sessions);
+        added.stream().limit(Integer.getInteger("limber.load.histogram-rows", 45)).forEach(one -> System.out.printf(
+                "  %,10d bytes %,8.1f instances  %s%n", one.bytes() / sessions, (double) one.instances() / sessions, one.name()));
     }
 
     /** The heap the Limber process uses right after a full GC, from {@code jcmd}. */
