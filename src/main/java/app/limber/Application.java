@@ -9,6 +9,8 @@ import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration;
+import org.springframework.boot.mail.autoconfigure.MailSenderValidatorAutoConfiguration;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -23,7 +25,9 @@ import java.time.Clock;
  * {@code src/main/bundles/prod.bundle} (see README, "Where things live", and
  * {@code docs/decisions/0001-frontend-bundle.md}).
  */
-@SpringBootApplication
+// Limber makes its own mail sender (mail/MailServer): Boot's exists only if spring.mail.host is set
+// when the jar is built, once ahead-of-time processing has decided its condition
+@SpringBootApplication(exclude = {MailSenderAutoConfiguration.class, MailSenderValidatorAutoConfiguration.class})
 @EnableScheduling // ThrottleCounters deletes expired counters
 @ConfigurationPropertiesScan // the *Settings records (limber.* keys, defaults in application.yaml)
 @StyleSheet(Lumo.STYLESHEET)

@@ -157,8 +157,7 @@ public class LimberSimulation extends Simulation {
             .exec(open("B library", "library", ""))
             .exec(uidl("B library: cards", session -> ui(session).firstItemsOfTheList()))
             .pause(THINK)
-            .exec(uidl("B body map", session -> ui(session).event(ui(session).element("div", "aria-label", "Body map: choose muscles").orElseThrow(),
-                    "click", Map.of(app.limber.body.ui.BodyMapPicker.MUSCLE_OF_TARGET, "HAMSTRINGS"))))
+            .exec(uidl("B body map", session -> Journeys.bodyMapToggle(ui(session), "HAMSTRINGS")))
             .pause(THINK)
             .exec(uidl("B search", session -> ui(session).property(ui(session).element("vaadin-text-field").orElseThrow(),
                     "value", "stretch", "input")))

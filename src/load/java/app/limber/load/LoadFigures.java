@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * {@code heap-athlete}, {@code heap-library}, comma-separated; default all) measures only those;
  * {@code -Dlimber.load.histogram=true} also prints, for each heap figure, the classes whose
  * instances the open sessions added (a class histogram after a full GC, less the one before, per
- * session): what a session holds.
+ * session): what a session holds; {@code -Dlimber.load.heap-dump=/tmp/x.hprof} writes the heap
+ * with the sessions open, to read further.
  */
 public final class LoadFigures {
 
@@ -53,15 +54,12 @@ public final class LoadFigures {
                 Journeys.openLibrary(library, "coach@limber.test", "limber-coach-demo");
                 long wire = library.wireBytes();
                 long body = library.bodyBytes();
-                int map = library.ui().element("div", "aria-label", "Body map: choose muscles").orElseThrow();
-                library.send(library.ui().event(map, "click",
-                        java.util.Map.of(app.limber.body.ui.BodyMapPicker.MUSCLE_OF_TARGET, "HAMSTRINGS")));
+                library.send(Journeys.bodyMapToggle(library.ui(), "HAMSTRINGS"));
                 System.out.printf("one library filter change (hamstrings on the body map: a few cards), %s: %,d bytes on the wire, %,d as JSON%n",
                         how, library.wireBytes() - wire, library.bodyBytes() - body);
                 wire = library.wireBytes();
                 body = library.bodyBytes();
-                library.send(library.ui().event(map, "click",
-                        java.util.Map.of(app.limber.body.ui.BodyMapPicker.MUSCLE_OF_TARGET, "HAMSTRINGS")));
+                library.send(Journeys.bodyMapToggle(library.ui(), "HAMSTRINGS"));
                 System.out.printf("one library filter change (hamstrings off again: the first page of cards back), %s: %,d bytes on the wire, %,d as JSON%n",
                         how, library.wireBytes() - wire, library.bodyBytes() - body);
 
@@ -92,8 +90,7 @@ public final class LoadFigures {
             if (measures("heap-library")) {
                 heap("coach library session (B, library open, one body-map filter)", pid, sessions, client -> {
                     Journeys.openLibrary(client, "coach@limber.test", "limber-coach-demo");
-                    int map = client.ui().element("div", "aria-label", "Body map: choose muscles").orElseThrow();
-                    client.send(client.ui().event(map, "click", java.util.Map.of(app.limber.body.ui.BodyMapPicker.MUSCLE_OF_TARGET, "HAMSTRINGS")));
+                    client.send(Journeys.bodyMapToggle(client.ui(), "HAMSTRINGS"));
                 }, url);
             }
         }
@@ -168,6 +165,11 @@ public final class LoadFigures {
         if (histogram) {
             printAdded(classesBefore, classHistogram(pid), sessions);
         }
+        String dump = System.getProperty("limber.load.heap-dump", "");
+        if (!dump.isBlank()) {
+            // the heap with the sessions open, to read what they hold (an .hprof file)
+            run(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), Long.toString(pid), "GC.heap_dump", dump);
+        }
         open_.clear();
     }
 
@@ -212,7 +214,7 @@ public final class LoadFigures {
         return Long.parseLong(used.group(1)) * 1024;
     }
 
-    private static String run(String... command) throws IOException, InterruptedException {
+    static String run(String... command) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes());
         process.waitFor();

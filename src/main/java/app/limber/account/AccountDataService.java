@@ -75,8 +75,8 @@ public class AccountDataService {
     /**
      * Deletes the signed-in person's account, once they typed its email: in one transaction every
      * feature deletes or anonymises its rows of them ({@link AccountDeleted}), then the account
-     * goes. Afterwards every session of theirs on this node is signed out (a session on another
-     * node is at its next page: its account is gone).
+     * goes. Once committed every session of theirs is signed out, on this node at once and on
+     * every other node as it hears of it ({@link SignedInSessions}).
      *
      * @throws AccountRefusedException when the typed email is not the account's; nothing changes
      */
@@ -90,7 +90,7 @@ public class AccountDataService {
         events.publishEvent(new AccountDeleted(id, me.getRole(), me.getEmail()));
         accounts.delete(me);
         accounts.flush();
-        sessions.signOutAfterCommit(id);
+        sessions.signOutEverywhere(id);
     }
 
     private static byte[] zip(List<AccountDataFile> files) {

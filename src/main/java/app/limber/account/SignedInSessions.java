@@ -14,15 +14,20 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The Vaadin sessions of this node, so that deleting an account signs it out of every one of
- * its sessions here at once: each open page of theirs goes to "Your account is deleted" and the
- * session is invalidated. A session on another node notices at its next page: every navigation
- * checks that the signed-in account still exists (one primary-key look-up), and a gone one is
- * signed out there and then.
+ * its sessions: each open page of theirs goes to "Your account is deleted" and the session is
+ * invalidated. Here at once once the deletion commits; on every other node when it hears the
+ * notice ({@link AcrossNodes}, channel {@value #CHANNEL}) that the deletion sends as it commits.
+ * A navigation asks nothing of the database, except while this node is not listening: then it
+ * checks that the signed-in account still exists (one primary-key look-up), and when the node
+ * listens again it checks every signed-in account here once (one query), so a deletion whose
+ * notice was lost meanwhile still signs its sessions out.
  */
 @Component
 public class SignedInSessions implements VaadinServiceInitListener {
@@ -33,11 +38,23 @@ public class SignedInSessions implements VaadinServiceInitListener {
     private static final Logger log = LoggerFactory.getLogger(SignedInSessions.class);
     private static final String CONTEXT_KEY = HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY;
 
+    /** The notices' channel: the deleted account's id. */
+    public static final String CHANNEL = "account-deleted";
+
     private final Set<VaadinSession> sessions = ConcurrentHashMap.newKeySet();
     private final UserAccountRepository accounts;
+    private final AcrossNodes notices;
 
-    SignedInSessions(UserAccountRepository accounts) {
+    SignedInSessions(UserAccountRepository accounts, AcrossNodes notices) {
         this.accounts = accounts;
+        this.notices = notices;
+        notices.listen(CHANNEL, texts -> {
+            for (String text : texts) {
+                if (text.matches("\\d{1,18}")) {
+                    signOut(Long.parseLong(text));
+                }
+            }
+        }, this::signOutDeletedMeanwhile);
     }
 
     @Override
@@ -45,7 +62,7 @@ public class SignedInSessions implements VaadinServiceInitListener {
         event.getSource().addSessionInitListener(init -> sessions.add(init.getSession()));
         event.getSource().addSessionDestroyListener(destroy -> sessions.remove(destroy.getSession()));
         event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter -> {
-            Long id = accountOf(SecurityContextHolder.getContext());
+            Long id = notices.listening() ? null : accountOf(SecurityContextHolder.getContext());
             if (id != null && !exists(id)) {
                 SecurityContextHolder.clearContext();
                 enter.getUI().getSession().getSession().removeAttribute(CONTEXT_KEY);
@@ -56,8 +73,12 @@ public class SignedInSessions implements VaadinServiceInitListener {
         }));
     }
 
-    /** Once the deletion's transaction has committed (at once without one), signs the account out here. */
-    void signOutAfterCommit(long accountId) {
+    /**
+     * In the deletion's transaction: every other node hears of it when it commits, and signs the
+     * account out there; this node signs it out once it has committed (at once without a transaction).
+     */
+    void signOutEverywhere(long accountId) {
+        notices.send(CHANNEL, Long.toString(accountId));
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -77,12 +98,7 @@ public class SignedInSessions implements VaadinServiceInitListener {
             if (wrapped == null) {
                 continue;
             }
-            Long id;
-            try {
-                id = wrapped.getAttribute(CONTEXT_KEY) instanceof SecurityContext context ? accountOf(context) : null;
-            } catch (IllegalStateException alreadyInvalidated) {
-                continue;
-            }
+            Long id = accountOf(session);
             if (id == null || id != accountId) {
                 continue;
             }
@@ -99,12 +115,42 @@ public class SignedInSessions implements VaadinServiceInitListener {
         }
     }
 
+    /** After a break in listening: every account signed in here that is gone is signed out (one query). */
+    private void signOutDeletedMeanwhile() {
+        Set<Long> signedIn = new HashSet<>();
+        for (VaadinSession session : sessions) {
+            Long id = accountOf(session);
+            if (id != null) {
+                signedIn.add(id);
+            }
+        }
+        if (signedIn.isEmpty()) {
+            return;
+        }
+        // a failure here (the database away) keeps the node from counting as listening; it tries again
+        signedIn.removeAll(accounts.findExistingIds(signedIn));
+        signedIn.forEach(this::signOut);
+    }
+
     private boolean exists(long id) {
         try {
             return accounts.existsById(id);
         } catch (DataAccessException databaseDown) {
             log.debug("Could not check the account at navigation; letting it through", databaseDown);
             return true;
+        }
+    }
+
+    /** The account signed in to the session; null for none, or a session already invalidated. */
+    private static Long accountOf(VaadinSession session) {
+        WrappedSession wrapped = session.getSession();
+        if (wrapped == null) {
+            return null;
+        }
+        try {
+            return wrapped.getAttribute(CONTEXT_KEY) instanceof SecurityContext context ? accountOf(context) : null;
+        } catch (IllegalStateException alreadyInvalidated) {
+            return null;
         }
     }
 

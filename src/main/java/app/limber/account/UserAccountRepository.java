@@ -15,6 +15,10 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     boolean existsByEmail(String email);
 
+    /** Which of these accounts still exist. */
+    @org.springframework.data.jpa.repository.Query("select a.id from UserAccount a where a.id in :ids")
+    java.util.List<Long> findExistingIds(java.util.Collection<Long> ids);
+
     @org.springframework.data.jpa.repository.Query("select a.timeZone from UserAccount a where a.id = :id")
     String findTimeZone(long id);
 }

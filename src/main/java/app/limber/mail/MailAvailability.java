@@ -3,16 +3,16 @@ package app.limber.mail;
 import app.limber.base.PublicAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.mail.autoconfigure.MailProperties;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
 
 /**
- * Whether Limber can send email: Spring Boot makes a mail sender only when {@code spring.mail.host}
- * is set ({@code SPRING_MAIL_HOST}), and links in an email must be absolute addresses no request's
+ * Whether Limber can send email: there is a mail sender only when {@code spring.mail.host} is set
+ * ({@code SPRING_MAIL_HOST}, {@link MailServer}), and links in an email must be absolute addresses no request's
  * {@code Host} header chose, so {@code limber.public-url} must be set too. Without either, every
  * email control is hidden and nothing is written to the outbox; invites still work by link.
  */
@@ -25,8 +25,8 @@ public class MailAvailability {
     private final PublicAddress address;
 
     @Autowired
-    MailAvailability(ObjectProvider<JavaMailSender> sender, PublicAddress address) {
-        this(sender.getIfAvailable(), address);
+    MailAvailability(MailProperties server, PublicAddress address) {
+        this(MailServer.senderFor(server).orElse(null), address);
     }
 
     /** Email through this sender (null: none), for links starting with that address. */

@@ -9,6 +9,7 @@ import app.limber.coaching.SessionReport;
 import app.limber.coaching.SessionService;
 import app.limber.coaching.StepResult;
 import app.limber.sharing.ShareLinkGoneException;
+import app.limber.sharing.ShareLinkPass;
 import app.limber.sharing.SharingService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -56,8 +57,8 @@ public class PlayerService {
      */
     @PreAuthorize("permitAll()")
     public Optional<PlaySource> playShared(String token) {
-        return sharing.view(token).map(shared -> new SharedPlay(token,
-                new PlayableRoutine(shared.version(), shared.coachName(), shared.routine())));
+        return sharing.openPlayer(token).map(opened -> new SharedPlay(token, opened.pass(), new PlayableRoutine(
+                opened.routine().version(), opened.routine().coachName(), opened.routine().routine())));
     }
 
     /**
@@ -192,11 +193,14 @@ public class PlayerService {
     private final class SharedPlay extends Play {
 
         private final String token;
+        /** The link as this player holds it: checked at each action in memory, not in the database. */
+        private final ShareLinkPass pass;
         private boolean counted;
 
-        private SharedPlay(String token, PlayableRoutine routine) {
+        private SharedPlay(String token, ShareLinkPass pass, PlayableRoutine routine) {
             super(routine);
             this.token = token;
+            this.pass = pass;
         }
 
         @Override
@@ -216,7 +220,7 @@ public class PlayerService {
 
         @Override
         public boolean stillPlayable() {
-            return sharing.isUsable(token);
+            return pass.stillWorks();
         }
 
         @Override

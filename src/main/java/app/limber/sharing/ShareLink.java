@@ -72,13 +72,29 @@ class ShareLink {
     }
 
     ShareLinkState state(Instant now) {
-        if (revokedAt != null) {
-            return ShareLinkState.REVOKED;
+        return terms().state(now);
+    }
+
+    /** What decides the link's state, apart from the clock. */
+    Terms terms() {
+        return new Terms(revokedAt != null, expiresAt);
+    }
+
+    /**
+     * Whether the link was revoked and when it expires (null: never): a page that keeps these
+     * checks the expiry against the clock without asking the database.
+     */
+    record Terms(boolean revoked, Instant expiresAt) {
+
+        ShareLinkState state(Instant now) {
+            if (revoked) {
+                return ShareLinkState.REVOKED;
+            }
+            if (expiresAt != null && !now.isBefore(expiresAt)) {
+                return ShareLinkState.EXPIRED;
+            }
+            return ShareLinkState.ACTIVE;
         }
-        if (expiresAt != null && !now.isBefore(expiresAt)) {
-            return ShareLinkState.EXPIRED;
-        }
-        return ShareLinkState.ACTIVE;
     }
 
     void revoke(Instant now) {

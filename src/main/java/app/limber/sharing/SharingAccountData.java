@@ -15,15 +15,18 @@ import java.util.List;
 /**
  * The sharing feature's part of a coach's account data (their share links with what they
  * show and how often they were opened and finished, never their tokens) and of deleting a
- * coach's account (the links go, so they stop working at once, with their opens and completions).
+ * coach's account (the links go, so they stop working at once, with their opens and completions,
+ * also for the pages that hold one open on any node).
  */
 @Component
 class SharingAccountData implements AccountDataPart {
 
     private final JdbcClient jdbc;
+    private final ShareLinkChanges changes;
 
-    SharingAccountData(DataSource dataSource) {
+    SharingAccountData(DataSource dataSource, ShareLinkChanges changes) {
         this.jdbc = JdbcClient.create(dataSource);
+        this.changes = changes;
     }
 
     @Override
@@ -51,7 +54,8 @@ class SharingAccountData implements AccountDataPart {
         String links = "(select l.id from share_link l where l.coach_id = :id or l.routine_id in (select r.id from routine r where r.owner_id = :id))";
         jdbc.sql("delete from share_link_open where share_link_id in " + links).param("id", deleted.accountId()).update();
         jdbc.sql("delete from share_completion where share_link_id in " + links).param("id", deleted.accountId()).update();
-        jdbc.sql("delete from share_link l where l.coach_id = :id or l.routine_id in (select r.id from routine r where r.owner_id = :id)")
-                .param("id", deleted.accountId()).update();
+        jdbc.sql("delete from share_link l where l.coach_id = :id or l.routine_id in (select r.id from routine r where r.owner_id = :id) returning l.id")
+                .param("id", deleted.accountId()).query(Long.class).list()
+                .forEach(changes::changed); // a page holding one open, on any node, stops at its next action
     }
 }

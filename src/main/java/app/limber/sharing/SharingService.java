@@ -53,16 +53,18 @@ public class SharingService {
     private final RoutineService routines;
     private final PublishingService publishing;
     private final AccountService accounts;
+    private final ShareLinkChanges changes;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     SharingService(ShareLinkRepository links, ShareCompletionRepository completions, RoutineService routines,
-                   PublishingService publishing, AccountService accounts, Clock clock) {
+                   PublishingService publishing, AccountService accounts, ShareLinkChanges changes, Clock clock) {
         this.links = links;
         this.completions = completions;
         this.routines = routines;
         this.publishing = publishing;
         this.accounts = accounts;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -149,8 +151,9 @@ public class SharingService {
     }
 
     /**
-     * Stops a link: its next request, and the next action of anyone who has it open, gets
-     * "This link no longer works". Revoking a revoked link changes nothing.
+     * Stops a link: its next request, and the next action of anyone who has it open on any node,
+     * gets "This link no longer works" ({@link ShareLinkChanges} tells every node). Revoking a
+     * revoked link changes nothing.
      *
      * @throws ShareLinkNotFoundException when it is not one of this coach's links
      */
@@ -158,7 +161,10 @@ public class SharingService {
     @Transactional
     public void revoke(long shareLinkId) {
         ShareLink link = links.findByIdAndCoachId(shareLinkId, coachId()).orElseThrow(ShareLinkNotFoundException::new);
-        link.revoke(clock.instant());
+        if (link.state(clock.instant()) != ShareLinkState.REVOKED) {
+            link.revoke(clock.instant());
+            changes.changed(link.getId());
+        }
     }
 
     /**
@@ -184,10 +190,41 @@ public class SharingService {
     @Transactional
     @PreAuthorize("permitAll()")
     public Optional<SharedRoutine> open(String token) {
+        return openPage(token).map(OpenShareLink::routine);
+    }
+
+    /**
+     * Like {@link #open}, for the public page: with the pass that checks the link at the page's
+     * later actions (Start) without asking the database each time.
+     *
+     * @return empty for a wrong, expired or revoked token alike
+     */
+    @Transactional
+    @PreAuthorize("permitAll()")
+    public Optional<OpenShareLink> openPage(String token) {
+        Optional<OpenShareLink> opened = withPass(token);
+        opened.ifPresent(link -> links.countOpen(link.pass().linkId(), clock.instant()));
+        return opened;
+    }
+
+    /**
+     * For the share player: what the link shows (no open is counted: the page counted it) with
+     * the pass that checks the link at each of the player's actions, in memory; a link revoked on
+     * any node, or expired, stops the player at its next action.
+     *
+     * @return empty for a wrong, expired or revoked token alike
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()")
+    public Optional<OpenShareLink> openPlayer(String token) {
+        return withPass(token);
+    }
+
+    private Optional<OpenShareLink> withPass(String token) {
+        ShareLinkChanges.Stamp stamp = changes.stamp(); // before the look-up: a change after it is heard
         Optional<ShareLink> link = usableLink(token);
-        Optional<SharedRoutine> shown = link.flatMap(this::show);
-        shown.ifPresent(routine -> links.countOpen(link.get().getId(), clock.instant()));
-        return shown;
+        return link.flatMap(this::show).map(routine -> new OpenShareLink(routine,
+                new ShareLinkPass(changes, link.get().getId(), link.get().terms(), stamp)));
     }
 
     /** Like {@link #open} without counting an open: for the printable handout and its PDF. */
@@ -213,7 +250,7 @@ public class SharingService {
                 .isPresent();
     }
 
-    /** Whether the token opens a routine right now (no open is counted). */
+    /** Whether the token opens a routine right now, asking the database (no open is counted). */
     @Transactional(readOnly = true)
     @PreAuthorize("permitAll()")
     public boolean isUsable(String token) {

@@ -55,10 +55,20 @@ class CoachingLoopBrowserIT extends BrowserTest {
             ana.locator(".limber-body-map-touch [data-muscle='HAMSTRINGS'] rect.target").first().click();
             assertThat(ana.locator(".limber-pain-list").getByRole(AriaRole.CHECKBOX, new Locator.GetByRoleOptions().setName("Hamstrings").setExact(true)))
                     .isChecked();
+            // the touch map is the same picker: a pressed button that keeps the keyboard, the arrow keys go on from it
+            Locator painMap = ana.locator(".limber-body-map-touch");
+            assertThat(painMap.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Hamstrings").setExact(true)))
+                    .hasAttribute("aria-pressed", "true");
+            assertThat(painMap.locator("[data-muscle='HAMSTRINGS'][tabindex='0']")).isFocused();
+            ana.keyboard().press("ArrowRight");
+            assertThat(painMap.locator("[data-muscle='QUADRICEPS'][tabindex='0']")).isFocused();
+            assertThat(painMap.locator("[tabindex='0']")).hasCount(1);
+            assertThat(painMap.locator("text")).hasText(new String[]{"Right", "Left", "Front", "Left", "Right", "Back"});
             ana.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Left").setExact(true)).click();
             ana.getByLabel("Note for your coach (optional)").fill(NOTE);
             screenshot(ana, "loop-1-athlete-reports-390.png");
             screenshot(ana.locator(".limber-body-map-touch"), "loop-1-pain-map-390.png");
+            Axe.inScheme(ana, "dark", () -> screenshot(ana, "loop-1-athlete-reports-390-dark.png"));
             ana.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
             assertThat(ana.getByText("Saved. Your coach will see how it went.")).isVisible();
         }

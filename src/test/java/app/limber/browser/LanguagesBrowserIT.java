@@ -43,6 +43,11 @@ class LanguagesBrowserIT extends BrowserTest {
             coach.navigate(limber.url("/library"));
             assertThat(coach.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(text("library.title")).setLevel(1))).isVisible();
             assertThat(coach.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Neue Dehnübung"))).isVisible();
+            // the body map the browser draws names its regions and figures in German
+            Locator bodyMap = coach.locator(".limber-library-map limber-body-map");
+            assertThat(bodyMap).hasAttribute("aria-label", "Körperkarte: Muskeln wählen");
+            assertThat(bodyMap.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Hintere Oberschenkel").setExact(true))).isVisible();
+            assertThat(bodyMap.locator("text")).hasText(new String[]{"Vorne", "Hinten"});
             Axe.check(coach, "library-de");
             screenshot(coach, "library-de-1280.png");
 

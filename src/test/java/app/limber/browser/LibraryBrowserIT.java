@@ -42,7 +42,7 @@ class LibraryBrowserIT extends BrowserTest {
             assertThat(page).hasURL(Pattern.compile("/library\\?muscle=glutes$"));
             page.keyboard().press("Enter");
             assertThat(page).hasURL(Pattern.compile("muscle=glutes&muscle=side$"));
-            // the keyboard stays on the region after the map redraws
+            // the keyboard stays on the region after the toggle
             assertThat(page.locator(".limber-library-map [data-muscle='SIDE'][tabindex='0']")).isFocused();
             assertThat(count).not().hasText(glutesOnly);
             String glutesOrSide = count.textContent();
@@ -61,6 +61,80 @@ class LibraryBrowserIT extends BrowserTest {
             assertThat(page.getByText("When to stop")).isVisible();
             screenshot(page, "stretch-page.png");
             Axe.check(page, "stretch-page");
+        }
+    }
+
+    @Test
+    void theBodyMapsRegionsArePressedButtonsInOneTabStopThatTheKeysMoveAndToggleWithoutRedrawingTheMap() {
+        try (BrowserContext context = browser.newContext(1280, 800)) {
+            Page page = context.newPage();
+            logIn(page, "coach@limber.test", "limber-coach-demo");
+            page.navigate(limber.url("/library"));
+            Locator count = page.locator(".limber-result-count");
+            assertThat(count).hasText(demoCoachLibraryCount());
+            Locator map = page.locator(".limber-library-map limber-body-map");
+            assertThat(map).hasAttribute("role", "group");
+            assertThat(map).hasAttribute("aria-label", "Body map: choose muscles");
+
+            // every region a button named after its muscle, none pressed; one tab stop, on the list's first muscle
+            Locator hamstrings = map.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Hamstrings").setExact(true));
+            assertThat(hamstrings).hasAttribute("aria-pressed", "false");
+            assertThat(hamstrings.locator("title")).hasText("Hamstrings");
+            assertThat(map.locator("[role='button'][aria-pressed='true']")).hasCount(0);
+            assertThat(map.locator("[tabindex='0']")).hasCount(1);
+            assertThat(map.locator("[data-muscle='CALF_GASTROCNEMIUS'][tabindex='0']")).hasCount(1);
+            assertThat(map.locator("text")).hasText(new String[]{"Front", "Back"});
+            // the figure is drawn once: a toggle changes what is marked, not the drawing
+            map.locator("svg").evaluate("svg => { svg.dataset.drawn = 'once'; }");
+
+            map.locator("[tabindex='0']").focus();
+            page.keyboard().press("End");
+            assertThat(map.locator("[data-muscle='ARMS'][tabindex='0']")).isFocused();
+            page.keyboard().press("ArrowRight");
+            // round from the last to the first
+            assertThat(map.locator("[data-muscle='CALF_GASTROCNEMIUS'][tabindex='0']")).isFocused();
+            page.keyboard().press("ArrowLeft");
+            assertThat(map.locator("[data-muscle='ARMS'][tabindex='0']")).isFocused();
+            page.keyboard().press("ArrowUp");
+            assertThat(map.locator("[data-muscle='NECK'][tabindex='0']")).isFocused();
+            assertThat(map.locator("[tabindex='0']")).hasCount(1);
+            page.keyboard().press("Enter");
+            assertThat(page).hasURL(Pattern.compile("/library\\?muscle=neck$"));
+            // the neck, front and back
+            assertThat(map.locator("[data-muscle='NECK'][aria-pressed='true']")).hasCount(2);
+            assertThat(map.locator("[data-muscle='NECK'].selected")).hasCount(2);
+            // the keyboard stays on the region
+            assertThat(map.locator("[data-muscle='NECK'][tabindex='0']")).isFocused();
+
+            page.keyboard().press("Home");
+            assertThat(map.locator("[data-muscle='CALF_GASTROCNEMIUS'][tabindex='0']")).isFocused();
+            page.keyboard().press("ArrowDown");
+            Locator soleus = map.locator("[data-muscle='CALF_SOLEUS'][tabindex='0']");
+            assertThat(soleus).isFocused();
+            // moving chooses nothing
+            assertThat(page).hasURL(Pattern.compile("/library\\?muscle=neck$"));
+            page.keyboard().press(" ");
+            assertThat(page).hasURL(Pattern.compile("/library\\?muscle=calf-soleus&muscle=neck$"));
+            assertThat(soleus).hasAttribute("aria-pressed", "true");
+            assertThat(soleus).isFocused();
+            assertThat(count).not().hasText(demoCoachLibraryCount());
+            Axe.check(page, "library-body-map-keys");
+
+            page.keyboard().press("Enter");
+            assertThat(page).hasURL(Pattern.compile("/library\\?muscle=neck$"));
+            assertThat(soleus).hasAttribute("aria-pressed", "false");
+            assertThat(soleus).isFocused();
+            assertThat(map.locator("svg[data-drawn='once']")).hasCount(1);
+
+            // a click chooses too, and the muscles list follows the map
+            // (on a leg: the middle of both legs' region is the gap between them)
+            map.locator("[data-muscle='HAMSTRINGS'] rect").first().click();
+            assertThat(page).hasURL(Pattern.compile("/library\\?muscle=hamstrings&muscle=neck$"));
+            assertThat(hamstrings).hasAttribute("aria-pressed", "true");
+            assertThat(map.locator("[data-muscle='HAMSTRINGS'][tabindex='0']")).isFocused();
+            assertThat(map.locator("svg[data-drawn='once']")).hasCount(1);
+            Axe.inScheme(page, "light", () -> screenshot(page, "library-body-map-1280-light.png"));
+            Axe.inScheme(page, "dark", () -> screenshot(page, "library-body-map-1280-dark.png"));
         }
     }
 

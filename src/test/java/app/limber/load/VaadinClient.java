@@ -57,6 +57,8 @@ public final class VaadinClient {
         ui.apply(answer);
         // as a browser does next: answer what the server asked of its storage
         ui.answersToStorageReads().ifPresent(this::send);
+        // and confirm the data its lists received, as their connectors do
+        ui.confirmationsOfListUpdates().ifPresent(this::send);
         return answer;
     }
 

@@ -43,6 +43,9 @@ public final class VaadinUi {
     private final Map<Integer, Node> nodes = new HashMap<>();
     private final Map<String, JsonNode> constants = new HashMap<>();
     private final List<int[]> unansweredReads = new ArrayList<>();
+    private int listItemsSent;
+    /** Data updates of lists not yet confirmed: the list's node and the update's id. */
+    private final List<int[]> unconfirmedUpdates = new ArrayList<>();
     private int syncId;
     private int clientId;
 
@@ -101,6 +104,8 @@ public final class VaadinUi {
             applyChange(change);
         }
         for (JsonNode script : uidl.path("execute")) {
+            countListItems(script);
+            noteUpdateToConfirm(script);
             // a read of the browser's storage (WebStorage.getItem) answers through a return
             // channel: its first {"@v-return": [node, channel]} argument resolves it
             String code = script.get(script.size() - 1).asString("");
@@ -114,6 +119,50 @@ public final class VaadinUi {
                 }
             }
         }
+    }
+
+    /**
+     * A list's data update the server asks the connector to confirm ({@code $connector.confirm(id)}):
+     * a browser's connector answers {@code confirmUpdate(id)} at once, and only then does the server
+     * let go of the items the update replaced.
+     */
+    private void noteUpdateToConfirm(JsonNode script) {
+        String code = script.get(script.size() - 1).asString("");
+        if (code.contains("$connector.confirm(") && script.size() >= 3 && script.get(0).has("@v-node")) {
+            unconfirmedUpdates.add(new int[] {script.get(0).get("@v-node").asInt(), script.get(1).asInt()});
+        }
+    }
+
+    /** What a browser's list connectors answer to the updates they were sent, as one message; empty when none. */
+    public Optional<String> confirmationsOfListUpdates() {
+        if (unconfirmedUpdates.isEmpty()) {
+            return Optional.empty();
+        }
+        ObjectNode[] confirmations = unconfirmedUpdates.stream()
+                .map(update -> serverCall(update[0], "confirmUpdate", update[1])).toArray(ObjectNode[]::new);
+        unconfirmedUpdates.clear();
+        return Optional.of(message(confirmations));
+    }
+
+    /** Items a list's connector was sent as data (rendered in the browser: a Lit renderer's items carry a key each). */
+    private void countListItems(JsonNode script) {
+        if (!script.get(script.size() - 1).asString("").contains("$connector")) {
+            return;
+        }
+        for (JsonNode argument : script) {
+            if (argument.isArray()) {
+                for (JsonNode item : argument) {
+                    if (item.isObject() && item.has("key")) {
+                        listItemsSent++;
+                    }
+                }
+            }
+        }
+    }
+
+    /** How many items lists were sent as data so far (see {@link #countListItems}). */
+    public int listItemsSent() {
+        return listItemsSent;
     }
 
     /** Whether the server asked something of the browser's storage that is not answered yet. */
@@ -388,6 +437,10 @@ public final class VaadinUi {
      * ({@code element.$server.method(args)}), such as a list asking for the items it shows.
      */
     public String callServer(int node, String method, Object... arguments) {
+        return message(serverCall(node, method, arguments));
+    }
+
+    private static ObjectNode serverCall(int node, String method, Object... arguments) {
         ObjectNode rpc = JsonNodeFactory.instance.objectNode();
         rpc.put("type", "publishedEventHandler");
         rpc.put("node", node);
@@ -396,7 +449,7 @@ public final class VaadinUi {
         for (Object argument : arguments) {
             args.add(JSON.valueToTree(argument));
         }
-        return message(rpc);
+        return rpc;
     }
 
     /**

@@ -1,5 +1,6 @@
 package app.limber.routine;
 
+import app.limber.base.Notices;
 import app.limber.support.Fixtures;
 import app.limber.support.LimberTest;
 import org.junit.jupiter.api.AfterEach;
@@ -19,8 +20,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Editors on two nodes of one database hear each other's changes: the application's own
- * {@link RoutineChanges} is one node, a second {@link PostgresRoutineChanges} on its own
- * listening connection is the other.
+ * {@link RoutineChanges} is one node, a second {@link PostgresRoutineChanges} on {@link Notices}
+ * of its own (its own listening connection) is the other.
  */
 class RoutineChangesAcrossNodesTest extends LimberTest {
 
@@ -36,24 +37,29 @@ class RoutineChangesAcrossNodesTest extends LimberTest {
     private DataSource dataSource;
 
     @Autowired
+    private Notices thisNodesNotices;
+
+    @Autowired
     private JdbcClient jdbcClient;
 
     @Autowired
     private ObjectProvider<RoutineService> routineService;
 
+    private Notices otherNodesNotices;
     private PostgresRoutineChanges otherNode;
 
     @BeforeEach
     void startTheOtherNode() {
-        otherNode = new PostgresRoutineChanges(dataSource, jdbcClient, routineService);
-        otherNode.start();
-        await("the other node listens").atMost(WITHIN).until(otherNode::listening);
-        await("this node listens").atMost(WITHIN).until(((PostgresRoutineChanges) thisNode)::listening);
+        otherNodesNotices = new Notices(dataSource, jdbcClient);
+        otherNode = new PostgresRoutineChanges(otherNodesNotices, routineService);
+        otherNodesNotices.start();
+        await("the other node listens").atMost(WITHIN).until(otherNodesNotices::listening);
+        await("this node listens").atMost(WITHIN).until(thisNodesNotices::listening);
     }
 
     @AfterEach
     void stopTheOtherNode() {
-        otherNode.stop();
+        otherNodesNotices.stop();
     }
 
     @Test
@@ -79,13 +85,13 @@ class RoutineChangesAcrossNodesTest extends LimberTest {
                     .containsExactly(renamed, renamed);
 
             int killed = jdbc.queryForObject("select count(pg_terminate_backend(pid)) from pg_stat_activity where application_name = ?",
-                    Integer.class, otherNode.connectionName());
+                    Integer.class, otherNodesNotices.connectionName());
             assertThat(killed).as("the other node's listening connection").isEqualTo(1);
             RoutineDetails described = routines.change(routine.id(), FieldEdit.ofRoutine(RoutineField.DESCRIPTION, "", "After the outage"));
 
             await("the other node connects again and still delivers").atMost(WITHIN)
                     .until(() -> heardThere.getLast().equals(described));
-            await().atMost(WITHIN).until(otherNode::listening);
+            await().atMost(WITHIN).until(otherNodesNotices::listening);
             RoutineDetails retitled = routines.change(routine.id(), FieldEdit.ofRoutine(RoutineField.TITLE, "Heard elsewhere", "Heard again"));
             await("and later changes too").atMost(WITHIN).until(() -> heardThere.getLast().equals(retitled));
         }

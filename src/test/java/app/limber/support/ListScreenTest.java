@@ -15,9 +15,14 @@ import app.limber.routine.RoutineService;
 import app.limber.routine.Sides;
 import app.limber.routine.StepDose;
 import app.limber.sharing.SharingService;
+import app.limber.base.Notices;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.time.Duration;
 import java.util.List;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * Base of the query-budget tests of the list screens: builds a coach's routines, athletes,
@@ -36,7 +41,18 @@ public abstract class ListScreenTest extends UiTest {
     @Autowired protected SessionService sessions;
     @Autowired protected SharingService sharing;
 
+    @Autowired private Notices notices;
+
     private List<StretchCard> stretches;
+
+    /**
+     * A navigation asks nothing about the signed-in account while the node listens for notices
+     * (SignedInSessions); the budgets count a listening node's queries.
+     */
+    @BeforeEach
+    void thisNodeListens() {
+        await("this node listens for notices").atMost(Duration.ofSeconds(20)).until(notices::listening);
+    }
 
     /** A routine of the signed-in coach with {@code steps} built-in stretches, the first done each side with a note. */
     protected RoutineDetails routine(String title, int steps) {

@@ -53,6 +53,8 @@ public final class PackagedLimber implements AutoCloseable {
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         var command = new java.util.ArrayList<String>();
         command.add(java);
+        // as the image runs it: with the beans Spring's ahead-of-time processing made at build time
+        command.add("-Dspring.aot.enabled=true");
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toString()));
         var builder = new ProcessBuilder(command);

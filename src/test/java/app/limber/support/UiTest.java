@@ -57,6 +57,13 @@ public abstract class UiTest extends LimberTest {
         MockVaadin.tearDown();
     }
 
+    /** Another browser: a new Vaadin session and UI, nobody signed in in it (another person's session). */
+    protected void inANewSession() {
+        stopVaadin();
+        SecurityContextHolder.clearContext();
+        startVaadin();
+    }
+
     /** Creates the test coach's account and signs in as them. */
     protected Person signInAsCoach() {
         Person coach = given.aCoach(COACH);

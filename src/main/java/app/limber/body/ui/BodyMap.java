@@ -65,6 +65,18 @@ public class BodyMap extends Svg {
         setSvg(BodyFigure.svg(intensity, false));
     }
 
+    /** The thumbnail's markup (drawn once, shared: {@link Drawings}) and what a screen reader says of it. */
+    static StretchFigure.Drawing thumbnailDrawing(Collection<Muscle> primary, Collection<Muscle> secondary) {
+        return new StretchFigure.Drawing(Drawings.bodyMap(tints(primary, secondary)), describe(primary, secondary));
+    }
+
+    private static Map<Muscle, Double> tints(Collection<Muscle> primary, Collection<Muscle> secondary) {
+        Map<Muscle, Double> intensity = new EnumMap<>(Muscle.class);
+        secondary.forEach(muscle -> intensity.put(muscle, 0.45));
+        primary.forEach(muscle -> intensity.put(muscle, 1.0));
+        return intensity;
+    }
+
     private static String describe(Collection<Muscle> primary, Collection<Muscle> secondary) {
         return Words.of("body-map.works", Muscle.listedInWords(primary, secondary)).shown();
     }

@@ -1,81 +1,74 @@
 package app.limber.body.ui;
 
-import app.limber.body.BodyFigure;
+import app.limber.base.Words;
 import app.limber.body.Muscle;
-import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.shared.Registration;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 
 /**
- * The body map to choose muscles with: clicking a region, or pressing Enter or Space on
- * it, toggles that muscle. The whole map is one tab stop (a roving tabindex): the arrow keys
- * move between muscles in the order of the muscle list (Home and End to the first and last),
- * each region labelled with its muscle's name. The {@link #forTouch touch} picker draws the
- * same muscles with areas big enough for a finger.
+ * The body map to choose muscles with, {@code <limber-body-map>}
+ * ({@code frontend/components/limber-body-map.ts}): the browser draws the figure (the drawing is
+ * {@link app.limber.body.BodyFigure}'s, in the bundle) and keeps the keyboard's place; the server
+ * sends it the muscles' names in the reader's language once and, after each toggle, only the
+ * muscles chosen. Clicking a region, or pressing Enter or Space on it, toggles that muscle: the
+ * browser says which ({@value #TOGGLE_EVENT}), and this decides; a muscle it does not know changes
+ * nothing. The whole map is one tab stop (a roving tabindex): the arrow keys move between muscles
+ * in the order of the muscle list (Home and End to the first and last), in the browser, each
+ * region a button labelled with its muscle's name and pressed when chosen. The {@link #forTouch
+ * touch} picker draws the same muscles with areas big enough for a finger.
  */
-public class BodyMapPicker extends Svg {
+@Tag("limber-body-map")
+@JsModule("./components/limber-body-map.ts")
+public class BodyMapPicker extends Component implements HasStyle {
 
-    /** Client-side expression that names the muscle under the pointer or the focused region. */
-    public static final String MUSCLE_OF_TARGET =
-            "(event.target.closest && event.target.closest('[data-muscle]')) ? event.target.closest('[data-muscle]').getAttribute('data-muscle') : null";
+    /** The event the browser sends when a region is clicked or pressed. */
+    public static final String TOGGLE_EVENT = "muscle-toggle";
 
-    /** Client-side condition for a key that presses a region: Enter or Space. */
-    public static final String PRESS_KEY = "event.key === 'Enter' || event.key === ' '";
-
-    /** Client-side condition for a key that moves between regions. */
-    public static final String MOVE_KEY = "['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp', 'Home', 'End'].includes(event.key)";
-
-    /** Client-side expression for the key pressed. */
-    public static final String KEY = "event.key";
-
-    private static final List<Muscle> ORDER = List.of(Muscle.values());
+    /** The event's data: the name of the muscle toggled. */
+    public static final String TOGGLED_MUSCLE = "event.detail.muscle";
 
     private final Set<Muscle> selected = EnumSet.noneOf(Muscle.class);
-    private final BiFunction<Map<Muscle, Double>, Muscle, String> drawing;
-    /** The region the map's one tab stop is on: the one last moved to, clicked or toggled. */
-    private Muscle current = ORDER.getFirst();
     private final List<Consumer<Set<Muscle>>> selectionListeners = new ArrayList<>();
 
     public BodyMapPicker(String label) {
-        this(label, BodyFigure::svg);
-    }
-
-    private BodyMapPicker(String label, BiFunction<Map<Muscle, Double>, Muscle, String> drawing) {
-        this.drawing = drawing;
         addClassName("limber-body-map");
         getElement().setAttribute("role", "group");
         getElement().setAttribute("aria-label", label);
-        getElement().addEventListener("click", this::onPick).addEventData(MUSCLE_OF_TARGET);
-        getElement().addEventListener("keydown", this::onKeyPick).addEventData(MUSCLE_OF_TARGET)
-                .setFilter(PRESS_KEY).preventDefault();
-        getElement().addEventListener("keydown", this::onMove).addEventData(KEY)
-                .setFilter(MOVE_KEY).preventDefault();
-        draw();
+        getElement().setAttribute("words", words());
+        getElement().setAttribute("selected", "");
+        getElement().addEventListener(TOGGLE_EVENT, this::onToggle).addEventData(TOGGLED_MUSCLE);
     }
 
     public BodyMapPicker() {
-        this(app.limber.base.Words.of("body-map.choose-muscles").shown());
+        this(Words.of("body-map.choose-muscles").shown());
     }
 
     /**
-     * The picker to use with a finger on a phone: {@link BodyFigure#touchSvg the touch figure},
-     * whose every area to tap is at least 44 × 44 px where the figure has 358 px of width.
+     * The picker to use with a finger on a phone: the touch figure
+     * ({@link app.limber.body.BodyFigure#touchSvg}), whose every area to tap is at least 44 × 44 px
+     * where the figure has 358 px of width.
      */
     public static BodyMapPicker forTouch(String label) {
-        var picker = new BodyMapPicker(label, BodyFigure::touchSvg);
+        var picker = new BodyMapPicker(label);
         picker.addClassName("limber-body-map-touch");
+        picker.getElement().setAttribute("figure", "touch");
         return picker;
     }
 
@@ -88,7 +81,7 @@ public class BodyMapPicker extends Svg {
     public void setSelected(Collection<Muscle> muscles) {
         selected.clear();
         selected.addAll(muscles);
-        draw();
+        showSelected();
     }
 
     /** Called with the new selection when the person toggles a region. */
@@ -97,78 +90,52 @@ public class BodyMapPicker extends Svg {
         return () -> selectionListeners.remove(listener);
     }
 
-    /** The muscle whose region holds the map's tab stop. */
-    public Muscle current() {
-        return current;
-    }
-
     /** Toggles a muscle as if the person clicked its region. */
     public void toggle(Muscle muscle) {
-        current = muscle;
         if (!selected.remove(muscle)) {
             selected.add(muscle);
         }
-        draw();
+        showSelected();
         Set<Muscle> now = getSelected();
         new ArrayList<>(selectionListeners).forEach(listener -> listener.accept(now));
     }
 
-    /** A click on a region: toggle it, and keep the focus there after the redraw, so the arrow keys go on from it. */
-    private void onPick(DomEvent event) {
-        picked(event).ifPresent(muscle -> {
-            toggle(muscle);
-            focusCurrent();
-        });
+    private void onToggle(DomEvent event) {
+        toggled(event).ifPresent(this::toggle);
     }
 
-    /** Enter or Space on a region: toggle it, and keep the keyboard focus on it after the redraw. */
-    private void onKeyPick(DomEvent event) {
-        picked(event).ifPresent(muscle -> {
-            toggle(muscle);
-            focusCurrent();
-        });
-    }
-
-    /**
-     * An arrow key, Home or End: the tab stop moves to the next or previous muscle (from the one
-     * it is on, so quick presses all count), round at the ends, and the keyboard follows it.
-     */
-    private void onMove(DomEvent event) {
-        JsonNode key = event.getEventData().get(KEY);
-        int at = ORDER.indexOf(current);
-        int to = switch (key == null ? "" : key.asString()) {
-            case "ArrowRight", "ArrowDown" -> (at + 1) % ORDER.size();
-            case "ArrowLeft", "ArrowUp" -> (at - 1 + ORDER.size()) % ORDER.size();
-            case "Home" -> 0;
-            case "End" -> ORDER.size() - 1;
-            default -> at;
-        };
-        current = ORDER.get(to);
-        draw();
-        focusCurrent();
-    }
-
-    private void focusCurrent() {
-        getElement().executeJs(
-                "const region = this.querySelector('[data-muscle=\"' + $0 + '\"][tabindex=\"0\"]'); if (region) { region.focus(); }",
-                current.name());
-    }
-
-    private static Optional<Muscle> picked(DomEvent event) {
-        JsonNode picked = event.getEventData().get(MUSCLE_OF_TARGET);
-        if (picked == null || picked.isNull()) {
+    private static Optional<Muscle> toggled(DomEvent event) {
+        JsonNode muscle = event.getEventData().get(TOGGLED_MUSCLE);
+        if (muscle == null || !muscle.isString()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(Muscle.valueOf(picked.asString()));
+            return Optional.of(Muscle.valueOf(muscle.asString()));
         } catch (IllegalArgumentException notAMuscle) {
             return Optional.empty(); // a region we did not draw: nothing to do
         }
     }
 
-    private void draw() {
-        Map<Muscle, Double> intensity = new EnumMap<>(Muscle.class);
-        selected.forEach(muscle -> intensity.put(muscle, 1.0));
-        setSvg(drawing.apply(intensity, current));
+    /** The chosen muscles' names, in the muscle list's order, for the browser to mark ("GLUTES NECK"). */
+    private void showSelected() {
+        getElement().setAttribute("selected", selected.stream().map(Muscle::name).collect(Collectors.joining(" ")));
+    }
+
+    /**
+     * The words the figure shows and reads out, in the reader's language, as
+     * {@code limber-body-map.ts} reads them: the figures' captions, and every muscle's name in the
+     * order of the muscle list (the arrow keys' order).
+     */
+    private static String words() {
+        Map<String, Object> words = new LinkedHashMap<>();
+        for (String word : List.of("front", "back", "left", "right")) {
+            words.put(word, Words.of("body-figure." + word).shown());
+        }
+        List<List<String>> muscles = new ArrayList<>();
+        for (Muscle muscle : Muscle.values()) {
+            muscles.add(List.of(muscle.name(), muscle.words().shown()));
+        }
+        words.put("muscles", muscles);
+        return JsonMapper.shared().writeValueAsString(words);
     }
 }

@@ -11,7 +11,8 @@ import java.util.Collection;
 /**
  * A stretch as a person doing it ({@link PoseFigure}), the muscles it works highlighted on the
  * figure. A stretch without a pose (a coach's own, never posed) shows its body map instead, so
- * every stretch is seen.
+ * every stretch is seen. The markup is drawn once and shared by every session that shows the
+ * same figure ({@link Drawings}).
  */
 public final class StretchFigure extends Svg {
 
@@ -36,7 +37,29 @@ public final class StretchFigure extends Svg {
             }
             return map;
         }
-        return new StretchFigure(PoseFigure.svg(pose, primary, secondary, PoseFigure.Side.LEFT, label(name, primary, secondary)), size);
+        return new StretchFigure(Drawings.figure(pose, primary, secondary, PoseFigure.Side.LEFT, label(name, primary, secondary)), size);
+    }
+
+    /**
+     * What a small figure shows, as data for a card drawn in the browser: the markup (drawn once
+     * and shared, {@link Drawings}) and, when it is the body map standing in for a figure, what a
+     * screen reader says of it (the figure's label is in its markup).
+     *
+     * @param bodyMapLabel null for a figure; the body map's label otherwise
+     */
+    public record Drawing(String markup, String bodyMapLabel) {
+
+        public boolean isBodyMap() {
+            return bodyMapLabel != null;
+        }
+    }
+
+    /** {@link #of} as data: the small figure of the stretch, or its body map when it has no pose. */
+    public static Drawing drawing(Pose pose, Collection<Muscle> primary, Collection<Muscle> secondary, String name) {
+        if (pose == null) {
+            return BodyMap.thumbnailDrawing(primary, secondary);
+        }
+        return new Drawing(Drawings.figure(pose, primary, secondary, PoseFigure.Side.LEFT, label(name, primary, secondary)), null);
     }
 
     /** "Standing quad stretch, as a figure. Works Quadriceps; also Hip flexors". */

@@ -17,13 +17,19 @@ final class ContentLanguage {
 
     /** Sets {@code lang} on the element when its text's language is not the page's (the UI's locale). */
     static <T extends HasElement> T mark(T holder, Language language) {
-        UI ui = UI.getCurrent();
-        Language page = Language.of(ui == null ? null : ui.getLocale());
-        if (language == null || language == page) {
+        String lang = of(language);
+        if (lang == null) {
             holder.getElement().removeAttribute("lang");
         } else {
-            holder.getElement().setAttribute("lang", language.code());
+            holder.getElement().setAttribute("lang", lang);
         }
         return holder;
+    }
+
+    /** The {@code lang} to mark a text in this language with on the current page, or null when it is the page's. */
+    static String of(Language language) {
+        UI ui = UI.getCurrent();
+        Language page = Language.of(ui == null ? null : ui.getLocale());
+        return language == null || language == page ? null : language.code();
     }
 }

@@ -16,7 +16,10 @@ import app.limber.library.Position;
 import app.limber.library.Purpose;
 import app.limber.library.StretchCard;
 import app.limber.library.StretchKind;
+import com.vaadin.flow.component.dependency.Uses;
+import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
@@ -29,7 +32,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.virtuallist.VirtualList;
 import com.vaadin.flow.data.provider.DataProvider;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -45,8 +47,12 @@ import java.util.Arrays;
  * The stretch library: filters that combine (text, muscles by list or body map, purpose,
  * kind, position, equipment, built-in or mine), a lazy list of stretch cards, and the
  * result count. The filters live in the address, so a filtered library can be bookmarked.
+ * The cards are drawn in the browser from the stretches' data ({@link StretchCards}): it uses
+ * Vaadin's card and badge without a component of either on the server.
  */
 @Route("library")
+@Uses(Card.class)
+@Uses(Badge.class)
 @Menu(order = 1, title = "Library", icon = "vaadin:book")
 @RolesAllowed(Role.COACH_NAME)
 public class LibraryView extends Div implements BeforeEnterObserver, SkipTarget, HasDynamicTitle {
@@ -127,7 +133,7 @@ public class LibraryView extends Div implements BeforeEnterObserver, SkipTarget,
         var filters = new Div(text, muscles, purpose, kind, position, equipment, avoid, ownership, clearFilters);
         filters.addClassName("limber-library-filters");
 
-        list.setRenderer(new ComponentRenderer<>(StretchCardComponent::new));
+        list.setRenderer(StretchCards.renderer());
         list.setItemAccessibleNameGenerator(StretchCard::name);
         list.setDataProvider(DataProvider.fromCallbacks(
                 query -> library.search(filter, query.getOffset(), query.getLimit()).stream(),

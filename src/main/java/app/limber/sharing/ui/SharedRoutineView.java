@@ -10,6 +10,7 @@ import app.limber.body.ui.StretchFigure;
 import app.limber.coaching.PublishedStep;
 import app.limber.sharing.AnonymousShareSessions;
 import app.limber.sharing.ShareLinkGoneException;
+import app.limber.sharing.ShareLinkPass;
 import app.limber.sharing.ShareLookupThrottle;
 import app.limber.sharing.SharedRoutine;
 import app.limber.sharing.SharingService;
@@ -58,6 +59,8 @@ public class SharedRoutineView extends Div implements BeforeEnterObserver, HasDy
     private final AnonymousShareSessions anonymousSessions;
     private final AccountService accounts;
     private String token;
+    /** The link as this page holds it open; null when it did not open. */
+    private ShareLinkPass pass;
     private final HydrationAdvice hydration;
     private String title = getTranslation("shared-routine.title");
 
@@ -83,6 +86,7 @@ public class SharedRoutineView extends Div implements BeforeEnterObserver, HasDy
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
+        pass = null;
         token = event.getRouteParameters().get(TOKEN).orElse("");
         if (!throttle.tryViewLookup(token)) {
             showMessage(VaadinIcon.HOURGLASS, getTranslation("share-link.too-many-title"), getTranslation("share-link.too-many"));
@@ -91,7 +95,10 @@ public class SharedRoutineView extends Div implements BeforeEnterObserver, HasDy
         if (accounts.currentUserId().isEmpty() && VaadinSession.getCurrent() != null) {
             anonymousSessions.shorten(VaadinSession.getCurrent().getSession());
         }
-        sharing.open(token).ifPresentOrElse(this::show, this::showGone);
+        sharing.openPage(token).ifPresentOrElse(opened -> {
+            pass = opened.pass();
+            show(opened.routine());
+        }, this::showGone);
     }
 
     @Override
@@ -168,15 +175,17 @@ public class SharedRoutineView extends Div implements BeforeEnterObserver, HasDy
         add(actions);
     }
 
-    /** Start checks the link first: a link revoked while the page was open stops here, with the reason. */
+    /**
+     * Start checks the link first (in memory, through the page's pass): a link revoked on any node
+     * while the page was open stops here, with the reason.
+     */
     void start() {
-        try {
-            sharing.requireUsable(token);
-            // one tap: the player starts the countdown at once (its "start" parameter)
-            getUI().ifPresent(ui -> ui.navigate("s/" + token + "/play", com.vaadin.flow.router.QueryParameters.of("start", "")));
-        } catch (ShareLinkGoneException gone) {
+        if (pass == null || !pass.stillWorks()) {
             showGone();
+            return;
         }
+        // one tap: the player starts the countdown at once (its "start" parameter)
+        getUI().ifPresent(ui -> ui.navigate("s/" + token + "/play", com.vaadin.flow.router.QueryParameters.of("start", "")));
     }
 
     private void showGone() {

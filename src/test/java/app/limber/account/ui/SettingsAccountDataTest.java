@@ -1,6 +1,8 @@
 package app.limber.account.ui;
 
 import app.limber.account.AccountDataService;
+import app.limber.account.SignedInSessions;
+import app.limber.base.Notices;
 import app.limber.coaching.CalendarFeedService;
 import app.limber.support.Fixtures.Person;
 import app.limber.support.UiTest;
@@ -13,12 +15,17 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import javax.sql.DataSource;
+import java.time.Duration;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Settings' calendar feed, data download and account deletion, as the athlete and the coach use them. */
 class SettingsAccountDataTest extends UiTest {
@@ -28,6 +35,15 @@ class SettingsAccountDataTest extends UiTest {
 
     @Autowired
     AccountDataService accountData;
+
+    @Autowired
+    Notices notices;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    JdbcClient jdbcClient;
 
     @Test
     void anAthleteTurnsTheFeedOnCopiesItsAddressRenewsItAndTurnsItOff() {
@@ -103,16 +119,37 @@ class SettingsAccountDataTest extends UiTest {
     }
 
     @Test
-    void aSessionWhoseAccountWasDeletedElsewhereIsSignedOutAtItsNextPage() {
+    void aSessionWhoseAccountWasDeletedOnAnotherNodeIsSignedOutWhenThisNodeHearsOfIt() {
         signInAsAthlete();
+        long athlete = accountService.currentUserId().orElseThrow();
         UI.getCurrent().navigate(SettingsView.class);
         assertThat(signedInContext()).isNotNull();
-        // deleted through another node: this node's sessions were not told
-        jdbc.update("delete from user_account where email = ?", ATHLETE.email());
+        await().atMost(Duration.ofSeconds(20)).until(notices::listening);
 
+        // deleted through another node, which tells the others as it commits
+        jdbc.update("delete from user_account where id = ?", athlete);
+        new Notices(dataSource, jdbcClient).send(SignedInSessions.CHANNEL, Long.toString(athlete));
+
+        await("this node hears it").atMost(Duration.ofSeconds(20)).pollInSameThread().until(() -> signedInContext() == null);
         UI.getCurrent().navigate(app.limber.coaching.ui.MyRoutinesView.class);
-
         assertThat(signedInContext()).isNull();
+    }
+
+    @Test
+    void whileThisNodeIsNotListeningANavigationChecksThatTheAccountStillExists() {
+        signInAsAthlete();
+        UI.getCurrent().navigate(SettingsView.class);
+        notices.stop(); // as when the listening connection is down: a deletion elsewhere may not be heard
+        try {
+            jdbc.update("delete from user_account where email = ?", ATHLETE.email());
+
+            UI.getCurrent().navigate(app.limber.coaching.ui.MyRoutinesView.class);
+
+            assertThat(signedInContext()).as("signed out at the next page").isNull();
+        } finally {
+            notices.start();
+            await().atMost(Duration.ofSeconds(20)).until(notices::listening);
+        }
     }
 
     /** The security context in this Vaadin session's HTTP session; null once it is signed out or the session is gone. */

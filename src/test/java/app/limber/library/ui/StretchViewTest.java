@@ -111,9 +111,10 @@ class StretchViewTest extends UiTest {
         long mine = library.create(draft("Step calf drop")).id();
         StretchCard own = library.cards(List.of(mine)).get(mine);
 
-        assertThat(_get(new StretchCardComponent(wallCalf), StretchFigure.class).getElement().getProperty("innerHTML"))
-                .as("the card's picture").contains("class='limber-pose", "data-muscle='CALF_GASTROCNEMIUS'");
-        assertThat(_find(new StretchCardComponent(own), BodyMap.class)).as("no pose: the body map stands in").hasSize(1);
+        assertThat(new ShownCard(wallCalf).figure()).as("the card's picture").contains("class='limber-pose", "data-muscle='CALF_GASTROCNEMIUS'");
+        assertThat(new ShownCard(wallCalf).showsTheBodyMap()).isFalse();
+        assertThat(new ShownCard(own).showsTheBodyMap()).as("no pose: the body map stands in").isTrue();
+        assertThat(new ShownCard(own).figure()).contains("viewBox='0 0 200 214'", "data-muscle='CALF_SOLEUS'");
 
         open(wallCalf.id());
         var figure = _get(StretchFigure.class);

@@ -302,8 +302,8 @@ class PlayerViewTest extends UiTest {
         assertThat(jdbc.queryForObject("select feeling from session_log", String.class)).isNull();
 
         ObjectNode calf = JsonNodeFactory.instance.objectNode();
-        calf.put(BodyMapPicker.MUSCLE_OF_TARGET, Muscle.CALF_SOLEUS.name());
-        _fireDomEvent(player.done().painMap.getElement(), new DomEvent(player.done().painMap.getElement(), "click", calf));
+        calf.put(BodyMapPicker.TOGGLED_MUSCLE, Muscle.CALF_SOLEUS.name());
+        _fireDomEvent(player.done().painMap.getElement(), new DomEvent(player.done().painMap.getElement(), BodyMapPicker.TOGGLE_EVENT, calf));
         assertThat(player.done().painList.getValue()).as("the list shows what the map chose").containsExactly(Muscle.CALF_SOLEUS);
         _setValue(player.done().painSide, app.limber.coaching.PainSide.LEFT);
         _setValue(player.done().note, "<b>Tight</b> calf on the last hold");
