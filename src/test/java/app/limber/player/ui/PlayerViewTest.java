@@ -236,6 +236,21 @@ class PlayerViewTest extends UiTest {
         assertThat(clock.getElement().getChildren().filter(child -> "figure".equals(child.getAttribute("slot")))).hasSize(1);
     }
 
+    /** A team playing one routine holds one drawing of each step's figure, not one per player. */
+    @Test
+    void playersOfOneVersionShareTheDrawingOfAStepsFigure() {
+        var figure = started().playing().figure;
+        String first = figure.getElement().getProperty("innerHTML");
+        // another tab (another UI), as another athlete's phone would have
+        MockVaadin.INSTANCE.createUI$karibu_testing_v10(UI::new, com.vaadin.flow.server.VaadinSession.getCurrent());
+        Player other = started();
+
+        assertThat(other.playing().figure.getElement().getProperty("innerHTML")).as("the very same markup").isSameAs(first);
+        assertThat(other.playing().figure).as("each player its own component").isNotSameAs(figure);
+        assertThat(other.playing().figure.getElement().getClassList()).contains("limber-figure", "limber-figure-large",
+                "limber-player-figure");
+    }
+
     @Test
     void nextPreviousAndTheStepListMoveThroughTheRoutine() {
         Player player = started();
