@@ -26,7 +26,9 @@ import java.util.stream.Stream;
  * accounts, and a share link of the demo coach's published routine made in its database.
  *
  * <p>All virtual users come from one address, so the share-link look-up limit (per address) is
- * raised for the jar started here; a given base URL must allow them too.
+ * raised for the jar started here; a given base URL must allow them too. Every athlete journey
+ * logs in as one of the two demo athletes, so the login throttle's failures per email (which also
+ * bound how many of one email's password checks a node runs at once) are raised too.
  */
 public final class LoadTarget implements AutoCloseable {
 
@@ -64,7 +66,9 @@ public final class LoadTarget implements AutoCloseable {
         List<String> jvmOptions = Arrays.stream(System.getProperty("limber.load.jvm-options", "-Xmx1g").split("\\s+"))
                 .filter(option -> !option.isBlank()).toList();
         PackagedLimber limber = PackagedLimber.start(EmbeddedDatabase.jdbcUrl(postgres), PackagedLimber.freePort(),
-                Map.of("LIMBER_SHARE_LINKS_LOOKUP_LIMIT", "100000000"), jvmOptions);
+                // one address's many viewers, and many logins of the two demo athletes' emails at once (a
+                // node checks at most as many passwords of one email at once as it has failures left)
+                Map.of("LIMBER_SHARE_LINKS_LOOKUP_LIMIT", "100000000", "LIMBER_LOGIN_THROTTLE_MAX_FAILURES", "100000"), jvmOptions);
         var jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
         String token = shareLinkOfTheDemoRoutine(jdbc);
         shortenTheDemoRoutine(jdbc);
