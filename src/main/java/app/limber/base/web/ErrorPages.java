@@ -48,12 +48,17 @@ class ErrorPages implements ErrorController {
             case SERVICE_UNAVAILABLE -> page("error-page.database-away.title", "error-page.database-away.text", null);
             default -> status.is4xxClientError() ? page("error-page.bad-request.title", "error-page.bad-request.text", null) : unexpected(request);
         };
-        return ResponseEntity.status(status).contentType(HTML).header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE).body(page.html(reader, home));
+        var answer = ResponseEntity.status(page.databaseAway() ? HttpStatus.SERVICE_UNAVAILABLE : status).contentType(HTML)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+        if (page.databaseAway()) {
+            // not Limber's fault for good: a browser, a balancer or a load test may ask again shortly
+            answer.header(HttpHeaders.RETRY_AFTER, "10");
+        }
+        return answer.body(page.html(reader, home));
     }
 
     private static Page page(String heading, String text, String reference) {
-        return new Page(Words.of(heading), Words.of(text), reference);
+        return new Page(Words.of(heading), Words.of(text), reference, false);
     }
 
     private static Page unexpected(HttpServletRequest request) {
@@ -61,8 +66,9 @@ class ErrorPages implements ErrorController {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         Failures.Told told = Failures.log("Request " + uri, failure instanceof Throwable thrown ? thrown
                 : new IllegalStateException("answered with status " + request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE)));
+        // the database down, or no pool connection within its time-out (a burst of page loads): 503, as readiness says
         return told.databaseAway()
-                ? page("error-page.database-away.title", "error-page.database-away.text", told.reference())
+                ? new Page(Words.of("error-page.database-away.title"), Words.of("error-page.database-away.text"), told.reference(), true)
                 : page("error-page.unexpected.title", "error-page.unexpected.text", told.reference());
     }
 
@@ -72,7 +78,7 @@ class ErrorPages implements ErrorController {
         return status == null || !status.isError() ? HttpStatus.INTERNAL_SERVER_ERROR : status;
     }
 
-    private record Page(Words heading, Words text, String reference) {
+    private record Page(Words heading, Words text, String reference, boolean databaseAway) {
 
         String html(Locale reader, String home) {
             return PlainPage.html(reader, heading, heading, text, reference, home);

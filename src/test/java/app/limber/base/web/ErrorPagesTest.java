@@ -71,6 +71,19 @@ class ErrorPagesTest {
                 new java.net.ConnectException("Connection refused"))));
 
         assertThat(page.getBody()).contains("Limber can't reach its database").doesNotContain("Connection refused");
+        assertThat(page.getStatusCode().value()).isEqualTo(503);
+        assertThat(page.getHeaders().getFirst("Retry-After")).isEqualTo("10");
+    }
+
+    @Test
+    void noConnectionFromThePoolInTimeIsTheDatabaseAwayNotOurFailure() {
+        // what a burst of 1,000 share-page loads met at the web edge: Hikari's wait for a connection ran out
+        ResponseEntity<String> page = error(failed(500, new org.springframework.jdbc.CannotGetJdbcConnectionException(
+                "Failed to obtain JDBC Connection", new java.sql.SQLTransientConnectionException(
+                        "HikariPool-1 - Connection is not available, request timed out after 3000ms"))));
+
+        assertThat(page.getStatusCode().value()).isEqualTo(503);
+        assertThat(page.getBody()).contains("Limber can't reach its database").doesNotContain("HikariPool");
     }
 
     @Test
