@@ -76,7 +76,9 @@ public final class PoseFigure {
     /**
      * The figure as SVG markup.
      *
-     * @param label what a screen reader says (the stretch's name and what it works)
+     * @param label what a screen reader says (the stretch's name and what it works); null for a
+     *              figure whose label is given beside its markup (the drawing is then hidden from
+     *              screen readers and holds no text of anyone's)
      */
     public static String svg(Pose pose, Collection<Muscle> primary, Collection<Muscle> secondary, Side side, String label) {
         Box box = box(pose);
@@ -84,7 +86,8 @@ public final class PoseFigure {
         svg.append("<svg xmlns='http://www.w3.org/2000/svg' class='limber-pose").append(pose.moves() ? " moves" : "")
                 .append("' viewBox='").append(number(box.x())).append(' ').append(number(box.y())).append(' ')
                 .append(number(box.width())).append(' ').append(number(box.height()))
-                .append("' role='img' aria-label='").append(escape(label)).append("' focusable='false'>");
+                .append(label == null ? "' aria-hidden='true" : "' role='img' aria-label='" + escape(label))
+                .append("' focusable='false'>");
         if (side == Side.RIGHT) {
             svg.append("<g transform='matrix(-1 0 0 1 ").append(number(box.x() * 2 + box.width())).append(" 0)'>");
         }

@@ -67,7 +67,7 @@ public class BodyMap extends Svg {
 
     /** The thumbnail's markup (drawn once, shared: {@link Drawings}) and what a screen reader says of it. */
     static StretchFigure.Drawing thumbnailDrawing(Collection<Muscle> primary, Collection<Muscle> secondary) {
-        return new StretchFigure.Drawing(Drawings.bodyMap(tints(primary, secondary)), describe(primary, secondary));
+        return new StretchFigure.Drawing(Drawings.bodyMap(tints(primary, secondary)), describe(primary, secondary), true);
     }
 
     private static Map<Muscle, Double> tints(Collection<Muscle> primary, Collection<Muscle> secondary) {

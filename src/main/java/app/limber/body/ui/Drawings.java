@@ -1,5 +1,7 @@
 package app.limber.body.ui;
 
+import com.vaadin.flow.component.UI;
+
 import app.limber.body.BodyFigure;
 import app.limber.body.Muscle;
 import app.limber.body.Pose;
@@ -41,9 +43,21 @@ final class Drawings {
         return DRAWN.get(figure, drawn -> PoseFigure.svg(figure.pose(), figure.primary(), figure.secondary(), side, label));
     }
 
-    /** {@link BodyFigure#svg(Map, boolean)} of a picture that is only looked at, drawn once for the same tints. */
+    private record BodyMapPicture(Map<Muscle, Double> tints, String language) {
+    }
+
+    /**
+     * {@link BodyFigure#svg(Map, boolean)} of a picture that is only looked at, drawn once for the
+     * same tints in the same language (its captions and muscle names are in the UI's language).
+     */
     static String bodyMap(Map<Muscle, Double> intensity) {
-        Map<Muscle, Double> tints = Map.copyOf(intensity);
-        return DRAWN.get(tints, drawn -> BodyFigure.svg(tints, false));
+        var picture = new BodyMapPicture(Map.copyOf(intensity), language());
+        return DRAWN.get(picture, drawn -> BodyFigure.svg(picture.tints(), false));
+    }
+
+    /** The language {@code Words.shown()} draws in now: the current UI's, English outside one. */
+    private static String language() {
+        UI ui = UI.getCurrent();
+        return ui == null || ui.getLocale() == null ? "en" : ui.getLocale().getLanguage();
     }
 }

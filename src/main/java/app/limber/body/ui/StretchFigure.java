@@ -41,17 +41,14 @@ public final class StretchFigure extends Svg {
     }
 
     /**
-     * What a small figure shows, as data for a card drawn in the browser: the markup (drawn once
-     * and shared, {@link Drawings}) and, when it is the body map standing in for a figure, what a
-     * screen reader says of it (the figure's label is in its markup).
+     * What a small figure shows, as data for a card drawn in the browser: the markup, drawn once
+     * and shared ({@link Drawings}), and what a screen reader says of it. The markup holds no text
+     * anyone typed (a figure is drawn without its label, which holds the stretch's name), so the
+     * browser may set it as markup; the label goes beside it, as text.
      *
-     * @param bodyMapLabel null for a figure; the body map's label otherwise
+     * @param bodyMap whether the body map stands in for a figure (a stretch without a pose)
      */
-    public record Drawing(String markup, String bodyMapLabel) {
-
-        public boolean isBodyMap() {
-            return bodyMapLabel != null;
-        }
+    public record Drawing(String markup, String label, boolean bodyMap) {
     }
 
     /** {@link #of} as data: the small figure of the stretch, or its body map when it has no pose. */
@@ -59,7 +56,7 @@ public final class StretchFigure extends Svg {
         if (pose == null) {
             return BodyMap.thumbnailDrawing(primary, secondary);
         }
-        return new Drawing(Drawings.figure(pose, primary, secondary, PoseFigure.Side.LEFT, label(name, primary, secondary)), null);
+        return new Drawing(Drawings.figure(pose, primary, secondary, PoseFigure.Side.LEFT, null), label(name, primary, secondary), false);
     }
 
     /** "Standing quad stretch, as a figure. Works Quadriceps; also Hip flexors". */

@@ -16,17 +16,16 @@ import java.util.stream.Stream;
  * is not the page's), the muscles it works, its kind, position and dose, and whether it is built in
  * or the coach's own. The server keeps no component per card, only the stretches the list shows
  * (issue 17: what a coach's library session holds). Every text goes in as text, escaped by Lit;
- * only the figure's markup goes in as markup, which Limber draws from numbers and its own names
- * with the stretch's name escaped ({@link app.limber.body.PoseFigure}), drawn once and shared by
- * every session ({@link StretchFigure#drawing}).
+ * only the figure's markup goes in as markup: Limber draws it from numbers and its own words,
+ * with no text anyone typed in it (the figure's label, which holds the stretch's name, is an
+ * attribute beside it), drawn once and shared by every session ({@link StretchFigure#drawing}).
  */
 final class StretchCards {
 
     /** The card, as {@code Card} with {@code setMedia}, {@code setTitle}, {@code setSubtitle}, {@code add}, {@code setHeaderSuffix} made it. */
     static final String TEMPLATE = "<vaadin-card class=\"limber-stretch-card\" theme=\"horizontal outlined\" role=\"article\" aria-label=\"${item.name}\">"
-            + "${item.bodyMap"
-            + " ? html`<div slot=\"media\" class=\"limber-body-map limber-body-map-thumbnail\" role=\"img\" aria-label=\"${item.bodyMap}\" .innerHTML=\"${item.figure}\"></div>`"
-            + " : html`<div slot=\"media\" class=\"limber-figure limber-figure-small\" .innerHTML=\"${item.figure}\"></div>`}"
+            // the figure's markup holds no text anyone typed (StretchFigure.Drawing); its label goes in as text
+            + "<div slot=\"media\" class=\"${item.figureClass}\" role=\"img\" aria-label=\"${item.figureLabel}\" .innerHTML=\"${item.figure}\"></div>"
             + "${item.lang"
             + " ? html`<a slot=\"title\" href=\"${item.href}\" router-link class=\"limber-stretch-name\" lang=\"${item.lang}\">${item.name}</a>`"
             + " : html`<a slot=\"title\" href=\"${item.href}\" router-link class=\"limber-stretch-name\">${item.name}</a>`}"
@@ -44,7 +43,9 @@ final class StretchCards {
                 .withProperty("href", StretchCards::href)
                 .withProperty("lang", card -> ContentLanguage.of(card.contentLanguage()))
                 .withProperty("figure", card -> drawing(card).markup())
-                .withProperty("bodyMap", card -> drawing(card).bodyMapLabel())
+                .withProperty("figureLabel", card -> drawing(card).label())
+                .withProperty("figureClass", card -> drawing(card).bodyMap()
+                        ? "limber-body-map limber-body-map-thumbnail" : "limber-figure limber-figure-small")
                 .withProperty("muscles", StretchCards::muscles)
                 .withProperty("facts", StretchCards::facts)
                 .withProperty("origin", card -> Words.of(card.builtIn() ? "stretch-card.built-in" : "stretch-card.mine").shown())

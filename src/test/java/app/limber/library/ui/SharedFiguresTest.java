@@ -37,12 +37,13 @@ class SharedFiguresTest extends UiTest {
         signInAsCoach();
         StretchCard wallCalf = builtIn("Standing wall calf stretch");
         String first = figureOnItsPage(wallCalf.id());
+        String firstCard = new ShownCard(wallCalf).figure();
 
         inANewSession();
         given.aCoach(new SignUp("otto@example.com", "Otto Other", "coach-password-2"));
         signInAs("otto@example.com");
         assertThat(figureOnItsPage(wallCalf.id())).as("the same markup, not a copy of it").isSameAs(first);
-        assertThat(new ShownCard(wallCalf).figure()).as("and the library's card sends that drawing").isSameAs(first);
+        assertThat(new ShownCard(wallCalf).figure()).as("and the library's card one drawing too").isSameAs(firstCard);
 
         UI.getCurrent().setLocale(Locale.GERMAN);
         assertThat(figureOnItsPage(wallCalf.id())).as("a German coach's figure says its label in German")
@@ -55,6 +56,7 @@ class SharedFiguresTest extends UiTest {
         Pose wallCalf = builtIn("Standing wall calf stretch").pose();
         StretchDetails mine = library.create(withPose(LibraryServiceTestDrafts.draft("Step calf drop"), wallCalf));
         String before = figureOnItsPage(mine.id());
+        String cardBefore = new ShownCard(library.cards(List.of(mine.id())).get(mine.id())).figure();
 
         Pose bent = new Pose(wallCalf.view(), wallCalf.focus(), wallCalf.props(), wallCalf.motion(), List.of(
                 new Pose.Posture(20, 10, new Pose.Limbs(30, 20, 40, 60, 10), Pose.Limbs.RELAXED)));
@@ -62,7 +64,37 @@ class SharedFiguresTest extends UiTest {
         String after = figureOnItsPage(mine.id());
 
         assertThat(after).as("the new pose, not the drawing of the old one").isNotEqualTo(before);
-        assertThat(new ShownCard(library.cards(List.of(mine.id())).get(mine.id())).figure()).as("on its card too").isSameAs(after);
+        assertThat(new ShownCard(library.cards(List.of(mine.id())).get(mine.id())).figure()).as("on its card too")
+                .isNotEqualTo(cardBefore);
+    }
+
+    @Test
+    void aCardsFigureHoldsNoTextTheCoachTypedItsLabelGoesBesideItAsText() {
+        signInAsCoach();
+        String name = "<img src=x onerror=alert(1)> Łódź 🏃";
+        Pose wallCalf = builtIn("Standing wall calf stretch").pose();
+        StretchDetails posed = library.create(withPose(LibraryServiceTestDrafts.draft(name), wallCalf));
+        StretchDetails unposed = library.create(LibraryServiceTestDrafts.draft(name + " 2"));
+
+        for (StretchDetails mine : List.of(posed, unposed)) {
+            var card = new ShownCard(library.cards(List.of(mine.id())).get(mine.id()));
+            assertThat(card.figure()).as("the markup the browser sets as markup").doesNotContain("onerror", "img src", "Łódź", "🏃");
+            assertThat(card.figureLabel()).as("what a screen reader says, set as text").isNotBlank();
+        }
+        assertThat(new ShownCard(library.cards(List.of(posed.id())).get(posed.id())).figureLabel()).contains(name);
+    }
+
+    @Test
+    void aBodyMapOnACardIsDrawnInTheCoachsLanguage() {
+        signInAsCoach();
+        StretchDetails unposed = library.create(LibraryServiceTestDrafts.draft("Seated reach, no pose yet"));
+        var card = new ShownCard(library.cards(List.of(unposed.id())).get(unposed.id()));
+        assertThat(card.showsTheBodyMap()).isTrue();
+        String english = card.figure(); // the card's data is made when it is asked for
+
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        assertThat(card.figure()).as("its captions and muscle names in German, not the English drawing shared")
+                .isNotEqualTo(english).contains(app.limber.base.Translations.text(app.limber.account.Language.GERMAN, "body-figure.front"));
     }
 
     /** The markup of the stretch's figure as its page holds it. */

@@ -30,8 +30,13 @@ record ShownCard(StretchCard stretch) {
         return (String) property("lang");
     }
 
+    /** What a screen reader says of the figure (set beside its markup, as text). */
+    String figureLabel() {
+        return (String) property("figureLabel");
+    }
+
     /** Whether the body map stands in for a figure. */
     boolean showsTheBodyMap() {
-        return property("bodyMap") != null;
+        return String.valueOf(property("figureClass")).contains("limber-body-map");
     }
 }
