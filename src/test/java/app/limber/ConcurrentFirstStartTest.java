@@ -3,6 +3,7 @@ package app.limber;
 import app.limber.support.EmbeddedDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,7 +47,7 @@ class ConcurrentFirstStartTest {
             for (int node = 0; node < 2; node++) {
                 starts.add(executor.submit(() -> {
                     go.await();
-                    return new SpringApplicationBuilder(Application.class).run(
+                    return node().run(
                             "--spring.datasource.url=" + url,
                             "--spring.datasource.username=" + EmbeddedDatabase.USER,
                             "--server.port=0",
@@ -69,5 +70,19 @@ class ConcurrentFirstStartTest {
             nodes.forEach(ConfigurableApplicationContext::close);
             SecurityContextHolder.setContextHolderStrategy(holderStrategy);
         }
+    }
+
+    /**
+     * A node that leaves the JVM's logging as it is: Logback's context is one per JVM, and two
+     * Spring Boot starts resetting it at once race (one start's encoder found the other's reset
+     * context without its Spring environment and the node died before touching the database).
+     * Real nodes are two JVMs, each with its own logging.
+     */
+    private static SpringApplicationBuilder node() {
+        var builder = new SpringApplicationBuilder(Application.class);
+        builder.application().setListeners(builder.application().getListeners().stream()
+                .filter(listener -> !(listener instanceof LoggingApplicationListener))
+                .toList());
+        return builder;
     }
 }
