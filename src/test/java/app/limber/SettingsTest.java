@@ -3,6 +3,7 @@ package app.limber;
 import app.limber.account.DemoDataSettings;
 import app.limber.account.LoginThrottleSettings;
 import app.limber.base.PublicAddress;
+import app.limber.base.web.RequestSettings;
 import app.limber.sharing.ShareLinkSettings;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -42,6 +43,9 @@ class SettingsTest {
             assertThat(context.getBean(ShareLinkSettings.class))
                     .isEqualTo(new ShareLinkSettings(30, Duration.ofMinutes(1), Duration.ofMinutes(10)));
             assertThat(context.getBean(DemoDataSettings.class).enabled()).isFalse();
+            assertThat(context.getBean(RequestSettings.class))
+                    .as("as many at once as the pool has connections, 10 s to wait")
+                    .isEqualTo(new RequestSettings(0, Duration.ofSeconds(10)));
             assertThat(context.getBean(PublicAddress.class).publicUrl()).as("links from the request").isNull();
         });
     }
@@ -63,6 +67,20 @@ class SettingsTest {
         limber.withPropertyValues("limber.login-throttle.lockout=1h", "limber.demo-data.enabled=true").run(context -> {
             assertThat(context.getBean(LoginThrottleSettings.class).lockout()).isEqualTo(Duration.ofHours(1));
             assertThat(context.getBean(DemoDataSettings.class).enabled()).isTrue();
+        });
+    }
+
+    @Test
+    void aNegativeNumberOfRequestsAtOnceOrNoWaitStopsTheStartWithTheSettingsName() {
+        limber.withPropertyValues("limber.requests.at-once=-1").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause()
+                    .hasMessageContaining("limber.requests").hasMessageContaining("atOnce");
+        });
+        limber.withPropertyValues("limber.requests.max-wait=0s").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause()
+                    .hasMessageContaining("limber.requests").hasMessageContaining("maxWait");
         });
     }
 
